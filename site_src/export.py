@@ -1,0 +1,65 @@
+"""``public/archive.json``: the archive as data, for researchers (a public contract).
+
+The shape is fixed by ``DESIGN.md`` §4 and described by ``schema/archive.schema.json``; keys
+are sorted and lists ordered so identical content gives identical bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import GENERATOR
+from .model import Comment, Document, Site
+from .views import document_url, report_url
+
+
+def _comment(comment: Comment) -> dict[str, Any]:
+    return {
+        "id": comment.id,
+        "author": comment.author,
+        "date": comment.date,
+        "text": "\n\n".join(comment.paragraphs),
+        "replies": [_comment(r) for r in comment.replies],
+    }
+
+
+def _document(site: Site, document: Document) -> dict[str, Any]:
+    base = site.config.base_path
+    return {
+        "id": document.id,
+        "source_file": document.source_path,
+        "sha256": document.sha256,
+        "url": base + document_url(document.id),
+        "title": document.title,
+        "author": document.author,
+        "date": document.date,
+        "site": document.site,
+        "reports": [
+            {"id": m.report_id, "evidence": list(m.evidence)} for m in site.links.reports_of(document.id)
+        ],
+        "body": [block.text for block in document.body],
+        "comments": [_comment(c) for c in document.comments],
+        "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in document.removed],
+        "related": list(site.links.related.get(document.id, ())),
+    }
+
+
+def export(site: Site) -> bytes:
+    """Serialise the site to the archive.json bytes."""
+    data = {
+        "generator": GENERATOR,
+        "site": {"title": site.config.title, "base_url": site.config.base_url},
+        "documents": [_document(site, d) for d in site.documents],
+        "reports": [
+            {
+                "id": r.id,
+                "title": r.title,
+                "published": r.published,
+                "url": site.config.base_path + report_url(r.id),
+                "documents": list(site.links.documents_of(r.id)),
+            }
+            for r in site.reports
+        ],
+    }
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")

@@ -1,0 +1,67 @@
+"""The gather phase: every file read, cleaned and linked before anything is rendered.
+
+Rendering needs cross-document facts (which documents cover a report), so all of them are
+computed here first; after this, nothing reads the disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .clean import clean
+from .config import load_config
+from .diagnostics import Diagnostic, error
+from .link import link
+from .model import Document, Site, Source
+from .pages import load_pages
+from .read import RawContent
+from .registry import load_reports
+
+Progress = Callable[[str, int, int], None]
+"""Called as (stage, done, total) while a long stage runs."""
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def clean_all(raw: RawContent, progress: Progress = _no_progress) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...]]:
+    """Clean every document; two files that map to one id are an error."""
+    documents: dict[str, Document] = {}
+    problems: list[Diagnostic] = []
+    total = len(raw.documents)
+    for done, source in enumerate(raw.documents, start=1):
+        document = clean(source)
+        if document.id in documents:
+            other = documents[document.id].source_path
+            problems.append(
+                error(f"{raw.root}/{source.path}", 1, f"file name gives the same id '{document.id}' as {other}")
+            )
+            continue
+        documents[document.id] = document
+        progress("clean", done, total)
+    return tuple(documents[k] for k in sorted(documents)), tuple(problems)
+
+
+def gather(raw: RawContent, base_url: str | None = None, progress: Progress = _no_progress) -> tuple[Site | None, tuple[Diagnostic, ...]]:
+    """Build the whole ``Site`` from what was read, or return why it cannot be built."""
+    config, config_problems = load_config(raw.site_toml, base_url)
+    documents, document_problems = clean_all(raw, progress)
+    reports, report_problems = load_reports(raw.reports)
+    pages, page_problems = load_pages(raw.pages)
+    problems = raw.diagnostics + config_problems + document_problems + report_problems + page_problems
+    if config is None:
+        return None, problems
+    sources: dict[str, Source] = {}
+    by_path = {s.path: s for s in raw.documents}
+    for document in documents:
+        sources[document.id] = by_path[document.source_path]
+    site = Site(
+        config=config,
+        documents=documents,
+        sources=sources,
+        reports=reports,
+        pages=pages,
+        links=link(documents, reports),
+    )
+    return site, problems

@@ -1,0 +1,26 @@
+"""Editor-written Markdown to HTML, with raw HTML switched off.
+
+markdown-it-py's ``js-default`` preset is CommonMark without raw HTML and with link validation,
+so a page or note can never inject a script or a third-party embed into the archive.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from markdown_it import MarkdownIt
+
+
+@cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("js-default", {"typographer": True}).enable(["replacements", "smartquotes"])
+
+
+def to_html(text: str) -> str:
+    """Render Markdown to an HTML fragment."""
+    return _parser().render(text)
+
+
+def to_inline_html(text: str) -> str:
+    """Render one line of Markdown without the surrounding paragraph."""
+    return _parser().renderInline(text)

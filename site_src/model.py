@@ -1,0 +1,200 @@
+"""The archive's data: frozen values that flow from one stage to the next.
+
+Nothing here does I/O or holds logic beyond derived properties; stages build new values with
+``dataclasses.replace`` rather than mutating, so every stage can be tested with plain values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A raw scraped file as read from disk, before any cleaning."""
+
+    path: str
+    """Path relative to the content folder, with forward slashes (``documents/x.txt``)."""
+    raw: bytes
+    """The file's bytes exactly as received; the published copy is made from these."""
+    text: str
+    """Decoded text: newlines normalised to ``\\n``, Unicode NFC, no BOM."""
+    encoding: str
+    """The codec the bytes were decoded with (``utf-8``, ``utf-16-le``, ``cp1252``, …)."""
+    sha256: str
+    """Hex digest of ``raw``: lets a reader check the published copy against the original."""
+    bom: bytes = b""
+    """The byte-order mark the file started with, kept so the published copy can restore it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph or sub-heading of a document's body."""
+
+    kind: Literal["p", "h"]
+    text: str
+    line: int
+    """1-based line in the source where the block starts."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """One reader comment and the replies to it."""
+
+    id: str
+    """Stable anchor (``c3``, ``c3-1``), from its position in the thread."""
+    author: str | None
+    date: str | None
+    """ISO ``YYYY-MM-DD`` or ``None`` when the page shows no date."""
+    paragraphs: tuple[str, ...]
+    replies: tuple[Comment, ...] = ()
+    line: int = 0
+    """1-based line in the source where the comment starts."""
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A line of the scrape left out of the page, and why: nothing is dropped silently."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Redactions:
+    """How many pieces of personal data were replaced in one document."""
+
+    email: int = 0
+    phone: int = 0
+
+    def __add__(self, other: Redactions) -> Redactions:
+        return Redactions(self.email + other.email, self.phone + other.phone)
+
+    @property
+    def total(self) -> int:
+        return self.email + self.phone
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned document: what its page, the search index and the data export show."""
+
+    id: str
+    """Permanent id from the file name; the page URL is built from it, never from the title."""
+    source_path: str
+    sha256: str
+    encoding: str
+    title: str
+    author: str | None = None
+    date: str | None = None
+    """ISO ``YYYY-MM-DD`` or ``None`` when the text does not show it."""
+    site: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    body: tuple[Block, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    redactions: Redactions = field(default_factory=Redactions)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """An inquiry report from the registry (``content/reports/<id>.md``)."""
+
+    id: str
+    title: str
+    path: str
+    short_title: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    aliases: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    summary_html: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A prose page written by the editor (``content/pages/<slug>.md``)."""
+
+    slug: str
+    title: str
+    body_html: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A document's coverage of one report, with the sentences that show it."""
+
+    report_id: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Cross-document facts, computed once after every document is known."""
+
+    mentions: Mapping[str, tuple[Mention, ...]] = field(default_factory=dict)
+    """Document id -> the reports it covers."""
+    related: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Document id -> ids of related documents, best first."""
+
+    def reports_of(self, document_id: str) -> tuple[Mention, ...]:
+        return self.mentions.get(document_id, ())
+
+    def documents_of(self, report_id: str) -> tuple[str, ...]:
+        return tuple(
+            sorted(
+                doc_id
+                for doc_id, mentions in self.mentions.items()
+                if any(m.report_id == report_id for m in mentions)
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ContentNote:
+    """The warning shown before the archive's material, with where to find support."""
+
+    text: str
+    support_html: str
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """``content/site.toml`` after command-line overrides."""
+
+    title: str
+    description: str
+    language: str
+    base_url: str
+    """Absolute URL of the archive's root, always ending in ``/``."""
+    content_note: ContentNote
+    intro_html: str = ""
+
+    @property
+    def base_path(self) -> str:
+        """The path part of ``base_url`` (``/`` or ``/archive/``): every internal link starts so."""
+        rest = self.base_url.split("://", 1)[-1]
+        slash = rest.find("/")
+        return rest[slash:] if slash >= 0 else "/"
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Everything the render and export stages need, gathered before any byte is written."""
+
+    config: SiteConfig
+    documents: tuple[Document, ...]
+    """Sorted by id."""
+    sources: Mapping[str, Source]
+    """Document id -> its source, for the published raw copy."""
+    reports: tuple[Report, ...]
+    """Sorted by id."""
+    pages: tuple[Page, ...]
+    links: Links

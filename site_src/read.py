@@ -1,0 +1,128 @@
+"""All reading from disk: the content folder in, plain values out.
+
+Every other stage works on what this returns, so they can be tested without files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .decode import NotText, decode, normalise
+from .diagnostics import Diagnostic, error, warning
+from .model import Source
+
+
+@dataclass(frozen=True, slots=True)
+class TextFile:
+    """An editor-written file (site.toml, a report, a page): UTF-8 text."""
+
+    path: str
+    """Path as the editor types it, relative to the content folder's parent."""
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RawContent:
+    """The content folder as read, before any interpretation."""
+
+    root: str
+    """The content folder as given on the command line; prefixes every diagnostic path."""
+    site_toml: TextFile | None
+    documents: tuple[Source, ...]
+    reports: tuple[TextFile, ...]
+    pages: tuple[TextFile, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _files(folder: Path, suffixes: tuple[str, ...] | None) -> list[Path]:
+    """Regular files in ``folder`` in a stable order, skipping hidden and editor temp files."""
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.iterdir()
+        if p.is_file()
+        and not p.name.startswith((".", "~", "#"))
+        and not p.name.endswith(("~", ".swp", ".tmp"))
+        and (suffixes is None or p.suffix.lower() in suffixes)
+    ]
+    return sorted(found, key=lambda p: p.name)
+
+
+def _label(root: Path, display_root: str, path: Path) -> str:
+    return f"{display_root.rstrip('/')}/{path.relative_to(root).as_posix()}"
+
+
+def read_source(path: Path, rel: str) -> Source | Diagnostic:
+    """Read one scraped file; an empty or binary file becomes a warning, never a crash."""
+    data = path.read_bytes()
+    try:
+        decoded = decode(data)
+    except NotText as exc:
+        return warning(rel, 1, f"skipped: {exc}")
+    return Source(
+        path=rel,
+        raw=data,
+        text=normalise(decoded.text),
+        encoding=decoded.encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        bom=decoded.bom,
+    )
+
+
+def _read_text(path: Path, label: str) -> TextFile | Diagnostic:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return error(label, line, "not valid UTF-8 (save editor-written files as UTF-8)")
+    return TextFile(label, normalise(text))
+
+
+def read_content(content_dir: Path, display_root: str | None = None) -> RawContent:
+    """Read every file the build uses from ``content_dir``."""
+    shown = display_root if display_root is not None else content_dir.as_posix()
+    diagnostics: list[Diagnostic] = []
+
+    def text_files(sub: str, suffixes: tuple[str, ...]) -> tuple[TextFile, ...]:
+        out = []
+        for path in _files(content_dir / sub, suffixes):
+            got = _read_text(path, _label(content_dir, shown, path))
+            if isinstance(got, Diagnostic):
+                diagnostics.append(got)
+            else:
+                out.append(got)
+        return tuple(out)
+
+    site_toml = None
+    site_path = content_dir / "site.toml"
+    if site_path.is_file():
+        got = _read_text(site_path, _label(content_dir, shown, site_path))
+        if isinstance(got, Diagnostic):
+            diagnostics.append(got)
+        else:
+            site_toml = got
+    else:
+        diagnostics.append(error(f"{shown.rstrip('/')}/site.toml", 1, "missing: every archive needs a site.toml"))
+
+    documents = []
+    for path in _files(content_dir / "documents", None):
+        got = read_source(path, path.relative_to(content_dir).as_posix())
+        if isinstance(got, Diagnostic):
+            diagnostics.append(Diagnostic(_label(content_dir, shown, path), got.line, got.message, got.severity))
+        else:
+            documents.append(got)
+
+    reports = text_files("reports", (".md",))
+    pages = text_files("pages", (".md",))
+    return RawContent(
+        root=shown,
+        site_toml=site_toml,
+        documents=tuple(documents),
+        reports=reports,
+        pages=pages,
+        diagnostics=tuple(diagnostics),
+    )

@@ -1,0 +1,76 @@
+"""Personal data of commenters (email addresses, phone numbers) is never republished.
+
+The same replacement is applied wherever text is published: the page, the search index, the data
+export and the published copy of the raw file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Redactions
+
+EMAIL_MARK = "[email removed]"
+PHONE_MARK = "[phone removed]"
+NAME_WITHHELD = "(name withheld)"
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+# A phone number starts with a trunk "0" or an international "+", then 9 to 13 digits in
+# groups. The leading group of three or more digits (or a country code) keeps out look-alikes
+# such as ISBN-10s ("0-19-852663-6"), decimals ("0.2%"), years and ranges ("1997-2013") and
+# counts ("1,400 children"), none of which start that way.
+_PHONE = re.compile(
+    r"""
+    (?<![\w/.,-])                       # not inside a longer number, path or word
+    (?:
+        \+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\d{2,5}   # +44 20 / +44 (0)114 / +1-555
+      | \(0\d{2,4}\)                               # (0114)
+      | 0\d{2,4}                                   # 020, 0114, 07700
+    )
+    (?:[\s.-]?\d{2,4}){1,4}             # the rest of the number, in groups
+    (?![\w/%-]|[.,]\d)                  # not followed by more of a number or a percent sign
+    """,
+    re.VERBOSE,
+)
+_ISBN_BEFORE = re.compile(r"ISBN(?:-1[03])?:?\s*$", re.IGNORECASE)
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def redact(text: str) -> tuple[str, Redactions]:
+    """Replace email addresses and phone numbers in ``text``; count what was replaced."""
+    text, emails = _EMAIL.subn(EMAIL_MARK, text)
+    phones = 0
+
+    def _phone(match: re.Match[str]) -> str:
+        nonlocal phones
+        if not 9 <= _digit_count(match.group()) <= 13:
+            return match.group()
+        if _ISBN_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            return match.group()
+        phones += 1
+        return PHONE_MARK
+
+    text = _PHONE.sub(_phone, text)
+    return text, Redactions(email=emails, phone=phones)
+
+
+def redact_author(name: str | None) -> str | None:
+    """A commenter who signed with an email address is shown without a name."""
+    if name is not None and _EMAIL.search(name):
+        return NAME_WITHHELD
+    return name
+
+
+def redact_raw(raw: bytes, encoding: str, bom: bytes) -> bytes:
+    """The published copy of a scraped file: the original bytes but for the redactions.
+
+    The text is decoded without normalising newlines or Unicode, so where nothing is redacted
+    the round trip gives back exactly the original bytes.
+    """
+    text = raw[len(bom) :].decode(encoding)
+    redacted, found = redact(text)
+    return raw if found.total == 0 else bom + redacted.encode(encoding)

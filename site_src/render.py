@@ -1,0 +1,86 @@
+"""Site -> every output file as bytes, in memory; nothing is written here.
+
+Jinja2 runs with autoescape on for every template and ``StrictUndefined``, and scraped text only
+ever reaches templates as data, never as template source, so ``{{ 7*7 }}`` in a post stays text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import partial
+from pathlib import Path
+
+import jinja2
+
+from . import GENERATOR
+from .export import export
+from .model import Site
+from .redact import redact_raw
+from .views import document_url, document_view, home_view, raw_url, report_url, report_view
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
+    """The Jinja2 environment every page is rendered with."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+    )
+
+
+def static_assets(templates: Path = TEMPLATES) -> dict[str, bytes]:
+    """The static files with a content hash in their names, so hosts may cache them for ever."""
+    out: dict[str, bytes] = {}
+    for path in sorted((templates / "static").rglob("*")):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()[:10]
+        rel = path.relative_to(templates / "static")
+        out[f"assets/{rel.with_name(f'{rel.stem}.{digest}{rel.suffix}').as_posix()}"] = data
+    return out
+
+
+def _url(base_path: str, path: str) -> str:
+    return base_path + path.lstrip("/")
+
+
+def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dict[str, bytes]:
+    """Render every page, the raw copies, the assets and the data export."""
+    env = env.overlay()
+    env.filters["url"] = partial(_url, site.config.base_path)
+    css = next(name for name in assets if name.endswith(".css"))
+    common = {
+        "site": site.config,
+        "generator": GENERATOR,
+        "assets": {"css": css},
+        "nav_pages": [{"slug": p.slug, "title": p.title, "url": f"{p.slug}/"} for p in site.pages],
+    }
+
+    def page(template: str, path: str, url_path: str, section: str, **context: object) -> tuple[str, bytes]:
+        html = env.get_template(template).render(
+            **common, **context, section=section, canonical=site.config.base_url + url_path
+        )
+        return path, html.encode("utf-8")
+
+    files: dict[str, bytes] = dict(assets)
+    files.update([page("index.html", "index.html", "", "home", **home_view(site))])
+    for document in site.documents:
+        url = document_url(document.id)
+        files.update([page("document.html", url + "index.html", url, "documents", doc=document_view(site, document))])
+        source = site.sources[document.id]
+        files[raw_url(document)] = redact_raw(source.raw, source.encoding, source.bom)
+    reports = home_view(site)["reports"]
+    files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
+    for report in site.reports:
+        url = report_url(report.id)
+        files.update([page("report.html", url + "index.html", url, "reports", **report_view(site, report))])
+    for p in site.pages:
+        files.update([page("page.html", f"{p.slug}/index.html", f"{p.slug}/", p.slug, page=p)])
+    files.update([page("404.html", "404.html", "404.html", "404")])
+    files["archive.json"] = export(site)
+    return files

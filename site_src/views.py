@@ -1,0 +1,142 @@
+"""What each template sees: plain dicts built from the model, one function per page kind.
+
+Templates get purpose-built views (Zola's ``ser.rs``) so they hold no logic: every derived value
+(URLs, human dates, counts) is computed here once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePosixPath
+from typing import Any
+
+from .model import Comment, Document, Report, Site
+
+
+def document_url(document_id: str) -> str:
+    """The permanent URL path of a document's page, relative to the site root."""
+    return f"documents/{document_id}/"
+
+
+def raw_url(document: Document) -> str:
+    """Where the published copy of the document's scraped file lives."""
+    return f"documents/{document.id}/{PurePosixPath(document.source_path).name}"
+
+
+def report_url(report_id: str) -> str:
+    """The URL path of a report's page, relative to the site root."""
+    return f"reports/{report_id}/"
+
+
+def human_date(iso: str | None) -> str | None:
+    """``2015-02-05`` -> ``5 February 2015``: the way British readers write dates."""
+    if iso is None:
+        return None
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
+def _comment(comment: Comment) -> dict[str, Any]:
+    return {
+        "id": comment.id,
+        "author": comment.author,
+        "date": comment.date,
+        "date_human": human_date(comment.date),
+        "paragraphs": comment.paragraphs,
+        "replies": [_comment(r) for r in comment.replies],
+    }
+
+
+def count_comments(comments: tuple[Comment, ...]) -> int:
+    """Comments and all their replies."""
+    return sum(1 + count_comments(c.replies) for c in comments)
+
+
+def document_summary(document: Document, evidence: str | None = None) -> dict[str, Any]:
+    """A document as a list entry (home page, report page, related box)."""
+    return {
+        "title": document.title,
+        "url": document_url(document.id),
+        "site": document.site,
+        "date": document.date,
+        "date_human": human_date(document.date),
+        "evidence": evidence,
+    }
+
+
+def document_view(site: Site, document: Document) -> dict[str, Any]:
+    """Everything ``document.html`` shows."""
+    reports = {r.id: r for r in site.reports}
+    by_id = {d.id: d for d in site.documents}
+    first = next((b.text for b in document.body if b.kind == "p"), document.title)
+    return {
+        "id": document.id,
+        "title": document.title,
+        "summary": first[:200],
+        "author": document.author,
+        "date": document.date,
+        "date_human": human_date(document.date),
+        "site": document.site,
+        "categories": document.categories,
+        "tags": document.tags,
+        "body": document.body,
+        "comments": [_comment(c) for c in document.comments],
+        "comment_count": count_comments(document.comments),
+        "removed": document.removed,
+        "redactions": document.redactions.total,
+        "raw_url": raw_url(document),
+        "source_name": PurePosixPath(document.source_path).name,
+        "sha256": document.sha256,
+        "encoding": document.encoding,
+        "reports": [
+            {
+                "title": reports[m.report_id].title,
+                "url": report_url(m.report_id),
+                "evidence": m.evidence,
+            }
+            for m in site.links.reports_of(document.id)
+            if m.report_id in reports
+        ],
+        "related": [document_summary(by_id[i]) for i in site.links.related.get(document.id, ()) if i in by_id],
+    }
+
+
+def report_summary(site: Site, report: Report) -> dict[str, Any]:
+    """A report as a list entry, with how many documents cover it."""
+    return {
+        "title": report.title,
+        "url": report_url(report.id),
+        "published": report.published,
+        "published_human": human_date(report.published),
+        "count": len(site.links.documents_of(report.id)),
+    }
+
+
+def report_view(site: Site, report: Report) -> dict[str, Any]:
+    """Everything ``report.html`` shows: the report and the documents covering it, by date."""
+    by_id = {d.id: d for d in site.documents}
+    entries = []
+    for doc_id in site.links.documents_of(report.id):
+        document = by_id[doc_id]
+        mention = next(m for m in site.links.reports_of(doc_id) if m.report_id == report.id)
+        entries.append((document, mention.evidence[0] if mention.evidence else None))
+    entries.sort(key=lambda e: (e[0].date or "9999", e[0].id))
+    return {
+        "report": {
+            **report_summary(site, report),
+            "authors": report.authors,
+            "publisher": report.publisher,
+            "official_url": report.url,
+            "summary_html": report.summary_html,
+        },
+        "documents": [document_summary(d, evidence) for d, evidence in entries],
+    }
+
+
+def home_view(site: Site) -> dict[str, Any]:
+    """Everything ``index.html`` shows: every report and every document, newest first."""
+    documents = sorted(site.documents, key=lambda d: (d.date or "", d.id), reverse=True)
+    return {
+        "reports": [report_summary(site, r) for r in site.reports],
+        "documents": [document_summary(d) for d in documents],
+    }
