@@ -28,14 +28,23 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="{build,check}")
 
     def content_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--content", default="content", metavar="DIR", help="content folder (default: content)")
+        p.add_argument(
+            "--content", default="content", metavar="DIR", help="content folder (default: content)"
+        )
         p.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
     build = commands.add_parser("build", help="build the site (the default command)")
     content_option(build)
     build.add_argument("--output", default="public", metavar="DIR", help="output folder (default: public)")
-    build.add_argument("--base-url", metavar="URL", help="override site.toml's base_url, e.g. https://example.org/archive/")
-    build.add_argument("--jobs", type=int, metavar="N", help="worker processes (accepted; the build is single-process for now)")
+    build.add_argument(
+        "--base-url", metavar="URL", help="override site.toml's base_url, e.g. https://example.org/archive/"
+    )
+    build.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (accepted; the build is single-process for now)",
+    )
     check = commands.add_parser("check", help="validate the content and build nothing")
     content_option(check)
     return parser
@@ -101,10 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress = _ProgressLine(sys.stderr)
     start = time.perf_counter()
     try:
-        if parsed.command == "check":
-            result = check_site(options, progress)
-        else:
-            result = build_site(options, progress)
+        result = check_site(options, progress) if parsed.command == "check" else build_site(options, progress)
     except ContentError as exc:
         progress.clear()
         _print_diagnostics(exc.diagnostics, sys.stderr)

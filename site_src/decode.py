@@ -17,9 +17,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# When several single-byte codecs decode a short text equally well (an English post with one
-# "naïve" in it fits cp1250 as well as cp1252), the Western one is by far the likelier for
-# the English-language web this archive collects.
+# When several single-byte codecs decode a short text with no more mess than the best guess
+# (an English post with one "naïve" fits cp1250 as well as cp1252, and the language-coherence
+# score is noise on a few hundred bytes), the Western codec is by far the likelier for the
+# English-language web this archive collects. Text in another script decodes to mojibake in
+# cp1252, which counts as mess, so it keeps its own codec.
 _PREFERRED_LEGACY = "cp1252"
 
 
@@ -60,7 +62,7 @@ def decode(data: bytes) -> Decoded:
     if best is None:
         raise NotText("binary file (no text encoding fits it)")
     encoding = best.encoding
-    tied = [m.encoding for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence]
+    tied = [m.encoding for m in matches if m.chaos <= best.chaos]
     if _PREFERRED_LEGACY in tied:
         encoding = _PREFERRED_LEGACY
     return _checked(Decoded(data.decode(encoding), encoding, b""))

@@ -25,7 +25,9 @@ def _no_progress(stage: str, done: int, total: int) -> None:
     return None
 
 
-def clean_all(raw: RawContent, progress: Progress = _no_progress) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...]]:
+def clean_all(
+    raw: RawContent, progress: Progress = _no_progress
+) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...]]:
     """Clean every document; two files that map to one id are an error."""
     documents: dict[str, Document] = {}
     problems: list[Diagnostic] = []
@@ -35,7 +37,9 @@ def clean_all(raw: RawContent, progress: Progress = _no_progress) -> tuple[tuple
         if document.id in documents:
             other = documents[document.id].source_path
             problems.append(
-                error(f"{raw.root}/{source.path}", 1, f"file name gives the same id '{document.id}' as {other}")
+                error(
+                    f"{raw.root}/{source.path}", 1, f"file name gives the same id '{document.id}' as {other}"
+                )
             )
             continue
         documents[document.id] = document
@@ -43,7 +47,9 @@ def clean_all(raw: RawContent, progress: Progress = _no_progress) -> tuple[tuple
     return tuple(documents[k] for k in sorted(documents)), tuple(problems)
 
 
-def gather(raw: RawContent, base_url: str | None = None, progress: Progress = _no_progress) -> tuple[Site | None, tuple[Diagnostic, ...]]:
+def gather(
+    raw: RawContent, base_url: str | None = None, progress: Progress = _no_progress
+) -> tuple[Site | None, tuple[Diagnostic, ...]]:
     """Build the whole ``Site`` from what was read, or return why it cannot be built."""
     config, config_problems = load_config(raw.site_toml, base_url)
     documents, document_problems = clean_all(raw, progress)

@@ -7,7 +7,6 @@ complete build replaces it. An exception anywhere before the swap leaves the old
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -42,13 +41,13 @@ def publish(staging: Path, output: Path) -> None:
     old = None
     if output.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
-        os.rmdir(old)
-        os.replace(output, old)
+        old.rmdir()
+        output.replace(old)
     try:
-        os.replace(staging, output)
+        staging.replace(output)
     except BaseException:
         if old is not None:
-            os.replace(old, output)
+            old.replace(output)
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

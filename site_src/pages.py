@@ -26,7 +26,13 @@ def load_pages(files: tuple[TextFile, ...]) -> tuple[tuple[Page, ...], tuple[Dia
         meta.check_keys(PAGE_KEYS)
         slug = PurePosixPath(file.path).stem
         if not _SLUG.fullmatch(slug) or slug in RESERVED:
-            problems.append(error(file.path, 1, f"page file name '{slug}' must be a lower-case slug not in {sorted(RESERVED)}"))
+            problems.append(
+                error(
+                    file.path,
+                    1,
+                    f"page file name '{slug}' must be a lower-case slug not in {sorted(RESERVED)}",
+                )
+            )
             continue
         title = meta.string("title", required=True) or slug
         problems.extend(meta.diagnostics)

@@ -97,7 +97,9 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
             for m in site.links.reports_of(document.id)
             if m.report_id in reports
         ],
-        "related": [document_summary(by_id[i]) for i in site.links.related.get(document.id, ()) if i in by_id],
+        "related": [
+            document_summary(by_id[i]) for i in site.links.related.get(document.id, ()) if i in by_id
+        ],
     }
 
 

@@ -1,0 +1,38 @@
+# The project's commands. `make site` and `make test` are all the set-up a fresh machine needs:
+# the first call creates .venv and installs the pinned dependencies from requirements.lock.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: site check test lint format lock clean
+
+$(STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $(STAMP)
+
+site: $(STAMP)  ## build content/ into public/
+	$(PY) build.py build
+
+check: $(STAMP)  ## validate content/ without building
+	$(PY) build.py check
+
+test: $(STAMP)  ## run the whole test suite (and the linter)
+	$(PY) -m ruff check site_src tests build.py
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check site_src tests build.py
+
+format: $(STAMP)
+	$(PY) -m ruff format site_src tests build.py
+
+lock:  ## re-resolve the pinned versions from pyproject.toml
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet ".[test]"
+	{ sed -n '1,2p' requirements.lock; .venv-lock/bin/pip freeze --exclude annotated-archive; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock && rm -rf .venv-lock
+
+clean:
+	rm -rf public .venv .cache

@@ -1,0 +1,199 @@
+"""Whole builds of real content into temp folders, checked with a real HTML parser."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jsonschema
+import pytest
+
+from site_src import output as output_module
+from site_src.diagnostics import ContentError
+
+from .conftest import CONTENT, ROOT, build, soup, tree
+
+DOCUMENTS = sorted(p for p in (CONTENT / "documents").iterdir() if p.is_file())
+
+
+def test_every_document_has_a_page_linked_from_home(real_site: Path) -> None:
+    home = soup(real_site / "index.html")
+    links = {a["href"] for a in home.select("main a[href]")}
+    assert DOCUMENTS, "the real content has documents"
+    for source in DOCUMENTS:
+        page = real_site / "documents" / source.stem / "index.html"
+        assert page.is_file(), source.name
+        assert f"/documents/{source.stem}/" in links
+        assert len(soup(page).find_all("h1")) == 1
+
+
+def test_each_document_page_links_its_raw_copy_with_checksum(real_site: Path) -> None:
+    for source in DOCUMENTS:
+        page = soup(real_site / "documents" / source.stem / "index.html")
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()
+        assert digest in page.get_text()
+        href = page.find("a", string=source.name)["href"]
+        copy = real_site / href.lstrip("/")
+        assert copy.is_file()
+        assert len(copy.read_bytes()) > 0
+
+
+def test_archive_json_validates_against_the_schema(real_site: Path) -> None:
+    schema = json.loads((ROOT / "schema" / "archive.schema.json").read_text(encoding="utf-8"))
+    data = json.loads((real_site / "archive.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert [d["source_file"] for d in data["documents"]] == [f"documents/{p.name}" for p in DOCUMENTS]
+
+
+def test_archive_json_keys_are_sorted(real_site: Path) -> None:
+    raw = (real_site / "archive.json").read_text(encoding="utf-8")
+    assert raw == json.dumps(json.loads(raw), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def test_pages_report_pages_and_404_exist(real_site: Path) -> None:
+    assert (real_site / "about" / "index.html").is_file()
+    assert (real_site / "404.html").is_file()
+    assert (real_site / "reports" / "index.html").is_file()
+    for report in sorted((CONTENT / "reports").glob("*.md")):
+        assert (real_site / "reports" / report.stem / "index.html").is_file()
+
+
+def test_every_page_carries_the_content_note_and_no_third_party_request(real_site: Path) -> None:
+    for page in real_site.rglob("*.html"):
+        html = soup(page)
+        assert "child sexual abuse" in html.get_text(), page
+        loads = [*html.find_all(["script", "img", "iframe", "audio", "video", "source"], src=True)]
+        loads += [link for link in html.find_all("link", href=True) if link.get("rel") != ["canonical"]]
+        assert loads, "the stylesheet at least"
+        for element in loads:
+            url = element.get("src") or element["href"]
+            assert not urlsplit(url).netloc, f"{page}: third-party request {url}"
+
+
+def test_scraped_markup_and_template_syntax_stay_literal_text(make_content, tmp_path: Path) -> None:
+    hostile = "Title <script>alert(1)</script>\n\nBody {{ 7*7 }} and {% raw %} and <b>bold</b>\n"
+    content = make_content({"documents/evil.txt": hostile})
+    build(content, tmp_path / "out")
+    page = soup(tmp_path / "out" / "documents" / "evil" / "index.html")
+    assert page.find("h1").get_text() == "Title <script>alert(1)</script>"
+    assert "Body {{ 7*7 }} and {% raw %} and <b>bold</b>" in page.get_text()
+    assert "49" not in page.find("main").get_text()
+    assert not page.find("main").find_all(["script", "b"])
+
+
+def test_two_builds_are_byte_identical(make_content, tmp_path: Path) -> None:
+    content = make_content({f"documents/{p.name}": p.read_bytes() for p in DOCUMENTS})
+    build(content, tmp_path / "one")
+    build(content, tmp_path / "two")
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_failure_halfway_leaves_the_previous_output_untouched(
+    make_content, tmp_path: Path, monkeypatch
+) -> None:
+    content = make_content({"documents/a.txt": "A title\n\nA body.\n", "documents/b.txt": "B title\n\nB.\n"})
+    out = tmp_path / "public"
+    build(content, out)
+    before = tree(out)
+    (content / "documents" / "c.txt").write_text("C title\n\nC.\n", encoding="utf-8")
+    real_write = output_module.Path.write_bytes
+    calls = []
+
+    def failing_write(self: Path, data: bytes) -> int:
+        calls.append(self)
+        if len(calls) > 3:
+            raise OSError("disk full")
+        return real_write(self, data)
+
+    monkeypatch.setattr(output_module.Path, "write_bytes", failing_write)
+    with pytest.raises(OSError, match="disk full"):
+        build(content, out)
+    monkeypatch.undo()
+    assert len(calls) > 3, "the build failed while writing, not before"
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "public"], (
+        "no staging folder left behind"
+    )
+
+
+def test_content_errors_leave_the_previous_output_untouched(make_content, tmp_path: Path) -> None:
+    content = make_content({"documents/a.txt": "A title\n\nA body.\n"})
+    out = tmp_path / "public"
+    build(content, out)
+    before = tree(out)
+    (content / "site.toml").write_text("title = [broken\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        build(content, out)
+    assert [d.line for d in caught.value.diagnostics] == [1]
+    assert tree(out) == before
+
+
+def test_a_removed_document_disappears_from_the_next_build(make_content, tmp_path: Path) -> None:
+    content = make_content({"documents/a.txt": "A title\n\nA.\n", "documents/b.txt": "B title\n\nB.\n"})
+    out = tmp_path / "public"
+    build(content, out)
+    assert (out / "documents" / "b" / "index.html").is_file()
+    (content / "documents" / "b.txt").unlink()
+    build(content, out)
+    assert not (out / "documents" / "b").exists()
+    assert "B title" not in (out / "index.html").read_text(encoding="utf-8")
+    assert [d["id"] for d in json.loads((out / "archive.json").read_bytes())["documents"]] == ["a"]
+
+
+def test_cp1252_and_utf16_files_decode_correctly(make_content, tmp_path: Path) -> None:
+    text = "Rotherham’s “perfect storm” – café\n\nOver 1,400 children… naïve £5\n"
+    content = make_content(
+        {
+            "documents/legacy.txt": text.replace("\n", "\r\n").encode("cp1252"),
+            "documents/wide.txt": codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+        }
+    )
+    build(content, tmp_path / "out")
+    for name in ("legacy", "wide"):
+        page = soup(tmp_path / "out" / "documents" / name / "index.html")
+        assert page.find("h1").get_text() == "Rotherham’s “perfect storm” – café"
+        assert "Over 1,400 children… naïve £5" in page.get_text()
+    legacy_copy = tmp_path / "out" / "documents" / "legacy" / "legacy.txt"
+    assert legacy_copy.read_bytes() == (content / "documents" / "legacy.txt").read_bytes()
+
+
+def test_binary_and_empty_files_are_skipped_with_a_warning(make_content, tmp_path: Path) -> None:
+    content = make_content(
+        {
+            "documents/ok.txt": "Fine\n\nText.\n",
+            "documents/pic.txt": b"\x89PNG\x00\x00\x01",
+            "documents/void.txt": b"",
+        }
+    )
+    result = build(content, tmp_path / "out")
+    assert result.documents == 1
+    messages = sorted(str(d) for d in result.diagnostics)
+    assert any("documents/pic.txt:1:" in m and "binary" in m for m in messages)
+    assert any("documents/void.txt:1:" in m and "empty" in m for m in messages)
+
+
+def test_personal_data_is_redacted_in_page_export_and_raw_copy(make_content, tmp_path: Path) -> None:
+    content = make_content(
+        {"documents/p.txt": "Post\n\nMail me at someone@example.com or ring 07700 900123.\n"}
+    )
+    result = build(content, tmp_path / "out")
+    assert (result.redactions.email, result.redactions.phone) == (1, 1)
+    for rel in ("documents/p/index.html", "archive.json", "documents/p/p.txt"):
+        text = (tmp_path / "out" / rel).read_text(encoding="utf-8")
+        assert "someone@example.com" not in text and "900123" not in text, rel
+        assert "[email removed]" in text and "[phone removed]" in text, rel
+
+
+def test_sub_path_base_url_prefixes_every_internal_link(make_content, tmp_path: Path) -> None:
+    content = make_content(
+        {"documents/a.txt": "A\n\nB.\n", "pages/about.md": "---\ntitle: About\n---\nHi.\n"}
+    )
+    build(content, tmp_path / "out", base_url="https://example.org/archive/")
+    for page in (tmp_path / "out").rglob("*.html"):
+        for element in soup(page).find_all(["a", "link"], href=True):
+            href = element["href"]
+            if href.startswith("/"):
+                assert href.startswith("/archive/"), f"{page}: {href}"
