@@ -28,9 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="{build,check}")
 
     def content_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "--content", default="content", metavar="DIR", help="content folder (default: content)"
-        )
+        p.add_argument("--content", default="content", metavar="DIR", help="content folder (default: content)")
         p.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
     build = commands.add_parser("build", help="build the site (the default command)")

@@ -20,9 +20,7 @@ def _line_of(text: str, key: str) -> int:
     return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
-def load_config(
-    file: TextFile | None, base_url: str | None = None
-) -> tuple[SiteConfig | None, tuple[Diagnostic, ...]]:
+def load_config(file: TextFile | None, base_url: str | None = None) -> tuple[SiteConfig | None, tuple[Diagnostic, ...]]:
     """Parse site.toml; ``base_url`` from the command line wins over the file's."""
     if file is None:
         return None, ()
@@ -38,9 +36,7 @@ def load_config(
     def text(table: dict[str, Any], key: str, required: bool = True) -> str:
         value = table.get(key, "")
         if not isinstance(value, str) or (required and not value.strip()):
-            problems.append(
-                error(file.path, _line_of(file.text, key), f"{key}: a non-empty string is required")
-            )
+            problems.append(error(file.path, _line_of(file.text, key), f"{key}: a non-empty string is required"))
             return ""
         return value
 
@@ -52,9 +48,7 @@ def load_config(
         problems.append(error(file.path, _line_of(file.text, key), f"unknown key 'content_note.{key}'"))
     url = base_url if base_url is not None else text(data, "base_url")
     if url and not re.match(r"https?://[^/]+", url):
-        problems.append(
-            error(file.path, _line_of(file.text, "base_url"), f"base_url: '{url}' is not an http(s) URL")
-        )
+        problems.append(error(file.path, _line_of(file.text, "base_url"), f"base_url: '{url}' is not an http(s) URL"))
     config = SiteConfig(
         title=text(data, "title"),
         description=text(data, "description"),

@@ -1,6 +1,6 @@
 """``public/archive.json``: the archive as data, for researchers (a public contract).
 
-The shape is fixed by ``DESIGN.md`` §4 and described by ``schema/archive.schema.json``; keys
+The shape is fixed by ``DESIGN.md`` §4 and described by ``site_src/archive.schema.json``; keys
 are sorted and lists ordered so identical content gives identical bytes.
 """
 
@@ -31,13 +31,11 @@ def _document(site: Site, document: Document) -> dict[str, Any]:
         "source_file": document.source_path,
         "sha256": document.sha256,
         "url": base + document_url(document.id),
-        "title": document.title,
+        "title": document.display_title,
         "author": document.author,
         "date": document.date,
         "site": document.site,
-        "reports": [
-            {"id": m.report_id, "evidence": list(m.evidence)} for m in site.links.reports_of(document.id)
-        ],
+        "reports": [{"id": m.report_id, "evidence": list(m.evidence)} for m in site.links.reports_of(document.id)],
         "body": [block.text for block in document.body],
         "comments": [_comment(c) for c in document.comments],
         "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in document.removed],

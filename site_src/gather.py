@@ -37,9 +37,7 @@ def clean_all(
         if document.id in documents:
             other = documents[document.id].source_path
             problems.append(
-                error(
-                    f"{raw.root}/{source.path}", 1, f"file name gives the same id '{document.id}' as {other}"
-                )
+                error(f"{raw.root}/{source.path}", 1, f"file name gives the same id '{document.id}' as {other}")
             )
             continue
         documents[document.id] = document

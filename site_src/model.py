@@ -50,8 +50,8 @@ class Comment:
     """ISO ``YYYY-MM-DD`` or ``None`` when the page shows no date."""
     paragraphs: tuple[str, ...]
     replies: tuple[Comment, ...] = ()
-    line: int = 0
-    """1-based line in the source where the comment starts."""
+    lines: tuple[int, ...] = ()
+    """1-based source line of each paragraph: every line of a scrape is accounted for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,16 @@ class Removed:
     line: int
     text: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """A line of the scrape read as metadata (title, byline, comment author), not shown as text."""
+
+    line: int
+    text: str
+    field: str
+    """What the line gave: ``title``, ``byline``, ``comment author``, ``comment header``, …"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +97,8 @@ class Document:
     source_path: str
     sha256: str
     encoding: str
-    title: str
+    title: str | None
+    """The headline, or ``None`` when the scrape does not show one (never guessed)."""
     author: str | None = None
     date: str | None = None
     """ISO ``YYYY-MM-DD`` or ``None`` when the text does not show it."""
@@ -97,7 +108,15 @@ class Document:
     body: tuple[Block, ...] = ()
     comments: tuple[Comment, ...] = ()
     removed: tuple[Removed, ...] = ()
+    metadata: tuple[MetaLine, ...] = ()
     redactions: Redactions = field(default_factory=Redactions)
+
+    @property
+    def display_title(self) -> str:
+        """The title, or a plainly marked stand-in an editor can replace through annotations."""
+        if self.title:
+            return self.title
+        return f"Untitled post on {self.site}" if self.site else f"Untitled document {self.id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +169,7 @@ class Links:
     def documents_of(self, report_id: str) -> tuple[str, ...]:
         return tuple(
             sorted(
-                doc_id
-                for doc_id, mentions in self.mentions.items()
-                if any(m.report_id == report_id for m in mentions)
+                doc_id for doc_id, mentions in self.mentions.items() if any(m.report_id == report_id for m in mentions)
             )
         )
 

@@ -67,9 +67,7 @@ def _fails(diagnostics: tuple[Diagnostic, ...], strict: bool) -> tuple[Diagnosti
     return tuple(d for d in diagnostics if d.severity is Severity.ERROR or strict)
 
 
-def load_site(
-    options: BuildOptions, clock: _Clock, progress: Progress
-) -> tuple[Site, tuple[Diagnostic, ...]]:
+def load_site(options: BuildOptions, clock: _Clock, progress: Progress) -> tuple[Site, tuple[Diagnostic, ...]]:
     """Read and gather; raise ``ContentError`` if the content cannot be published."""
     with clock.step("read"):
         raw = read_content(options.content, options.content_label)
@@ -105,9 +103,7 @@ def _render(site: Site, options: BuildOptions, clock: _Clock) -> dict[str, bytes
             raise ContentError((_template_problem(exc, options.templates),)) from exc
 
 
-def _result(
-    site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, ...], clock: _Clock
-) -> BuildResult:
+def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, ...], clock: _Clock) -> BuildResult:
     redactions = Redactions()
     for document in site.documents:
         redactions += document.redactions

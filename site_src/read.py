@@ -106,17 +106,13 @@ def read_content(content_dir: Path, display_root: str | None = None) -> RawConte
         else:
             site_toml = got
     else:
-        diagnostics.append(
-            error(f"{shown.rstrip('/')}/site.toml", 1, "missing: every archive needs a site.toml")
-        )
+        diagnostics.append(error(f"{shown.rstrip('/')}/site.toml", 1, "missing: every archive needs a site.toml"))
 
     documents = []
     for path in _files(content_dir / "documents", None):
         got = read_source(path, path.relative_to(content_dir).as_posix())
         if isinstance(got, Diagnostic):
-            diagnostics.append(
-                Diagnostic(_label(content_dir, shown, path), got.line, got.message, got.severity)
-            )
+            diagnostics.append(Diagnostic(_label(content_dir, shown, path), got.line, got.message, got.severity))
         else:
             documents.append(got)
 

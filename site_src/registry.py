@@ -37,9 +37,7 @@ def load_report(file: TextFile, known: frozenset[str]) -> tuple[Report, list[Dia
     report_id = meta.string("id") or stem
     if report_id != stem:
         meta.diagnostics.append(
-            error(
-                file.path, meta.lines.get("id", 1), f"id '{report_id}' differs from the file name '{stem}.md'"
-            )
+            error(file.path, meta.lines.get("id", 1), f"id '{report_id}' differs from the file name '{stem}.md'")
         )
     if not _ID.fullmatch(report_id):
         meta.diagnostics.append(
@@ -47,9 +45,7 @@ def load_report(file: TextFile, known: frozenset[str]) -> tuple[Report, list[Dia
         )
     for other in meta.strings("related"):
         if other not in known:
-            meta.diagnostics.append(
-                error(file.path, meta.lines["related"], f"related: unknown report id '{other}'")
-            )
+            meta.diagnostics.append(error(file.path, meta.lines["related"], f"related: unknown report id '{other}'"))
     report = Report(
         id=report_id,
         title=meta.string("title", required=True) or "",

@@ -71,9 +71,7 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
     files.update([page("index.html", "index.html", "", "home", **home_view(site))])
     for document in site.documents:
         url = document_url(document.id)
-        files.update(
-            [page("document.html", url + "index.html", url, "documents", doc=document_view(site, document))]
-        )
+        files.update([page("document.html", url + "index.html", url, "documents", doc=document_view(site, document))])
         source = site.sources[document.id]
         files[raw_url(document)] = redact_raw(source.raw, source.encoding, source.bom)
     reports = home_view(site)["reports"]

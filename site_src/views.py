@@ -55,7 +55,7 @@ def count_comments(comments: tuple[Comment, ...]) -> int:
 def document_summary(document: Document, evidence: str | None = None) -> dict[str, Any]:
     """A document as a list entry (home page, report page, related box)."""
     return {
-        "title": document.title,
+        "title": document.display_title,
         "url": document_url(document.id),
         "site": document.site,
         "date": document.date,
@@ -68,10 +68,10 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
     """Everything ``document.html`` shows."""
     reports = {r.id: r for r in site.reports}
     by_id = {d.id: d for d in site.documents}
-    first = next((b.text for b in document.body if b.kind == "p"), document.title)
+    first = next((b.text for b in document.body if b.kind == "p"), document.display_title)
     return {
         "id": document.id,
-        "title": document.title,
+        "title": document.display_title,
         "summary": first[:200],
         "author": document.author,
         "date": document.date,
@@ -97,9 +97,7 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
             for m in site.links.reports_of(document.id)
             if m.report_id in reports
         ],
-        "related": [
-            document_summary(by_id[i]) for i in site.links.related.get(document.id, ()) if i in by_id
-        ],
+        "related": [document_summary(by_id[i]) for i in site.links.related.get(document.id, ()) if i in by_id],
     }
 
 

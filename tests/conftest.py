@@ -32,9 +32,7 @@ MakeContent = Callable[..., Path]
 def make_content(tmp_path: Path) -> MakeContent:
     """Materialise ``{relative path: text or bytes}`` as a content folder (MkDocs' tempdir idea)."""
 
-    def make(
-        files: dict[str, str | bytes] | None = None, *, site_toml: str = SITE_TOML, name: str = "content"
-    ) -> Path:
+    def make(files: dict[str, str | bytes] | None = None, *, site_toml: str = SITE_TOML, name: str = "content") -> Path:
         root = tmp_path / name
         root.mkdir(parents=True, exist_ok=True)
         (root / "site.toml").write_text(site_toml, encoding="utf-8")

@@ -42,7 +42,7 @@ def test_each_document_page_links_its_raw_copy_with_checksum(real_site: Path) ->
 
 
 def test_archive_json_validates_against_the_schema(real_site: Path) -> None:
-    schema = json.loads((ROOT / "schema" / "archive.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "site_src" / "archive.schema.json").read_text(encoding="utf-8"))
     data = json.loads((real_site / "archive.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
     assert [d["source_file"] for d in data["documents"]] == [f"documents/{p.name}" for p in DOCUMENTS]
@@ -91,9 +91,7 @@ def test_two_builds_are_byte_identical(make_content, tmp_path: Path) -> None:
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
 
 
-def test_failure_halfway_leaves_the_previous_output_untouched(
-    make_content, tmp_path: Path, monkeypatch
-) -> None:
+def test_failure_halfway_leaves_the_previous_output_untouched(make_content, tmp_path: Path, monkeypatch) -> None:
     content = make_content({"documents/a.txt": "A title\n\nA body.\n", "documents/b.txt": "B title\n\nB.\n"})
     out = tmp_path / "public"
     build(content, out)
@@ -114,9 +112,7 @@ def test_failure_halfway_leaves_the_previous_output_untouched(
     monkeypatch.undo()
     assert len(calls) > 3, "the build failed while writing, not before"
     assert tree(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "public"], (
-        "no staging folder left behind"
-    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "public"], "no staging folder left behind"
 
 
 def test_content_errors_leave_the_previous_output_untouched(make_content, tmp_path: Path) -> None:
@@ -176,9 +172,7 @@ def test_binary_and_empty_files_are_skipped_with_a_warning(make_content, tmp_pat
 
 
 def test_personal_data_is_redacted_in_page_export_and_raw_copy(make_content, tmp_path: Path) -> None:
-    content = make_content(
-        {"documents/p.txt": "Post\n\nMail me at someone@example.com or ring 07700 900123.\n"}
-    )
+    content = make_content({"documents/p.txt": "Post\n\nMail me at someone@example.com or ring 07700 900123.\n"})
     result = build(content, tmp_path / "out")
     assert (result.redactions.email, result.redactions.phone) == (1, 1)
     for rel in ("documents/p/index.html", "archive.json", "documents/p/p.txt"):
@@ -188,9 +182,7 @@ def test_personal_data_is_redacted_in_page_export_and_raw_copy(make_content, tmp
 
 
 def test_sub_path_base_url_prefixes_every_internal_link(make_content, tmp_path: Path) -> None:
-    content = make_content(
-        {"documents/a.txt": "A\n\nB.\n", "pages/about.md": "---\ntitle: About\n---\nHi.\n"}
-    )
+    content = make_content({"documents/a.txt": "A\n\nB.\n", "pages/about.md": "---\ntitle: About\n---\nHi.\n"})
     build(content, tmp_path / "out", base_url="https://example.org/archive/")
     for page in (tmp_path / "out").rglob("*.html"):
         for element in soup(page).find_all(["a", "link"], href=True):

@@ -37,9 +37,7 @@ def test_content_error_exits_1_with_path_and_line(make_content, tmp_path: Path) 
     content = make_content({"reports/jay-2014.md": "---\ntitle: Jay\npublished: 2014-02-31\n---\nText\n"})
     done = run("build", "--content", str(content), "--output", str(tmp_path / "out"))
     assert done.returncode == 1
-    assert (
-        f"{content}/reports/jay-2014.md:3: published: '2014-02-31' is not a date that exists" in done.stderr
-    )
+    assert f"{content}/reports/jay-2014.md:3: published: '2014-02-31' is not a date that exists" in done.stderr
     assert not (tmp_path / "out").exists()
 
 

@@ -19,9 +19,7 @@ def test_impossible_date_is_a_located_error() -> None:
 def test_malformed_date_is_a_located_error() -> None:
     meta, _, _ = split("x.md", "---\npublished: 26 Aug 2014\n---\n")
     assert meta.date("published") is None
-    assert "x.md:2: published: '26 Aug 2014' is not a date in the form YYYY-MM-DD" in [
-        str(d) for d in meta.diagnostics
-    ]
+    assert "x.md:2: published: '26 Aug 2014' is not a date in the form YYYY-MM-DD" in [str(d) for d in meta.diagnostics]
 
 
 def test_yaml_syntax_error_names_its_line() -> None:

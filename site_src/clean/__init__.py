@@ -1,33 +1,364 @@
-"""Raw scraped text -> a structured ``Document``.
+"""Raw scraped text -> a structured ``Document``, with every line accounted for.
 
-For now the simplest faithful reading: the first line is the title and every other non-blank
-line is a paragraph of the body. Nothing is dropped, so nothing is lost.
+Each non-blank line of the scrape ends in exactly one place: the title, the metadata (bylines,
+datelines, comment authors), the body, a comment, or the list of removed lines with the reason.
+The rules run in the order written in ``clean`` below:
+
+1. line rules: furniture by its text alone (``furniture.py``), bylines (``bylines.py``),
+   comment markers (``markers.py``), lists of related links after their heading;
+2. the page's regions: header (down to the first paragraph or the first post marker), body,
+   comment thread (from its header or first marker), footer (after the thread's end);
+3. the header resolved into site, tagline and title (``header.py``);
+4. the body: bylines, category lines, author boxes, captions, signatures, repeated blocks;
+5. the thread: comments with their authors, dates and text, nested (``thread.py``);
+6. personal data redacted in everything that is published.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from ..ids import document_id
-from ..model import Block, Document, Redactions, Source
+from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import redact
+from .bylines import Byline, is_dateline, read_byline
+from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason
+from .header import resolve_header
+from .markers import Marker, find_marker
+from .text import Line, comparable, is_prose, split_lines, words
+from .thread import OpenComment, freeze, nest
+
+_I = re.IGNORECASE
+COMMENT_HEADER = re.compile(
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
+    r"|discussion about this post|comments?\s*\(\d+\)",
+    _I,
+)
+_QUOTES = "“”\"'‘’"
+_REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
+_TRACKBACK_TITLE = re.compile(r"listed below are links to weblogs that reference (?P<title>.+?):?", _I)
+_ABOUT = re.compile(r"about (?P<author>[\w.'’-]+(?: [\w.'’-]+){0,2})", _I)
+_SIGNATURE_RULE = re.compile(r"_{5,}|-{5,}")
+_PROFILE = re.compile(r"(?:posts|joined|join date|location):.*", _I)
+
+
+@dataclass
+class _Sheet:
+    """The role of every line, filled in by the rules; the first rule to claim a line wins."""
+
+    lines: list[Line]
+    roles: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def claim(self, i: int, kind: str, detail: str) -> bool:
+        if i in self.roles:
+            return False
+        self.roles[i] = (kind, detail)
+        return True
+
+    def free(self, i: int) -> bool:
+        return i not in self.roles
+
+
+@dataclass
+class _Meta:
+    """Metadata as the rules find it; the first value found for a field is kept."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def take(self, byline: Byline) -> None:
+        self.author = self.author or byline.author
+        self.date = self.date or byline.date
+        self.site = self.site or byline.site
+        self.categories.extend(c for c in byline.categories if c not in self.categories)
+        self.tags.extend(t for t in byline.tags if t not in self.tags)
+
+
+def _title_evidence(lines: list[Line]) -> list[str]:
+    """Titles the page quotes elsewhere: comment headers, forum reply subjects, trackbacks."""
+    found = []
+    for line in lines:
+        for pattern in (COMMENT_HEADER, _REPLY_SUBJECT, _TRACKBACK_TITLE):
+            match = pattern.fullmatch(line.text)
+            if match and match.groupdict().get("title"):
+                found.append(match["title"].strip(_QUOTES + " :"))
+    return found
+
+
+def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker]) -> None:
+    """The short lines after "Related", "Most read" and the like are links to other pages."""
+    for i, reason in enumerate(reasons):
+        if reason != LIST_HEADING:
+            continue
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if is_prose(text) or j in markers or COMMENT_HEADER.fullmatch(text) or reasons[j] is not None:
+                break
+            reasons[j] = "related links"
+
+
+def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers: dict[int, Marker]) -> int:
+    """Index of the first line of the article: a paragraph, or the first post's marker.
+
+    A tagline written as a sentence can come before the dateline; when a dateline or byline
+    follows the first "paragraph" before any other does, the header goes on past it.
+    """
+    first = next((i for i, p in enumerate(prose) if p), None)
+    if first is None:
+        # No paragraph at all (a short note): the opening line heads whatever follows it.
+        first = next((i for i in range(1, len(lines)) if words(lines[i].text) >= 5), min(1, len(lines)))
+    first_marker = min(markers, default=len(lines))
+    if first_marker < first:
+        return first_marker
+    for _ in range(2):
+        nxt = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
+        if any(first < a < nxt for a in anchors) and nxt - first <= 6:
+            first = nxt
+        else:
+            break
+    return first
 
 
 def clean(source: Source) -> Document:
-    """Clean one source into a document."""
-    lines = [(n, line.strip()) for n, line in enumerate(source.text.split("\n"), start=1)]
-    lines = [(n, text) for n, text in lines if text]
-    title = lines[0][1] if lines else document_id(source.path)
-    body: list[Block] = []
+    """Clean one scraped source into a document."""
+    lines = split_lines(source.text)
+    sheet = _Sheet(lines)
+    meta = _Meta()
+
+    # 1. Line rules.
+    reasons = [furniture_reason(line.text) for line in lines]
+    bylines = {i: b for i, line in enumerate(lines) if reasons[i] is None and (b := read_byline(line.text))}
+    markers: dict[int, Marker] = {}
+    for i in range(len(lines)):
+        if reasons[i] is None and i not in bylines and not any(i in m.lines for m in markers.values()):
+            marker = find_marker(lines, i)
+            if marker is not None:
+                markers[i] = marker
+    _related_lists(lines, reasons, markers)
+    prose = [is_prose(line.text) and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
+    anchors = {i for i, b in bylines.items() if not b.furniture}
+    anchors |= {i for i, line in enumerate(lines) if reasons[i] is None and is_dateline(line.text)}
+
+    # 2. Regions.
+    header_end = _header_end(lines, prose, anchors, markers)
+    article_marker = markers.pop(header_end, None) if header_end in markers else None
+    body_start = header_end + (len(article_marker.lines) if article_marker else 0)
+    headers = [
+        i for i in range(body_start + 1, len(lines)) if COMMENT_HEADER.fullmatch(lines[i].text) and reasons[i] is None
+    ]
+    later_markers = sorted(i for i in markers if i > body_start)
+    starts = [i for i in (headers[:1] + later_markers[:1]) if i > body_start]
+    thread_start = min(starts, default=len(lines))
+    last_marker = max(markers, default=-1)
+    footer_start = next(
+        (i for i in range(body_start, len(lines)) if i > last_marker and END_OF_THREAD.fullmatch(lines[i].text)),
+        len(lines),
+    )
+    thread_start = min(thread_start, footer_start)
+
+    # 3. Header.
+    for i in range(header_end):
+        if i in bylines:
+            meta.take(bylines[i])
+            sheet.claim(i, "meta", "byline") if not bylines[i].furniture else sheet.claim(i, "removed", "category line")
+        elif reasons[i] is not None:
+            sheet.claim(i, "removed", reasons[i] or "")
+        elif (iso := is_dateline(lines[i].text)) is not None:
+            meta.date = meta.date or iso
+            sheet.claim(i, "meta", "dateline")
+    candidates = [i for i in range(header_end) if sheet.free(i)]
+    found = resolve_header(lines, candidates, sorted(a for a in anchors if a < header_end), _title_evidence(lines))
+    if found.title is not None:
+        meta.title = lines[found.title].text
+        sheet.claim(found.title, "title", "title")
+    if found.site is not None:
+        meta.site = meta.site or lines[found.site].text
+        sheet.claim(found.site, "meta", "site name")
+    if found.tagline is not None:
+        sheet.claim(found.tagline, "removed", "site tagline")
+    if article_marker is not None:
+        meta.author = meta.author or article_marker.author
+        meta.date = meta.date or article_marker.date
+        for i in article_marker.lines:
+            sheet.claim(i, "meta", "byline")
+    for i in range(header_end):
+        text = lines[i].text
+        near_title = found.title is not None and 0 < i - found.title <= 3
+        if sheet.free(i) and meta.author is None and near_title and 2 <= words(text) <= 4 and text.istitle():
+            meta.author = text
+            sheet.claim(i, "meta", "byline")
+            continue
+        sheet.claim(i, "removed", "page header: navigation, caption or banner")
+
+    # 4. Body, 5. thread, footer.
+    body = _body(sheet, meta, reasons, bylines, body_start, thread_start)
+    comments = _thread(sheet, reasons, markers, thread_start, footer_start, meta)
+    for i in range(footer_start, len(lines)):
+        sheet.claim(i, "removed", reasons[i] or "site footer")
+
+    return _document(source, sheet, meta, body, comments)
+
+
+def _body(
+    sheet: _Sheet, meta: _Meta, reasons: list[str | None], bylines: dict[int, Byline], start: int, end: int
+) -> list[int]:
+    """Claim the article's lines; return the indexes that are its paragraphs."""
+    lines = sheet.lines
+    seen: dict[str, int] = {}
+    kept: list[int] = []
+    last_prose = max((i for i in range(start, end) if is_prose(lines[i].text)), default=start - 1)
+    for i in range(start, end):
+        text = lines[i].text
+        key = comparable(text)
+        if i in bylines:
+            meta.take(bylines[i])
+            sheet.claim(
+                i,
+                "removed" if bylines[i].furniture else "meta",
+                "category line" if bylines[i].furniture else "byline",
+            )
+        elif reasons[i] is not None:
+            sheet.claim(i, "removed", reasons[i] or "")
+        elif i > 0 and reasons[i - 1] == "image caption":
+            sheet.claim(i, "removed", "image caption")
+        elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
+            meta.author = meta.author or about["author"]
+            sheet.claim(i, "meta", "author box")
+            if i + 1 < end and reasons[i + 1] is None:
+                sheet.claim(i + 1, "removed", "author biography")
+        elif _REPLY_SUBJECT.fullmatch(text):
+            sheet.claim(i, "meta", "reply subject")
+        elif key in seen and (words(text) >= 6 or seen[key] == kept[-1]):
+            sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
+        elif _is_signature(lines, reasons, i, end):
+            sheet.claim(i, "removed", "signature")
+        elif i > last_prose and not is_prose(text) and end == len(lines):
+            sheet.claim(i, "removed", "page footer")
+        elif sheet.claim(i, "body", ""):
+            seen.setdefault(key, i)
+            kept.append(i)
+    return kept
+
+
+def _claim_byline(sheet: _Sheet, i: int, byline: Byline) -> None:
+    """A byline is metadata; a "Posted in … | Tagged …" line is chrome once its values are read."""
+    if byline.furniture:
+        sheet.claim(i, "removed", "category line")
+    else:
+        sheet.claim(i, "meta", "byline")
+
+
+def _is_signature(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
+    """A forum signature: after a rule of underscores, or just above the poster's profile."""
+    if i > 0 and _SIGNATURE_RULE.fullmatch(lines[i - 1].text):
+        return True
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    if _PROFILE.fullmatch(following):
+        text = lines[i].text
+        repeated = sum(1 for line in lines if line.text == text) > 1
+        return repeated or " | " in text
+    return False
+
+
+def _thread(
+    sheet: _Sheet, reasons: list[str | None], markers: dict[int, Marker], start: int, end: int, meta: _Meta
+) -> list[OpenComment]:
+    """Claim the comment thread's lines and collect its comments in page order."""
+    lines = sheet.lines
+    comments: list[OpenComment] = []
+    current: OpenComment | None = None
+    pending: list[tuple[int, str]] = []
+    for i in range(start, end):
+        text = lines[i].text
+        if not sheet.free(i):
+            continue
+        if i in markers:
+            marker = markers[i]
+            for j in marker.lines:
+                sheet.claim(j, "meta", "comment author" if j == i else "comment date")
+            if marker.trailing:
+                current = OpenComment(marker, marker.date, pending)
+                comments.append(current)
+                current, pending = None, []
+            else:
+                current = OpenComment(marker, marker.date)
+                comments.append(current)
+        elif COMMENT_HEADER.fullmatch(text) and current is None:
+            sheet.claim(i, "meta", "comment header")
+        elif reasons[i] is not None:
+            sheet.claim(i, "removed", reasons[i] or "")
+        elif _is_signature(lines, reasons, i, end) or (meta.site and text == meta.site):
+            sheet.claim(i, "removed", "signature" if text != meta.site else "site name repeated")
+        elif (iso := is_dateline(text)) is not None and current is not None and not words(text) > 8:
+            if current.date is None:
+                current.date = iso
+            sheet.claim(i, "meta", "comment date")
+        elif _REPLY_SUBJECT.fullmatch(text):
+            sheet.claim(i, "meta", "reply subject")
+        elif current is not None:
+            current.paragraphs.append((lines[i].n, text))
+            sheet.claim(i, "comment", "")
+        elif any(m.trailing for m in markers.values()):
+            pending.append((lines[i].n, text))
+            sheet.claim(i, "comment", "")
+        else:
+            sheet.claim(i, "removed", "comment section chrome")
+    return comments
+
+
+def _document(source: Source, sheet: _Sheet, meta: _Meta, body: list[int], comments: list[OpenComment]) -> Document:
+    lines = sheet.lines
     counts = Redactions()
-    for n, text in lines[1:]:
+
+    def published(text: str) -> str:
+        nonlocal counts
         text, found = redact(text)
         counts += found
-        body.append(Block("p", text, n))
+        return text
+
+    blocks = []
+    for position, i in enumerate(body):
+        text = published(lines[i].text)
+        nxt = lines[body[position + 1]].text if position + 1 < len(body) else ""
+        heading = not is_prose(text) and words(text) <= 12 and not re.search(r"[.!?:;,…\"”)]$", text) and is_prose(nxt)
+        blocks.append(Block("h" if heading else "p", text, lines[i].n))
+
+    def redacted(comment: OpenComment) -> OpenComment:
+        comment.paragraphs = [(n, published(t)) for n, t in comment.paragraphs]
+        comment.replies = [redacted(r) for r in comment.replies]
+        return comment
+
+    tree = [redacted(c) for c in nest(comments)]
+    removed = tuple(
+        Removed(lines[i].n, published(lines[i].text), detail)
+        for i, (kind, detail) in sorted(sheet.roles.items())
+        if kind == "removed"
+    )
+    metadata = tuple(
+        MetaLine(lines[i].n, published(lines[i].text), detail)
+        for i, (kind, detail) in sorted(sheet.roles.items())
+        if kind in {"meta", "title"}
+    )
     return Document(
         id=document_id(source.path),
         source_path=source.path,
         sha256=source.sha256,
         encoding=source.encoding,
-        title=title,
-        body=tuple(body),
+        title=meta.title,
+        author=meta.author,
+        date=meta.date,
+        site=meta.site,
+        categories=tuple(meta.categories),
+        tags=tuple(meta.tags),
+        body=tuple(blocks),
+        comments=freeze(tree),
+        removed=removed,
+        metadata=metadata,
         redactions=counts,
     )

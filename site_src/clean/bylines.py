@@ -1,0 +1,116 @@
+"""Bylines, datelines and category lines: the metadata a page prints around its article.
+
+Each pattern is one platform's way of saying who wrote a post, when, and where it is filed.
+A line that matches gives values; where a part is missing the value stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_date, parse_date
+from .text import unshout, words
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What one metadata line says."""
+
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    furniture: bool = False
+    """The line is page chrome once its values are taken (a "Posted in …" footer)."""
+
+
+_I = re.IGNORECASE
+
+
+def _split(values: str | None) -> tuple[str, ...]:
+    if not values:
+        return ()
+    parts = (unshout(v.strip(" .")) for v in re.split(r",|\s\|\s", values))
+    return tuple(p for p in parts if p)
+
+
+def _author(name: str | None) -> str | None:
+    if name is None:
+        return None
+    name = name.strip(" ,.|")
+    return unshout(name) if name and words(name) <= 6 else None
+
+
+def _date_in(text: str | None) -> str | None:
+    if not text:
+        return None
+    found = find_date(text)
+    return found[0] if found else None
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, _I), kind)
+    for pattern, kind in (
+        # "This entry was posted in Uncategorized and tagged , , . Bookmark the permalink."
+        (
+            r"this entry was posted in (?P<cats>.*?)(?: and tagged (?P<tags>.*?))?\.? bookmark the permalink\.?",
+            "footer",
+        ),
+        # Typepad: "Posted by Margaret Okafor on March 12, 2010 at 08:40 AM in Child protection | Permalink | …"
+        (r"posted by (?P<author>.+?) on (?P<date>.+?) in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "byline"),
+        # WordPress themes that shout: "POSTED BY NATASHA IN CHILD ABUSE INQUIRY, CHILDREN"
+        (r"posted by (?P<author>\S+(?: \S+){0,3}) in (?P<cats>.+)", "byline"),
+        # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial"
+        (r"submitted by (?P<author>.+?) on (?P<date>.+?)(?:\s+author:\s*(?P<author2>.+))?", "byline"),
+        # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
+        (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
+        # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
+        (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
+        (r"author:\s*(?P<author>.+)", "byline"),
+        # LiveJournal: "tinderbox_jen wrote,"
+        (r"(?P<author>[\w.-]+) wrote,", "byline"),
+        # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
+        (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+)", "byline"),
+        (r"published in (?P<site>.+)", "byline"),
+        # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014"
+        (r"by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "byline"),
+        (
+            r"(?:posted in|filed under:?|categories:|category:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
+            "footer",
+        ),
+        (r"(?:tagged:?|tags:|labels:)\s*(?P<tags>.+)", "footer"),
+    )
+)
+
+
+def read_byline(text: str) -> Byline | None:
+    """The metadata a line states, or ``None`` when it is not a metadata line."""
+    if words(text) > 30:
+        return None
+    for pattern, kind in _PATTERNS:
+        match = pattern.fullmatch(text.strip())
+        if not match:
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        date = _date_in(groups.get("date")) or _date_in(groups.get("rest"))
+        if "date" in groups and date is None and kind == "byline" and "author" not in groups:
+            continue  # "Posted in …" or "Published in …" read as a dateline by mistake
+        author = _author(groups.get("author2") or groups.get("author"))
+        if pattern.pattern.startswith("by ") and (author is None or words(author) > 4):
+            continue
+        return Byline(
+            author=author,
+            date=date,
+            site=groups.get("site", "").strip() or None,
+            categories=_split(groups.get("cats")),
+            tags=_split(groups.get("tags")),
+            furniture=kind == "footer",
+        )
+    return None
+
+
+def is_dateline(text: str) -> str | None:
+    """The date a line consists of ("Friday 12 March 2010", "@ 2014-08-27 21:14:00")."""
+    return parse_date(re.sub(r"^(?:@|old|on)\s+", "", text.strip(), flags=_I))

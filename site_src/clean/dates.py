@@ -1,0 +1,86 @@
+"""Publication dates in the forms scraped pages print them, normalised to ISO ``YYYY-MM-DD``.
+
+Forms seen in scrapes: "05 Thursday Feb 2015", "3 September, 2014 - 1:36", "February 5, 2015
+at 11:20 am", "04 Sep 2014", "Friday 12 March 2010", "26.08.14", "27/08/2014", "2014-08-27",
+"Thu Aug 28, 2014 9:14 pm", "Published 27th Aug 2014, 09:14 BST". Numeric dates are read day
+first, as British sites write them. Anything ambiguous or relative ("3 years ago") is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = r"(?:\s*(?:at|@|-|–|,)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
+
+_PATTERNS = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # 2014-08-27, 2014-08-27T09:14
+        rf"{_YEAR}-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*|{_TIME})",
+        # 05 Thursday Feb 2015 / Friday 12 March 2010 / 3 September, 2014 - 1:36 / 27th Aug 2014
+        rf"(?:{_WEEKDAY}\s+)?{_DAY}\s+(?:{_WEEKDAY}\s+)?{_MONTH},?\s+{_YEAR}{_TIME}",
+        # February 5, 2015 at 11:20 am / Thu Aug 28, 2014 9:14 pm / Aug 28 2014
+        rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
+        # 26.08.14 / 27/08/2014 / 27-08-2014, day first
+        r"(?P<day>[0-3]?\d)[./-](?P<nmonth>[01]?\d)[./-](?P<year>(?:19|20)?\d\d)" + _TIME,
+    )
+]
+
+
+def _build(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    month = int(groups["nmonth"]) if groups.get("nmonth") else _MONTHS[groups["month"].lower()]
+    try:
+        return dt.date(year, month, int(groups["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The date a line consists of (a little decoration around it allowed), or ``None``."""
+    cleaned = text.strip().strip("|·•-–—()[]").strip()
+    for pattern in _PATTERNS:
+        match = pattern.fullmatch(cleaned)
+        if match:
+            return _build(match)
+    return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date inside a longer line (a byline), with its span, or ``None``."""
+    best: tuple[str, int, int] | None = None
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        iso = _build(match) if match else None
+        if match and iso and (best is None or match.start() < best[1]):
+            best = (iso, match.start(), match.end())
+    return best

@@ -1,0 +1,158 @@
+"""Page furniture recognised by the line alone: what a scrape of a web page drags along.
+
+Each rule names the reason a reader sees in "What was removed" and matches whole lines,
+case-insensitively. Patterns come from the platforms such writing lives on: WordPress,
+Blogger, Drupal, Disqus, Typepad, LiveJournal, Medium, Substack, Squarespace, phpBB,
+vBulletin, Mumsnet-style forums and news sites. No rule knows any particular document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def _rule(reason: str, patterns: Iterable[str]) -> tuple[str, re.Pattern[str]]:
+    return reason, re.compile("(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
+
+
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    _rule(
+        "comment form",
+        [
+            r"leave a (?:reply|comment)(?: cancel reply)?",
+            r"fill in your details below or click an icon to log in:?(?: logo)?",
+            r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
+            r"you are commenting using your .{0,30}account\..*",
+            r"connecting to %s",
+            r"add new comment|post a comment|post comment…?|write a comment…?|enter your comment here\.*",
+            r"comment|name\s*\*?|e-?mail\s*\*|website|name \(required\)|email \(required\).*",
+            r"save my name, email, and website in this browser.*",
+            r"notify me of .*(?:comments|posts).*",
+            r"your email address will not be published\..*",
+            r"comments are (?:closed|moderated.*|subject to .*)\.?",
+            r"log in or register to post comments",
+            r"join the discussion…?|what are your thoughts\?",
+            r"preview|verify your comment|previewing your comment|this is only a preview\..*",
+            r"posted by:\s*\|",
+            r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
+            r"quick reply|you can follow this conversation by subscribing .*",
+            r"please be kind and courteous when posting|add message|watch thread",
+            r"newest first|sort by .*|load more comments|display posts from previous:.*",
+        ],
+    ),
+    _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
+    _rule(
+        "reply or vote button",
+        [
+            r"reply|(?:\((?:reply|parent|thread)\)\s*)+",
+            r"reply\s*[•·|]\s*share\s*›?",
+            r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
+            r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
+            r"\d+ likes?",
+        ],
+    ),
+    _rule(
+        "share or follow widget",
+        [
+            r"share(?: this(?: article| page| story)?)?:?|twitter|facebook|e-?mail|print|whatsapp|linkedin",
+            r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
+            r"printer-friendly version|listen|\d+ min read|open in app|text to speech",
+            r"⊙?\s*follow|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
+            r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers",
+        ],
+    ),
+    _rule(
+        "subscription prompt",
+        [
+            r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register",
+            r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
+            r"sign up to our (?:daily )?newsletter",
+        ],
+    ),
+    _rule(
+        "advert",
+        [
+            r"advertisements?|advertisement|hide ad|sponsored(?: content)?",
+            r"watch more of our videos on .*|and live on freeview channel \d+|visit shots! now",
+        ],
+    ),
+    _rule(
+        "cookie notice",
+        [
+            r"(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|by (?:continuing to (?:use|browse)|clicking any link).*",
+            r"privacy & cookies:.*|to find out more, including how to control cookies.*",
+            r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
+            r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
+        ],
+    ),
+    _rule(
+        "site footer",
+        [
+            r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
+            r"powered by .*|©.*|copyright .*|.*all rights reserved\.?|.* is a registered charity.*",
+            r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
+            r"privacy ∙ terms.*|collection notice|.* is the home for great culture|add disqus to your site",
+            r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
+            r"the team •.*|all times are .*|who is online|users browsing this forum:.*|jump to",
+        ],
+    ),
+    _rule(
+        "navigation",
+        [
+            r"skip to (?:main )?content|menu|home|search(?: this topic…?)?|quick links|faq",
+            r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
+            r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}",
+            r"(?:«|←)\s*.+|.+\s*(?:»|→)",
+            r"newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
+            r"(?:\d+ posts? • )?page \d+ of \d+.*",
+            r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
+            r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
+            r"quick navigation .*",
+            r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}",
+        ],
+    ),
+    _rule(
+        "related links heading",
+        [
+            r"most read|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
+            r"also on .*|more from .*|recommended(?: from .*)?|you may also like|blog archive|read next",
+            r"about me|view my complete profile|trackback|trackback url for this entry:",
+            r"listed below are links to weblogs that reference .*|permalink",
+        ],
+    ),
+    _rule(
+        "poster profile",
+        [
+            r"posts: [\d,]+|joined: .*|join date: .*|location: .*",
+            r"(?:senior |junior |new |full )?member|moderator|administrator|#\d+|_{5,}",
+        ],
+    ),
+    _rule(
+        "counter",
+        [r"≈\s*\d+\s+comments?|\d+|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)"],
+    ),
+    _rule("image caption", [r"image (?:source|caption),.*", r"image caption,?"]),
+)
+
+# Headings of lists of links to other pages: the short lines after them are the list.
+LIST_HEADING = "related links heading"
+
+# Lines after which a page holds nothing of the document: the comment form and the footer.
+# Only counted once the document's own text has begun and no comment follows.
+END_OF_THREAD = re.compile(
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|comments are closed\.?"
+    r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
+    r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
+    r"|load more comments|powered by .*|proudly powered by \w+|\[?blog at wordpress\.com\.?\]?.*"
+    r"|recommended from .*|also on .*)\s*",
+    re.IGNORECASE,
+)
+
+
+def furniture_reason(text: str) -> str | None:
+    """The reason a line is furniture by its text alone, or ``None``."""
+    for reason, pattern in RULES:
+        if pattern.fullmatch(text):
+            return reason
+    return None

@@ -1,0 +1,59 @@
+"""The lines above an article: which is the site's name, which the headline, which chrome.
+
+Themes print the site name first, perhaps a tagline, navigation, then the headline next to its
+dateline or byline. The headline is found by evidence where the page gives some (the comment
+header quotes it: "5 Comments on “…”"), else by its place beside the dateline. Where neither
+settles it, the title is unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import Line, comparable, words
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the header lines were found to be."""
+
+    title: int | None
+    """Index of the headline line, if found."""
+    site: int | None
+    tagline: int | None
+
+
+def resolve_header(lines: list[Line], candidates: list[int], anchors: list[int], evidence: list[str]) -> Header:
+    """Choose the site, tagline and title among the header's unexplained lines.
+
+    ``candidates`` are indexes of header lines that are neither furniture nor metadata,
+    ``anchors`` those of datelines and bylines, ``evidence`` titles the page quotes elsewhere.
+    """
+    if not candidates:
+        return Header(None, None, None)
+    site = candidates[0]
+    wanted = {comparable(e) for e in evidence if e.strip()}
+    title = next((i for i in candidates if comparable(lines[i].text) in wanted), None)
+    headline_like = [i for i in candidates if words(lines[i].text) >= 3]
+    if title is None and anchors:
+        before = [i for i in headline_like if i < anchors[0]]
+        after = [i for i in headline_like if i > anchors[0]]
+        tagline_slot = len(candidates) > 1 and before and before[-1] == candidates[1] and site != before[-1]
+        if before and not (tagline_slot and after):
+            title = before[-1]
+        elif after:
+            title = after[0]
+    elif title is None and len(headline_like) == 1 and headline_like[0] == candidates[0]:
+        # No dateline or byline: a lone headline-like line opening the page is the title; after
+        # a site name it may as well be the site's tagline, so it is left unknown.
+        title = headline_like[0]
+    if title == site or (title is not None and site > title):
+        site = None
+    if site is not None and words(lines[site].text) > 8:
+        site = None
+    tagline = None
+    if site is not None:
+        following = [i for i in candidates if i > site]
+        if following and following[0] != title and (title is None or following[0] < title):
+            tagline = following[0]
+    return Header(title, site, tagline)

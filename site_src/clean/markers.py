@@ -1,0 +1,113 @@
+"""Where a comment (or a forum post) begins, who wrote it and when.
+
+Markers seen in scrapes: WordPress "NAME says:" and "*said:***NAME**", Blogger "NAME said...",
+phpBB "Post by NAME » date", "NAME · date" and "NAME • 3 years ago" (Mumsnet, Disqus), news
+sites' "NAME, Place, date", Typepad's "Posted by: NAME | date" after the comment's text, and
+the most common of all: a line with only a name followed by a line with only a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..redact import redact_author
+from .bylines import is_dateline
+from .dates import find_date
+from .text import Line, looks_like_name, words
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """The start (or, for Typepad, the end) of one comment."""
+
+    author: str | None
+    date: str | None
+    lines: tuple[int, ...]
+    """Indexes of the lines the marker occupies: the author line and any date line."""
+    indent: int
+    bullet: bool = False
+    """A reply bullet ("- ", "o ") rather than a number: one level below a numbered comment."""
+    trailing: bool = False
+    """The comment's text comes before the marker (Typepad)."""
+
+
+_I = re.IGNORECASE
+_LEAD = r"^(?:(?P<num>\d+)\.\s*|(?P<bullet>[-o*•+])\s+)?"
+_SAID = re.compile(_LEAD + r"\*said:\*+(?P<author>.+?)\**$", _I)
+_SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says:$", _I)
+_BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
+_PHPBB = re.compile(r"^post by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
+_TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
+_SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
+_PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},)?\s*(?P<date>[^,]+)$")
+_RELATIVE = re.compile(r"^(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago$", _I)
+_RANK = re.compile(
+    r"^(?:(?:senior |junior |new |full )?member|moderator|administrator|join date:.*|posts: [\d,]+)$", _I
+)
+
+
+def _name(raw: str) -> str | None:
+    name = raw.strip().strip("*").strip()
+    if name.startswith("(") and name.endswith(")"):
+        name = name[1:-1]
+    return redact_author(name) if name else None
+
+
+def _date_of(text: str) -> tuple[bool, str | None]:
+    """Whether ``text`` is a date (or a relative time), and the ISO date if it can be known."""
+    if _RELATIVE.match(text.strip()):
+        return True, None
+    iso = is_dateline(text)
+    return iso is not None, iso
+
+
+def _commenter_name(text: str) -> bool:
+    """A bare display name: a handle, or two to four capitalised words."""
+    if not looks_like_name(text) or words(text) > 4:
+        return False
+    parts = text.strip("()").split()
+    return len(parts) == 1 or all(p[0].isupper() or not p[0].isalpha() for p in parts)
+
+
+def find_marker(lines: list[Line], i: int) -> Marker | None:
+    """The comment marker starting at ``lines[i]``, or ``None``."""
+    line = lines[i]
+    text = line.text
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    for pattern in (_SAID, _SAYS):
+        match = pattern.match(text)
+        if match:
+            is_date, iso = _date_of(nxt)
+            taken = (i, i + 1) if is_date else (i,)
+            return Marker(_name(match["author"]), iso, taken, line.indent, bool(match["bullet"]))
+    match = _BLOGGER.match(text)
+    if match:
+        return Marker(_name(match["author"]), None, (i,), line.indent)
+    match = _PHPBB.match(text)
+    if match:
+        return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
+    match = _TYPEPAD.match(text)
+    if match:
+        return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)
+    for pattern in (_SEPARATED, _PLACED):
+        match = pattern.match(text)
+        if match and _commenter_name(match["author"]):
+            is_date, iso = _date_of(match["date"])
+            if is_date or find_date(match["date"]):
+                return Marker(_name(match["author"]), iso or _found(match["date"]), (i,), line.indent)
+    if _commenter_name(text) and nxt:
+        is_date, iso = _date_of(nxt)
+        if is_date:
+            return Marker(_name(text), iso, (i, i + 1), line.indent)
+    # vBulletin: a date line, then the poster's name, then their rank or profile.
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    is_date, iso = _date_of(text)
+    if is_date and _commenter_name(nxt) and _RANK.match(after):
+        return Marker(_name(nxt), iso, (i, i + 1), line.indent)
+    return None
+
+
+def _found(text: str) -> str | None:
+    found = find_date(text)
+    return found[0] if found else None
