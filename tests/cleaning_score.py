@@ -16,6 +16,7 @@ from typing import Any
 from site_src.clean import clean
 from site_src.model import Comment, Document
 from site_src.read import read_source
+from site_src.redact import redact
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
 SEEDS = Path(__file__).resolve().parent.parent / "content" / "documents"
@@ -82,7 +83,7 @@ def _tree(comments: tuple[Comment, ...] | list[dict[str, Any]]) -> list[tuple[An
 
 def _same_tree(got: list[tuple[Any, ...]], want: list[tuple[Any, ...]]) -> bool:
     return len(got) == len(want) and all(
-        g[0] == w[0] and g[1] == w[1] and g[2].startswith(w[2].strip()) and _same_tree(g[3], w[3])
+        g[0] == w[0] and g[1] == w[1] and g[2].startswith(redact(w[2].strip())[0]) and _same_tree(g[3], w[3])
         for g, w in zip(got, want, strict=True)
     )
 
@@ -102,6 +103,9 @@ def score(case: Case, document: Document) -> Score:
         "redactions": {"email": document.redactions.email, "phone": document.redactions.phone},
     }
     want = {k: gold[k] for k in got}
+    # Gold quotes the file; the cleaner publishes it with personal data replaced.
+    want["first_body_line"] = redact(gold["first_body_line"])[0]
+    want["last_body_line"] = redact(gold["last_body_line"])[0]
     want["categories"] = sorted(c.casefold() for c in gold["categories"])
     want["tags"] = sorted(t.casefold() for t in gold["tags"])
     wrong = {k: (got[k], want[k]) for k in got if got[k] != want[k]}
@@ -113,6 +117,8 @@ def score(case: Case, document: Document) -> Score:
     every = Counter(line for line in lines if line)
     gold_furniture = Counter(line.strip() for line in gold["furniture"])
     removed = Counter(r.text.strip() for r in document.removed)
+    gold_furniture = Counter({redact(k)[0]: v for k, v in gold_furniture.items()})
+    every = Counter({redact(k)[0]: v for k, v in every.items()})
     gold_kept = every - gold_furniture
     kept = every - removed
     return Score(

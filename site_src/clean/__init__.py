@@ -33,7 +33,7 @@ _I = re.IGNORECASE
 COMMENT_HEADER = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
-    r"|discussion about this post|comments?\s*\(\d+\)",
+    r"|discussion about this post|(?:comments?|responses?)\s*\(\d+\)",
     _I,
 )
 _QUOTES = "“”\"'‘’"
@@ -116,6 +116,9 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
     first_marker = min(markers, default=len(lines))
     if first_marker < first:
         return first_marker
+    second = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
+    if first_marker < second and first_marker - first <= 6 and words(lines[first].text) < 20:
+        return first_marker  # a thread title phrased as a sentence ("… who buried it?")
     for _ in range(2):
         nxt = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
         if any(first < a < nxt for a in anchors) and nxt - first <= 6:
@@ -133,13 +136,15 @@ def clean(source: Source) -> Document:
 
     # 1. Line rules.
     reasons = [furniture_reason(line.text) for line in lines]
-    bylines = {i: b for i, line in enumerate(lines) if reasons[i] is None and (b := read_byline(line.text))}
     markers: dict[int, Marker] = {}
+    taken: set[int] = set()
     for i in range(len(lines)):
-        if reasons[i] is None and i not in bylines and not any(i in m.lines for m in markers.values()):
-            marker = find_marker(lines, i)
-            if marker is not None:
-                markers[i] = marker
+        if reasons[i] is None and i not in taken and (marker := find_marker(lines, i)) is not None:
+            markers[i] = marker
+            taken.update(marker.lines)
+    bylines = {
+        i: b for i, line in enumerate(lines) if reasons[i] is None and i not in taken and (b := read_byline(line.text))
+    }
     _related_lists(lines, reasons, markers)
     prose = [is_prose(line.text) and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     anchors = {i for i, b in bylines.items() if not b.furniture}
@@ -173,7 +178,8 @@ def clean(source: Source) -> Document:
             meta.date = meta.date or iso
             sheet.claim(i, "meta", "dateline")
     candidates = [i for i in range(header_end) if sheet.free(i)]
-    found = resolve_header(lines, candidates, sorted(a for a in anchors if a < header_end), _title_evidence(lines))
+    header_anchors = sorted(a for a in anchors if a < header_end) + ([header_end] if article_marker else [])
+    found = resolve_header(lines, candidates, header_anchors, _title_evidence(lines))
     if found.title is not None:
         meta.title = lines[found.title].text
         sheet.claim(found.title, "title", "title")
@@ -212,38 +218,79 @@ def _body(
     lines = sheet.lines
     seen: dict[str, int] = {}
     kept: list[int] = []
-    last_prose = max((i for i in range(start, end) if is_prose(lines[i].text)), default=start - 1)
+    last_prose = max(
+        (i for i in range(start, end) if is_prose(lines[i].text) and reasons[i] is None and i not in bylines),
+        default=start - 1,
+    )
     for i in range(start, end):
         text = lines[i].text
         key = comparable(text)
         if i in bylines:
             meta.take(bylines[i])
-            sheet.claim(
-                i,
-                "removed" if bylines[i].furniture else "meta",
-                "category line" if bylines[i].furniture else "byline",
-            )
+            _claim_byline(sheet, i, bylines[i])
+            if bylines[i].furniture and bylines[i].author:
+                _claim_biography(sheet, reasons, i, end)
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
+        elif _is_tag_chip(lines, reasons, i, end):
+            meta.tags.append(text)
+            sheet.claim(i, "removed", "tag list")
         elif i > 0 and reasons[i - 1] == "image caption":
             sheet.claim(i, "removed", "image caption")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
             meta.author = meta.author or about["author"]
             sheet.claim(i, "meta", "author box")
-            if i + 1 < end and reasons[i + 1] is None:
-                sheet.claim(i + 1, "removed", "author biography")
+            _claim_biography(sheet, reasons, i, end)
         elif _REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
         elif key in seen and (words(text) >= 6 or seen[key] == kept[-1]):
             sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
         elif _is_signature(lines, reasons, i, end):
             sheet.claim(i, "removed", "signature")
+        elif _is_link_after_navigation(lines, reasons, i):
+            sheet.claim(i, "removed", "navigation")
         elif i > last_prose and not is_prose(text) and end == len(lines):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
             seen.setdefault(key, i)
             kept.append(i)
     return kept
+
+
+def _claim_biography(sheet: _Sheet, reasons: list[str | None], box: int, end: int) -> None:
+    """The author's biography: the first line of text after an author box's heading."""
+    for j in range(box + 1, min(box + 4, end)):
+        if reasons[j] is None:
+            sheet.claim(j, "removed", "author biography")
+            return
+
+
+def _is_tag_chip(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
+    """One of a run of one-to-three-word labels closing the article: its tags (Medium, Ghost).
+
+    The run follows a paragraph and is followed by page chrome, so sub-headings (followed by
+    text) are never taken for tags.
+    """
+
+    def chip(j: int) -> bool:
+        return 0 <= j < end and reasons[j] is None and words(lines[j].text) <= 3 and not is_prose(lines[j].text)
+
+    if not chip(i):
+        return False
+    first, last = i, i
+    while chip(first - 1):
+        first -= 1
+    while chip(last + 1):
+        last += 1
+    closed = last + 1 >= end or reasons[last + 1] is not None
+    return last > first and closed and first > 0 and is_prose(lines[first - 1].text)
+
+
+def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: int) -> bool:
+    """The title of the newer or older post, printed under "Newer Post" / "Older Post"."""
+    previous = reasons[i - 1] if i > 0 else None
+    following = reasons[i + 1] if i + 1 < len(lines) else "end"
+    return previous == "navigation" and following is not None and not is_prose(lines[i].text)
 
 
 def _claim_byline(sheet: _Sheet, i: int, byline: Byline) -> None:

@@ -69,6 +69,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
         (r"author:\s*(?P<author>.+)", "byline"),
+        # Medium's author box under the article: "Written by Hasan Mirza"
+        (r"written by (?P<author>.+)", "footer"),
         # LiveJournal: "tinderbox_jen wrote,"
         (r"(?P<author>[\w.-]+) wrote,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"

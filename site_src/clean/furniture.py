@@ -150,8 +150,14 @@ END_OF_THREAD = re.compile(
 )
 
 
+# Furniture is short; a longer line is writing, and skipping it keeps cleaning linear in size.
+MAX_FURNITURE_LENGTH = 400
+
+
 def furniture_reason(text: str) -> str | None:
     """The reason a line is furniture by its text alone, or ``None``."""
+    if len(text) > MAX_FURNITURE_LENGTH:
+        return None
     for reason, pattern in RULES:
         if pattern.fullmatch(text):
             return reason

@@ -38,6 +38,8 @@ def resolve_header(lines: list[Line], candidates: list[int], anchors: list[int],
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]
         after = [i for i in headline_like if i > anchors[0]]
+        if len(before) > 1 or after:
+            before = [i for i in before if i != site]  # the page's first line names the site
         tagline_slot = len(candidates) > 1 and before and before[-1] == candidates[1] and site != before[-1]
         if before and not (tagline_slot and after):
             title = before[-1]

@@ -34,7 +34,7 @@ class Marker:
 
 _I = re.IGNORECASE
 _LEAD = r"^(?:(?P<num>\d+)\.\s*|(?P<bullet>[-o*•+])\s+)?"
-_SAID = re.compile(_LEAD + r"\*said:\*+(?P<author>.+?)\**$", _I)
+_SAID = re.compile(_LEAD + r"\*said:\**(?P<author>.+?)\**$", _I)
 _SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says:$", _I)
 _BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
 _PHPBB = re.compile(r"^post by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
@@ -67,13 +67,21 @@ def _commenter_name(text: str) -> bool:
     if not looks_like_name(text) or words(text) > 4:
         return False
     parts = text.strip("()").split()
-    return len(parts) == 1 or all(p[0].isupper() or not p[0].isalpha() for p in parts)
+    if len(parts) == 1:
+        # A lone capitalised word is as often a menu item ("Archives") as a name; handles
+        # ("marram_grass", "daveyone1") and "Anonymous" are names.
+        word = parts[0]
+        camel = any(ch.isupper() for ch in word[1:])
+        return word.lower() == "anonymous" or not word.isalpha() or word.islower() or camel
+    return all(p[0].isupper() or not p[0].isalpha() for p in parts)
 
 
 def find_marker(lines: list[Line], i: int) -> Marker | None:
     """The comment marker starting at ``lines[i]``, or ``None``."""
     line = lines[i]
     text = line.text
+    if len(text) > 200:
+        return None  # a marker is a name and a date, never a paragraph
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     for pattern in (_SAID, _SAYS):
         match = pattern.match(text)
@@ -90,9 +98,9 @@ def find_marker(lines: list[Line], i: int) -> Marker | None:
     match = _TYPEPAD.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)
-    for pattern in (_SEPARATED, _PLACED):
+    for pattern, named in ((_SEPARATED, looks_like_name), (_PLACED, _commenter_name)):
         match = pattern.match(text)
-        if match and _commenter_name(match["author"]):
+        if match and named(match["author"]):
             is_date, iso = _date_of(match["date"])
             if is_date or find_date(match["date"]):
                 return Marker(_name(match["author"]), iso or _found(match["date"]), (i,), line.indent)
