@@ -114,11 +114,15 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
         # No paragraph at all (a short note): the opening line heads whatever follows it.
         first = next((i for i in range(1, len(lines)) if words(lines[i].text) >= 5), min(1, len(lines)))
     first_marker = min(markers, default=len(lines))
-    if first_marker < first:
-        return first_marker
+    if first_marker < first or first >= len(lines):
+        return min(first_marker, first)
+    # A thread title phrased as a question ("… who buried it?") just above the first post.
     second = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
-    if first_marker < second and first_marker - first <= 6 and words(lines[first].text) < 20:
-        return first_marker  # a thread title phrased as a sentence ("… who buried it?")
+    between = range(first + 1, first_marker)
+    titled = words(lines[first].text) < 20 and not lines[first].text.endswith(".")
+    if first_marker < second and len(between) <= 5 and titled:
+        if not any(COMMENT_HEADER.fullmatch(lines[i].text) for i in between):
+            return first_marker
     for _ in range(2):
         nxt = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
         if any(first < a < nxt for a in anchors) and nxt - first <= 6:
@@ -195,6 +199,10 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "byline")
     for i in range(header_end):
         text = lines[i].text
+        after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
+        if sheet.free(i) and after_byline and "," in text and words(text) <= 6:
+            sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
+            continue
         near_title = found.title is not None and 0 < i - found.title <= 3
         if sheet.free(i) and meta.author is None and near_title and 2 <= words(text) <= 4 and text.istitle():
             meta.author = text
@@ -320,7 +328,8 @@ def _thread(
     lines = sheet.lines
     comments: list[OpenComment] = []
     current: OpenComment | None = None
-    pending: list[tuple[int, str]] = []
+    pending: list[int] = []
+    trailing = any(m.trailing for m in markers.values())
     for i in range(start, end):
         text = lines[i].text
         if not sheet.free(i):
@@ -330,8 +339,7 @@ def _thread(
             for j in marker.lines:
                 sheet.claim(j, "meta", "comment author" if j == i else "comment date")
             if marker.trailing:
-                current = OpenComment(marker, marker.date, pending)
-                comments.append(current)
+                comments.append(OpenComment(marker, marker.date, [(lines[j].n, lines[j].text) for j in pending]))
                 current, pending = None, []
             else:
                 current = OpenComment(marker, marker.date)
@@ -351,11 +359,13 @@ def _thread(
         elif current is not None:
             current.paragraphs.append((lines[i].n, text))
             sheet.claim(i, "comment", "")
-        elif any(m.trailing for m in markers.values()):
-            pending.append((lines[i].n, text))
+        elif trailing:
+            pending.append(i)
             sheet.claim(i, "comment", "")
         else:
             sheet.claim(i, "removed", "comment section chrome")
+    for i in pending:  # text after the last "Posted by:" belongs to no comment
+        sheet.roles[i] = ("removed", "comment section chrome")
     return comments
 
 

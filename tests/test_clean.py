@@ -1,0 +1,290 @@
+"""The cleaner: gold documents, each rule on its own, and properties that hold for any text."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from site_src.clean import clean
+from site_src.clean.bylines import read_byline
+from site_src.clean.dates import parse_date
+from site_src.clean.furniture import furniture_reason
+from site_src.clean.header import resolve_header
+from site_src.clean.text import split_lines
+from site_src.decode import normalise
+from site_src.model import Comment, Document, Source
+
+from .cleaning_score import cases, clean_case, score, summary
+
+
+def source(text: str, name: str = "doc.txt") -> Source:
+    raw = text.encode("utf-8")
+    return Source(f"documents/{name}", raw, normalise(text), "utf-8", hashlib.sha256(raw).hexdigest())
+
+
+CASES = cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_gold_document_is_cleaned_right(case) -> None:
+    result = score(case, clean_case(case))
+    assert result.wrong == {}
+    assert result.body_kept == result.body_total, "no line of the writing is lost"
+
+
+def test_targets_on_the_whole_gold_set() -> None:
+    scores = [score(case, clean_case(case)) for case in CASES]
+    figures = summary(scores)
+    assert figures["furniture_recall"] >= 0.95
+    assert figures["furniture_precision"] >= 0.95
+    seeds = summary([s for s in scores if s.name.startswith("seed")])
+    assert seeds["field_accuracy"] == 1.0
+    assert seeds["body_line_recall"] == 1.0
+
+
+# --- each rule on its own ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("05 Thursday Feb 2015", "2015-02-05"),
+        ("3 September, 2014 - 1:36", "2014-09-03"),
+        ("February 5, 2015 at 11:20 am", "2015-02-05"),
+        ("04 Sep 2014", "2014-09-04"),
+        ("Friday 12 March 2010", "2010-03-12"),
+        ("26.08.14", "2014-08-26"),
+        ("27/08/2014", "2014-08-27"),
+        ("2014-08-27 09:40 pm (UTC)", "2014-08-27"),
+        ("Thu Aug 28, 2014 9:14 pm", "2014-08-28"),
+        ("27th Aug 2014, 09:14 BST", "2014-08-27"),
+        ("31/02/2014", None),
+        ("3 years ago", None),
+        ("1997-2013", None),
+        ("over 1,400 children", None),
+    ],
+)
+def test_parses_the_date_forms_pages_print(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date", "categories"),
+    [
+        ("POSTED BY NATASHA IN CHILD ABUSE INQUIRY, CHILDREN", "Natasha", None, ("Child Abuse Inquiry", "Children")),
+        ("Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Editorial", "2014-09-03", ()),
+        ("Posted on 26.08.14 by Derek Lawton", "Derek Lawton", "2014-08-26", ()),
+        ("By Jane Harcourt, Home Affairs Correspondent", "Jane Harcourt", None, ()),
+        ("Posted by Ruth Brennan at 08:47", "Ruth Brennan", None, ()),
+        ("tinderbox_jen wrote,", "tinderbox_jen", None, ()),
+    ],
+)
+def test_reads_bylines(line: str, author: str, date: str | None, categories: tuple[str, ...]) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.author, byline.date, byline.categories) == (author, date, categories)
+
+
+@pytest.mark.parametrize("line", ["By continuing to use this site you agree", "Reading the report again tonight."])
+def test_ordinary_lines_are_not_bylines(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Leave a Reply", "comment form"),
+        ("You are commenting using your Twitter account. Log Out / Change )", "comment form"),
+        ("Your comment is awaiting moderation.", "moderation notice"),
+        ("REPLY", "reply or vote button"),
+        ("Reply · Report · ▲ 142 ▼ 6", "reply or vote button"),
+        ("Share this:", "share or follow widget"),
+        ("Advertisements", "advert"),
+        ("Hide Ad", "advert"),
+        ("Watch more of our videos on Shots!", "advert"),
+        ("This website uses cookies, you can find out more and set your preferences here.", "cookie notice"),
+        ("Blog at WordPress.com.", "site footer"),
+        ("Board index ‹ Society ‹ Child protection", "navigation"),
+        ("≈ 15 COMMENTS", "counter"),
+        ("Most read", "related links heading"),
+    ],
+)
+def test_recognises_furniture(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["I second that!", "Up the Millers.", "Thank you Maureen.", "Reply to the council's letter, sent today."],
+)
+def test_keeps_short_writing(line: str) -> None:
+    assert furniture_reason(line) is None
+
+
+def test_title_quoted_by_the_comment_header_wins() -> None:
+    lines = split_lines("My Blog\nA Great Post About Things\n05 Feb 2015\n")
+    found = resolve_header(lines, [0, 1], [2], ["A Great Post About Things"])
+    assert (found.site, found.title) == (0, 1)
+
+
+def test_site_and_tagline_without_a_headline_leave_the_title_unknown() -> None:
+    lines = split_lines("eatmorecheese\nHe's fallen out of the car again\n")
+    found = resolve_header(lines, [0, 1], [], [])
+    assert (found.site, found.title, found.tagline) == (0, None, 1)
+
+
+# --- whole documents ----------------------------------------------------------------------
+
+WORDPRESS = """\
+My Little Blog
+
+A post about the report
+
+05 Thursday Feb 2015
+
+POSTED BY JO IN NEWS
+
+This is the first paragraph of the article and it goes on for a good while to be prose.
+
+This is the second paragraph, which also says something about the report in some detail.
+
+2 thoughts on “A post about the report”
+
+1. *said:***Sam**
+
+February 5, 2015 at 11:20 am
+
+Great post, ring me on 07700 900123.
+
+REPLY
+
+- *said:***jo@example.org**
+
+February 5, 2015 at 11:33 am
+
+Thanks Sam.
+
+REPLY
+
+Leave a Reply
+"""
+
+
+def test_a_wordpress_page_becomes_a_structured_document() -> None:
+    doc = clean(source(WORDPRESS))
+    assert (doc.title, doc.site, doc.author, doc.date) == (
+        "A post about the report",
+        "My Little Blog",
+        "Jo",
+        "2015-02-05",
+    )
+    assert doc.categories == ("News",)
+    assert [b.text[:20] for b in doc.body] == ["This is the first pa", "This is the second p"]
+    (comment,) = doc.comments
+    assert (comment.id, comment.author, comment.paragraphs) == (
+        "c1",
+        "Sam",
+        ("Great post, ring me on [phone removed].",),
+    )
+    (reply,) = comment.replies
+    assert (reply.id, reply.author, reply.paragraphs) == ("c1-1", "(name withheld)", ("Thanks Sam.",))
+    assert doc.redactions.phone == 1
+    assert Counter(r.reason for r in doc.removed) == {"reply or vote button": 2, "comment form": 1}
+
+
+def test_a_repeated_block_is_shown_once_and_the_repeat_recorded() -> None:
+    para = "This paragraph was printed twice by the scraper because the theme repeats it."
+    doc = clean(source(f"Title of the post\n{para}\nAnother paragraph that is long enough to be prose here.\n{para}\n"))
+    assert [b.text for b in doc.body].count(para) == 1
+    assert [(r.line, r.reason) for r in doc.removed] == [(4, "repeat of line 2")]
+
+
+def test_indented_replies_nest_and_get_stable_anchors() -> None:
+    text = (
+        "A headline for the thread test\n\nBody paragraph that is long enough to count as prose here.\n\n"
+        "3 Comments on “A headline for the thread test”\n\n"
+        "  1. Ann says:\n\n    First.\n\n      1. Bob says:\n\n        Reply to Ann.\n\n"
+        "  2. Cy says:\n\n    Second.\n"
+    )
+    doc = clean(source(text))
+    assert [(c.id, c.author) for c in doc.comments] == [("c1", "Ann"), ("c2", "Cy")]
+    assert [(r.id, r.author, r.paragraphs) for r in doc.comments[0].replies] == [("c1-1", "Bob", ("Reply to Ann.",))]
+
+
+def test_a_two_thousand_comment_thread_is_read_completely() -> None:
+    comments = "".join(f"Reader{i} says:\n\nComment number {i} with some words in it.\n\n" for i in range(2000))
+    text = (
+        f"Big thread\n\nAn article paragraph long enough to be read as the body of it.\n\n2000 Comments\n\n{comments}"
+    )
+    doc = clean(source(text))
+    assert len(doc.comments) == 2000
+    assert doc.comments[-1].paragraphs == ("Comment number 1999 with some words in it.",)
+
+
+def test_a_huge_single_line_file_is_one_paragraph() -> None:
+    line = "word " * 1_000_000
+    doc = clean(source("Title line here\n" + line))
+    assert [len(b.text) for b in doc.body] == [len(line.strip())]
+
+
+# --- properties ----------------------------------------------------------------------------
+
+
+def _comment_lines(comments: tuple[Comment, ...]) -> list[int]:
+    out: list[int] = []
+    for comment in comments:
+        out.extend(comment.lines)
+        out.extend(_comment_lines(comment.replies))
+    return out
+
+
+def accounted_lines(doc: Document) -> Counter[int]:
+    """Every source line the document puts somewhere, counted once per place."""
+    return Counter(
+        [m.line for m in doc.metadata]
+        + [b.line for b in doc.body]
+        + _comment_lines(doc.comments)
+        + [r.line for r in doc.removed]
+    )
+
+
+LINE = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(
+        [
+            "REPLY",
+            "Leave a Reply",
+            "Anonymous said...",
+            "Jo says:",
+            "05 Feb 2015",
+            "Posted by: Al | May 1, 2012",
+            "3 Comments on “X”",
+            "  1. Ann says:",
+            "- *said:***Bo**",
+            "Advertisements",
+            "About me",
+            "Tom Smith",
+            "Post by x » Thu Aug 28, 2014 9:14 pm",
+            "Re: X",
+            "Posts: 12",
+            "__________",
+            "Related",
+            "Tags: a, b",
+            "A paragraph of writing that is long enough to count as prose in the cleaner's eyes.",
+            "",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE, max_size=40))
+def test_every_line_ends_in_exactly_one_place(lines: list[str]) -> None:
+    text = normalise("\n".join(lines))
+    doc = clean(source(text))
+    expected = Counter(n for n, line in enumerate(text.split("\n"), start=1) if line.strip())
+    assert accounted_lines(doc) == expected
