@@ -120,9 +120,9 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
     second = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
     between = range(first + 1, first_marker)
     titled = words(lines[first].text) < 20 and not lines[first].text.endswith(".")
-    if first_marker < second and len(between) <= 5 and titled:
-        if not any(COMMENT_HEADER.fullmatch(lines[i].text) for i in between):
-            return first_marker
+    headed = any(COMMENT_HEADER.fullmatch(lines[i].text) for i in between)
+    if first_marker < second and len(between) <= 5 and titled and not headed:
+        return first_marker
     for _ in range(2):
         nxt = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
         if any(first < a < nxt for a in anchors) and nxt - first <= 6:
