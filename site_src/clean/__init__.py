@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
-from ..redact import redact
-from .bylines import Byline, is_dateline, read_byline
+from ..redact import has_personal_data, redact
+from .bylines import Byline, read_byline
 from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason
 from .header import resolve_header
 from .markers import Marker, find_marker
@@ -80,10 +80,24 @@ class _Meta:
         self.tags.extend(t for t in byline.tags if t not in self.tags)
 
 
+_HEADER_WORDS = ("comment", "response", "thought", "repl", "discussion")
+
+
+def _is_comment_header(line: Line) -> bool:
+    """A comment header ("5 Comments on “…”"): a cheap word test first, the pattern second."""
+    lowered = line.text[:40].lower()
+    return line.words <= 40 and any(w in lowered for w in _HEADER_WORDS) and bool(COMMENT_HEADER.fullmatch(line.text))
+
+
 def _title_evidence(lines: list[Line]) -> list[str]:
     """Titles the page quotes elsewhere: comment headers, forum reply subjects, trackbacks."""
     found = []
     for line in lines:
+        lowered = line.text[:40].lower()
+        if line.words > 40 or not (
+            lowered.startswith(("re:", "listed below")) or any(w in lowered for w in _HEADER_WORDS)
+        ):
+            continue
         for pattern in (COMMENT_HEADER, _REPLY_SUBJECT, _TRACKBACK_TITLE):
             match = pattern.fullmatch(line.text)
             if match and match.groupdict().get("title"):
@@ -98,7 +112,7 @@ def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[i
             continue
         for j in range(i + 1, len(lines)):
             text = lines[j].text
-            if is_prose(text) or j in markers or COMMENT_HEADER.fullmatch(text) or reasons[j] is not None:
+            if lines[j].prose or j in markers or reasons[j] is not None or _is_comment_header(lines[j]):
                 break
             reasons[j] = "related links"
 
@@ -112,15 +126,15 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
     first = next((i for i, p in enumerate(prose) if p), None)
     if first is None:
         # No paragraph at all (a short note): the opening line heads whatever follows it.
-        first = next((i for i in range(1, len(lines)) if words(lines[i].text) >= 5), min(1, len(lines)))
+        first = next((i for i in range(1, len(lines)) if lines[i].words >= 5), min(1, len(lines)))
     first_marker = min(markers, default=len(lines))
     if first_marker < first or first >= len(lines):
         return min(first_marker, first)
     # A thread title phrased as a question ("… who buried it?") just above the first post.
     second = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
     between = range(first + 1, first_marker)
-    titled = words(lines[first].text) < 20 and not lines[first].text.endswith(".")
-    headed = any(COMMENT_HEADER.fullmatch(lines[i].text) for i in between)
+    titled = lines[first].words < 20 and not lines[first].text.endswith(".")
+    headed = any(_is_comment_header(lines[i]) for i in between)
     if first_marker < second and len(between) <= 5 and titled and not headed:
         return first_marker
     for _ in range(2):
@@ -139,7 +153,7 @@ def clean(source: Source) -> Document:
     meta = _Meta()
 
     # 1. Line rules.
-    reasons = [furniture_reason(line.text) for line in lines]
+    reasons = [furniture_reason(line.text, line.prose) for line in lines]
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
     for i in range(len(lines)):
@@ -150,23 +164,25 @@ def clean(source: Source) -> Document:
         i: b for i, line in enumerate(lines) if reasons[i] is None and i not in taken and (b := read_byline(line.text))
     }
     _related_lists(lines, reasons, markers)
-    prose = [is_prose(line.text) and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
+    prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     anchors = {i for i, b in bylines.items() if not b.furniture}
-    anchors |= {i for i, line in enumerate(lines) if reasons[i] is None and is_dateline(line.text)}
+    anchors |= {i for i, line in enumerate(lines) if reasons[i] is None and line.date}
 
     # 2. Regions.
     header_end = _header_end(lines, prose, anchors, markers)
     article_marker = markers.pop(header_end, None) if header_end in markers else None
     body_start = header_end + (len(article_marker.lines) if article_marker else 0)
-    headers = [
-        i for i in range(body_start + 1, len(lines)) if COMMENT_HEADER.fullmatch(lines[i].text) and reasons[i] is None
-    ]
+    headers = [i for i in range(body_start + 1, len(lines)) if reasons[i] is None and _is_comment_header(lines[i])]
     later_markers = sorted(i for i in markers if i > body_start)
     starts = [i for i in (headers[:1] + later_markers[:1]) if i > body_start]
     thread_start = min(starts, default=len(lines))
     last_marker = max(markers, default=-1)
     footer_start = next(
-        (i for i in range(body_start, len(lines)) if i > last_marker and END_OF_THREAD.fullmatch(lines[i].text)),
+        (
+            i
+            for i in range(max(body_start, last_marker + 1), len(lines))
+            if reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)
+        ),
         len(lines),
     )
     thread_start = min(thread_start, footer_start)
@@ -178,7 +194,7 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "byline") if not bylines[i].furniture else sheet.claim(i, "removed", "category line")
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
-        elif (iso := is_dateline(lines[i].text)) is not None:
+        elif (iso := lines[i].date) is not None:
             meta.date = meta.date or iso
             sheet.claim(i, "meta", "dateline")
     candidates = [i for i in range(header_end) if sheet.free(i)]
@@ -200,11 +216,11 @@ def clean(source: Source) -> Document:
     for i in range(header_end):
         text = lines[i].text
         after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
-        if sheet.free(i) and after_byline and "," in text and words(text) <= 6:
+        if sheet.free(i) and after_byline and "," in text and lines[i].words <= 6:
             sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
             continue
         near_title = found.title is not None and 0 < i - found.title <= 3
-        if sheet.free(i) and meta.author is None and near_title and 2 <= words(text) <= 4 and text.istitle():
+        if sheet.free(i) and meta.author is None and near_title and 2 <= lines[i].words <= 4 and text.istitle():
             meta.author = text
             sheet.claim(i, "meta", "byline")
             continue
@@ -227,12 +243,12 @@ def _body(
     seen: dict[str, int] = {}
     kept: list[int] = []
     last_prose = max(
-        (i for i in range(start, end) if is_prose(lines[i].text) and reasons[i] is None and i not in bylines),
+        (i for i in range(start, end) if lines[i].prose and reasons[i] is None and i not in bylines),
         default=start - 1,
     )
     for i in range(start, end):
         text = lines[i].text
-        key = comparable(text)
+        key = comparable(text) if reasons[i] is None and i not in bylines else ""
         if i in bylines:
             meta.take(bylines[i])
             _claim_byline(sheet, i, bylines[i])
@@ -249,15 +265,15 @@ def _body(
             meta.author = meta.author or about["author"]
             sheet.claim(i, "meta", "author box")
             _claim_biography(sheet, reasons, i, end)
-        elif _REPLY_SUBJECT.fullmatch(text):
+        elif text[:3].lower() == "re:" and _REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
-        elif key in seen and (words(text) >= 6 or seen[key] == kept[-1]):
+        elif key in seen and (lines[i].words >= 6 or seen[key] == kept[-1]):
             sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
         elif _is_signature(lines, reasons, i, end):
             sheet.claim(i, "removed", "signature")
         elif _is_link_after_navigation(lines, reasons, i):
             sheet.claim(i, "removed", "navigation")
-        elif i > last_prose and not is_prose(text) and end == len(lines):
+        elif i > last_prose and not lines[i].prose and end == len(lines):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
             seen.setdefault(key, i)
@@ -281,7 +297,7 @@ def _is_tag_chip(lines: list[Line], reasons: list[str | None], i: int, end: int)
     """
 
     def chip(j: int) -> bool:
-        return 0 <= j < end and reasons[j] is None and words(lines[j].text) <= 3 and not is_prose(lines[j].text)
+        return 0 <= j < end and reasons[j] is None and lines[j].words <= 3 and not lines[j].prose
 
     if not chip(i):
         return False
@@ -291,14 +307,14 @@ def _is_tag_chip(lines: list[Line], reasons: list[str | None], i: int, end: int)
     while chip(last + 1):
         last += 1
     closed = last + 1 >= end or reasons[last + 1] is not None
-    return last > first and closed and first > 0 and is_prose(lines[first - 1].text)
+    return last > first and closed and first > 0 and lines[first - 1].prose
 
 
 def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: int) -> bool:
     """The title of the newer or older post, printed under "Newer Post" / "Older Post"."""
     previous = reasons[i - 1] if i > 0 else None
     following = reasons[i + 1] if i + 1 < len(lines) else "end"
-    return previous == "navigation" and following is not None and not is_prose(lines[i].text)
+    return previous == "navigation" and following is not None and not lines[i].prose
 
 
 def _claim_byline(sheet: _Sheet, i: int, byline: Byline) -> None:
@@ -344,17 +360,17 @@ def _thread(
             else:
                 current = OpenComment(marker, marker.date)
                 comments.append(current)
-        elif COMMENT_HEADER.fullmatch(text) and current is None:
+        elif current is None and _is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
         elif _is_signature(lines, reasons, i, end) or (meta.site and text == meta.site):
             sheet.claim(i, "removed", "signature" if text != meta.site else "site name repeated")
-        elif (iso := is_dateline(text)) is not None and current is not None and not words(text) > 8:
+        elif (iso := lines[i].date) is not None and current is not None and lines[i].words <= 8:
             if current.date is None:
                 current.date = iso
             sheet.claim(i, "meta", "comment date")
-        elif _REPLY_SUBJECT.fullmatch(text):
+        elif text[:3].lower() == "re:" and _REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
         elif current is not None:
             current.paragraphs.append((lines[i].n, text))
@@ -372,19 +388,23 @@ def _thread(
 def _document(source: Source, sheet: _Sheet, meta: _Meta, body: list[int], comments: list[OpenComment]) -> Document:
     lines = sheet.lines
     counts = Redactions()
+    private = has_personal_data(source.text)
 
     def published(text: str) -> str:
         nonlocal counts
+        if not private:
+            return text
         text, found = redact(text)
         counts += found
         return text
 
     blocks = []
     for position, i in enumerate(body):
-        text = published(lines[i].text)
-        nxt = lines[body[position + 1]].text if position + 1 < len(body) else ""
-        heading = not is_prose(text) and words(text) <= 12 and not re.search(r"[.!?:;,…\"”)]$", text) and is_prose(nxt)
-        blocks.append(Block("h" if heading else "p", text, lines[i].n))
+        line = lines[i]
+        followed_by_text = position + 1 < len(body) and lines[body[position + 1]].prose
+        # A sub-heading: a short line without closing punctuation, introducing a paragraph.
+        heading = not line.prose and line.words <= 12 and line.text[-1] not in '.!?:;,…"”)' and followed_by_text
+        blocks.append(Block("h" if heading else "p", published(line.text), line.n))
 
     def redacted(comment: OpenComment) -> OpenComment:
         comment.paragraphs = [(n, published(t)) for n, t in comment.paragraphs]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_date, parse_date
+from .dates import find_date
 from .text import unshout, words
 
 
@@ -87,9 +87,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+_MAYBE = re.compile(
+    r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
+    r"|categor|\S+ wrote,$)",
+    _I,
+)
+
+
 def read_byline(text: str) -> Byline | None:
     """The metadata a line states, or ``None`` when it is not a metadata line."""
-    if words(text) > 30:
+    if len(text) > 300 or not _MAYBE.match(text) or words(text) > 30:
         return None
     for pattern, kind in _PATTERNS:
         match = pattern.fullmatch(text.strip())
@@ -111,8 +118,3 @@ def read_byline(text: str) -> Byline | None:
             furniture=kind == "footer",
         )
     return None
-
-
-def is_dateline(text: str) -> str | None:
-    """The date a line consists of ("Friday 12 March 2010", "@ 2014-08-27 21:14:00")."""
-    return parse_date(re.sub(r"^(?:@|old|on)\s+", "", text.strip(), flags=_I))

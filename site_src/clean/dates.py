@@ -84,3 +84,14 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         if match and iso and (best is None or match.start() < best[1]):
             best = (iso, match.start(), match.end())
     return best
+
+
+_DIGIT = re.compile(r"\d")
+_LEAD_IN = re.compile(r"^(?:@|old|on)\s+", re.IGNORECASE)
+
+
+def is_dateline(text: str) -> str | None:
+    """The date a line consists of ("Friday 12 March 2010", "@ 2014-08-27 21:14:00")."""
+    if len(text) > 60 or not _DIGIT.search(text):
+        return None
+    return parse_date(_LEAD_IN.sub("", text.strip()))

@@ -152,13 +152,31 @@ END_OF_THREAD = re.compile(
 
 # Furniture is short; a longer line is writing, and skipping it keeps cleaning linear in size.
 MAX_FURNITURE_LENGTH = 400
+# Lines past this length are only tried against the rules that match long notices, which all
+# start with fixed words; leading-wildcard rules would otherwise scan every paragraph.
+SHORT_LINE = 120
+
+_REASONS = tuple(reason for reason, _ in RULES)
+_ANY = re.compile("|".join(f"(?P<r{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(RULES)), re.IGNORECASE)
+_LONG = re.compile(
+    r"(?:you are commenting using|(?:this|our) (?:web)?site uses cookies|we use cookies|by (?:continuing|clicking)"
+    r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
+    r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
+    r"|you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
+    r"|powered by|get every new post)",
+    re.IGNORECASE,
+)
 
 
-def furniture_reason(text: str) -> str | None:
-    """The reason a line is furniture by its text alone, or ``None``."""
+def furniture_reason(text: str, prose: bool = False) -> str | None:
+    """The reason a line is furniture by its text alone, or ``None``.
+
+    ``prose`` says the line reads as a sentence; such a line is furniture only if it opens like
+    one of the long notices (cookies, comment forms, footers).
+    """
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
-    for reason, pattern in RULES:
-        if pattern.fullmatch(text):
-            return reason
-    return None
+    if (prose or len(text) > SHORT_LINE) and not _LONG.match(text) and "registered charity" not in text:
+        return None
+    match = _ANY.fullmatch(text)
+    return _REASONS[int(match.lastgroup[1:])] if match and match.lastgroup else None

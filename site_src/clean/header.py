@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text import Line, comparable, words
+from .text import Line, comparable
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ def resolve_header(lines: list[Line], candidates: list[int], anchors: list[int],
     site = candidates[0]
     wanted = {comparable(e) for e in evidence if e.strip()}
     title = next((i for i in candidates if comparable(lines[i].text) in wanted), None)
-    headline_like = [i for i in candidates if words(lines[i].text) >= 3]
+    headline_like = [i for i in candidates if lines[i].words >= 3]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]
         after = [i for i in headline_like if i > anchors[0]]
@@ -51,7 +51,7 @@ def resolve_header(lines: list[Line], candidates: list[int], anchors: list[int],
         title = headline_like[0]
     if title == site or (title is not None and site > title):
         site = None
-    if site is not None and words(lines[site].text) > 8:
+    if site is not None and lines[site].words > 8:
         site = None
     tagline = None
     if site is not None:

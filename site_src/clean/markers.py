@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..redact import redact_author
-from .bylines import is_dateline
-from .dates import find_date
+from .dates import find_date, is_dateline
 from .text import Line, looks_like_name, words
 
 
@@ -62,6 +61,16 @@ def _date_of(text: str) -> tuple[bool, str | None]:
     return iso is not None, iso
 
 
+def _line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
+    """``_date_of`` for a whole line, using the date measured when the line was split."""
+    if i >= len(lines):
+        return False, None
+    line = lines[i]
+    if line.date is not None:
+        return True, line.date
+    return bool(line.words <= 4 and _RELATIVE.match(line.text)), None
+
+
 def _commenter_name(text: str) -> bool:
     """A bare display name: a handle, or two to four capitalised words."""
     if not looks_like_name(text) or words(text) > 4:
@@ -80,13 +89,13 @@ def find_marker(lines: list[Line], i: int) -> Marker | None:
     """The comment marker starting at ``lines[i]``, or ``None``."""
     line = lines[i]
     text = line.text
-    if len(text) > 200:
+    if line.prose or line.words > 14:
         return None  # a marker is a name and a date, never a paragraph
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     for pattern in (_SAID, _SAYS):
         match = pattern.match(text)
         if match:
-            is_date, iso = _date_of(nxt)
+            is_date, iso = _line_date(lines, i + 1)
             taken = (i, i + 1) if is_date else (i,)
             return Marker(_name(match["author"]), iso, taken, line.indent, bool(match["bullet"]))
     match = _BLOGGER.match(text)
@@ -104,13 +113,13 @@ def find_marker(lines: list[Line], i: int) -> Marker | None:
             is_date, iso = _date_of(match["date"])
             if is_date or find_date(match["date"]):
                 return Marker(_name(match["author"]), iso or _found(match["date"]), (i,), line.indent)
-    if _commenter_name(text) and nxt:
-        is_date, iso = _date_of(nxt)
+    if nxt and _commenter_name(text):
+        is_date, iso = _line_date(lines, i + 1)
         if is_date:
             return Marker(_name(text), iso, (i, i + 1), line.indent)
     # vBulletin: a date line, then the poster's name, then their rank or profile.
     after = lines[i + 2].text if i + 2 < len(lines) else ""
-    is_date, iso = _date_of(text)
+    is_date, iso = _line_date(lines, i)
     if is_date and _commenter_name(nxt) and _RANK.match(after):
         return Marker(_name(nxt), iso, (i, i + 1), line.indent)
     return None

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from .dates import is_dateline
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w,.:/-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,34 +23,49 @@ class Line:
     """The line without surrounding white space."""
     indent: int
     """Leading white space, in characters: scrapes show reply depth by indentation."""
+    words: int
+    prose: bool
+    date: str | None
+    """The ISO date when the whole line is a date (a dateline), else ``None``."""
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of a normalised text."""
+    """The non-blank lines of a normalised text, each measured once for every rule to use."""
     out = []
     for n, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
         if stripped:
-            out.append(Line(n, stripped, len(raw) - len(raw.lstrip())))
+            count = words(stripped)
+            prose = _prose(stripped, count)
+            date = None if prose else is_dateline(stripped)
+            out.append(Line(n, stripped, len(raw) - len(raw.lstrip()), count, prose, date))
     return out
 
 
 def words(text: str) -> int:
-    """How many words a line has (numbers count, punctuation does not)."""
+    """How many words a line has (numbers count, punctuation does not).
+
+    A long line is certainly running text; counting its spaces is enough and far cheaper.
+    """
+    if len(text) > 400:
+        return text.count(" ") + 1
     return len(_WORD.findall(text))
+
+
+def _prose(text: str, count: int) -> bool:
+    if count >= 25:
+        return True
+    return count >= 8 and text.rstrip(_CLOSERS)[-1:] in {".", "!", "?", "…", ":", ";"}
 
 
 def is_prose(text: str) -> bool:
     """A sentence or more of running text, as opposed to a heading, a name or a widget label."""
-    count = words(text)
-    return count >= 25 or (count >= 8 and bool(_SENTENCE_END.search(text)))
+    return _prose(text, words(text))
 
 
 def comparable(text: str) -> str:
     """Fold the differences scrapes introduce (quote styles, dashes, spacing, case)."""
-    text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
-    return re.sub(r"\s+", " ", text).strip().strip("\"'").casefold()
+    return " ".join(text.translate(_FOLD).split()).strip("\"'").casefold()
 
 
 _NAME_WORD = re.compile(r"^[\w.'’@+-]+$")
