@@ -26,7 +26,7 @@ from .bylines import Byline, read_byline
 from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason
 from .header import resolve_header
 from .markers import Marker, find_marker
-from .text import Line, comparable, is_prose, split_lines, words
+from .text import Line, comparable, split_lines
 from .thread import OpenComment, freeze, nest
 
 _I = re.IGNORECASE
@@ -111,7 +111,6 @@ def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[i
         if reason != LIST_HEADING:
             continue
         for j in range(i + 1, len(lines)):
-            text = lines[j].text
             if lines[j].prose or j in markers or reasons[j] is not None or _is_comment_header(lines[j]):
                 break
             reasons[j] = "related links"

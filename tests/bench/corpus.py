@@ -19,7 +19,67 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-_WORDS = ["council", "children", "social", "services", "report", "police", "care", "failure", "abuse", "agencies", "town", "families", "young", "people", "review", "inquiry", "safeguarding", "board", "evidence", "officers", "managers", "victims", "survivors", "system", "training", "budget", "accountability", "community", "schools", "health", "workers", "years", "findings", "recommendations", "response", "local", "national", "government", "minister", "evidence", "record", "meeting", "vulnerable", "protection", "support", "decisions", "concerns", "culture", "referral", "caseload", "supervision", "leadership", "exploitation", "investigation", "court", "authority", "voluntary", "youth", "project"]
+_WORDS = [
+    "council",
+    "children",
+    "social",
+    "services",
+    "report",
+    "police",
+    "care",
+    "failure",
+    "abuse",
+    "agencies",
+    "town",
+    "families",
+    "young",
+    "people",
+    "review",
+    "inquiry",
+    "safeguarding",
+    "board",
+    "evidence",
+    "officers",
+    "managers",
+    "victims",
+    "survivors",
+    "system",
+    "training",
+    "budget",
+    "accountability",
+    "community",
+    "schools",
+    "health",
+    "workers",
+    "years",
+    "findings",
+    "recommendations",
+    "response",
+    "local",
+    "national",
+    "government",
+    "minister",
+    "evidence",
+    "record",
+    "meeting",
+    "vulnerable",
+    "protection",
+    "support",
+    "decisions",
+    "concerns",
+    "culture",
+    "referral",
+    "caseload",
+    "supervision",
+    "leadership",
+    "exploitation",
+    "investigation",
+    "court",
+    "authority",
+    "voluntary",
+    "youth",
+    "project",
+]
 _NAMES = ("Alex Morgan", "Sam Patel", "Jo Reid", "Chris Dale", "Pat Kerr", "Lee Owen", "Kim Shah", "Ros Hill")
 _HANDLES = ("northern_sw", "mum_of_two", "dave1964", "RedKite", "fosterdad", "old_copper", "jenny_b", "TykeTalk")
 
@@ -91,7 +151,7 @@ def _wordpress(rng: random.Random, title: str, date: dt.date, body: list[str], n
                 "",
             ]
             out += [x for _ in range(rng.randint(1, 3)) for x in (_sentence(rng), "")] + ["REPLY", ""]
-    return "\n".join(out + ["[Blog at WordPress.com.](#) [The Chateau Theme.](#)", "", "⊙ Follow", ""])
+    return "\n".join([*out, "[Blog at WordPress.com.](#) [The Chateau Theme.](#)", "", "⊙ Follow", ""])
 
 
 def _says(rng: random.Random, title: str, date: dt.date, body: list[str], n: int) -> str:
@@ -134,7 +194,7 @@ def _blogger(rng: random.Random, title: str, date: dt.date, body: list[str], n: 
                 f"{date.day} {date:%B %Y} at 09:14",
                 "",
             ]
-    return "\n".join(out + ["Post a Comment", "", "Newer Post Older Post Home", "", "Blog Archive"])
+    return "\n".join([*out, "Post a Comment", "", "Newer Post Older Post Home", "", "Blog Archive"])
 
 
 def _forum(rng: random.Random, title: str, date: dt.date, body: list[str], n: int) -> str:
@@ -155,7 +215,7 @@ def _forum(rng: random.Random, title: str, date: dt.date, body: list[str], n: in
             "Quote",
             "",
         ]
-    return "\n".join(out + ["Display posts from previous: All posts", "Powered by phpBB® Forum Software © phpBB Group"])
+    return "\n".join([*out, "Display posts from previous: All posts", "Powered by phpBB® Forum Software © phpBB Group"])
 
 
 def _news(rng: random.Random, title: str, date: dt.date, body: list[str], n: int) -> str:
@@ -182,7 +242,7 @@ def _news(rng: random.Random, title: str, date: dt.date, body: list[str], n: int
                 "Reply · Report · ▲ 3 ▼ 1",
                 "",
             ]
-    return "\n".join(out + ["Comments are subject to our community guidelines", "© The Daily Ledger"])
+    return "\n".join([*out, "Comments are subject to our community guidelines", "© The Daily Ledger"])
 
 
 _STYLES = (_wordpress, _says, _blogger, _forum, _news)
