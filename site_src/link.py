@@ -1,15 +1,206 @@
-"""Which reports each document covers, and which documents are related.
+"""Which reports each document covers, with the sentences that show it.
 
-Built once, after every document is known: a link needs both of its ends.
+All knowledge of the reports comes from the registry: each report's *aliases* (names that
+identify it alone: "the Jay report") and *cues* (weaker signals that count only together:
+"Professor Jay", "1,400 children", "Rotherham", its publication date written in the text).
+
+A document covers a report when the evidence is strong enough together (``_covers``): a name
+used more than in passing, or a name with cues, or many cues in a piece written in the weeks
+after publication. The traps an archivist knows are rules here: nothing can discuss a report
+before it exists, a report only announced ("will report next year") is not yet covered, and
+a single nod ("like the Climbié case") is not discussion.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from .model import Document, Links, Report
+from text_unidecode import unidecode
+
+from .model import Document, Links, Mention, Report
+from .related import related_documents
+
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_FUTURE = re.compile(
+    r"\b(?:will (?:publish|report|be published)|due to (?:publish|report|be published)|expected to (?:publish|report)"
+    r"|is expected|forthcoming|yet to (?:publish|report)|when it reports|awaits?|awaiting)\b",
+    re.IGNORECASE,
+)
+_REPORT_WORD = re.compile(
+    r"\b(?:report|reports|review|reviews|inquiry|inquiries|investigation|inspection|findings|scr|research)\b",
+    re.IGNORECASE,
+)
+_DISCUSSION = re.compile(
+    r"\b(?:findings?|found|finds|says|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
+    r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed|quotes?|read|reading|rereading)\b",
+    re.IGNORECASE,
+)
+_EVIDENCE = 3
+_WINDOW_DAYS = 45
+"""A piece written within this many days after a report appeared may describe it unnamed."""
+
+
+def fold(text: str) -> str:
+    """Case, accents and quote styles folded, so "Climbié's" matches "climbie's"."""
+    return unidecode(text).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    report: str
+    strong: bool
+    phrase: str
+    distinctive: bool = False
+    """A cue that belongs to this report alone in the registry ("Banardos", not "Rotherham")."""
+
+
+class Matcher:
+    """All reports' names and cues compiled into one pattern, so each sentence is scanned once."""
+
+    def __init__(self, reports: Sequence[Report]) -> None:
+        self.reports = {r.id: r for r in reports}
+        self.phrases: dict[str, list[_Pattern]] = {}
+        for report in reports:
+            for phrase, strong in [(a, True) for a in report.aliases] + [(c, False) for c in report.cues]:
+                key = fold(phrase)
+                if key:
+                    self.phrases.setdefault(key, []).append(_Pattern(report.id, strong, key))
+            for written in _date_forms(report.published):
+                self.phrases.setdefault(written, []).append(_Pattern(report.id, False, "the publication date"))
+        owners: dict[str, set[str]] = {}
+        for key, patterns in self.phrases.items():
+            owners.setdefault(key, set()).update(p.report for p in patterns)
+        for key, patterns in self.phrases.items():
+            self.phrases[key] = [
+                _Pattern(p.report, p.strong, p.phrase, not p.strong and len(owners[key]) == 1) for p in patterns
+            ]
+        alternatives = sorted(self.phrases, key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)") if alternatives else None
+        )
+
+    def hits(self, sentence: str) -> list[_Pattern]:
+        if self.pattern is None:
+            return []
+        return [p for m in self.pattern.finditer(fold(sentence)) for p in self.phrases[m.group()]]
+
+
+def _date_forms(iso: str | None) -> list[str]:
+    """How a text may write a report's publication date: "26.08.14", "26 august 2014"."""
+    if iso is None:
+        return []
+    day = dt.date.fromisoformat(iso)
+    return [f"{day:%d.%m.%y}", f"{day.day} {day:%B %Y}".lower(), f"{day:%B} {day.day}, {day.year}".lower()]
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, well enough to quote one as evidence."""
+    return [s.strip() for s in _SENTENCE.split(paragraph) if s.strip()]
+
+
+@dataclass
+class _Tally:
+    names: int = 0
+    article_names: int = 0
+    cues: set[str] | None = None
+    evidence: list[tuple[int, str]] | None = None
+    in_article: bool = False
+
+    def __post_init__(self) -> None:
+        self.cues = set()
+        self.evidence = []
+
+
+def _texts(document: Document) -> Iterable[tuple[bool, str]]:
+    for block in document.body:
+        yield True, block.text
+    stack = list(document.comments)
+    while stack:
+        comment = stack.pop(0)
+        for paragraph in comment.paragraphs:
+            yield False, paragraph
+        stack[0:0] = comment.replies
+
+
+def _covers(tally: _Tally, report: Report, document: Document) -> bool:
+    """Whether the evidence for one report is strong enough together.
+
+    Named twice (or once while reporting what it found) is discussion. Named once, it needs
+    cues too: two when the piece was written at the time (or its date is unknown), three
+    otherwise. Unnamed, it needs three cues and a piece written in the weeks after publication.
+    """
+    cues = len(tally.cues or ())
+    if document.date and report.published:
+        delta = (dt.date.fromisoformat(document.date) - dt.date.fromisoformat(report.published)).days
+        recent: bool | None = 0 <= delta <= _WINDOW_DAYS
+    else:
+        recent = True if "the publication date" in (tally.cues or ()) else None
+    if tally.names >= 2:
+        return True
+    if tally.names == 1:
+        return cues >= (2 if recent is not False else 3)
+    return bool(recent) and cues >= 3
+
+
+def _weigh(sentence: str, found: list[_Pattern]) -> dict[str, int]:
+    """Name weight per report in one sentence.
+
+    A name counts once, twice when the sentence reports what the report says or found; a
+    report word next to a cue that belongs to one report alone ("a 2013 report by the charity
+    Banardos found …") counts as naming it. A sentence about a report to come counts nothing.
+    """
+    if _FUTURE.search(sentence):
+        return {}
+    weight = 2 if _DISCUSSION.search(sentence) else 1
+    named = {p.report for p in found if p.strong}
+    if _REPORT_WORD.search(sentence):
+        named |= {p.report for p in found if p.distinctive}
+    return dict.fromkeys(sorted(named), weight)
+
+
+def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
+    """The reports one document covers, best evidence first."""
+    tallies: dict[str, _Tally] = {}
+    for in_article, paragraph in _texts(document):
+        for sentence in sentences(paragraph):
+            found = [
+                hit
+                for hit in matcher.hits(sentence)
+                if not (
+                    document.date and (published := matcher.reports[hit.report].published) and document.date < published
+                )
+            ]  # nothing discusses a report before it exists
+            if not found:
+                continue
+            names = _weigh(sentence, found)
+            for hit in found:
+                tally = tallies.setdefault(hit.report, _Tally())
+                assert tally.cues is not None and tally.evidence is not None
+                if not hit.strong:
+                    tally.cues.add(hit.phrase)
+                strength = 0 if hit.report in names else 1
+                if (strength == 0 or not tally.evidence) and sentence not in (e for _, e in tally.evidence):
+                    tally.evidence.append((strength, sentence))
+            for report_id, weight in names.items():
+                tally = tallies[report_id]
+                tally.names += weight
+                tally.article_names += weight if in_article else 0
+                tally.in_article = tally.in_article or in_article
+    out = []
+    for report_id, tally in sorted(tallies.items()):
+        if _covers(tally, matcher.reports[report_id], document):
+            assert tally.evidence is not None
+            best = [s for _, s in sorted(tally.evidence, key=lambda e: e[0])][:_EVIDENCE]
+            out.append(Mention(report_id, tuple(best), tally.article_names > 0 or not tally.names))
+    return tuple(out)
 
 
 def link(documents: Sequence[Document], reports: Sequence[Report]) -> Links:
-    """Find document -> report coverage and related documents (not yet: issue 4)."""
-    return Links()
+    """Find document -> report coverage and related documents; needs every document first."""
+    matcher = Matcher(reports)
+    mentions = {d.id: find_mentions(d, matcher) for d in documents}
+    mentions = {k: v for k, v in mentions.items() if v}
+    return Links(mentions=mentions, related=related_documents(documents, mentions))

@@ -132,6 +132,9 @@ class Report:
     published: str | None = None
     url: str | None = None
     aliases: tuple[str, ...] = ()
+    """Names that identify the report on their own ("the Jay report")."""
+    cues: tuple[str, ...] = ()
+    """Weaker signals (people, places, figures) that count only together."""
     related: tuple[str, ...] = ()
     summary_html: str = ""
 
@@ -152,6 +155,8 @@ class Mention:
 
     report_id: str
     evidence: tuple[str, ...]
+    in_article: bool = True
+    """False when only the comment thread discusses the report."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ REPORT_KEYS = (
     "published",
     "url",
     "aliases",
+    "cues",
     "related",
 )
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}")
@@ -56,6 +57,7 @@ def load_report(file: TextFile, known: frozenset[str]) -> tuple[Report, list[Dia
         published=meta.date("published"),
         url=meta.string("url"),
         aliases=meta.strings("aliases"),
+        cues=meta.strings("cues"),
         related=meta.strings("related"),
         summary_html=to_html(body),
     )

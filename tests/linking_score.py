@@ -1,0 +1,77 @@
+"""Score document -> report links against the gold labels in tests/fixtures/clean/.
+
+``python -m tests.linking_score`` prints precision and recall per set; the tests hold the linker
+to the issue's targets on the documents it was built with.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from site_src.link import Matcher, find_mentions
+from site_src.read import TextFile
+from site_src.registry import load_reports
+
+from .cleaning_score import FIXTURES, Case, cases, clean_case
+
+REPORTS = Path(__file__).resolve().parent.parent / "content" / "reports"
+
+
+@dataclass(frozen=True)
+class LinkScore:
+    name: str
+    got: frozenset[str]
+    want: frozenset[str]
+
+
+def matcher() -> Matcher:
+    files = tuple(TextFile(p.as_posix(), p.read_text(encoding="utf-8")) for p in sorted(REPORTS.glob("*.md")))
+    reports, problems = load_reports(files)
+    assert not problems, problems
+    return Matcher(reports)
+
+
+def score_cases(selected: list[Case]) -> list[LinkScore]:
+    m = matcher()
+    return [
+        LinkScore(c.name, frozenset(x.report_id for x in find_mentions(clean_case(c), m)), frozenset(c.gold["reports"]))
+        for c in selected
+    ]
+
+
+def precision_recall(scores: list[LinkScore]) -> tuple[float, float]:
+    hit = sum(len(s.got & s.want) for s in scores)
+    got = sum(len(s.got) for s in scores)
+    want = sum(len(s.want) for s in scores)
+    return (hit / got if got else 1.0), (hit / want if want else 1.0)
+
+
+def heldout_cases() -> list[Case]:
+    import json
+
+    folder = FIXTURES / "heldout"
+    return [
+        Case(
+            f"heldout {g.name.removesuffix('.gold.json')}",
+            folder / g.name.replace(".gold.json", ".txt"),
+            json.loads(g.read_text(encoding="utf-8")),
+        )
+        for g in sorted(folder.glob("*.gold.json"))
+    ]
+
+
+def main() -> int:
+    for label, selected in (("dev", cases()), ("heldout", heldout_cases())):
+        scores = score_cases(selected)
+        for s in scores:
+            mark = "" if s.got == s.want else f"  got {sorted(s.got)} want {sorted(s.want)}"
+            print(f"{s.name[:40]:40}{mark}")
+        p, r = precision_recall(scores)
+        print(f"{label}: documents {len(scores)}, precision {p:.3f}, recall {r:.3f}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
