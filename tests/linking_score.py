@@ -14,7 +14,7 @@ from site_src.link import Matcher, find_mentions
 from site_src.read import TextFile
 from site_src.registry import load_reports
 
-from .cleaning_score import FIXTURES, Case, cases, clean_case
+from .cleaning_score import Case, cases, clean_case, heldout_cases
 
 REPORTS = Path(__file__).resolve().parent.parent / "content" / "reports"
 
@@ -46,20 +46,6 @@ def precision_recall(scores: list[LinkScore]) -> tuple[float, float]:
     got = sum(len(s.got) for s in scores)
     want = sum(len(s.want) for s in scores)
     return (hit / got if got else 1.0), (hit / want if want else 1.0)
-
-
-def heldout_cases() -> list[Case]:
-    import json
-
-    folder = FIXTURES / "heldout"
-    return [
-        Case(
-            f"heldout {g.name.removesuffix('.gold.json')}",
-            folder / g.name.replace(".gold.json", ".txt"),
-            json.loads(g.read_text(encoding="utf-8")),
-        )
-        for g in sorted(folder.glob("*.gold.json"))
-    ]
 
 
 def main() -> int:

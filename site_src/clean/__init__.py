@@ -136,9 +136,11 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
     headed = any(_is_comment_header(lines[i]) for i in between)
     if first_marker < second and len(between) <= 5 and titled and not headed:
         return first_marker
+    if any(a < first for a in anchors):
+        return first  # the dateline or byline came first: this paragraph is the article's
     for _ in range(2):
         nxt = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
-        if any(first < a < nxt for a in anchors) and nxt - first <= 6:
+        if any(first < a < nxt for a in anchors) and nxt - first <= 15:
             first = nxt
         else:
             break
@@ -172,7 +174,11 @@ def clean(source: Source) -> Document:
     article_marker = markers.pop(header_end, None) if header_end in markers else None
     body_start = header_end + (len(article_marker.lines) if article_marker else 0)
     headers = [i for i in range(body_start + 1, len(lines)) if reasons[i] is None and _is_comment_header(lines[i])]
-    later_markers = sorted(i for i in markers if i > body_start)
+    # The thread starts after some of the article: a "Comments (412)" link above the article
+    # is navigation, not the start of the discussion.
+    first_text = next((i for i in range(body_start, len(lines)) if prose[i] and i not in markers), len(lines))
+    headers = [i for i in headers if i > first_text]
+    later_markers = sorted(i for i in markers if i > max(body_start, first_text))
     starts = [i for i in (headers[:1] + later_markers[:1]) if i > body_start]
     thread_start = min(starts, default=len(lines))
     last_marker = max(markers, default=-1)
@@ -223,10 +229,11 @@ def clean(source: Source) -> Document:
             meta.author = text
             sheet.claim(i, "meta", "byline")
             continue
-        sheet.claim(i, "removed", "page header: navigation, caption or banner")
+        if not lines[i].prose:
+            sheet.claim(i, "removed", "page header: navigation, caption or banner")
 
     # 4. Body, 5. thread, footer.
-    body = _body(sheet, meta, reasons, bylines, body_start, thread_start)
+    body = _body(sheet, meta, reasons, bylines, 0, thread_start)  # header prose left free joins the body
     comments = _thread(sheet, reasons, markers, thread_start, footer_start, meta)
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")
@@ -246,6 +253,8 @@ def _body(
         default=start - 1,
     )
     for i in range(start, end):
+        if not sheet.free(i):
+            continue
         text = lines[i].text
         key = comparable(text) if reasons[i] is None and i not in bylines else ""
         if i in bylines:
@@ -377,8 +386,13 @@ def _thread(
         elif trailing:
             pending.append(i)
             sheet.claim(i, "comment", "")
-        else:
+        elif lines[i].words <= 3 and not lines[i].prose:
             sheet.claim(i, "removed", "comment section chrome")
+        else:
+            # Writing under no marker the cleaner knows: keep it, as a comment by an unknown author.
+            current = OpenComment(Marker(None, None, (), lines[i].indent), None, [(lines[i].n, text)])
+            comments.append(current)
+            sheet.claim(i, "comment", "")
     for i in pending:  # text after the last "Posted by:" belongs to no comment
         sheet.roles[i] = ("removed", "comment section chrome")
     return comments

@@ -83,13 +83,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "footer",
         ),
         (r"(?:tagged:?|tags:|labels:)\s*(?P<tags>.+)", "footer"),
+        # Tumblr's hashtags: "#social work #student social worker"
+        (r"(?P<hashtags>#[^#]+(?:#[^#]+)+)", "footer"),
     )
 )
 
 
 _MAYBE = re.compile(
     r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
-    r"|categor|\S+ wrote,$)",
+    r"|categor|\S+ wrote,$|#)",
     _I,
 )
 
@@ -114,7 +116,8 @@ def read_byline(text: str) -> Byline | None:
             date=date,
             site=groups.get("site", "").strip() or None,
             categories=_split(groups.get("cats")),
-            tags=_split(groups.get("tags")),
+            tags=_split(groups.get("tags"))
+            or tuple(t.strip() for t in groups.get("hashtags", "").split("#") if t.strip()),
             furniture=kind == "footer",
         )
     return None

@@ -88,10 +88,11 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 _DIGIT = re.compile(r"\d")
 _LEAD_IN = re.compile(r"^(?:@|old|on)\s+", re.IGNORECASE)
+_READING_TIME = re.compile(r"\s*[—–·|•-]\s*\d+\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 
 
 def is_dateline(text: str) -> str | None:
     """The date a line consists of ("Friday 12 March 2010", "@ 2014-08-27 21:14:00")."""
     if len(text) > 60 or not _DIGIT.search(text):
         return None
-    return parse_date(_LEAD_IN.sub("", text.strip()))
+    return parse_date(_READING_TIME.sub("", _LEAD_IN.sub("", text.strip())))

@@ -39,6 +39,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"quick reply|you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
             r"newest first|sort by .*|load more comments|display posts from previous:.*",
+            r"delete|add comment|load more(?:\.{3}|…)?|show \d+ more repl(?:y|ies)|view more comments",
+            r"this comment was removed by a moderator.*|this post was flagged by the community.*",
+            r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
+            r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
@@ -49,7 +53,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"reply\s*[•·|]\s*share\s*›?",
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
-            r"\d+ likes?",
+            r"\d+ likes?|[♡♥❤]\s*\d*",
         ],
     ),
     _rule(
@@ -60,6 +64,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"printer-friendly version|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
             r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers",
+            r"share this post|copy link|email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
+            r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
         ],
     ),
     _rule(
@@ -67,7 +73,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register",
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
-            r"sign up to our (?:daily )?newsletter",
+            r"sign up to our (?:daily )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
         ],
     ),
     _rule(
@@ -84,6 +90,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
             r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
+            r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
         ],
     ),
     _rule(
@@ -100,7 +107,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     _rule(
         "navigation",
         [
-            r"skip to (?:main )?content|menu|home|search(?: this topic…?)?|quick links|faq",
+            r"skip to (?:main )?(?:content|navigation)|jump to content|menu|home|search(?: this topic…?)?|quick links|faq",
+            r"show more|english|views|activity"
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
             r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}",
             r"(?:«|←)\s*.+|.+\s*(?:»|→)",
@@ -115,7 +123,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     _rule(
         "related links heading",
         [
-            r"most read|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
+            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
+            r"suggested topics|read more from .*"
             r"also on .*|more from .*|recommended(?: from .*)?|you may also like|blog archive|read next",
             r"about me|view my complete profile|trackback|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*|permalink",
@@ -132,7 +141,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "counter",
         [r"≈\s*\d+\s+comments?|\d+|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)"],
     ),
-    _rule("image caption", [r"image (?:source|caption),.*", r"image caption,?"]),
+    _rule(
+        "image caption",
+        [
+            r"image (?:source|caption),.*",
+            r"image caption,?",
+            r".{0,150}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}",
+        ],
+    ),
 )
 
 # Headings of lists of links to other pages: the short lines after them are the list.
@@ -159,7 +175,8 @@ SHORT_LINE = 120
 _REASONS = tuple(reason for reason, _ in RULES)
 _ANY = re.compile("|".join(f"(?P<r{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(RULES)), re.IGNORECASE)
 _LONG = re.compile(
-    r"(?:you are commenting using|(?:this|our) (?:web)?site uses cookies|we use cookies|by (?:continuing|clicking)"
+    r"(?:become a member|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
+    r"|don't miss out|sign up now|you are commenting using|(?:this|our) (?:web)?site uses cookies|we use cookies|by (?:continuing|clicking)"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
     r"|you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"

@@ -37,6 +37,9 @@ _SAID = re.compile(_LEAD + r"\*said:\**(?P<author>.+?)\**$", _I)
 _SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says:$", _I)
 _BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
 _PHPBB = re.compile(r"^post by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
+_REDDIT = re.compile(
+    r"^\[[-–+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SAM]\])?\s+(?:-?[\d,]+ points?|score hidden)\s*(?P<date>.*)$", _I
+)
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},)?\s*(?P<date>[^,]+)$")
@@ -102,6 +105,9 @@ def find_marker(lines: list[Line], i: int) -> Marker | None:
     if match:
         return Marker(_name(match["author"]), None, (i,), line.indent)
     match = _PHPBB.match(text)
+    if match:
+        return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
+    match = _REDDIT.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
     match = _TYPEPAD.match(text)
