@@ -38,6 +38,15 @@ _DISCUSSION = re.compile(
     r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed|quotes?|read|reading|rereading)\b",
     re.IGNORECASE,
 )
+_DISCUSSION_VERB = re.compile(
+    r"\b(?:found|finds|says|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
+    r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"\b(?:previously|formerly|earlier|best known|who (?:led|chaired|wrote)|(?:years?|months?|weeks?) (?:since|after))\b",
+    re.IGNORECASE,
+)
 _EVIDENCE = 3
 _WINDOW_DAYS = 45
 """A piece written within this many days after a report appeared may describe it unnamed."""
@@ -148,17 +157,23 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
 def _weigh(sentence: str, found: list[_Pattern]) -> dict[str, int]:
     """Name weight per report in one sentence.
 
-    A name counts once, twice when the sentence reports what the report says or found; a
+    A name counts once, twice when the sentence reports what the report says or found. A
     report word next to a cue that belongs to one report alone ("a 2013 report by the charity
-    Banardos found …") counts as naming it. A sentence about a report to come counts nothing.
+    Banardos found …") counts as naming it, doubled only by a verb of discussion. An aside
+    ("who previously led …", "a year since the … report") names without discussing: once at
+    most. A sentence about a report to come counts nothing.
     """
     if _FUTURE.search(sentence):
         return {}
-    weight = 2 if _DISCUSSION.search(sentence) else 1
-    named = {p.report for p in found if p.strong}
-    if _REPORT_WORD.search(sentence):
-        named |= {p.report for p in found if p.distinctive}
-    return dict.fromkeys(sorted(named), weight)
+    aside = bool(_ASIDE.search(sentence))
+    weights = dict.fromkeys(
+        sorted({p.report for p in found if p.strong}), 1 if aside else 2 if _DISCUSSION.search(sentence) else 1
+    )
+    if _REPORT_WORD.search(sentence) and not aside:
+        described = 2 if _DISCUSSION_VERB.search(sentence) else 1
+        for report in sorted({p.report for p in found if p.distinctive}):
+            weights.setdefault(report, described)
+    return weights
 
 
 def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
