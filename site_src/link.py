@@ -44,7 +44,8 @@ _DISCUSSION_VERB = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
-    r"\b(?:previously|formerly|earlier|best known|who (?:led|chaired|wrote)|(?:years?|months?|weeks?) (?:since|after))\b",
+    r"\b(?:previously|formerly|earlier|best known|who (?:led|chaired|wrote)"
+    r"|(?:years?|months?|weeks?) (?:since|after))\b",
     re.IGNORECASE,
 )
 _EVIDENCE = 3
