@@ -16,6 +16,7 @@ import jinja2
 
 from .diagnostics import ContentError, Diagnostic, Severity, error
 from .gather import Progress, gather
+from .linkcheck import check_links
 from .model import Redactions, Site
 from .output import publish, staging_for, write_tree
 from .read import read_content
@@ -98,9 +99,14 @@ def _shown(path: Path, templates: Path) -> str:
 def _render(site: Site, options: BuildOptions, clock: _Clock) -> dict[str, bytes]:
     with clock.step("render"):
         try:
-            return render(site, make_environment(options.templates), static_assets(options.templates))
+            files = render(site, make_environment(options.templates), static_assets(options.templates))
         except jinja2.TemplateError as exc:
             raise ContentError((_template_problem(exc, options.templates),)) from exc
+    with clock.step("check links"):
+        broken = check_links(files, site.config.base_path)
+    if broken:
+        raise ContentError(broken)
+    return files
 
 
 def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, ...], clock: _Clock) -> BuildResult:

@@ -74,7 +74,7 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
         files.update([page("document.html", url + "index.html", url, "documents", doc=document_view(site, document))])
         source = site.sources[document.id]
         files[raw_url(document)] = redact_raw(source.raw, source.encoding, source.bom)
-    reports = home_view(site)["reports"]
+    reports = home_view(site)["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
     for report in site.reports:
         url = report_url(report.id)

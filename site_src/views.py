@@ -10,7 +10,9 @@ import datetime as dt
 from pathlib import PurePosixPath
 from typing import Any
 
+from .inline_links import link_first_mentions
 from .model import Comment, Document, Report, Site
+from .timeline import timeline
 
 
 def document_url(document_id: str) -> str:
@@ -79,7 +81,18 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
         "site": document.site,
         "categories": document.categories,
         "tags": document.tags,
-        "body": document.body,
+        "body": [
+            {"kind": block.kind, "segments": segments}
+            for block, segments in zip(
+                document.body,
+                link_first_mentions(
+                    document.body,
+                    [reports[m.report_id] for m in site.links.reports_of(document.id) if m.report_id in reports],
+                    {r: site.config.base_path + report_url(r) for r in reports},
+                ),
+                strict=True,
+            )
+        ],
         "comments": [_comment(c) for c in document.comments],
         "comment_count": count_comments(document.comments),
         "removed": document.removed,
@@ -93,6 +106,12 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
                 "title": reports[m.report_id].title,
                 "url": report_url(m.report_id),
                 "evidence": m.evidence,
+                "in_article": m.in_article,
+                "others": [
+                    document_summary(by_id[other])
+                    for other in site.links.documents_of(m.report_id)
+                    if other != document.id and other in by_id
+                ],
             }
             for m in site.links.reports_of(document.id)
             if m.report_id in reports
@@ -121,7 +140,18 @@ def report_view(site: Site, report: Report) -> dict[str, Any]:
         mention = next(m for m in site.links.reports_of(doc_id) if m.report_id == report.id)
         entries.append((document, mention.evidence[0] if mention.evidence else None))
     entries.sort(key=lambda e: (e[0].date or "9999", e[0].id))
+    alongside: dict[str, int] = {}
+    for doc_id in site.links.documents_of(report.id):
+        for mention in site.links.reports_of(doc_id):
+            if mention.report_id != report.id:
+                alongside[mention.report_id] = alongside.get(mention.report_id, 0) + 1
+    by_report = {r.id: r for r in site.reports}
     return {
+        "alongside": [
+            {"title": by_report[r].title, "url": report_url(r), "count": n}
+            for r, n in sorted(alongside.items(), key=lambda kv: (-kv[1], kv[0]))
+            if r in by_report
+        ][:5],
         "report": {
             **report_summary(site, report),
             "authors": report.authors,
@@ -136,7 +166,9 @@ def report_view(site: Site, report: Report) -> dict[str, Any]:
 def home_view(site: Site) -> dict[str, Any]:
     """Everything ``index.html`` shows: every report and every document, newest first."""
     documents = sorted(site.documents, key=lambda d: (d.date or "", d.id), reverse=True)
+    reports = sorted(site.reports, key=lambda r: (r.published or r.id[-4:] + "-12-31", r.id))
     return {
-        "reports": [report_summary(site, r) for r in site.reports],
+        "reports": [report_summary(site, r) for r in reports],
         "documents": [document_summary(d) for d in documents],
+        "timeline": timeline(site.documents, site.reports),
     }

@@ -1,0 +1,162 @@
+"""Reports and cross-links: the linker's rules and traps, related documents, links in pages."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from site_src.inline_links import link_first_mentions
+from site_src.link import Matcher, find_mentions
+from site_src.linkcheck import check_links
+from site_src.model import Block, Comment, Document, Report
+from site_src.related import related_documents
+
+from .cleaning_score import cases
+from .conftest import build, soup
+from .linking_score import heldout_cases, precision_recall, score_cases
+
+JAY = Report(
+    id="jay-2014",
+    title="Independent Inquiry into Child Sexual Exploitation in Rotherham 1997–2013",
+    path="reports/jay-2014.md",
+    published="2014-08-26",
+    aliases=("Jay report", "Professor Jay's report"),
+    cues=("Professor Jay", "Alexis Jay", "1,400 children", "Rotherham"),
+)
+IICSA = Report(
+    id="iicsa-2022",
+    title="Report of the Independent Inquiry into Child Sexual Abuse",
+    path="reports/iicsa-2022.md",
+    published="2022-10-20",
+    aliases=("IICSA final report",),
+    cues=("Alexis Jay", "IICSA"),
+)
+MATCHER = Matcher([JAY, IICSA])
+
+
+def doc(body: list[str], date: str | None = "2014-09-01", comments: list[str] = ()) -> Document:
+    return Document(
+        id="d",
+        source_path="documents/d.txt",
+        sha256="0" * 64,
+        encoding="utf-8",
+        title="T",
+        date=date,
+        body=tuple(Block("p", t, n) for n, t in enumerate(body, 1)),
+        comments=tuple(Comment(f"c{n}", "A", None, (t,)) for n, t in enumerate(comments, 1)),
+    )
+
+
+def reports_of(document: Document) -> list[str]:
+    return [m.report_id for m in find_mentions(document, MATCHER)]
+
+
+def test_a_named_and_discussed_report_is_covered_with_its_evidence() -> None:
+    mentions = find_mentions(doc(["The Jay report found that 1,400 children were abused.", "Shocking."]), MATCHER)
+    assert [(m.report_id, m.evidence, m.in_article) for m in mentions] == [
+        ("jay-2014", ("The Jay report found that 1,400 children were abused.",), True)
+    ]
+
+
+def test_a_passing_nod_years_later_is_not_discussion() -> None:
+    assert reports_of(doc(["We all remember the Jay report.", "Today the council met."], date="2019-05-01")) == []
+
+
+def test_a_forthcoming_report_is_not_yet_covered() -> None:
+    text = ["The Jay report is expected to publish next week.", "The Jay report will report on Rotherham."]
+    assert reports_of(doc(text, date="2014-08-20")) == []
+
+
+def test_nothing_discusses_a_report_before_it_exists() -> None:
+    assert reports_of(doc(["The Jay report found much. The Jay report says more."], date="2014-01-01")) == []
+
+
+def test_an_aside_about_the_same_author_is_not_the_earlier_report() -> None:
+    text = [
+        "The IICSA final report found that abuse was everywhere.",
+        "Professor Alexis Jay, who previously led the Jay report on Rotherham, said survivors were ignored.",
+    ]
+    assert reports_of(doc(text, date="2022-10-21")) == ["iicsa-2022"]
+
+
+def test_an_unnamed_description_soon_after_publication_counts() -> None:
+    text = ["Professor Jay estimates that 1,400 children in Rotherham were abused, the inquiry says."]
+    assert reports_of(doc(text, date="2014-08-28")) == ["jay-2014"]
+
+
+def test_coverage_only_in_the_comments_is_marked_so() -> None:
+    (mention,) = find_mentions(
+        doc(["A post about something else entirely."], comments=["The Jay report says it all. Read the Jay report."]),
+        MATCHER,
+    )
+    assert (mention.report_id, mention.in_article) == ("jay-2014", False)
+
+
+def test_targets_on_the_gold_documents() -> None:
+    precision, recall = precision_recall(score_cases(cases()))
+    assert precision >= 0.95 and recall >= 0.9
+    held_precision, held_recall = precision_recall(score_cases(heldout_cases()))
+    assert held_precision >= 0.9 and held_recall >= 0.9
+
+
+def test_related_documents_share_subject_not_everything() -> None:
+    topics = {
+        "a": "taxi licensing drivers checks licensing taxi",
+        "b": "taxi licensing council drivers enforcement taxi",
+        "c": "football stadium supporters season tickets stadium",
+        "d": "football supporters stadium matchday season",
+    }
+    docs = [replace(doc([f"{text} " * 3 + "common words everywhere"]), id=key) for key, text in topics.items()]
+    related = related_documents(docs, {})
+    assert related["a"][0] == "b" and related["c"][0] == "d"
+    assert all(k not in v for k, v in related.items())
+
+
+def test_first_mention_becomes_a_link_and_stays_text() -> None:
+    blocks = [Block("p", "Nothing here.", 1), Block("p", "Read <b>Professor Jay’s report</b>; the Jay report.", 2)]
+    segments = link_first_mentions(blocks, [JAY], {"jay-2014": "/reports/jay-2014/"})
+    assert segments[0] == [("Nothing here.", None)]
+    assert segments[1] == [
+        ("Read <b>", None),
+        ("Professor Jay’s report", "/reports/jay-2014/"),
+        ("</b>; the Jay report.", None),
+    ]
+
+
+def test_link_check_finds_broken_pages_anchors_and_escapes() -> None:
+    files = {
+        "index.html": b'<a href="/documents/x/">x</a><a href="/documents/x/#c9">c</a><a href="/elsewhere/">e</a>',
+        "documents/x/index.html": b'<p id="c1">hi</p><a href="#c1">ok</a>',
+    }
+    problems = [d.message for d in check_links(files, "/")]
+    assert problems == ["broken anchor: /documents/x/#c9", "broken link: /elsewhere/"]
+    assert next(d.message for d in check_links(files, "/archive/")).startswith("link /documents/x/ leaves")
+
+
+def test_pages_show_reports_evidence_and_links(real_site: Path) -> None:
+    data = json.loads((real_site / "archive.json").read_text(encoding="utf-8"))
+    covered = {d["id"]: [r["id"] for r in d["reports"]] for d in data["documents"]}
+    doc_id, report_ids = next((k, v) for k, v in sorted(covered.items()) if v)
+    page = soup(real_site / "documents" / doc_id / "index.html")
+    section = page.find("section", class_="covers")
+    assert section is not None and section.find("blockquote", class_="evidence")
+    assert {a["href"] for a in section.find_all("a")} >= {f"/reports/{r}/" for r in report_ids}
+    report_page = soup(real_site / "reports" / report_ids[0] / "index.html")
+    assert f"/documents/{doc_id}/" in {a["href"] for a in report_page.find_all("a")}
+    listed = next(r for r in data["reports"] if r["id"] == report_ids[0])
+    assert doc_id in listed["documents"]
+    assert soup(real_site / "index.html").find("svg") is not None
+
+
+def test_sub_path_build_has_no_broken_links(make_content, tmp_path: Path) -> None:
+    report = "---\ntitle: The Jay report\npublished: 2014-08-26\naliases: [Jay report]\n---\nSummary.\n"
+    content = make_content(
+        {
+            "documents/a.txt": "A post\n\nThe Jay report found a lot. The Jay report says more.\n",
+            "reports/jay-2014.md": report,
+        }
+    )
+    build(content, tmp_path / "out", base_url="https://example.org/archive/")
+    page = soup(tmp_path / "out" / "documents" / "a" / "index.html")
+    assert page.find("a", string="Jay report")["href"] == "/archive/reports/jay-2014/"
