@@ -258,7 +258,7 @@ def generate(count: int, seed: int = 1) -> Iterator[tuple[str, str]]:
         date = dt.date.fromordinal(start + rng.randrange(span))
         about = rng.choice(aliases) if rng.random() < 0.7 else None
         title = _sentence(rng, rng.randint(5, 10)).rstrip(".?!")
-        body = [_paragraph(rng, about if i == 1 else None) for i in range(rng.randint(10, 20))]
+        body = [_paragraph(rng, about if i in (1, 4) else None) for i in range(rng.randint(10, 20))]
         style = _STYLES[number % len(_STYLES)]
         yield f"{number:06d}_{rng.getrandbits(64):016x}.txt", style(rng, title, date, body, _comments(rng))
 
