@@ -72,6 +72,7 @@ class Matcher:
 
     def __init__(self, reports: Sequence[Report]) -> None:
         self.reports = {r.id: r for r in reports}
+        self.years = {r.id: r.published[:4] if r.published else r.id[-4:] for r in reports}
         self.phrases: dict[str, list[_Pattern]] = {}
         for report in reports:
             for phrase, strong in [(a, True) for a in report.aliases] + [(c, False) for c in report.cues]:
@@ -127,6 +128,8 @@ class _Tally:
 
 
 def _texts(document: Document) -> Iterable[tuple[bool, str]]:
+    if document.title:
+        yield True, document.title
     for block in document.body:
         yield True, block.text
     stack = list(document.comments)
@@ -157,26 +160,38 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
     return bool(recent) and cues >= 3
 
 
-def _weigh(sentence: str, found: list[_Pattern]) -> dict[str, int]:
+def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years: dict[str, str]) -> dict[str, int]:
     """Name weight per report in one sentence.
 
     A name counts once, twice when the sentence reports what the report says or found. A
-    report word next to a cue that belongs to one report alone ("a 2013 report by the charity
-    Banardos found …") counts as naming it, doubled only by a verb of discussion. An aside
-    ("who previously led …", "a year since the … report") names without discussing: once at
-    most. A sentence about a report to come counts nothing.
+    report word next to a cue that belongs to one report alone describes it without naming it
+    ("a 2013 report by the charity Banardos found …"); since places and authors recur across
+    reports, such a description counts only with the report's year in the sentence or in a
+    piece written soon after the report (``timely``), and is doubled only by a verb of
+    discussion. An aside ("who previously led …", "a year since the … report") names without
+    discussing: once at most. A sentence about a report to come counts nothing.
     """
     if _FUTURE.search(sentence):
         return {}
     aside = bool(_ASIDE.search(sentence))
-    weights = dict.fromkeys(
-        sorted({p.report for p in found if p.strong}), 1 if aside else 2 if _DISCUSSION.search(sentence) else 1
-    )
+    named = sorted({p.report for p in found if p.strong})
+    weights = dict.fromkeys(named, 1 if aside else 2 if _DISCUSSION.search(sentence) else 1)
     if _REPORT_WORD.search(sentence) and not aside:
         described = 2 if _DISCUSSION_VERB.search(sentence) else 1
         for report in sorted({p.report for p in found if p.distinctive}):
-            weights.setdefault(report, described)
+            if timely.get(report, True) or years[report] in sentence:
+                weights.setdefault(report, described)
     return weights
+
+
+def _timely(document: Document, report: Report, year: str) -> bool:
+    """Whether a document was written soon after a report (an undated one might have been)."""
+    if not document.date:
+        return True
+    if report.published:
+        delta = (dt.date.fromisoformat(document.date) - dt.date.fromisoformat(report.published)).days
+        return 0 <= delta <= _WINDOW_DAYS
+    return int(year) <= int(document.date[:4]) <= int(year) + 2  # reports published in stages
 
 
 def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
@@ -193,7 +208,8 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             ]  # nothing discusses a report before it exists
             if not found:
                 continue
-            names = _weigh(sentence, found)
+            timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
+            names = _weigh(sentence, found, timely, matcher.years)
             for hit in found:
                 tally = tallies.setdefault(hit.report, _Tally())
                 assert tally.cues is not None and tally.evidence is not None

@@ -6,6 +6,7 @@ to the issue's targets on the documents it was built with.
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,8 +49,30 @@ def precision_recall(scores: list[LinkScore]) -> tuple[float, float]:
     return (hit / got if got else 1.0), (hit / want if want else 1.0)
 
 
+LINKS = Path(__file__).resolve().parent / "fixtures"
+
+
+def link_cases(folder: str) -> list[Case]:
+    """Documents with report gold only (``<name>.txt`` + ``<name>.json``), written for the linker."""
+    return [
+        Case(f"{folder} {gold.stem}", gold.with_suffix(".txt"), json.loads(gold.read_text(encoding="utf-8")))
+        for gold in sorted((LINKS / folder).glob("*.json"))
+    ]
+
+
+def sets() -> list[tuple[str, list[Case]]]:
+    return [
+        ("cleaning fixtures and seeds", cases()),
+        ("cleaning held-out", heldout_cases()),
+        ("links", link_cases("links")),
+        ("links3", link_cases("links3")),
+    ]
+
+
 def main() -> int:
-    for label, selected in (("dev", cases()), ("heldout", heldout_cases())):
+    for label, selected in sets():
+        if not selected:
+            continue
         scores = score_cases(selected)
         for s in scores:
             mark = "" if s.got == s.want else f"  got {sorted(s.got)} want {sorted(s.want)}"
