@@ -100,6 +100,20 @@ def _plain(node: yaml.Node) -> Any:
     raise TypeError(f"unexpected YAML node {node!r}")
 
 
+def parse_block(path: str, text: str, first_line: int) -> tuple[FrontMatter, int]:
+    """Parse ``key: value`` lines that start at ``first_line`` of a file (a note's header)."""
+    meta, _, _ = split(path, "---\n" + text + "\n---\n")
+    shift = first_line - 2
+    moved = FrontMatter(
+        path,
+        meta.values,
+        {k: v + shift for k, v in meta.lines.items()},
+        first_line,
+        [type(d)(d.path, d.line + shift, d.message, d.severity) for d in meta.diagnostics],
+    )
+    return moved, first_line
+
+
 def split(path: str, text: str) -> tuple[FrontMatter, str, int]:
     """Split ``text`` into front matter and body; the int is the body's first line number.
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .annotate import annotate, apply_decisions
+from .annotations import load_annotation
 from .clean import clean
 from .config import load_config
 from .diagnostics import Diagnostic, error
+from .glossary import load_glossary
 from .link import link
-from .model import Document, Site, Source
+from .model import Annotation, Document, Site, Source
 from .pages import load_pages
 from .read import RawContent
 from .registry import load_reports
@@ -53,7 +56,23 @@ def gather(
     documents, document_problems = clean_all(raw, progress)
     reports, report_problems = load_reports(raw.reports)
     pages, page_problems = load_pages(raw.pages)
-    problems = raw.diagnostics + config_problems + document_problems + report_problems + page_problems
+    glossary, glossary_intro, glossary_problems = load_glossary(raw.glossary)
+    annotations, annotation_problems = load_annotations(raw, documents, {r.id for r in reports})
+    annotated = []
+    for document in documents:
+        done, found = annotate(document, annotations.get(document.id))
+        annotated.append(done)
+        annotation_problems += found
+    documents = tuple(annotated)
+    problems = (
+        raw.diagnostics
+        + config_problems
+        + document_problems
+        + report_problems
+        + page_problems
+        + tuple(glossary_problems)
+        + tuple(annotation_problems)
+    )
     if config is None:
         return None, problems
     sources: dict[str, Source] = {}
@@ -66,6 +85,23 @@ def gather(
         sources=sources,
         reports=reports,
         pages=pages,
-        links=link(documents, reports),
+        links=apply_decisions(link(documents, reports), annotations, documents),
+        glossary=glossary,
+        glossary_intro_html=glossary_intro,
     )
     return site, problems
+
+
+def load_annotations(
+    raw: RawContent, documents: tuple[Document, ...], report_ids: set[str]
+) -> tuple[dict[str, Annotation], list[Diagnostic]]:
+    """Parse every annotation file; each must name a document that exists."""
+    known = {d.id for d in documents}
+    annotations: dict[str, Annotation] = {}
+    problems: list[Diagnostic] = []
+    for file in raw.annotations:
+        annotation, found = load_annotation(file, known, report_ids)
+        problems += found
+        if annotation is not None:
+            annotations[annotation.document_id] = annotation
+    return annotations, problems

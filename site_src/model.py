@@ -89,6 +89,49 @@ class Redactions:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteSource:
+    """A note on a passage as the editor wrote it: the passage quoted, the note in Markdown."""
+
+    number: int
+    """1-based position in the annotation file; the note's anchor is ``n<number>``."""
+    quote: str
+    prefix: str
+    suffix: str
+    target: str
+    """``article``, ``comments`` or a comment id such as ``c3``."""
+    html: str
+    line: int
+    """Line of the note's ``quote:`` in the annotation file, for messages."""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a note's passage was found in the published text."""
+
+    where: str
+    """``article`` or the id of the comment holding the passage."""
+    paragraph: int
+    """Index of the paragraph within the article body or the comment."""
+    start: int
+    end: int
+    """Character offsets within that paragraph."""
+    position: int
+    """Offset of the passage in the document's text as exported (see ``annotate.document_text``)."""
+    exact: str
+    """The passage as it stands in the document (it may differ slightly from the quote)."""
+    tier: str
+    """How it was found: ``exact``, ``normalised`` or ``fuzzy``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """An editor's note with the place it was anchored, or ``None`` when it was not found."""
+
+    source: NoteSource
+    anchor: Anchor | None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A cleaned document: what its page, the search index and the data export show."""
 
@@ -110,6 +153,14 @@ class Document:
     removed: tuple[Removed, ...] = ()
     metadata: tuple[MetaLine, ...] = ()
     redactions: Redactions = field(default_factory=Redactions)
+    intro_html: str = ""
+    """The editor's introduction (from the annotation file)."""
+    notes: tuple[Note, ...] = ()
+    content_note: str | None = None
+    original_url: str | None = None
+    scraped: str | None = None
+    corrected: tuple[str, ...] = ()
+    """Names of the fields the editor corrected, so pages can say so."""
 
     @property
     def display_title(self) -> str:
@@ -150,6 +201,36 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class Annotation:
+    """``content/annotations/<document id>.md``: corrections, an introduction, notes."""
+
+    document_id: str
+    path: str
+    corrections: Mapping[str, str]
+    """Field -> corrected value: title, author, date, site, original_url, scraped, content_note."""
+    tags: tuple[str, ...] = ()
+    confirm: tuple[str, ...] = ()
+    """Report ids the editor confirms for the document, whatever the linker found."""
+    reject: tuple[str, ...] = ()
+    """Report ids the editor rejects, whatever the linker found."""
+    intro_html: str = ""
+    notes: tuple[NoteSource, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryTerm:
+    """A term the writings use, with the forms it takes and what it means."""
+
+    term: str
+    aliases: tuple[str, ...]
+    definition: str
+
+    @property
+    def slug(self) -> str:
+        return "g-" + "".join(ch if ch.isalnum() else "-" for ch in self.term.lower()).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A document's coverage of one report, with the sentences that show it."""
 
@@ -157,6 +238,8 @@ class Mention:
     evidence: tuple[str, ...]
     in_article: bool = True
     """False when only the comment thread discusses the report."""
+    confirmed: bool = False
+    """The editor confirmed the link in the document's annotation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,3 +303,5 @@ class Site:
     """Sorted by id."""
     pages: tuple[Page, ...]
     links: Links
+    glossary: tuple[GlossaryTerm, ...] = ()
+    glossary_intro_html: str = ""

@@ -14,7 +14,7 @@ from .read import TextFile
 PAGE_KEYS = ("title",)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # Top-level folders the generator writes itself; a page of the same name would overwrite them.
-RESERVED = frozenset({"documents", "reports", "assets", "pagefind", "search", "index", "404"})
+RESERVED = frozenset({"documents", "reports", "assets", "pagefind", "search", "index", "404", "glossary"})
 
 
 def load_pages(files: tuple[TextFile, ...]) -> tuple[tuple[Page, ...], tuple[Diagnostic, ...]]:

@@ -34,6 +34,8 @@ class RawContent:
     reports: tuple[TextFile, ...]
     pages: tuple[TextFile, ...]
     diagnostics: tuple[Diagnostic, ...]
+    annotations: tuple[TextFile, ...] = ()
+    glossary: TextFile | None = None
 
 
 def _files(folder: Path, suffixes: tuple[str, ...] | None) -> list[Path]:
@@ -118,6 +120,15 @@ def read_content(content_dir: Path, display_root: str | None = None) -> RawConte
 
     reports = text_files("reports", (".md",))
     pages = text_files("pages", (".md",))
+    annotations = text_files("annotations", (".md",))
+    glossary = None
+    glossary_path = content_dir / "glossary.md"
+    if glossary_path.is_file():
+        got = _read_text(glossary_path, _label(content_dir, shown, glossary_path))
+        if isinstance(got, Diagnostic):
+            diagnostics.append(got)
+        else:
+            glossary = got
     return RawContent(
         root=shown,
         site_toml=site_toml,
@@ -125,4 +136,6 @@ def read_content(content_dir: Path, display_root: str | None = None) -> RawConte
         reports=reports,
         pages=pages,
         diagnostics=tuple(diagnostics),
+        annotations=annotations,
+        glossary=glossary,
     )

@@ -14,6 +14,7 @@ import jinja2
 
 from . import GENERATOR
 from .export import export
+from .jsonld import annotations_jsonld
 from .model import Site
 from .redact import redact_raw
 from .views import document_url, document_view, home_view, raw_url, report_url, report_view
@@ -58,7 +59,8 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
         "site": site.config,
         "generator": GENERATOR,
         "assets": {"css": css},
-        "nav_pages": [{"slug": p.slug, "title": p.title, "url": f"{p.slug}/"} for p in site.pages],
+        "nav_pages": [{"slug": p.slug, "title": p.title, "url": f"{p.slug}/"} for p in site.pages]
+        + ([{"slug": "glossary", "title": "Glossary", "url": "glossary/"}] if site.glossary else []),
     }
 
     def page(template: str, path: str, url_path: str, section: str, **context: object) -> tuple[str, bytes]:
@@ -81,6 +83,20 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
         files.update([page("report.html", url + "index.html", url, "reports", **report_view(site, report))])
     for p in site.pages:
         files.update([page("page.html", f"{p.slug}/index.html", f"{p.slug}/", p.slug, page=p)])
+    if site.glossary:
+        files.update(
+            [
+                page(
+                    "glossary.html",
+                    "glossary/index.html",
+                    "glossary/",
+                    "glossary",
+                    terms=site.glossary,
+                    intro_html=site.glossary_intro_html,
+                )
+            ]
+        )
     files.update([page("404.html", "404.html", "404.html", "404")])
     files["archive.json"] = export(site)
+    files["annotations.jsonld"] = annotations_jsonld(site)
     return files

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import quote
 
-from .inline_links import link_first_mentions
-from .model import Comment, Document, Report, Site
+from .model import Comment, Document, Note, Report, Site
+from .segments import FirstMentions, segments
 from .timeline import timeline
 
 
@@ -38,14 +39,44 @@ def human_date(iso: str | None) -> str | None:
     return f"{day.day} {day:%B %Y}"
 
 
-def _comment(comment: Comment) -> dict[str, Any]:
+def _marks(notes: tuple[Note, ...], where: str, index: int) -> list[tuple[int, int, int]]:
+    return [
+        (n.anchor.start, n.anchor.end, n.source.number)
+        for n in notes
+        if n.anchor and n.anchor.where == where and n.anchor.paragraph == index
+    ]
+
+
+def _comment(comment: Comment, notes: tuple[Note, ...], mentions: FirstMentions) -> dict[str, Any]:
     return {
         "id": comment.id,
         "author": comment.author,
         "date": comment.date,
         "date_human": human_date(comment.date),
-        "paragraphs": comment.paragraphs,
-        "replies": [_comment(r) for r in comment.replies],
+        "paragraphs": [segments(p, _marks(notes, comment.id, i), mentions) for i, p in enumerate(comment.paragraphs)],
+        "replies": [_comment(r, notes, mentions) for r in comment.replies],
+    }
+
+
+def text_fragment(text: str) -> str:
+    """A ``#:~:text=`` fragment that scrolls a browser to the passage and highlights it."""
+    return "#:~:text=" + quote(" ".join(text.split()), safe="").replace("-", "%2D")
+
+
+def _note(note: Note, page_url: str) -> dict[str, Any]:
+    anchor = note.anchor
+    where = None
+    if anchor is not None:
+        where = "the article" if anchor.where == "article" else f"comment {anchor.where}"
+    return {
+        "number": note.source.number,
+        "id": f"n{note.source.number}",
+        "ref": f"n{note.source.number}-ref",
+        "html": note.source.html,
+        "quote": note.source.quote,
+        "exact": anchor.exact if anchor else None,
+        "where": where,
+        "share": page_url + text_fragment(anchor.exact) if anchor else None,
     }
 
 
@@ -71,7 +102,11 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
     reports = {r.id: r for r in site.reports}
     by_id = {d.id: d for d in site.documents}
     first = next((b.text for b in document.body if b.kind == "p"), document.display_title)
-    return {
+    covered = [reports[m.report_id] for m in site.links.reports_of(document.id) if m.report_id in reports]
+    mentions = FirstMentions.of(covered, {r: site.config.base_path + report_url(r) for r in reports}, site.glossary)
+    offered = {href for _, href, _ in mentions.patterns}
+    page_url = site.config.base_url + document_url(document.id)
+    view = {
         "id": document.id,
         "title": document.display_title,
         "summary": first[:200],
@@ -82,18 +117,10 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
         "categories": document.categories,
         "tags": document.tags,
         "body": [
-            {"kind": block.kind, "segments": segments}
-            for block, segments in zip(
-                document.body,
-                link_first_mentions(
-                    document.body,
-                    [reports[m.report_id] for m in site.links.reports_of(document.id) if m.report_id in reports],
-                    {r: site.config.base_path + report_url(r) for r in reports},
-                ),
-                strict=True,
-            )
+            {"kind": block.kind, "segments": segments(block.text, _marks(document.notes, "article", i), mentions)}
+            for i, block in enumerate(document.body)
         ],
-        "comments": [_comment(c) for c in document.comments],
+        "comments": [_comment(c, document.notes, mentions) for c in document.comments],
         "comment_count": count_comments(document.comments),
         "removed": document.removed,
         "redactions": document.redactions.total,
@@ -107,6 +134,7 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
                 "url": report_url(m.report_id),
                 "evidence": m.evidence,
                 "in_article": m.in_article,
+                "confirmed": m.confirmed,
                 "others": [
                     document_summary(by_id[other])
                     for other in site.links.documents_of(m.report_id)
@@ -117,7 +145,18 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
             if m.report_id in reports
         ],
         "related": [document_summary(by_id[i]) for i in site.links.related.get(document.id, ()) if i in by_id],
+        "intro_html": document.intro_html,
+        "notes": [_note(n, page_url) for n in document.notes if n.anchor],
+        "unfound": [_note(n, page_url) for n in document.notes if not n.anchor],
+        "content_note": document.content_note,
+        "corrected": document.corrected,
+        "original_url": document.original_url,
+        "scraped_human": human_date(document.scraped),
     }
+    # Rendering the segments used up the names it linked: those glossary terms occur here.
+    left = {href for _, href, _ in mentions.patterns}
+    view["terms"] = [t for t in site.glossary if f"#{t.slug}" in offered - left]
+    return view
 
 
 def report_summary(site: Site, report: Report) -> dict[str, Any]:

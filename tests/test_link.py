@@ -6,11 +6,11 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from site_src.inline_links import link_first_mentions
 from site_src.link import Matcher, find_mentions
 from site_src.linkcheck import check_links
 from site_src.model import Block, Comment, Document, Report
 from site_src.related import related_documents
+from site_src.segments import FirstMentions, Segment, segments
 
 from .cleaning_score import cases
 from .conftest import build, soup
@@ -118,13 +118,12 @@ def test_related_documents_share_subject_not_everything() -> None:
 
 
 def test_first_mention_becomes_a_link_and_stays_text() -> None:
-    blocks = [Block("p", "Nothing here.", 1), Block("p", "Read <b>Professor Jay’s report</b>; the Jay report.", 2)]
-    segments = link_first_mentions(blocks, [JAY], {"jay-2014": "/reports/jay-2014/"})
-    assert segments[0] == [("Nothing here.", None)]
-    assert segments[1] == [
-        ("Read <b>", None),
-        ("Professor Jay’s report", "/reports/jay-2014/"),
-        ("</b>; the Jay report.", None),
+    mentions = FirstMentions.of([JAY], {"jay-2014": "/reports/jay-2014/"}, [])
+    assert segments("Nothing here.", [], mentions) == [Segment("Nothing here.")]
+    assert segments("Read <b>Professor Jay’s report</b>; the Jay report.", [], mentions) == [
+        Segment("Read <b>"),
+        Segment("Professor Jay’s report", "/reports/jay-2014/"),
+        Segment("</b>; the Jay report."),
     ]
 
 
@@ -140,7 +139,7 @@ def test_link_check_finds_broken_pages_anchors_and_escapes() -> None:
 
 def test_pages_show_reports_evidence_and_links(real_site: Path) -> None:
     data = json.loads((real_site / "archive.json").read_text(encoding="utf-8"))
-    covered = {d["id"]: [r["id"] for r in d["reports"]] for d in data["documents"]}
+    covered = {d["id"]: [r["id"] for r in d["reports"] if r["evidence"]] for d in data["documents"]}
     doc_id, report_ids = next((k, v) for k, v in sorted(covered.items()) if v)
     page = soup(real_site / "documents" / doc_id / "index.html")
     section = page.find("section", class_="covers")
