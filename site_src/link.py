@@ -48,14 +48,40 @@ _ASIDE = re.compile(
     r"|(?:years?|months?|weeks?) (?:since|after))\b",
     re.IGNORECASE,
 )
+_RECENT_REFERENCE = re.compile(
+    r"\b(?:yesterday's|today's|this week's|last week's"
+    r"|(?:published|released|out) (?:yesterday|today|this week|on \w+day))\b"
+    r"|\b(?:yesterday|today|this week)\b.{0,40}\b(?:report|review|inquiry|inspection|findings)\b",
+    re.IGNORECASE,
+)
+_FRESH_DAYS = 7
+"""A "yesterday's report" in a piece this many days after a report appeared refers to it."""
+_ENUMERATION = 3
+"""A sentence naming this many reports or more is a list, not a discussion of any of them."""
 _EVIDENCE = 3
 _WINDOW_DAYS = 45
 """A piece written within this many days after a report appeared may describe it unnamed."""
 
 
+def _fold_table() -> dict[int, str]:
+    table = {ord(q): "'" for q in "‘’ʼ′"} | {ord(q): '"' for q in "“”″"} | {ord(d): "-" for d in "‐‑‒–—―"}
+    for code in range(0xC0, 0x250):
+        ascii_form = unidecode(chr(code))
+        if ascii_form and ascii_form.isascii():
+            table[code] = ascii_form
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
-    """Case, accents and quote styles folded, so "Climbié's" matches "climbie's"."""
-    return unidecode(text).lower()
+    """Case, accents and quote styles folded, so "Climbié's" matches "climbie's".
+
+    A translation table built once does it in one C pass; transliterating every sentence was
+    the linker's main cost.
+    """
+    return text.translate(_FOLD).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +91,8 @@ class _Pattern:
     phrase: str
     distinctive: bool = False
     """A cue that belongs to this report alone in the registry ("Banardos", not "Rotherham")."""
+    person: bool = False
+    """The cue names a person who wrote the report; people write several, so it never describes one."""
 
 
 class Matcher:
@@ -84,9 +112,17 @@ class Matcher:
         owners: dict[str, set[str]] = {}
         for key, patterns in self.phrases.items():
             owners.setdefault(key, set()).update(p.report for p in patterns)
+        people = {r.id: {fold(a.split()[-1]) for a in r.authors if len(a.split()) > 1} for r in reports}
         for key, patterns in self.phrases.items():
             self.phrases[key] = [
-                _Pattern(p.report, p.strong, p.phrase, not p.strong and len(owners[key]) == 1) for p in patterns
+                _Pattern(
+                    p.report,
+                    p.strong,
+                    p.phrase,
+                    not p.strong and len(owners[key]) == 1,
+                    not p.strong and any(re.search(rf"\b{re.escape(n)}\b", key) for n in people[p.report]),
+                )
+                for p in patterns
             ]
         alternatives = sorted(self.phrases, key=len, reverse=True)
         # The leading look-behind makes the search fail at once inside words; measured 4x faster
@@ -99,6 +135,10 @@ class Matcher:
         if self.pattern is None:
             return []
         return [p for m in self.pattern.finditer(fold(sentence)) for p in self.phrases[m.group()]]
+
+    def any_hit(self, paragraph: str) -> bool:
+        """Whether a paragraph names anything at all: most do not, and need no sentence split."""
+        return self.pattern is not None and self.pattern.search(fold(paragraph)) is not None
 
 
 def _date_forms(iso: str | None) -> list[str]:
@@ -178,10 +218,25 @@ def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years:
     weights = dict.fromkeys(named, 1 if aside else 2 if _DISCUSSION.search(sentence) else 1)
     if _REPORT_WORD.search(sentence) and not aside:
         described = 2 if _DISCUSSION_VERB.search(sentence) else 1
+        recent = bool(_RECENT_REFERENCE.search(sentence))
         for report in sorted({p.report for p in found if p.distinctive}):
-            if timely.get(report, True) or years[report] in sentence:
+            person = all(p.person for p in found if p.report == report and p.distinctive)
+            dated = years[report] in sentence and not (recent and not timely.get(report, True))
+            if (timely.get(report, True) and not person) or dated:
                 weights.setdefault(report, described)
     return weights
+
+
+def _fresh_reports(document: Document, matcher: Matcher) -> list[str]:
+    """Reports published in the week before the document: what "yesterday's report" means."""
+    if not document.date:
+        return []
+    day = dt.date.fromisoformat(document.date)
+    return sorted(
+        r.id
+        for r in matcher.reports.values()
+        if r.published and 0 <= (day - dt.date.fromisoformat(r.published)).days <= _FRESH_DAYS
+    )
 
 
 def _timely(document: Document, report: Report, year: str) -> bool:
@@ -197,7 +252,20 @@ def _timely(document: Document, report: Report, year: str) -> bool:
 def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     """The reports one document covers, best evidence first."""
     tallies: dict[str, _Tally] = {}
+    fresh = _fresh_reports(document, matcher)
+    fresh_names = 0
     for in_article, paragraph in _texts(document):
+        if fresh:
+            for sentence in sentences(paragraph):
+                if _RECENT_REFERENCE.search(sentence) and not _FUTURE.search(sentence):
+                    fresh_names += 2 if _DISCUSSION_VERB.search(sentence) else 1
+                    for report_id in fresh:
+                        evidence = tallies.setdefault(report_id, _Tally()).evidence
+                        assert evidence is not None
+                        if len(evidence) < _EVIDENCE and sentence not in (e for _, e in evidence):
+                            evidence.append((0, sentence))
+        if not matcher.any_hit(paragraph):
+            continue
         for sentence in sentences(paragraph):
             found = [
                 hit
@@ -206,8 +274,8 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                     document.date and (published := matcher.reports[hit.report].published) and document.date < published
                 )
             ]  # nothing discusses a report before it exists
-            if not found:
-                continue
+            if not found or len({h.report for h in found if h.strong or h.distinctive}) >= _ENUMERATION:
+                continue  # nothing here, or a list of reports rather than a discussion of one
             timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
             names = _weigh(sentence, found, timely, matcher.years)
             for hit in found:
@@ -223,6 +291,12 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                 tally.names += weight
                 tally.article_names += weight if in_article else 0
                 tally.in_article = tally.in_article or in_article
+    for report_id in fresh:
+        # "Yesterday's report" names the report of the week, if the piece shows any sign of it.
+        tally = tallies.get(report_id)
+        if tally is not None and (tally.names or tally.cues):
+            tally.names += fresh_names
+            tally.article_names += fresh_names
     out = []
     for report_id, tally in sorted(tallies.items()):
         if _covers(tally, matcher.reports[report_id], document):
