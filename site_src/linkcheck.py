@@ -39,6 +39,10 @@ def _target(files: Mapping[str, bytes], path: str) -> str | None:
     return None
 
 
+GENERATED = ("pagefind/",)
+"""Folders written after rendering (the search index), so not among the rendered files."""
+
+
 def check_links(files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic, ...]:
     """Problems with internal links in the rendered ``{path: bytes}``; ``base_path`` like ``/archive/``."""
     parsed: dict[str, _Links] = {}
@@ -64,7 +68,10 @@ def check_links(files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic,
                         error(f"public/{name}", line, f"link {href} leaves the site's base path {base_path}")
                     )
                     continue
-                target = _target(files, "/" + unquote(url.path)[len(base_path) :])
+                inside = unquote(url.path)[len(base_path) :]
+                if inside.startswith(GENERATED):
+                    continue
+                target = _target(files, "/" + inside)
             else:
                 target = _target(files, posixpath.normpath(posixpath.join(posixpath.dirname(name), unquote(url.path))))
             if target is None:

@@ -21,6 +21,7 @@ from .model import Redactions, Site
 from .output import publish, staging_for, write_tree
 from .read import read_content
 from .render import TEMPLATES, make_environment, render, static_assets
+from .search import index
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,8 @@ def build_site(options: BuildOptions, progress: Progress = _no_progress) -> Buil
     with staging_for(options.output) as staging:
         with clock.step("write"):
             write_tree(files, staging)
+        with clock.step("index"):
+            index(staging, site.config.language)
         with clock.step("publish"):
             publish(staging, options.output)
     return _result(site, files, diagnostics, clock)

@@ -46,6 +46,15 @@ def static_assets(templates: Path = TEMPLATES) -> dict[str, bytes]:
     return out
 
 
+def asset_names(assets: dict[str, bytes]) -> dict[str, str]:
+    """``style.css`` -> ``assets/style.3d1f780ba6.css``: what templates link to."""
+    names = {}
+    for path in assets:
+        stem, _, rest = path.removeprefix("assets/").partition(".")
+        names[f"{stem}.{rest.partition('.')[2]}"] = path
+    return names
+
+
 def _url(base_path: str, path: str) -> str:
     return base_path + path.lstrip("/")
 
@@ -54,11 +63,10 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
     """Render every page, the raw copies, the assets and the data export."""
     env = env.overlay()
     env.filters["url"] = partial(_url, site.config.base_path)
-    css = next(name for name in assets if name.endswith(".css"))
     common = {
         "site": site.config,
         "generator": GENERATOR,
-        "assets": {"css": css},
+        "assets": asset_names(assets),
         "nav_pages": [{"slug": p.slug, "title": p.title, "url": f"{p.slug}/"} for p in site.pages]
         + ([{"slug": "glossary", "title": "Glossary", "url": "glossary/"}] if site.glossary else []),
     }
@@ -96,6 +104,7 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
                 )
             ]
         )
+    files.update([page("search.html", "search/index.html", "search/", "search")])
     files.update([page("404.html", "404.html", "404.html", "404")])
     files["archive.json"] = export(site)
     files["annotations.jsonld"] = annotations_jsonld(site)

@@ -131,6 +131,7 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
         "reports": [
             {
                 "title": reports[m.report_id].title,
+                "short_title": reports[m.report_id].short_title or reports[m.report_id].title,
                 "url": report_url(m.report_id),
                 "evidence": m.evidence,
                 "in_article": m.in_article,

@@ -1,0 +1,125 @@
+"""Search in a real browser: Pagefind's index of the real content, under the published CSP."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from .browser import CHROMIUM_ARGS, chromium_path, serve
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site_url(real_site: Path) -> Iterator[str]:
+    with serve(real_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    page = context.new_page()
+    page.errors = []  # type: ignore[attr-defined]
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
+    page.on("pageerror", lambda e: page.errors.append(str(e)))  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+def search(page: Page, site_url: str, query: str) -> None:
+    page.goto(f"{site_url}search/?q={query}")
+    page.wait_for_selector(".pagefind-ui__message", timeout=15_000)
+    page.wait_for_function(
+        "() => !/Searching/i.test(document.querySelector('.pagefind-ui__message').textContent)", timeout=15_000
+    )
+
+
+def comment_only_word(real_site: Path) -> tuple[str, str, str]:
+    """A word that occurs in one comment and nowhere else indexed, even as another form of it.
+
+    Pagefind stems words ("accountable" finds "accountability"), so the word's first seven
+    letters must occur nowhere else either.
+    """
+    data = json.loads((real_site / "archive.json").read_text(encoding="utf-8"))
+    others: list[str] = [p.read_text(encoding="utf-8") for p in sorted((real_site / "reports").rglob("*.html"))]
+    candidates: list[tuple[str, str, str, str]] = []
+
+    def walk(doc_id: str, comments: list[dict]) -> None:
+        for comment in comments:
+            candidates.append((doc_id, comment["id"], comment["text"], doc_id))
+            walk(doc_id, comment["replies"])
+
+    for document in data["documents"]:
+        others.append(" ".join([document["title"], *document["body"]]))
+        walk(document["id"], document["comments"])
+    for doc_id, comment_id, text, _ in candidates:
+        rest = " ".join(others + [t for d, c, t, _ in candidates if (d, c) != (doc_id, comment_id)]).lower()
+        for word in sorted({w.lower() for w in re.findall(r"[A-Za-z]{8,}", text)}):
+            if not re.search(rf"\b{word[:7]}", rest):
+                return word, doc_id, comment_id
+    raise AssertionError("no word occurs only in one comment")
+
+
+def test_a_word_only_in_comments_finds_its_document_and_comment(page: Page, site_url: str, real_site: Path) -> None:
+    word, doc_id, comment_id = comment_only_word(real_site)
+    search(page, site_url, word)
+    results = page.locator(".pagefind-ui__result")
+    assert results.count() == 1
+    links = [a.get_attribute("href") for a in results.locator("a").all()]
+    assert any(f"/documents/{doc_id}/" in h for h in links)
+    assert any(h.endswith(f"#{comment_id}") or f"#{comment_id}" in h for h in links), links
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_a_filter_by_report_narrows_the_results(page: Page, site_url: str) -> None:
+    search(page, site_url, "council")
+    before = page.locator(".pagefind-ui__result").count()
+    assert before >= 2
+    page.locator("summary.pagefind-ui__filter-name", has_text="report").click()
+    page.locator('input.pagefind-ui__filter-checkbox[name="report"]').first.check()
+    page.wait_for_function(f"() => document.querySelectorAll('.pagefind-ui__result').length < {before}", timeout=15_000)
+    assert 0 < page.locator(".pagefind-ui__result").count() < before
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_a_nonsense_word_shows_no_results(page: Page, site_url: str) -> None:
+    search(page, site_url, "zqxjvwkplm")
+    assert page.locator(".pagefind-ui__result").count() == 0
+    assert "No results" in page.locator(".pagefind-ui__message").inner_text()
+    assert "No results" in page.locator("#search-status").inner_text()
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_redacted_personal_data_is_not_searchable(page: Page, site_url: str, real_site: Path) -> None:
+    raw = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((real_site.parent / "content" / "documents").glob("*"))
+    )
+    local_part = re.search(r"([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+\.[A-Za-z.]+", raw).group(1)
+    search(page, site_url, local_part)
+    assert page.locator(".pagefind-ui__result").count() == 0
+
+
+def test_the_header_form_reaches_search_and_pages_load_without_errors(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.fill("#site-search-q", "Rotherham")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".pagefind-ui__result", timeout=15_000)
+    assert page.url.endswith("/search/?q=Rotherham")
+    for path in ("", "documents/001_8c5e2b0678879d07/", "reports/jay-2014/", "glossary/", "about/"):
+        page.goto(site_url + path)
+        page.wait_for_load_state("load")
+    assert page.errors == []  # type: ignore[attr-defined]
