@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site check test lint format lock clean
+.PHONY: site check test lint format lock clean chromium
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -18,9 +18,16 @@ site: $(STAMP)  ## build content/ into public/
 check: $(STAMP)  ## validate content/ without building
 	$(PY) build.py check
 
-test: $(STAMP)  ## run the whole test suite (and the linter)
+test: $(STAMP) chromium  ## run the whole test suite (and the linter)
 	$(PY) -m ruff check site_src tests build.py
 	$(PY) -m pytest
+
+# The browser tests drive Debian's Chromium (Playwright's own browser download cannot work
+# here); install it from Debian's packages when it is missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
 
 lint: $(STAMP)
 	$(PY) -m ruff check site_src tests build.py

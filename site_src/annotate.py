@@ -78,4 +78,4 @@ def apply_decisions(links: Links, annotations: Mapping[str, Annotation], documen
             existing = found.get(report_id)
             found[report_id] = replace(existing, confirmed=True) if existing else Mention(report_id, (), True, True)
         mentions[document.id] = tuple(found[k] for k in sorted(found))
-    return replace(links, mentions={k: v for k, v in mentions.items() if v})
+    return Links.of({k: v for k, v in mentions.items() if v}, links.related)

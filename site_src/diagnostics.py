@@ -29,8 +29,8 @@ class Diagnostic:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        prefix = "" if self.severity is Severity.ERROR else "warning: "
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        # Errors and warnings print the same way (DESIGN.md §3); the summary counts warnings.
+        return f"{self.path}:{self.line}: {self.message}"
 
 
 def error(path: str, line: int, message: str) -> Diagnostic:

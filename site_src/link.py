@@ -311,4 +311,4 @@ def link(documents: Sequence[Document], reports: Sequence[Report]) -> Links:
     matcher = Matcher(reports)
     mentions = {d.id: find_mentions(d, matcher) for d in documents}
     mentions = {k: v for k, v in mentions.items() if v}
-    return Links(mentions=mentions, related=related_documents(documents, mentions))
+    return Links.of(mentions, related_documents(documents, mentions))

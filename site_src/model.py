@@ -250,16 +250,23 @@ class Links:
     """Document id -> the reports it covers."""
     related: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Document id -> ids of related documents, best first."""
+    by_report: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Report id -> ids of the documents covering it, sorted: the reverse of ``mentions``."""
+
+    @classmethod
+    def of(cls, mentions: Mapping[str, tuple[Mention, ...]], related: Mapping[str, tuple[str, ...]]) -> Links:
+        """Links with the report -> documents index built once (pages ask it thousands of times)."""
+        by_report: dict[str, list[str]] = {}
+        for doc_id in sorted(mentions):
+            for mention in mentions[doc_id]:
+                by_report.setdefault(mention.report_id, []).append(doc_id)
+        return cls(mentions, related, {k: tuple(v) for k, v in by_report.items()})
 
     def reports_of(self, document_id: str) -> tuple[Mention, ...]:
         return self.mentions.get(document_id, ())
 
     def documents_of(self, report_id: str) -> tuple[str, ...]:
-        return tuple(
-            sorted(
-                doc_id for doc_id, mentions in self.mentions.items() if any(m.report_id == report_id for m in mentions)
-            )
-        )
+        return self.by_report.get(report_id, ())
 
 
 @dataclass(frozen=True, slots=True)

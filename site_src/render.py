@@ -17,7 +17,7 @@ from .export import export
 from .jsonld import annotations_jsonld
 from .model import Site
 from .redact import redact_raw
-from .views import document_url, document_view, home_view, raw_url, report_url, report_view
+from .views import document_url, document_view, home_view, lookup, raw_url, report_url, report_view
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -78,17 +78,20 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
         return path, html.encode("utf-8")
 
     files: dict[str, bytes] = dict(assets)
+    by_id = lookup(site)
     files.update([page("index.html", "index.html", "", "home", **home_view(site))])
     for document in site.documents:
         url = document_url(document.id)
-        files.update([page("document.html", url + "index.html", url, "documents", doc=document_view(site, document))])
+        files.update(
+            [page("document.html", url + "index.html", url, "documents", doc=document_view(site, document, by_id))]
+        )
         source = site.sources[document.id]
         files[raw_url(document)] = redact_raw(source.raw, source.encoding, source.bom)
     reports = home_view(site)["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
     for report in site.reports:
         url = report_url(report.id)
-        files.update([page("report.html", url + "index.html", url, "reports", **report_view(site, report))])
+        files.update([page("report.html", url + "index.html", url, "reports", **report_view(site, report, by_id))])
     for p in site.pages:
         files.update([page("page.html", f"{p.slug}/index.html", f"{p.slug}/", p.slug, page=p)])
     if site.glossary:

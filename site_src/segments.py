@@ -39,32 +39,43 @@ class FirstMentions:
     """The names to link at their first mention in one document; each is used once."""
 
     patterns: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list)
+    needles: list[tuple[str, ...]] = field(default_factory=list)
+    """First word of each name, lower case: a substring test spares most paragraphs any regex."""
 
     @classmethod
     def of(cls, reports: Sequence[Report], report_urls: dict[str, str], terms: Sequence[GlossaryTerm]) -> FirstMentions:
         found = cls()
-        for report in reports:
-            if (pattern := _names(report.aliases)) is not None:
-                found.patterns.append((pattern, report_urls[report.id], False))
-        for term in terms:
-            if (pattern := _names([term.term, *term.aliases])) is not None:
-                found.patterns.append((pattern, f"#{term.slug}", True))
+        entries = [(report.aliases, report_urls[report.id], False) for report in reports]
+        entries += [((term.term, *term.aliases), f"#{term.slug}", True) for term in terms]
+        for names, href, is_term in entries:
+            if (pattern := _names(names)) is not None:
+                found.patterns.append((pattern, href, is_term))
+                found.needles.append(tuple(sorted({n.split()[0].lower().strip("'’") for n in names if n.split()})))
         return found
+
+    def _search(self, text: str) -> tuple[int, re.Match[str]] | None:
+        """The earliest remaining name in ``text``."""
+        lowered = text.lower()
+        best: tuple[int, re.Match[str]] | None = None
+        for k, (pattern, _, _) in enumerate(self.patterns):
+            if not any(n in lowered for n in self.needles[k]):
+                continue
+            match = pattern.search(text)
+            if match and (best is None or match.start() < best[1].start()):
+                best = (k, match)
+        return best
 
     def link(self, text: str) -> list[Segment]:
         """Split plain text at the earliest unused name, repeatedly."""
         out: list[Segment] = []
         while text:
-            best = None
-            for k, (pattern, href, term) in enumerate(self.patterns):
-                match = pattern.search(text)
-                if match and (best is None or match.start() < best[1].start()):
-                    best = (k, match, href, term)
-            if best is None:
+            found = self._search(text)
+            if found is None:
                 out.append(Segment(text))
                 break
-            k, match, href, term = best
-            del self.patterns[k]
+            k, match = found
+            _, href, term = self.patterns.pop(k)
+            del self.needles[k]
             if match.start():
                 out.append(Segment(text[: match.start()]))
             out.append(Segment(match.group(), href, None, term))

@@ -7,6 +7,7 @@ Templates get purpose-built views (Zola's ``ser.rs``) so they hold no logic: eve
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
@@ -97,10 +98,25 @@ def document_summary(document: Document, evidence: str | None = None) -> dict[st
     }
 
 
-def document_view(site: Site, document: Document) -> dict[str, Any]:
+OTHERS_SHOWN = 10
+"""A document page lists this many other documents on each report (newest first), then links
+to the report's page for the rest: the page stays small however large the archive grows."""
+
+
+def lookup(site: Site) -> dict[str, Document]:
+    """Documents by id; build it once per render and pass it to the view functions."""
+    return {d.id: d for d in site.documents}
+
+
+def _newest(ids: Sequence[str], by_id: Mapping[str, Document], limit: int) -> list[Document]:
+    found = [by_id[i] for i in ids if i in by_id]
+    return sorted(found, key=lambda d: (d.date or "", d.id), reverse=True)[:limit]
+
+
+def document_view(site: Site, document: Document, by_id: Mapping[str, Document] | None = None) -> dict[str, Any]:
     """Everything ``document.html`` shows."""
     reports = {r.id: r for r in site.reports}
-    by_id = {d.id: d for d in site.documents}
+    by_id = by_id if by_id is not None else lookup(site)
     first = next((b.text for b in document.body if b.kind == "p"), document.display_title)
     covered = [reports[m.report_id] for m in site.links.reports_of(document.id) if m.report_id in reports]
     mentions = FirstMentions.of(covered, {r: site.config.base_path + report_url(r) for r in reports}, site.glossary)
@@ -137,10 +153,12 @@ def document_view(site: Site, document: Document) -> dict[str, Any]:
                 "in_article": m.in_article,
                 "confirmed": m.confirmed,
                 "others": [
-                    document_summary(by_id[other])
-                    for other in site.links.documents_of(m.report_id)
-                    if other != document.id and other in by_id
+                    document_summary(other)
+                    for other in _newest(
+                        [i for i in site.links.documents_of(m.report_id) if i != document.id], by_id, OTHERS_SHOWN
+                    )
                 ],
+                "others_total": len(site.links.documents_of(m.report_id)) - 1,
             }
             for m in site.links.reports_of(document.id)
             if m.report_id in reports
@@ -171,9 +189,9 @@ def report_summary(site: Site, report: Report) -> dict[str, Any]:
     }
 
 
-def report_view(site: Site, report: Report) -> dict[str, Any]:
+def report_view(site: Site, report: Report, by_id: Mapping[str, Document] | None = None) -> dict[str, Any]:
     """Everything ``report.html`` shows: the report and the documents covering it, by date."""
-    by_id = {d.id: d for d in site.documents}
+    by_id = by_id if by_id is not None else lookup(site)
     entries = []
     for doc_id in site.links.documents_of(report.id):
         document = by_id[doc_id]

@@ -177,7 +177,7 @@ def test_unfound_note_is_a_warning_and_still_shown(make_content, tmp_path: Path)
     result = build(content, tmp_path / "out")
     (problem,) = result.diagnostics
     assert problem.severity is Severity.WARNING
-    assert str(problem) == f"{content}/annotations/d.md:9: warning: note quote not found in document d"
+    assert str(problem) == f"{content}/annotations/d.md:9: note quote not found in document d"
     page = soup(tmp_path / "out" / "documents" / "d" / "index.html")
     assert "Notes whose passage was not found" in page.get_text()
     assert "a sentence that is nowhere at all in it" in page.get_text()

@@ -70,7 +70,7 @@ def test_warnings_fail_only_under_strict(make_content, tmp_path: Path) -> None:
     content = make_content({"documents/a.txt": "A\n\nBody.\n", "documents/empty.txt": ""})
     relaxed = run("check", "--content", str(content))
     assert relaxed.returncode == 0
-    assert "empty.txt:1: warning: skipped: empty file" in relaxed.stderr
+    assert "empty.txt:1: skipped: empty file" in relaxed.stderr
     strict = run("check", "--content", str(content), "--strict")
     assert strict.returncode == 1
     assert "empty.txt:1:" in strict.stderr
