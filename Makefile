@@ -23,11 +23,13 @@ test: $(STAMP) chromium  ## run the whole test suite (and the linter)
 	$(PY) -m pytest
 
 # The browser tests drive Debian's Chromium (Playwright's own browser download cannot work
-# here); install it from Debian's packages when it is missing.
+# here) and the Nu HTML checker needs Java: install them from Debian's packages when missing.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "The browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "The tests need Debian's $$missing: sudo apt-get install $$missing" >&2; exit 1; fi; fi
 
 lint: $(STAMP)
 	$(PY) -m ruff check site_src tests build.py

@@ -9,14 +9,19 @@ from __future__ import annotations
 import hashlib
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
 from . import GENERATOR
+from .citation import citations_bib, citations_csl, document_citation, report_citation
 from .export import export
+from .feeds import atom, robots, sitemap
+from .headers import headers_file
 from .jsonld import annotations_jsonld
 from .model import Site
 from .redact import redact_raw
+from .schema_org import document_jsonld, report_jsonld, website_jsonld
 from .views import document_url, document_view, home_view, lookup, raw_url, report_url, report_view
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -71,27 +76,49 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
         + ([{"slug": "glossary", "title": "Glossary", "url": "glossary/"}] if site.glossary else []),
     }
 
-    def page(template: str, path: str, url_path: str, section: str, **context: object) -> tuple[str, bytes]:
+    def page(
+        template: str, path: str, url_path: str, section: str, head: dict[str, Any] | None = None, **context: object
+    ) -> tuple[str, bytes]:
         html = env.get_template(template).render(
-            **common, **context, section=section, canonical=site.config.base_url + url_path
+            **common,
+            **context,
+            section=section,
+            canonical=site.config.base_url + url_path,
+            head=head or {"type": "website", "citation": [], "jsonld": None},
         )
         return path, html.encode("utf-8")
 
     files: dict[str, bytes] = dict(assets)
     by_id = lookup(site)
-    files.update([page("index.html", "index.html", "", "home", **home_view(site))])
+    home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
+    files.update([page("index.html", "index.html", "", "home", home_head, **home_view(site))])
     for document in site.documents:
         url = document_url(document.id)
-        files.update(
-            [page("document.html", url + "index.html", url, "documents", doc=document_view(site, document, by_id))]
-        )
+        cite = document_citation(site, document)
+        head = {"type": "article", "citation": cite["meta"], "jsonld": document_jsonld(site, document)}
+        view = document_view(site, document, by_id)
+        files.update([page("document.html", url + "index.html", url, "documents", head, doc=view, cite=cite)])
         source = site.sources[document.id]
         files[raw_url(document)] = redact_raw(source.raw, source.encoding, source.bom)
     reports = home_view(site)["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
     for report in site.reports:
         url = report_url(report.id)
-        files.update([page("report.html", url + "index.html", url, "reports", **report_view(site, report, by_id))])
+        cite = report_citation(site, report)
+        head = {"type": "article", "citation": cite["meta"], "jsonld": report_jsonld(site, report)}
+        files.update(
+            [
+                page(
+                    "report.html",
+                    url + "index.html",
+                    url,
+                    "reports",
+                    head,
+                    cite=cite,
+                    **report_view(site, report, by_id),
+                )
+            ]
+        )
     for p in site.pages:
         files.update([page("page.html", f"{p.slug}/index.html", f"{p.slug}/", p.slug, page=p)])
     if site.glossary:
@@ -111,4 +138,10 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dic
     files.update([page("404.html", "404.html", "404.html", "404")])
     files["archive.json"] = export(site)
     files["annotations.jsonld"] = annotations_jsonld(site)
+    files["citations.bib"] = citations_bib(site)
+    files["citations.json"] = citations_csl(site)
+    files["feed.xml"] = atom(site)
+    files["sitemap.xml"] = sitemap(site, [p for p in files if p.endswith(".html")])
+    files["robots.txt"] = robots(site)
+    files["_headers"] = headers_file(site.config.base_path)
     return files

@@ -43,7 +43,9 @@ def measure(count: int, work: Path) -> dict[str, object]:
             fetched: list[int] = []
             page.on(
                 "requestfinished",
-                lambda r, fetched=fetched: fetched.append(r.sizes()["responseBodySize"]) if "/pagefind/" in r.url else None,
+                lambda r, fetched=fetched: (
+                    fetched.append(r.sizes()["responseBodySize"]) if "/pagefind/" in r.url else None
+                ),
             )
             page.goto(url + "search/")
             page.wait_for_selector(".pagefind-ui__search-input")

@@ -1,0 +1,139 @@
+"""How to cite a document or a report: a plain reference, BibTeX, CSL-JSON and the
+``citation_*`` meta tags that reference managers (Zotero, Mendeley) read from a page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .model import Document, Report, Site
+from .views import document_url, human_date, report_url
+
+_BIBTEX_SPECIAL = re.compile(r"([&%$#_{}])")
+
+
+def bibtex_escape(text: str) -> str:
+    """Escape the characters BibTeX treats specially."""
+    text = text.replace("\\", r"\textbackslash{}").replace("~", r"\textasciitilde{}").replace("^", r"\^{}")
+    return _BIBTEX_SPECIAL.sub(r"\\\1", text)
+
+
+def _key(identifier: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]", "-", identifier)
+
+
+def _bibtex(kind: str, key: str, fields: dict[str, str | None]) -> str:
+    body = ",\n".join(f"  {name} = {{{bibtex_escape(value)}}}" for name, value in fields.items() if value)
+    return f"@{kind}{{{_key(key)},\n{body}\n}}\n"
+
+
+def document_citation(site: Site, document: Document) -> dict[str, Any]:
+    """Every form of citation for one document."""
+    url = site.config.base_url + document_url(document.id)
+    who = document.author or document.site or "Unknown author"
+    when = human_date(document.date) or "undated"
+    parts = [f"{who} ({document.date[:4] if document.date else 'n.d.'})", document.display_title]
+    if document.site:
+        parts.append(document.site)
+    if document.date:
+        parts.append(f"Published {when}")
+    parts.append(f"In {site.config.title}: {url}")
+    if document.original_url:
+        parts.append(f"Original: {document.original_url}")
+    note = f"Original: {document.original_url}" if document.original_url else None
+    csl: dict[str, Any] = {
+        "id": document.id,
+        "type": "post-weblog",
+        "title": document.display_title,
+        "URL": url,
+        "container-title": document.site,
+        "author": [{"literal": document.author}] if document.author else [],
+        "note": note,
+    }
+    if document.date:
+        csl["issued"] = {"date-parts": [[int(x) for x in document.date.split("-")]]}
+    meta = [("citation_title", document.display_title), ("citation_public_url", url)]
+    if document.author:
+        meta.append(("citation_author", document.author))
+    if document.date:
+        meta.append(("citation_publication_date", document.date.replace("-", "/")))
+    if document.site:
+        meta.append(("citation_journal_title", document.site))
+    return {
+        "plain": ". ".join(parts) + ".",
+        "bibtex": _bibtex(
+            "online",
+            document.id,
+            {
+                "author": document.author,
+                "title": document.display_title,
+                "date": document.date,
+                "organization": document.site,
+                "url": url,
+                "note": note,
+            },
+        ),
+        "csl": {k: v for k, v in csl.items() if v not in (None, [])},
+        "meta": meta,
+    }
+
+
+def report_citation(site: Site, report: Report) -> dict[str, Any]:
+    """Every form of citation for one report (its official text where known)."""
+    url = report.url or site.config.base_url + report_url(report.id)
+    authors = " and ".join(report.authors)
+    parts = [
+        f"{', '.join(report.authors) or report.publisher or 'Unknown author'} ({report.published[:4] if report.published else report.id[-4:]})",
+        report.title,
+    ]
+    if report.publisher:
+        parts.append(report.publisher)
+    parts.append(url)
+    csl: dict[str, Any] = {
+        "id": report.id,
+        "type": "report",
+        "title": report.title,
+        "URL": url,
+        "publisher": report.publisher,
+        "author": [{"literal": a} for a in report.authors],
+    }
+    if report.published:
+        csl["issued"] = {"date-parts": [[int(x) for x in report.published.split("-")]]}
+    meta = [("citation_title", report.title), ("citation_public_url", url)]
+    meta += [("citation_author", a) for a in report.authors]
+    if report.published:
+        meta.append(("citation_publication_date", report.published.replace("-", "/")))
+    if report.publisher:
+        meta.append(("citation_publisher", report.publisher))
+    return {
+        "plain": ". ".join(parts) + ".",
+        "bibtex": _bibtex(
+            "report",
+            report.id,
+            {
+                "author": authors or None,
+                "title": report.title,
+                "date": report.published,
+                "institution": report.publisher,
+                "url": url,
+            },
+        ),
+        "csl": {k: v for k, v in csl.items() if v not in (None, [])},
+        "meta": meta,
+    }
+
+
+def citations_bib(site: Site) -> bytes:
+    """``citations.bib``: every report and document of the archive."""
+    entries = [report_citation(site, r)["bibtex"] for r in site.reports]
+    entries += [document_citation(site, d)["bibtex"] for d in site.documents]
+    return "\n".join(entries).encode("utf-8")
+
+
+def citations_csl(site: Site) -> bytes:
+    """``citations.json``: the same as CSL-JSON, for Zotero, Pandoc and citeproc."""
+    items = [report_citation(site, r)["csl"] for r in site.reports]
+    items += [document_citation(site, d)["csl"] for d in site.documents]
+    return (json.dumps(items, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
