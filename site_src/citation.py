@@ -1,5 +1,7 @@
-"""How to cite a document or a report: a plain reference, BibTeX, CSL-JSON and the
-``citation_*`` meta tags that reference managers (Zotero, Mendeley) read from a page.
+"""How to cite a document or a report.
+
+A plain reference, BibTeX, CSL-JSON, and the ``citation_*`` meta tags that reference managers
+(Zotero, Mendeley) read from a page.
 """
 
 from __future__ import annotations
@@ -84,10 +86,9 @@ def report_citation(site: Site, report: Report) -> dict[str, Any]:
     """Every form of citation for one report (its official text where known)."""
     url = report.url or site.config.base_url + report_url(report.id)
     authors = " and ".join(report.authors)
-    parts = [
-        f"{', '.join(report.authors) or report.publisher or 'Unknown author'} ({report.published[:4] if report.published else report.id[-4:]})",
-        report.title,
-    ]
+    who = ", ".join(report.authors) or report.publisher or "Unknown author"
+    year = report.published[:4] if report.published else report.id[-4:]
+    parts = [f"{who} ({year})", report.title]
     if report.publisher:
         parts.append(report.publisher)
     parts.append(url)

@@ -15,6 +15,7 @@ from typing import TextIO
 from . import __version__
 from .diagnostics import ContentError, Diagnostic
 from .pipeline import BuildOptions, BuildResult, build_site, check_site
+from .serve import serve
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -25,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Build the annotated archive in a content folder into a static site.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="{build,check}")
+    commands = parser.add_subparsers(dest="command", metavar="{build,check,serve}")
 
     def content_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--content", default="content", metavar="DIR", help="content folder (default: content)")
@@ -45,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     check = commands.add_parser("check", help="validate the content and build nothing")
     content_option(check)
+    preview = commands.add_parser("serve", help="preview the site, rebuilt and reloaded on every change")
+    preview.add_argument("--content", default="content", metavar="DIR", help="content folder (default: content)")
+    preview.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    preview.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     return parser
 
 
@@ -85,15 +90,28 @@ def _summary(verb: str, result: BuildResult, seconds: float, where: str) -> str:
     )
 
 
+def _serve(content: str, host: str, port: int) -> int:
+    if not 0 <= port <= 65535:
+        _parser().error(f"--port: {port} is not a port number (0-65535)")
+    try:
+        serve(Path(content), host, port, content_label=content.rstrip("/") or ".", out=sys.stderr)
+    except OSError as exc:
+        print(f"Cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] not in {"build", "check", "-h", "--help", "--version"}:
+    if not args or args[0] not in {"build", "check", "serve", "-h", "--help", "--version"}:
         args.insert(0, "build")
     parsed = _parser().parse_args(args)
     content = Path(parsed.content)
     if not content.is_dir():
         _parser().error(f"--content: no such folder: {parsed.content}")
+    if parsed.command == "serve":
+        return _serve(parsed.content, parsed.host, parsed.port)
     options = BuildOptions(
         content=content,
         output=Path(getattr(parsed, "output", "public")),

@@ -1,6 +1,7 @@
-"""schema.org JSON-LD for each page: a document is an Article (a DiscussionForumPosting when
-it has a thread) with its comments as Comment children; a report is a Report; the home page is a
-WebSite with a search action.
+"""schema.org JSON-LD for each page.
+
+A document is an Article (a DiscussionForumPosting when it has a thread) with its comments as
+Comment children; a report is a Report; the home page is a WebSite with a search action.
 """
 
 from __future__ import annotations

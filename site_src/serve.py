@@ -96,6 +96,8 @@ def locate(root: Path, rel: str) -> Path | str | None:
         return None
     base = root.resolve()
     target = base.joinpath(*parts).resolve()
+    if not target.is_relative_to(base):
+        return None
     if target.is_dir():
         if rel and not rel.endswith("/"):
             return rel + "/"
@@ -236,11 +238,10 @@ class _Watcher(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type not in _EVENTS or (event.is_directory and event.event_type == "modified"):
             return
-        paths = [event.src_path, getattr(event, "dest_path", "")]
-        kinds = {classify(Path(str(p)), self.content, self.templates) for p in paths if p}
-        kinds.discard(None)
+        paths = [str(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        kinds = {kind for p in paths if (kind := classify(Path(p), self.content, self.templates)) is not None}
         if kinds:
-            self.changed(k for k in kinds if k is not None)
+            self.changed(kinds)
 
 
 class Preview:
@@ -436,7 +437,7 @@ class _Handler(BaseHTTPRequestHandler):
         if state.folder is None:
             return self._send(500, "text/html; charset=utf-8", inject(_ERROR_PAGE, 0, state.problems), head)
         if not url.path.startswith(state.mount):
-            if url.path == "/":
+            if url.path in {"/", state.mount.rstrip("/")}:
                 return self._redirect(state.mount)
             return self._not_found(state, head)
         found = locate(state.folder, url.path[len(state.mount) :])
@@ -494,7 +495,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/__livereload/status":
             state = preview.state
             status = {"epoch": state.epoch, "ok": not state.problems, "problems": [str(p) for p in state.problems]}
-            return self._send(200, "application/json", json.dumps(status).encode(), head)
+            return self._send(200, "application/json; charset=utf-8", json.dumps(status).encode(), head)
         if path != "/__livereload" or head:
             return self._send(404, "text/plain; charset=utf-8", b"Not found\n", head)
         last = self.headers.get("Last-Event-ID") or parse_qs(query).get("epoch", [""])[0]
