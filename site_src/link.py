@@ -33,16 +33,14 @@ _REPORT_WORD = re.compile(
     r"\b(?:report|reports|review|reviews|inquiry|inquiries|investigation|inspection|findings|scr|research)\b",
     re.IGNORECASE,
 )
-_DISCUSSION = re.compile(
-    r"\b(?:findings?|found|finds|says|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
-    r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed|quotes?|read|reading|rereading)\b",
-    re.IGNORECASE,
+_VERBS = (
+    r"found|finds|says|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
+    r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed"
 )
-_DISCUSSION_VERB = re.compile(
-    r"\b(?:found|finds|says|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
-    r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed)\b",
-    re.IGNORECASE,
-)
+_DISCUSSION_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+"""Says what a report says or found."""
+_DISCUSSION = re.compile(rf"\b(?:{_VERBS}|findings?|quotes?|read|reading|rereading)\b", re.IGNORECASE)
+"""The same, or what a name needs to count as engaged with ("Professor Jay's findings")."""
 _ASIDE = re.compile(
     r"\b(?:previously|formerly|earlier|best known|who (?:led|chaired|wrote)"
     r"|(?:years?|months?|weeks?) (?:since|after))\b",

@@ -99,15 +99,18 @@ def read_content(content_dir: Path, display_root: str | None = None) -> RawConte
                 out.append(got)
         return tuple(out)
 
-    site_toml = None
-    site_path = content_dir / "site.toml"
-    if site_path.is_file():
-        got = _read_text(site_path, _label(content_dir, shown, site_path))
+    def text_file(name: str) -> TextFile | None:
+        path = content_dir / name
+        if not path.is_file():
+            return None
+        got = _read_text(path, _label(content_dir, shown, path))
         if isinstance(got, Diagnostic):
             diagnostics.append(got)
-        else:
-            site_toml = got
-    else:
+            return None
+        return got
+
+    site_toml = text_file("site.toml")
+    if not (content_dir / "site.toml").is_file():
         diagnostics.append(error(f"{shown.rstrip('/')}/site.toml", 1, "missing: every archive needs a site.toml"))
 
     documents = []
@@ -121,14 +124,7 @@ def read_content(content_dir: Path, display_root: str | None = None) -> RawConte
     reports = text_files("reports", (".md",))
     pages = text_files("pages", (".md",))
     annotations = text_files("annotations", (".md",))
-    glossary = None
-    glossary_path = content_dir / "glossary.md"
-    if glossary_path.is_file():
-        got = _read_text(glossary_path, _label(content_dir, shown, glossary_path))
-        if isinstance(got, Diagnostic):
-            diagnostics.append(got)
-        else:
-            glossary = got
+    glossary = text_file("glossary.md")
     return RawContent(
         root=shown,
         site_toml=site_toml,
