@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site check test lint format lock clean chromium
+.PHONY: site check test lint format lock clean chromium bench
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ chromium:
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "The tests need Debian's $$missing: sudo apt-get install $$missing" >&2; exit 1; fi; fi
+
+bench: $(STAMP)  ## build 1,000 and 10,000 generated documents, with Hugo alongside if installed
+	$(PY) -m tests.bench.bench_build
 
 lint: $(STAMP)
 	$(PY) -m ruff check site_src tests build.py

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from . import __version__
 from .diagnostics import ContentError, Diagnostic
+from .parallel import default_jobs
 from .pipeline import BuildOptions, BuildResult, build_site, check_site
 from .serve import serve
 
@@ -42,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs",
         type=int,
         metavar="N",
-        help="worker processes (accepted; the build is single-process for now)",
+        help="processes for cleaning and rendering (default: all cores)",
     )
     check = commands.add_parser("check", help="validate the content and build nothing")
     content_option(check)
@@ -118,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         base_url=getattr(parsed, "base_url", None),
         strict=parsed.strict,
         content_label=parsed.content.rstrip("/") or ".",
+        jobs=getattr(parsed, "jobs", None) or default_jobs(),
     )
     if options.base_url is not None and not options.base_url.startswith(("http://", "https://")):
         _parser().error(f"--base-url: '{options.base_url}' is not an http(s) URL")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from .annotate import annotate, apply_decisions
 from .annotations import load_annotation
 from .clean import clean
+from .parallel import run
 from .config import load_config
 from .diagnostics import Diagnostic, error
 from .glossary import load_glossary
@@ -29,14 +30,14 @@ def _no_progress(stage: str, done: int, total: int) -> None:
 
 
 def clean_all(
-    raw: RawContent, progress: Progress = _no_progress
+    raw: RawContent, progress: Progress = _no_progress, jobs: int = 1
 ) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...]]:
-    """Clean every document; two files that map to one id are an error."""
+    """Clean every document (over ``jobs`` processes); two files that map to one id are an error."""
     documents: dict[str, Document] = {}
     problems: list[Diagnostic] = []
     total = len(raw.documents)
-    for done, source in enumerate(raw.documents, start=1):
-        document = clean(source)
+    cleaned = run(clean, raw.documents, jobs)
+    for done, (source, document) in enumerate(zip(raw.documents, cleaned, strict=True), start=1):
         if document.id in documents:
             other = documents[document.id].source_path
             problems.append(
@@ -49,11 +50,11 @@ def clean_all(
 
 
 def gather(
-    raw: RawContent, base_url: str | None = None, progress: Progress = _no_progress
+    raw: RawContent, base_url: str | None = None, progress: Progress = _no_progress, jobs: int = 1
 ) -> tuple[Site | None, tuple[Diagnostic, ...]]:
     """Build the whole ``Site`` from what was read, or return why it cannot be built."""
     config, config_problems = load_config(raw.site_toml, base_url)
-    documents, document_problems = clean_all(raw, progress)
+    documents, document_problems = clean_all(raw, progress, jobs)
     reports, report_problems = load_reports(raw.reports)
     pages, page_problems = load_pages(raw.pages)
     glossary, glossary_intro, glossary_problems = load_glossary(raw.glossary)

@@ -35,6 +35,8 @@ class BuildOptions:
     templates: Path = TEMPLATES
     content_label: str | None = None
     """How diagnostics name the content folder; defaults to the path as given."""
+    jobs: int = 1
+    """Processes for cleaning and rendering; the output is the same for any number."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,7 @@ def load_site(options: BuildOptions, clock: _Clock, progress: Progress) -> tuple
     with clock.step("read"):
         raw = read_content(options.content, options.content_label)
     with clock.step("gather"):
-        site, diagnostics = gather(raw, options.base_url, progress)
+        site, diagnostics = gather(raw, options.base_url, progress, options.jobs)
     if site is None or _fails(diagnostics, options.strict):
         raise ContentError(diagnostics)
     return site, diagnostics
@@ -100,7 +102,7 @@ def _shown(path: Path, templates: Path) -> str:
 def _render(site: Site, options: BuildOptions, clock: _Clock) -> dict[str, bytes]:
     with clock.step("render"):
         try:
-            files = render(site, make_environment(options.templates), static_assets(options.templates))
+            files = render(site, make_environment(options.templates), static_assets(options.templates), options.jobs)
         except jinja2.TemplateError as exc:
             raise ContentError((_template_problem(exc, options.templates),)) from exc
     with clock.step("check links"):

@@ -20,6 +20,7 @@ from .feeds import atom, robots, sitemap
 from .headers import headers_file
 from .jsonld import annotations_jsonld
 from .model import Site
+from .parallel import run, share, shared
 from .redact import redact_raw
 from .schema_org import document_jsonld, report_jsonld, website_jsonld
 from .views import document_url, document_view, home_view, lookup, raw_url, report_url, report_view
@@ -64,76 +65,87 @@ def _url(base_path: str, path: str) -> str:
     return base_path + path.lstrip("/")
 
 
-def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> dict[str, bytes]:
-    """Render every page, the raw copies, the assets and the data export."""
-    env = env.overlay()
-    env.filters["url"] = partial(_url, site.config.base_path)
-    common = {
-        "site": site.config,
-        "generator": GENERATOR,
-        "assets": asset_names(assets),
-        "nav_pages": [{"slug": p.slug, "title": p.title, "url": f"{p.slug}/"} for p in site.pages]
-        + ([{"slug": "glossary", "title": "Glossary", "url": "glossary/"}] if site.glossary else []),
-    }
+class _Pages:
+    """Renders pages of one site; shared with forked workers when rendering in parallel."""
+
+    def __init__(self, site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> None:
+        self.site = site
+        self.env = env.overlay()
+        self.env.filters["url"] = partial(_url, site.config.base_path)
+        self.by_id = lookup(site)
+        self.common = {
+            "site": site.config,
+            "generator": GENERATOR,
+            "assets": asset_names(assets),
+            "nav_pages": [{"slug": p.slug, "title": p.title, "url": f"{p.slug}/"} for p in site.pages]
+            + ([{"slug": "glossary", "title": "Glossary", "url": "glossary/"}] if site.glossary else []),
+        }
 
     def page(
-        template: str, path: str, url_path: str, section: str, head: dict[str, Any] | None = None, **context: object
+        self,
+        template: str,
+        path: str,
+        url_path: str,
+        section: str,
+        head: dict[str, Any] | None = None,
+        **context: object,
     ) -> tuple[str, bytes]:
-        html = env.get_template(template).render(
-            **common,
+        html = self.env.get_template(template).render(
+            **self.common,
             **context,
             section=section,
-            canonical=site.config.base_url + url_path,
+            canonical=self.site.config.base_url + url_path,
             head=head or {"type": "website", "citation": [], "jsonld": None},
         )
         return path, html.encode("utf-8")
 
-    files: dict[str, bytes] = dict(assets)
-    by_id = lookup(site)
-    home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
-    files.update([page("index.html", "index.html", "", "home", home_head, **home_view(site))])
-    for document in site.documents:
+    def document(self, index: int) -> list[tuple[str, bytes]]:
+        """A document's page and the published copy of its raw file."""
+        site = self.site
+        document = site.documents[index]
         url = document_url(document.id)
         cite = document_citation(site, document)
         head = {"type": "article", "citation": cite["meta"], "jsonld": document_jsonld(site, document)}
-        view = document_view(site, document, by_id)
-        files.update([page("document.html", url + "index.html", url, "documents", head, doc=view, cite=cite)])
+        view = document_view(site, document, self.by_id)
         source = site.sources[document.id]
-        files[raw_url(document)] = redact_raw(source.raw, source.encoding, source.bom)
+        return [
+            self.page("document.html", url + "index.html", url, "documents", head, doc=view, cite=cite),
+            (raw_url(document), redact_raw(source.raw, source.encoding, source.bom)),
+        ]
+
+
+def _document_in_worker(index: int) -> list[tuple[str, bytes]]:
+    pages: _Pages = shared("pages")
+    return pages.document(index)
+
+
+def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes], jobs: int = 1) -> dict[str, bytes]:
+    """Render every page, the raw copies, the assets and the data export.
+
+    Document pages, the bulk of the work, are spread over ``jobs`` processes; the result is the
+    same bytes for any ``jobs``.
+    """
+    pages = _Pages(site, env, assets)
+    page = pages.page
+    files: dict[str, bytes] = dict(assets)
+    home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
+    files.update([page("index.html", "index.html", "", "home", home_head, **home_view(site))])
+    share(pages=pages)
+    for produced in run(_document_in_worker, range(len(site.documents)), jobs):
+        files.update(produced)
     reports = home_view(site)["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
     for report in site.reports:
         url = report_url(report.id)
         cite = report_citation(site, report)
         head = {"type": "article", "citation": cite["meta"], "jsonld": report_jsonld(site, report)}
-        files.update(
-            [
-                page(
-                    "report.html",
-                    url + "index.html",
-                    url,
-                    "reports",
-                    head,
-                    cite=cite,
-                    **report_view(site, report, by_id),
-                )
-            ]
-        )
+        view = report_view(site, report, pages.by_id)
+        files.update([page("report.html", url + "index.html", url, "reports", head, cite=cite, **view)])
     for p in site.pages:
         files.update([page("page.html", f"{p.slug}/index.html", f"{p.slug}/", p.slug, page=p)])
     if site.glossary:
-        files.update(
-            [
-                page(
-                    "glossary.html",
-                    "glossary/index.html",
-                    "glossary/",
-                    "glossary",
-                    terms=site.glossary,
-                    intro_html=site.glossary_intro_html,
-                )
-            ]
-        )
+        glossary = {"terms": site.glossary, "intro_html": site.glossary_intro_html}
+        files.update([page("glossary.html", "glossary/index.html", "glossary/", "glossary", **glossary)])
     files.update([page("search.html", "search/index.html", "search/", "search")])
     files.update([page("404.html", "404.html", "404.html", "404")])
     files["archive.json"] = export(site)

@@ -197,3 +197,14 @@ def test_sub_path_base_url_prefixes_every_internal_link(make_content, tmp_path: 
             href = element["href"]
             if href.startswith("/"):
                 assert href.startswith("/archive/"), f"{page}: {href}"
+
+
+def test_output_is_the_same_for_any_number_of_jobs(tmp_path: Path) -> None:
+    from .bench.corpus import write_content
+
+    content = write_content(140, tmp_path / "content")  # enough documents for the process pool
+    build(content, tmp_path / "one", jobs=1)
+    build(content, tmp_path / "two", jobs=2)
+    one, two = tree(tmp_path / "one"), tree(tmp_path / "two")
+    assert len([k for k in one if k.startswith("documents/")]) == 280
+    assert _without_pagefind_indexes(one) == _without_pagefind_indexes(two)

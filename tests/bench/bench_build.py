@@ -1,0 +1,124 @@
+"""Whole builds at scale, side by side with Hugo: ``make bench`` (1,000 and 10,000 documents;
+``BENCH_100K=1`` adds 100,000).
+
+For each size it writes a generated archive, then measures in separate processes under
+``/usr/bin/time -v`` (wall time and the operating system's peak memory):
+
+- our full build, with the time of each stage;
+- where ``hugo`` is installed (Debian's package), Hugo rendering the same documents as Markdown
+  with a minimal theme, and Pagefind indexing Hugo's output, for the ratios the issue asks for.
+
+Results go to ``tests/bench/results/build.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pagefind_bin
+
+from .corpus import write_content
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = Path(__file__).resolve().parent / "results" / "build.json"
+_BUILD = """
+import json, sys
+from pathlib import Path
+from site_src.parallel import default_jobs
+from site_src.pipeline import BuildOptions, build_site
+result = build_site(BuildOptions(content=Path(sys.argv[1]), output=Path(sys.argv[2]), jobs=default_jobs()))
+print(json.dumps(dict(result.timings)))
+"""
+_HUGO_LAYOUT = {
+    "layouts/_default/baseof.html": "<!DOCTYPE html><html lang=en><head><title>{{ .Title }}</title></head>"
+    '<body><main data-pagefind-body>{{ block "main" . }}{{ end }}</main></body></html>',
+    "layouts/_default/single.html": '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}',
+    "layouts/_default/list.html": '{{ define "main" }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">'
+    "{{ .Title }}</a></li>{{ end }}</ul>{{ end }}",
+}
+
+
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, int, str]:
+    """Wall seconds, peak resident megabytes, and stdout of a command."""
+    done = subprocess.run(["/usr/bin/time", "-v", *command], cwd=cwd, capture_output=True, text=True, check=True)
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
+    assert wall, done.stderr
+    hours, minutes, seconds = int(wall.group(1) or 0), int(wall.group(2)), float(wall.group(3))
+    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1))
+    return hours * 3600 + minutes * 60 + seconds, peak // 1024, done.stdout
+
+
+def hugo_site(documents: Path, folder: Path) -> Path:
+    """The same documents as a Hugo site: title from the first line, the text as Markdown."""
+    (folder / "content" / "posts").mkdir(parents=True)
+    (folder / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "bench"\n', encoding="utf-8")
+    for path, text in _HUGO_LAYOUT.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(text, encoding="utf-8")
+    for source in sorted(documents.iterdir()):
+        lines = source.read_text(encoding="utf-8").strip().split("\n")
+        title = json.dumps(lines[0].strip() or source.stem)
+        body = "\n".join(lines[1:])
+        (folder / "content" / "posts" / f"{source.stem}.md").write_text(
+            f"---\ntitle: {title}\n---\n{body}\n", encoding="utf-8"
+        )
+    return folder
+
+
+def measure(count: int, work: Path) -> dict[str, object]:
+    content = write_content(count, work / f"content-{count}")
+    output = work / f"public-{count}"
+    env_python = [sys.executable, "-c", _BUILD, str(content), str(output)]
+    seconds, peak, stdout = timed(env_python, cwd=ROOT)
+    stages = json.loads(stdout.strip().splitlines()[-1])
+    result: dict[str, object] = {
+        "documents": count,
+        "ours": {
+            "seconds": round(seconds, 1),
+            "peak_megabytes": peak,
+            "documents_per_second": round(count / seconds),
+            "jobs": os.cpu_count(),
+            "stages": {k: round(v, 1) for k, v in stages.items()},
+            "seconds_without_index": round(seconds - stages.get("index", 0.0), 1),
+        },
+    }
+    if shutil.which("hugo"):
+        site = hugo_site(content / "documents", work / f"hugo-{count}")
+        hugo_seconds, hugo_peak, _ = timed(["hugo", "--quiet", "-d", "out"], cwd=site)
+        index_seconds, index_peak, _ = timed(
+            [str(pagefind_bin.get_executable()), "--site", "out", "--silent"], cwd=site
+        )
+        ours = result["ours"]
+        assert isinstance(ours, dict)
+        result["hugo"] = {
+            "render_seconds": round(hugo_seconds, 1),
+            "render_peak_megabytes": hugo_peak,
+            "pagefind_seconds": round(index_seconds, 1),
+            "pagefind_peak_megabytes": index_peak,
+            "ratio_render": round(ours["seconds_without_index"] / hugo_seconds, 2),
+            "ratio_with_index": round(seconds / (hugo_seconds + index_seconds), 2),
+        }
+    return result
+
+
+def main(sizes: list[int]) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        results = []
+        for count in sizes:
+            results.append(measure(count, Path(work)))
+            print(json.dumps(results[-1]), flush=True)
+    RESULTS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sizes = [int(a) for a in sys.argv[1:]] or [1000, 10_000]
+    if os.environ.get("BENCH_100K"):
+        sizes.append(100_000)
+    main(sizes)
