@@ -11,13 +11,13 @@ from collections.abc import Callable
 from .annotate import annotate, apply_decisions
 from .annotations import load_annotation
 from .clean import clean
-from .parallel import run
 from .config import load_config
 from .diagnostics import Diagnostic, error
 from .glossary import load_glossary
 from .link import link
 from .model import Annotation, Document, Site, Source
 from .pages import load_pages
+from .parallel import run
 from .read import RawContent
 from .registry import load_reports
 
