@@ -14,6 +14,7 @@ import html
 import ipaddress
 import json
 import shutil
+import signal
 import socket
 import sys
 import tempfile
@@ -26,23 +27,17 @@ from dataclasses import dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from .changes import Kind, classify, css_only
 from .diagnostics import ContentError, Diagnostic, error
+from .headers import SECURITY
 from .pipeline import BuildOptions, build_site
 from .render import TEMPLATES
 
-# The policy the archive is published with (tests/browser.py), so the preview proves pages work
-# under it: which is why the reload script and the overlay's styles are files, never inline.
-CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; "
-    "style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
-    "base-uri 'self'; form-action 'self'"
-)
 QUIET = 0.15
 """Seconds without a file event before a rebuild starts: one save by any editor is one build."""
 
@@ -100,7 +95,7 @@ def locate(root: Path, rel: str) -> Path | str | None:
         return None
     if target.is_dir():
         if rel and not rel.endswith("/"):
-            return rel + "/"
+            return quote("/".join(parts)) + "/"  # rebuilt from the parts: never "//host/"
         target = (target / "index.html").resolve()
     return target if target.is_relative_to(base) and target.is_file() else None
 
@@ -266,6 +261,7 @@ class Preview:
         self.stopping = False
         self.root = Path(tempfile.mkdtemp(prefix="archive-preview-"))
         self._builds = 0
+        self._building = threading.Lock()
         self._unbuilt: set[Kind] = {Kind.OTHER}  # changes since the last good build
         self._debouncer = Debouncer(self.rebuild, quiet)
         self._observer = Observer()
@@ -322,16 +318,17 @@ class Preview:
 
         Every kind of change gets a full build for now, so the preview equals a clean build.
         """
+        with self._building:
+            self._rebuild(kinds)
+
+    def _rebuild(self, kinds: frozenset[Kind]) -> None:
         self._unbuilt |= kinds
         self._builds += 1
         output = self.root / f"site-{self._builds}"
         start = time.perf_counter()
+        options = BuildOptions(self.content, output, templates=self.templates, content_label=self.content_label)
         try:
-            result = build_site(
-                BuildOptions(
-                    content=self.content, output=output, templates=self.templates, content_label=self.content_label
-                )
-            )
+            result = build_site(options)
         except ContentError as exc:
             self._failed(exc.diagnostics)
             return
@@ -356,8 +353,8 @@ class Preview:
             )
         )
         self._prune(keep={output, old.folder})
-        how = "stylesheets swapped" if styles else "pages reloaded"
-        self.out.write(f"Built {result.documents} documents in {time.perf_counter() - start:.2f} s; {how}\n")
+        how = "" if epoch == 1 else "; stylesheets swapped" if styles else "; pages reloaded"
+        self.out.write(f"Built {result.documents} documents in {time.perf_counter() - start:.2f} s{how}\n")
         self.out.flush()
 
     def _failed(self, problems: tuple[Diagnostic, ...]) -> None:
@@ -429,20 +426,19 @@ class _Handler(BaseHTTPRequestHandler):
         return None  # the terminal is for build results, not one line per request
 
     def _respond(self, head: bool) -> None:
-        preview = self.server.preview
-        url = urlsplit(self.path)
-        if url.path.startswith("/__livereload"):
-            return self._livereload(url.path, url.query, head)
-        state = preview.state
+        path, _, query = self.path.partition("?")  # not urlsplit: "//x/y" is a path here, not a host
+        if path.startswith("/__livereload"):
+            return self._livereload(path, query, head)
+        state = self.server.preview.state
         if state.folder is None:
             return self._send(500, "text/html; charset=utf-8", inject(_ERROR_PAGE, 0, state.problems), head)
-        if not url.path.startswith(state.mount):
-            if url.path in {"/", state.mount.rstrip("/")}:
+        if not path.startswith(state.mount):
+            if path in {"/", state.mount.rstrip("/")}:
                 return self._redirect(state.mount)
             return self._not_found(state, head)
-        found = locate(state.folder, url.path[len(state.mount) :])
+        found = locate(state.folder, path[len(state.mount) :])
         if isinstance(found, str):
-            return self._redirect(state.mount + found + (f"?{url.query}" if url.query else ""))
+            return self._redirect(state.mount + found + (f"?{query}" if query else ""))
         if found is None:
             return self._not_found(state, head)
         try:
@@ -478,8 +474,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", CSP)
-        self.send_header("X-Content-Type-Options", "nosniff")
+        # The published headers, CSP first, so the preview proves pages work under them: which
+        # is why the reload script and the overlay's styles are files, never inline.
+        for name, value in SECURITY.items():
+            self.send_header(name, value)
         self.send_header("Cache-Control", "no-store")  # a reload must never show a stale build
         super().end_headers()
 
@@ -532,8 +530,12 @@ def serve(
     content_label: str | None = None,
     out: TextIO = sys.stderr,
 ) -> None:
-    """Build, serve and rebuild on every change until Ctrl-C; raises ``OSError`` if it cannot listen."""
+    """Build, serve and rebuild on every change until Ctrl-C; raises ``OSError`` if it cannot listen.
+
+    Call from the main thread: SIGTERM is handled like Ctrl-C, so temporary builds go either way.
+    """
     preview = Preview(content, templates=templates, host=host, port=port, content_label=content_label, out=out)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         if not _is_loopback(host):
             out.write(f"Warning: listening on {host}: anyone who can reach this machine can see the preview.\n")
@@ -546,6 +548,11 @@ def serve(
         out.write("Stopping.\n")
     finally:
         preview.close()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 RELOAD_JS = """\
