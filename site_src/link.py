@@ -299,7 +299,10 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     for report_id, tally in sorted(tallies.items()):
         if _covers(tally, matcher.reports[report_id], document):
             assert tally.evidence is not None
-            best = [s for _, s in sorted(tally.evidence, key=lambda e: e[0])][:_EVIDENCE]
+            # Sentences that name the report are the evidence; a sentence with a cue alone
+            # ("Rotherham") is shown only when nothing names it.
+            strongest = min(strength for strength, _ in tally.evidence)
+            best = [s for strength, s in tally.evidence if strength == strongest][:_EVIDENCE]
             out.append(Mention(report_id, tuple(best), tally.article_names > 0 or not tally.names))
     return tuple(out)
 
