@@ -6,10 +6,11 @@ computed here first; after this, nothing reads the disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from .annotate import annotate, apply_decisions
 from .annotations import load_annotation
+from .cache import key as cache_key
 from .clean import clean
 from .config import load_config
 from .diagnostics import Diagnostic, error
@@ -30,14 +31,22 @@ def _no_progress(stage: str, done: int, total: int) -> None:
 
 
 def clean_all(
-    raw: RawContent, progress: Progress = _no_progress, jobs: int = 1
-) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...]]:
-    """Clean every document (over ``jobs`` processes); two files that map to one id are an error."""
+    raw: RawContent, progress: Progress = _no_progress, jobs: int = 1, cleaned: Mapping[str, Document] | None = None
+) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...], dict[str, Document]]:
+    """Clean every document (over ``jobs`` processes); two files that map to one id are an error.
+
+    ``cleaned`` holds documents cleaned by an earlier build, by cache key; the third value
+    returned is what was cleaned now, by key, for the caller to keep.
+    """
+    cleaned = cleaned or {}
+    keys = [cache_key(source) for source in raw.documents]
+    missing = [source for source, k in zip(raw.documents, keys, strict=True) if k not in cleaned]
+    fresh = dict(zip((cache_key(s) for s in missing), run(clean, missing, jobs), strict=True))
     documents: dict[str, Document] = {}
     problems: list[Diagnostic] = []
     total = len(raw.documents)
-    cleaned = run(clean, raw.documents, jobs)
-    for done, (source, document) in enumerate(zip(raw.documents, cleaned, strict=True), start=1):
+    for done, (source, k) in enumerate(zip(raw.documents, keys, strict=True), start=1):
+        document = fresh[k] if k in fresh else cleaned[k]
         if document.id in documents:
             other = documents[document.id].source_path
             problems.append(
@@ -46,15 +55,22 @@ def clean_all(
             continue
         documents[document.id] = document
         progress("clean", done, total)
-    return tuple(documents[k] for k in sorted(documents)), tuple(problems)
+    return tuple(documents[k] for k in sorted(documents)), tuple(problems), fresh
 
 
 def gather(
-    raw: RawContent, base_url: str | None = None, progress: Progress = _no_progress, jobs: int = 1
+    raw: RawContent,
+    base_url: str | None = None,
+    progress: Progress = _no_progress,
+    jobs: int = 1,
+    cleaned: Mapping[str, Document] | None = None,
+    fresh: dict[str, Document] | None = None,
 ) -> tuple[Site | None, tuple[Diagnostic, ...]]:
     """Build the whole ``Site`` from what was read, or return why it cannot be built."""
     config, config_problems = load_config(raw.site_toml, base_url)
-    documents, document_problems = clean_all(raw, progress, jobs)
+    documents, document_problems, newly = clean_all(raw, progress, jobs, cleaned)
+    if fresh is not None:
+        fresh.update(newly)
     reports, report_problems = load_reports(raw.reports)
     pages, page_problems = load_pages(raw.pages)
     glossary, glossary_intro, glossary_problems = load_glossary(raw.glossary)

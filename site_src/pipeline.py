@@ -14,10 +14,11 @@ from pathlib import Path
 
 import jinja2
 
+from . import cache
 from .diagnostics import ContentError, Diagnostic, Severity, error
 from .gather import Progress, gather
 from .linkcheck import check_links
-from .model import Redactions, Site
+from .model import Document, Redactions, Site
 from .output import publish, staging_for, write_tree
 from .read import read_content
 from .render import TEMPLATES, make_environment, render, static_assets
@@ -37,6 +38,8 @@ class BuildOptions:
     """How diagnostics name the content folder; defaults to the path as given."""
     jobs: int = 1
     """Processes for cleaning and rendering; the output is the same for any number."""
+    cache: Path | None = None
+    """Folder of the build cache (cleaned documents); ``None`` cleans everything every time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,11 @@ def load_site(options: BuildOptions, clock: _Clock, progress: Progress) -> tuple
     with clock.step("read"):
         raw = read_content(options.content, options.content_label)
     with clock.step("gather"):
-        site, diagnostics = gather(raw, options.base_url, progress, options.jobs)
+        cleaned = cache.load(options.cache, raw.documents) if options.cache else {}
+        fresh: dict[str, Document] = {}
+        site, diagnostics = gather(raw, options.base_url, progress, options.jobs, cleaned, fresh)
+        if options.cache and fresh:
+            cache.store(options.cache, fresh)
     if site is None or _fails(diagnostics, options.strict):
         raise ContentError(diagnostics)
     return site, diagnostics

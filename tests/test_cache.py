@@ -1,0 +1,66 @@
+"""The build cache: unchanged documents are not re-cleaned, and the output never changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from site_src import cache, gather
+
+from .conftest import build, tree
+from .test_build import _without_pagefind_indexes
+
+
+@pytest.fixture
+def counted(monkeypatch) -> list[str]:
+    """Record every document the cleaner actually cleans."""
+    calls: list[str] = []
+    real = gather.clean
+
+    def clean(source):  # type: ignore[no-untyped-def]
+        calls.append(source.path)
+        return real(source)
+
+    monkeypatch.setattr(gather, "clean", clean)
+    return calls
+
+
+def test_second_build_reuses_clean_documents_and_equals_a_clean_build(make_content, tmp_path: Path, counted) -> None:
+    files = {
+        f"documents/d{i}.txt": f"Post {i}\n\nA paragraph of writing that is long enough, number {i}.\n"
+        for i in range(4)
+    }
+    content = make_content(files)
+    store = tmp_path / "cache"
+    build(content, tmp_path / "first", cache=store)
+    assert sorted(counted) == [f"documents/d{i}.txt" for i in range(4)]
+    counted.clear()
+    (content / "documents" / "d2.txt").write_text(
+        "Post 2, edited\n\nA new paragraph, long enough to be prose.\n", encoding="utf-8"
+    )
+    build(content, tmp_path / "second", cache=store)
+    assert counted == ["documents/d2.txt"]
+    build(content, tmp_path / "clean")  # no cache at all
+    assert _without_pagefind_indexes(tree(tmp_path / "second")) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+
+
+def test_a_change_of_cleaner_code_misses_the_cache(make_content, tmp_path: Path, counted, monkeypatch) -> None:
+    content = make_content({"documents/a.txt": "Post\n\nA paragraph of writing that is long enough here.\n"})
+    store = tmp_path / "cache"
+    build(content, tmp_path / "one", cache=store)
+    monkeypatch.setattr(cache, "code_version", lambda: "another version of the rules")
+    counted.clear()
+    build(content, tmp_path / "two", cache=store)
+    assert counted == ["documents/a.txt"]
+
+
+def test_a_damaged_entry_is_a_miss_not_a_crash(make_content, tmp_path: Path, counted) -> None:
+    content = make_content({"documents/a.txt": "Post\n\nA paragraph of writing that is long enough here.\n"})
+    store = tmp_path / "cache"
+    build(content, tmp_path / "one", cache=store)
+    for entry in store.iterdir():
+        entry.write_bytes(b"not a pickle")
+    counted.clear()
+    build(content, tmp_path / "two", cache=store)
+    assert counted == ["documents/a.txt"]
