@@ -9,84 +9,33 @@ The rules run in the order written in ``clean`` below:
 2. the page's regions: header (down to the first paragraph or the first post marker), body,
    comment thread (from its header or first marker), footer (after the thread's end);
 3. the header resolved into site, tagline and title (``header.py``);
-4. the body: bylines, category lines, author boxes, captions, signatures, repeated blocks;
+4. the body: bylines, category lines, author boxes, captions, signatures, repeated blocks
+   (``body.py``);
 5. the thread: comments with their authors, dates and text, nested (``thread.py``);
 6. personal data redacted in everything that is published.
+
+The rules share the role of every line and the metadata found so far (``sheet.py``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
-from .bylines import Byline, read_byline
+from .body import claim_body
+from .bylines import read_byline
 from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason
 from .header import resolve_header
 from .markers import Marker, find_marker
-from .text import Line, comparable, split_lines
-from .thread import OpenComment, freeze, nest
+from .sheet import COMMENT_HEADER, HEADER_WORDS, REPLY_SUBJECT, Meta, Sheet, is_comment_header
+from .text import Line, split_lines
+from .thread import OpenComment, claim_thread, freeze, nest
 
 _I = re.IGNORECASE
-COMMENT_HEADER = re.compile(
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
-    r"|discussion about this post|(?:comments?|responses?)\s*\(\d+\)",
-    _I,
-)
 _QUOTES = "“”\"'‘’"
-_REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
 _TRACKBACK_TITLE = re.compile(r"listed below are links to weblogs that reference (?P<title>.+?):?", _I)
-_ABOUT = re.compile(r"about (?P<author>[\w.'’-]+(?: [\w.'’-]+){0,2})", _I)
-_SIGNATURE_RULE = re.compile(r"_{5,}|-{5,}")
-_PROFILE = re.compile(r"(?:posts|joined|join date|location):.*", _I)
-
-
-@dataclass
-class _Sheet:
-    """The role of every line, filled in by the rules; the first rule to claim a line wins."""
-
-    lines: list[Line]
-    roles: dict[int, tuple[str, str]] = field(default_factory=dict)
-
-    def claim(self, i: int, kind: str, detail: str) -> bool:
-        if i in self.roles:
-            return False
-        self.roles[i] = (kind, detail)
-        return True
-
-    def free(self, i: int) -> bool:
-        return i not in self.roles
-
-
-@dataclass
-class _Meta:
-    """Metadata as the rules find it; the first value found for a field is kept."""
-
-    title: str | None = None
-    author: str | None = None
-    date: str | None = None
-    site: str | None = None
-    categories: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-
-    def take(self, byline: Byline) -> None:
-        self.author = self.author or byline.author
-        self.date = self.date or byline.date
-        self.site = self.site or byline.site
-        self.categories.extend(c for c in byline.categories if c not in self.categories)
-        self.tags.extend(t for t in byline.tags if t not in self.tags)
-
-
-_HEADER_WORDS = ("comment", "response", "thought", "repl", "discussion")
-
-
-def _is_comment_header(line: Line) -> bool:
-    """A comment header ("5 Comments on “…”"): a cheap word test first, the pattern second."""
-    lowered = line.text[:40].lower()
-    return line.words <= 40 and any(w in lowered for w in _HEADER_WORDS) and bool(COMMENT_HEADER.fullmatch(line.text))
 
 
 def _title_evidence(lines: list[Line]) -> list[str]:
@@ -95,10 +44,10 @@ def _title_evidence(lines: list[Line]) -> list[str]:
     for line in lines:
         lowered = line.text[:40].lower()
         if line.words > 40 or not (
-            lowered.startswith(("re:", "listed below")) or any(w in lowered for w in _HEADER_WORDS)
+            lowered.startswith(("re:", "listed below")) or any(w in lowered for w in HEADER_WORDS)
         ):
             continue
-        for pattern in (COMMENT_HEADER, _REPLY_SUBJECT, _TRACKBACK_TITLE):
+        for pattern in (COMMENT_HEADER, REPLY_SUBJECT, _TRACKBACK_TITLE):
             match = pattern.fullmatch(line.text)
             if match and match.groupdict().get("title"):
                 found.append(match["title"].strip(_QUOTES + " :"))
@@ -111,7 +60,7 @@ def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[i
         if reason != LIST_HEADING:
             continue
         for j in range(i + 1, len(lines)):
-            if lines[j].prose or j in markers or reasons[j] is not None or _is_comment_header(lines[j]):
+            if lines[j].prose or j in markers or reasons[j] is not None or is_comment_header(lines[j]):
                 break
             reasons[j] = "related links"
 
@@ -133,7 +82,7 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
     second = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
     between = range(first + 1, first_marker)
     titled = lines[first].words < 20 and not lines[first].text.endswith(".")
-    headed = any(_is_comment_header(lines[i]) for i in between)
+    headed = any(is_comment_header(lines[i]) for i in between)
     if first_marker < second and len(between) <= 5 and titled and not headed:
         return first_marker
     if any(a < first for a in anchors):
@@ -150,8 +99,8 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
 def clean(source: Source) -> Document:
     """Clean one scraped source into a document."""
     lines = split_lines(source.text)
-    sheet = _Sheet(lines)
-    meta = _Meta()
+    sheet = Sheet(lines)
+    meta = Meta()
 
     # 1. Line rules.
     reasons = [furniture_reason(line.text, line.prose) for line in lines]
@@ -173,7 +122,7 @@ def clean(source: Source) -> Document:
     header_end = _header_end(lines, prose, anchors, markers)
     article_marker = markers.pop(header_end, None) if header_end in markers else None
     body_start = header_end + (len(article_marker.lines) if article_marker else 0)
-    headers = [i for i in range(body_start + 1, len(lines)) if reasons[i] is None and _is_comment_header(lines[i])]
+    headers = [i for i in range(body_start + 1, len(lines)) if reasons[i] is None and is_comment_header(lines[i])]
     # The thread starts after some of the article: a "Comments (412)" link above the article
     # is navigation, not the start of the discussion.
     first_text = next((i for i in range(body_start, len(lines)) if prose[i] and i not in markers), len(lines))
@@ -233,172 +182,15 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
 
     # 4. Body, 5. thread, footer.
-    body = _body(sheet, meta, reasons, bylines, 0, thread_start)  # header prose left free joins the body
-    comments = _thread(sheet, reasons, markers, thread_start, footer_start, meta)
+    body = claim_body(sheet, meta, reasons, bylines, 0, thread_start)  # header prose left free joins the body
+    comments = claim_thread(sheet, reasons, markers, thread_start, footer_start, meta)
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")
 
     return _document(source, sheet, meta, body, comments)
 
 
-def _body(
-    sheet: _Sheet, meta: _Meta, reasons: list[str | None], bylines: dict[int, Byline], start: int, end: int
-) -> list[int]:
-    """Claim the article's lines; return the indexes that are its paragraphs."""
-    lines = sheet.lines
-    seen: dict[str, int] = {}
-    kept: list[int] = []
-    last_prose = max(
-        (i for i in range(start, end) if lines[i].prose and reasons[i] is None and i not in bylines),
-        default=start - 1,
-    )
-    for i in range(start, end):
-        if not sheet.free(i):
-            continue
-        text = lines[i].text
-        key = comparable(text) if reasons[i] is None and i not in bylines else ""
-        if i in bylines:
-            meta.take(bylines[i])
-            _claim_byline(sheet, i, bylines[i])
-            if bylines[i].furniture and bylines[i].author:
-                _claim_biography(sheet, reasons, i, end)
-        elif reasons[i] is not None:
-            sheet.claim(i, "removed", reasons[i] or "")
-        elif _is_tag_chip(lines, reasons, i, end):
-            meta.tags.append(text)
-            sheet.claim(i, "removed", "tag list")
-        elif i > 0 and reasons[i - 1] == "image caption":
-            sheet.claim(i, "removed", "image caption")
-        elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
-            meta.author = meta.author or about["author"]
-            sheet.claim(i, "meta", "author box")
-            _claim_biography(sheet, reasons, i, end)
-        elif text[:3].lower() == "re:" and _REPLY_SUBJECT.fullmatch(text):
-            sheet.claim(i, "meta", "reply subject")
-        elif key in seen and (lines[i].words >= 6 or seen[key] == kept[-1]):
-            sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
-        elif _is_signature(lines, reasons, i, end):
-            sheet.claim(i, "removed", "signature")
-        elif _is_link_after_navigation(lines, reasons, i):
-            sheet.claim(i, "removed", "navigation")
-        elif i > last_prose and not lines[i].prose and end == len(lines):
-            sheet.claim(i, "removed", "page footer")
-        elif sheet.claim(i, "body", ""):
-            seen.setdefault(key, i)
-            kept.append(i)
-    return kept
-
-
-def _claim_biography(sheet: _Sheet, reasons: list[str | None], box: int, end: int) -> None:
-    """The author's biography: the first line of text after an author box's heading."""
-    for j in range(box + 1, min(box + 4, end)):
-        if reasons[j] is None:
-            sheet.claim(j, "removed", "author biography")
-            return
-
-
-def _is_tag_chip(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
-    """One of a run of one-to-three-word labels closing the article: its tags (Medium, Ghost).
-
-    The run follows a paragraph and is followed by page chrome, so sub-headings (followed by
-    text) are never taken for tags.
-    """
-
-    def chip(j: int) -> bool:
-        return 0 <= j < end and reasons[j] is None and lines[j].words <= 3 and not lines[j].prose
-
-    if not chip(i):
-        return False
-    first, last = i, i
-    while chip(first - 1):
-        first -= 1
-    while chip(last + 1):
-        last += 1
-    closed = last + 1 >= end or reasons[last + 1] is not None
-    return last > first and closed and first > 0 and lines[first - 1].prose
-
-
-def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: int) -> bool:
-    """The title of the newer or older post, printed under "Newer Post" / "Older Post"."""
-    previous = reasons[i - 1] if i > 0 else None
-    following = reasons[i + 1] if i + 1 < len(lines) else "end"
-    return previous == "navigation" and following is not None and not lines[i].prose
-
-
-def _claim_byline(sheet: _Sheet, i: int, byline: Byline) -> None:
-    """A byline is metadata; a "Posted in … | Tagged …" line is chrome once its values are read."""
-    if byline.furniture:
-        sheet.claim(i, "removed", "category line")
-    else:
-        sheet.claim(i, "meta", "byline")
-
-
-def _is_signature(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
-    """A forum signature: after a rule of underscores, or just above the poster's profile."""
-    if i > 0 and _SIGNATURE_RULE.fullmatch(lines[i - 1].text):
-        return True
-    following = lines[i + 1].text if i + 1 < len(lines) else ""
-    if _PROFILE.fullmatch(following):
-        text = lines[i].text
-        repeated = sum(1 for line in lines if line.text == text) > 1
-        return repeated or " | " in text
-    return False
-
-
-def _thread(
-    sheet: _Sheet, reasons: list[str | None], markers: dict[int, Marker], start: int, end: int, meta: _Meta
-) -> list[OpenComment]:
-    """Claim the comment thread's lines and collect its comments in page order."""
-    lines = sheet.lines
-    comments: list[OpenComment] = []
-    current: OpenComment | None = None
-    pending: list[int] = []
-    trailing = any(m.trailing for m in markers.values())
-    for i in range(start, end):
-        text = lines[i].text
-        if not sheet.free(i):
-            continue
-        if i in markers:
-            marker = markers[i]
-            for j in marker.lines:
-                sheet.claim(j, "meta", "comment author" if j == i else "comment date")
-            if marker.trailing:
-                comments.append(OpenComment(marker, marker.date, [(lines[j].n, lines[j].text) for j in pending]))
-                current, pending = None, []
-            else:
-                current = OpenComment(marker, marker.date)
-                comments.append(current)
-        elif current is None and _is_comment_header(lines[i]):
-            sheet.claim(i, "meta", "comment header")
-        elif reasons[i] is not None:
-            sheet.claim(i, "removed", reasons[i] or "")
-        elif _is_signature(lines, reasons, i, end) or (meta.site and text == meta.site):
-            sheet.claim(i, "removed", "signature" if text != meta.site else "site name repeated")
-        elif (iso := lines[i].date) is not None and current is not None and lines[i].words <= 8:
-            if current.date is None:
-                current.date = iso
-            sheet.claim(i, "meta", "comment date")
-        elif text[:3].lower() == "re:" and _REPLY_SUBJECT.fullmatch(text):
-            sheet.claim(i, "meta", "reply subject")
-        elif current is not None:
-            current.paragraphs.append((lines[i].n, text))
-            sheet.claim(i, "comment", "")
-        elif trailing:
-            pending.append(i)
-            sheet.claim(i, "comment", "")
-        elif lines[i].words <= 3 and not lines[i].prose:
-            sheet.claim(i, "removed", "comment section chrome")
-        else:
-            # Writing under no marker the cleaner knows: keep it, as a comment by an unknown author.
-            current = OpenComment(Marker(None, None, (), lines[i].indent), None, [(lines[i].n, text)])
-            comments.append(current)
-            sheet.claim(i, "comment", "")
-    for i in pending:  # text after the last "Posted by:" belongs to no comment
-        sheet.roles[i] = ("removed", "comment section chrome")
-    return comments
-
-
-def _document(source: Source, sheet: _Sheet, meta: _Meta, body: list[int], comments: list[OpenComment]) -> Document:
+def _document(source: Source, sheet: Sheet, meta: Meta, body: list[int], comments: list[OpenComment]) -> Document:
     lines = sheet.lines
     counts = Redactions()
     private = has_personal_data(source.text)

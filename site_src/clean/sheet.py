@@ -1,0 +1,61 @@
+"""What the cleaning rules share: the role of every line, and the metadata found so far."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import Byline
+from .text import Line
+
+_I = re.IGNORECASE
+COMMENT_HEADER = re.compile(
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
+    r"|discussion about this post|(?:comments?|responses?)\s*\(\d+\)",
+    _I,
+)
+REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
+HEADER_WORDS = ("comment", "response", "thought", "repl", "discussion")
+
+
+def is_comment_header(line: Line) -> bool:
+    """A comment header ("5 Comments on “…”"): a cheap word test first, the pattern second."""
+    lowered = line.text[:40].lower()
+    return line.words <= 40 and any(w in lowered for w in HEADER_WORDS) and bool(COMMENT_HEADER.fullmatch(line.text))
+
+
+@dataclass
+class Sheet:
+    """The role of every line, filled in by the rules; the first rule to claim a line wins."""
+
+    lines: list[Line]
+    roles: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def claim(self, i: int, kind: str, detail: str) -> bool:
+        if i in self.roles:
+            return False
+        self.roles[i] = (kind, detail)
+        return True
+
+    def free(self, i: int) -> bool:
+        return i not in self.roles
+
+
+@dataclass
+class Meta:
+    """Metadata as the rules find it; the first value found for a field is kept."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def take(self, byline: Byline) -> None:
+        self.author = self.author or byline.author
+        self.date = self.date or byline.date
+        self.site = self.site or byline.site
+        self.categories.extend(c for c in byline.categories if c not in self.categories)
+        self.tags.extend(t for t in byline.tags if t not in self.tags)
