@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: site check test lint format lock clean chromium bench
+.PHONY: site check serve test lint format lock clean chromium bench
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,9 @@ site: $(STAMP)  ## build content/ into public/
 
 check: $(STAMP)  ## validate content/ without building
 	$(PY) build.py check
+
+serve: $(STAMP)  ## preview content/ at http://127.0.0.1:8000, rebuilt and reloaded on every save
+	$(PY) build.py serve
 
 test: $(STAMP) chromium  ## run the whole test suite (and the linter)
 	$(PY) -m ruff check site_src tests build.py

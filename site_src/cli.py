@@ -97,7 +97,7 @@ def _serve(content: str, host: str, port: int) -> int:
     try:
         serve(Path(content), host, port, content_label=content.rstrip("/") or ".", out=sys.stderr)
     except OSError as exc:
-        print(f"Cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"Cannot listen on {host}:{port} or watch {content}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK
 

@@ -35,6 +35,7 @@ from watchdog.observers import Observer
 from .changes import Kind, classify, css_only
 from .diagnostics import ContentError, Diagnostic, error
 from .headers import SECURITY
+from .parallel import default_jobs
 from .pipeline import BuildOptions, build_site
 from .render import TEMPLATES
 
@@ -255,7 +256,7 @@ class Preview:
     ) -> None:
         self.content, self.templates = content.resolve(), templates.resolve()
         self.content_label = content_label or str(content)
-        self.host, self.port, self.out = host, port, out
+        self.host, self.port, self.out = host.strip("[]"), port, out  # [::1] as typed in a URL
         self.state = Snapshot(folder=None)
         self.changed = threading.Condition()
         self.stopping = False
@@ -326,7 +327,16 @@ class Preview:
         self._builds += 1
         output = self.root / f"site-{self._builds}"
         start = time.perf_counter()
-        options = BuildOptions(self.content, output, templates=self.templates, content_label=self.content_label)
+        # The clean cache lives beside the checkout, not in the temporary builds this server
+        # deletes: a save re-cleans only the file that changed.
+        options = BuildOptions(
+            self.content,
+            output,
+            templates=self.templates,
+            content_label=self.content_label,
+            jobs=default_jobs(),
+            cache=Path(".cache/clean"),
+        )
         try:
             result = build_site(options)
         except ContentError as exc:
