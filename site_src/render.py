@@ -23,7 +23,18 @@ from .model import Site
 from .parallel import run, share, shared
 from .redact import redact_raw
 from .schema_org import document_jsonld, report_jsonld, website_jsonld
-from .views import document_url, document_view, home_view, lookup, raw_url, report_url, report_view
+from .views import (
+    document_summary,
+    document_url,
+    document_view,
+    home_view,
+    lookup,
+    newest_first,
+    pages_of,
+    raw_url,
+    report_url,
+    report_view,
+)
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -135,12 +146,58 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes], jobs: 
         files.update(produced)
     reports = home_view(site)["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
+    listing = pages_of([document_summary(d) for d in newest_first(site.documents)], "documents/")
+    for part in listing:
+        files.update(
+            [
+                page(
+                    "documents.html",
+                    part["url"] + "index.html",
+                    part["url"],
+                    "documents",
+                    heading="All documents",
+                    back=None,
+                    documents=part["items"],
+                    pagination=part,
+                )
+            ]
+        )
     for report in site.reports:
         url = report_url(report.id)
         cite = report_citation(site, report)
         head = {"type": "article", "citation": cite["meta"], "jsonld": report_jsonld(site, report)}
         view = report_view(site, report, pages.by_id)
-        files.update([page("report.html", url + "index.html", url, "reports", head, cite=cite, **view)])
+        parts = pages_of(view.pop("documents"), url)
+        files.update(
+            [
+                page(
+                    "report.html",
+                    url + "index.html",
+                    url,
+                    "reports",
+                    head,
+                    cite=cite,
+                    documents=parts[0]["items"],
+                    pagination=parts[0],
+                    **view,
+                )
+            ]
+        )
+        for part in parts[1:]:
+            files.update(
+                [
+                    page(
+                        "documents.html",
+                        part["url"] + "index.html",
+                        part["url"],
+                        "reports",
+                        heading=f"Documents on {report.title}",
+                        back={"url": url, "title": report.title},
+                        documents=part["items"],
+                        pagination=part,
+                    )
+                ]
+            )
     for p in site.pages:
         files.update([page("page.html", f"{p.slug}/index.html", f"{p.slug}/", p.slug, page=p)])
     if site.glossary:

@@ -221,12 +221,40 @@ def report_view(site: Site, report: Report, by_id: Mapping[str, Document] | None
     }
 
 
+HOME_DOCUMENTS = 20
+"""The home page shows the newest documents; ``/documents/`` lists them all."""
+PER_PAGE = 200
+"""Entries per page of a long list, so no list page grows with the archive."""
+
+
+def newest_first(documents: Sequence[Document]) -> list[Document]:
+    """Dated documents newest first, then the undated, each group by id."""
+    return sorted(documents, key=lambda d: (d.date or "", d.id), reverse=True)
+
+
+def pages_of(items: Sequence[Any], folder: str) -> list[dict[str, Any]]:
+    """A long list cut into pages: ``folder`` is page 1, ``folder/page/N/`` the others."""
+    chunks = [items[i : i + PER_PAGE] for i in range(0, len(items), PER_PAGE)] or [items[:0]]
+    urls = [folder] + [f"{folder}page/{n}/" for n in range(2, len(chunks) + 1)]
+    return [
+        {
+            "items": chunk,
+            "url": urls[n],
+            "number": n + 1,
+            "total": len(chunks),
+            "previous": urls[n - 1] if n else None,
+            "next": urls[n + 1] if n + 1 < len(chunks) else None,
+        }
+        for n, chunk in enumerate(chunks)
+    ]
+
+
 def home_view(site: Site) -> dict[str, Any]:
-    """Everything ``index.html`` shows: every report and every document, newest first."""
-    documents = sorted(site.documents, key=lambda d: (d.date or "", d.id), reverse=True)
+    """Everything ``index.html`` shows: the reports and the newest documents."""
     reports = sorted(site.reports, key=lambda r: (r.published or r.id[-4:] + "-12-31", r.id))
     return {
         "reports": [report_summary(site, r) for r in reports],
-        "documents": [document_summary(d) for d in documents],
+        "documents": [document_summary(d) for d in newest_first(site.documents)[:HOME_DOCUMENTS]],
+        "document_total": len(site.documents),
         "timeline": timeline(site.documents, site.reports),
     }

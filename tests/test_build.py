@@ -19,9 +19,10 @@ from .conftest import CONTENT, ROOT, build, soup, tree
 DOCUMENTS = sorted(p for p in (CONTENT / "documents").iterdir() if p.is_file())
 
 
-def test_every_document_has_a_page_linked_from_home(real_site: Path) -> None:
+def test_every_document_has_a_page_linked_from_the_lists(real_site: Path) -> None:
     home = soup(real_site / "index.html")
     links = {a["href"] for a in home.select("main a[href]")}
+    links |= {a["href"] for a in soup(real_site / "documents" / "index.html").select("main a[href]")}
     assert DOCUMENTS, "the real content has documents"
     for source in DOCUMENTS:
         page = real_site / "documents" / source.stem / "index.html"
@@ -206,5 +207,21 @@ def test_output_is_the_same_for_any_number_of_jobs(tmp_path: Path) -> None:
     build(content, tmp_path / "one", jobs=1)
     build(content, tmp_path / "two", jobs=2)
     one, two = tree(tmp_path / "one"), tree(tmp_path / "two")
-    assert len([k for k in one if k.startswith("documents/")]) == 280
+    per_document = [k for k in one if k.startswith("documents/") and k.count("/") == 2 and "/page/" not in k]
+    assert len(per_document) == 280  # a page and a raw copy for each of 140 documents
     assert _without_pagefind_indexes(one) == _without_pagefind_indexes(two)
+
+
+def test_long_lists_are_paginated_and_reach_every_document(make_content, tmp_path: Path) -> None:
+    files = {
+        f"documents/d{i:03d}.txt": f"Post {i}\n\nA paragraph of writing number {i}, long enough.\n" for i in range(450)
+    }
+    build(make_content(files), tmp_path / "out")
+    out = tmp_path / "out"
+    listed: list[str] = []
+    for page in ["documents/index.html", "documents/page/2/index.html", "documents/page/3/index.html"]:
+        listed += [a["href"] for a in soup(out / page).select(".document-list a")]
+    assert sorted(listed) == sorted(f"/documents/d{i:03d}/" for i in range(450))
+    assert not (out / "documents" / "page" / "4").exists()
+    assert len(soup(out / "index.html").select(".document-list li")) == 20
+    assert (out / "index.html").stat().st_size < 50_000
