@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from site_src.pipeline import BuildOptions, BuildResult, build_site
 
@@ -87,3 +87,15 @@ def browser() -> Iterator[Browser]:
         launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page that records console errors and uncaught exceptions in ``page.errors``."""
+    context = browser.new_context()
+    opened = context.new_page()
+    opened.errors = []  # type: ignore[attr-defined]
+    opened.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
+    opened.on("pageerror", lambda e: opened.errors.append(str(e)))  # type: ignore[attr-defined]
+    yield opened
+    context.close()

@@ -20,7 +20,7 @@ from email.message import Message
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from watchdog.events import (
     DirModifiedEvent,
     FileClosedNoWriteEvent,
@@ -49,7 +49,7 @@ from site_src.serve import (
     origin_allowed,
 )
 
-from .browser import CHROMIUM_ARGS, CSP, chromium_path
+from .browser import CSP
 from .conftest import CONTENT, ROOT, SITE_TOML
 
 browser = pytest.mark.browser
@@ -653,25 +653,6 @@ def test_a_busy_port_is_an_error_not_a_hang(preview: Preview, site_copy: tuple[P
 
 
 # --- in a real browser -------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def page(chromium: Browser) -> Iterator[Page]:
-    context = chromium.new_context()
-    opened = context.new_page()
-    opened.errors = []  # type: ignore[attr-defined]
-    opened.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
-    opened.on("pageerror", lambda e: opened.errors.append(str(e)))  # type: ignore[attr-defined]
-    yield opened
-    context.close()
 
 
 def open_live(page: Page, preview: Preview, path: str) -> None:
