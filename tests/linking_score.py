@@ -66,6 +66,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out", heldout_cases()),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
+        ("links4", link_cases("links4")),
     ]
 
 
