@@ -291,10 +291,10 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                 tally.in_article = tally.in_article or in_article
     for report_id in fresh:
         # "Yesterday's report" names the report of the week, if the piece shows any sign of it.
-        tally = tallies.get(report_id)
-        if tally is not None and (tally.names or tally.cues):
-            tally.names += fresh_names
-            tally.article_names += fresh_names
+        week = tallies.get(report_id)
+        if week is not None and (week.names or week.cues):
+            week.names += fresh_names
+            week.article_names += fresh_names
     out = []
     for report_id, tally in sorted(tallies.items()):
         if _covers(tally, matcher.reports[report_id], document):

@@ -18,9 +18,9 @@ def _parser() -> MarkdownIt:
 
 def to_html(text: str) -> str:
     """Render Markdown to an HTML fragment."""
-    return _parser().render(text)
+    return str(_parser().render(text))
 
 
 def to_inline_html(text: str) -> str:
     """Render one line of Markdown without the surrounding paragraph."""
-    return _parser().renderInline(text)
+    return str(_parser().renderInline(text))

@@ -136,7 +136,7 @@ def related_documents(
     reports = {doc_id: {m.report_id for m in ms} for doc_id, ms in mentions.items()}
     related: dict[str, tuple[str, ...]] = {}
     for doc_id, signature in signatures.items():
-        scores: Counter[str] = Counter()
+        scores: dict[str, float] = defaultdict(float)
         for term, weight in signature.items():
             postings = index[term]
             if len(postings) > cap:

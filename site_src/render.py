@@ -201,7 +201,7 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes], jobs: 
     for p in site.pages:
         files.update([page("page.html", f"{p.slug}/index.html", f"{p.slug}/", p.slug, page=p)])
     if site.glossary:
-        glossary = {"terms": site.glossary, "intro_html": site.glossary_intro_html}
+        glossary: dict[str, Any] = {"terms": site.glossary, "intro_html": site.glossary_intro_html}
         files.update([page("glossary.html", "glossary/index.html", "glossary/", "glossary", **glossary)])
     files.update([page("search.html", "search/index.html", "search/", "search")])
     files.update([page("404.html", "404.html", "404.html", "404")])

@@ -122,7 +122,7 @@ def document_view(site: Site, document: Document, by_id: Mapping[str, Document] 
     mentions = FirstMentions.of(covered, {r: site.config.base_path + report_url(r) for r in reports}, site.glossary)
     offered = {href for _, href, _ in mentions.patterns}
     page_url = site.config.base_url + document_url(document.id)
-    view = {
+    view: dict[str, Any] = {
         "id": document.id,
         "title": document.display_title,
         "summary": first[:200],

@@ -31,7 +31,7 @@ def resolve_header(lines: list[Line], candidates: list[int], anchors: list[int],
     """
     if not candidates:
         return Header(None, None, None)
-    site = candidates[0]
+    site: int | None = candidates[0]
     wanted = {comparable(e) for e in evidence if e.strip()}
     title = next((i for i in candidates if comparable(lines[i].text) in wanted), None)
     headline_like = [i for i in candidates if lines[i].words >= 3]
@@ -49,7 +49,7 @@ def resolve_header(lines: list[Line], candidates: list[int], anchors: list[int],
         # No dateline or byline: a lone headline-like line opening the page is the title; after
         # a site name it may as well be the site's tagline, so it is left unknown.
         title = headline_like[0]
-    if title == site or (title is not None and site > title):
+    if title == site or (title is not None and site is not None and site > title):
         site = None
     if site is not None and lines[site].words > 8:
         site = None
