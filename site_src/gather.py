@@ -26,12 +26,13 @@ Progress = Callable[[str, int, int], None]
 """Called as (stage, done, total) while a long stage runs."""
 
 
-def _no_progress(stage: str, done: int, total: int) -> None:
+def no_progress(stage: str, done: int, total: int) -> None:
+    """The default: report nothing."""
     return None
 
 
 def clean_all(
-    raw: RawContent, progress: Progress = _no_progress, jobs: int = 1, cleaned: Mapping[str, Document] | None = None
+    raw: RawContent, progress: Progress = no_progress, jobs: int = 1, cleaned: Mapping[str, Document] | None = None
 ) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...], dict[str, Document]]:
     """Clean every document (over ``jobs`` processes); two files that map to one id are an error.
 
@@ -61,7 +62,7 @@ def clean_all(
 def gather(
     raw: RawContent,
     base_url: str | None = None,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     jobs: int = 1,
     cleaned: Mapping[str, Document] | None = None,
     fresh: dict[str, Document] | None = None,

@@ -1,4 +1,4 @@
-"""The build as a flat list of named steps: read, gather, render, write, publish.
+"""The build as a flat list of named steps: read, gather, render, check links, write, index, publish.
 
 Each step is timed, so the build summary and the benchmarks can say where time goes.
 """
@@ -16,7 +16,7 @@ import jinja2
 
 from . import cache
 from .diagnostics import ContentError, Diagnostic, Severity, error
-from .gather import Progress, gather
+from .gather import Progress, gather, no_progress
 from .linkcheck import check_links
 from .model import Document, Redactions, Site
 from .output import publish, staging_for, write_tree
@@ -133,11 +133,7 @@ def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, 
     )
 
 
-def _no_progress(stage: str, done: int, total: int) -> None:
-    return None
-
-
-def build_site(options: BuildOptions, progress: Progress = _no_progress) -> BuildResult:
+def build_site(options: BuildOptions, progress: Progress = no_progress) -> BuildResult:
     """Build the archive into ``options.output``, or leave it untouched and raise."""
     clock = _Clock()
     site, diagnostics = load_site(options, clock, progress)
@@ -152,7 +148,7 @@ def build_site(options: BuildOptions, progress: Progress = _no_progress) -> Buil
     return _result(site, files, diagnostics, clock)
 
 
-def check_site(options: BuildOptions, progress: Progress = _no_progress) -> BuildResult:
+def check_site(options: BuildOptions, progress: Progress = no_progress) -> BuildResult:
     """Everything a build checks, with nothing written."""
     clock = _Clock()
     site, diagnostics = load_site(options, clock, progress)
