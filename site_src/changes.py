@@ -1,9 +1,10 @@
 """What a changed file means for the site: the preview server's map from a path to a kind of change.
 
-Modelled on Zola's ``ChangeKind``. The preview server rebuilds everything for every kind for now
-(so the preview always equals a clean build, issue 7), except that a change to stylesheets alone
-is announced as ``css`` so open pages swap their stylesheets instead of reloading. The kinds are
-already as fine as "rebuild what a change touches" will need.
+Modelled on Zola's ``ChangeKind``. The preview server runs the full build for content changes
+(so the preview always equals a clean build, issue 7), renders the content gathered last time
+again for template and static changes, and announces a change to stylesheets alone as ``css`` so
+open pages swap their stylesheets instead of reloading. The kinds are already as fine as "rebuild
+what a change touches" will need.
 """
 
 from __future__ import annotations

@@ -53,6 +53,8 @@ class BuildResult:
     diagnostics: tuple[Diagnostic, ...]
     redactions: Redactions
     timings: tuple[tuple[str, float], ...] = field(default=())
+    site: Site | None = field(default=None, repr=False, compare=False)
+    """What was gathered, for a caller that may rebuild from it (the preview, after a template edit)."""
 
     @property
     def warnings(self) -> int:
@@ -130,6 +132,7 @@ def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, 
         diagnostics=diagnostics,
         redactions=redactions,
         timings=tuple(clock.timings),
+        site=site,
     )
 
 
@@ -137,6 +140,19 @@ def build_site(options: BuildOptions, progress: Progress = no_progress) -> Build
     """Build the archive into ``options.output``, or leave it untouched and raise."""
     clock = _Clock()
     site, diagnostics = load_site(options, clock, progress)
+    return _publish(site, diagnostics, options, clock)
+
+
+def publish_site(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOptions) -> BuildResult:
+    """Render, index and publish an already gathered site: a rebuild after a template edit.
+
+    Only valid when nothing under the content folder changed since ``site`` was gathered; the
+    result is then the same as ``build_site``'s.
+    """
+    return _publish(site, diagnostics, options, _Clock())
+
+
+def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOptions, clock: _Clock) -> BuildResult:
     files = _render(site, options, clock)
     with staging_for(options.output) as staging:
         with clock.step("write"):

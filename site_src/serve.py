@@ -35,8 +35,9 @@ from watchdog.observers import Observer
 from .changes import Kind, classify, css_only
 from .diagnostics import ContentError, Diagnostic, error
 from .headers import SECURITY
+from .model import Site
 from .parallel import default_jobs
-from .pipeline import BuildOptions, build_site
+from .pipeline import BuildOptions, build_site, publish_site
 from .render import TEMPLATES
 
 QUIET = 0.15
@@ -240,6 +241,10 @@ class _Watcher(FileSystemEventHandler):
             self.changed(kinds)
 
 
+_PRESENTATION = frozenset({Kind.TEMPLATE, Kind.STATIC_CSS, Kind.STATIC})
+"""Changes that leave the content as it was: the site gathered last time can be rendered again."""
+
+
 class Preview:
     """Builds, watches and serves one content folder; ``serve`` drives it, tests start it in a thread."""
 
@@ -264,6 +269,8 @@ class Preview:
         self._builds = 0
         self._building = threading.Lock()
         self._unbuilt: set[Kind] = {Kind.OTHER}  # changes since the last good build
+        self._gathered: tuple[Site, tuple[Diagnostic, ...]] | None = None
+        """The content as the last good build gathered it, reused when only templates change."""
         self._debouncer = Debouncer(self.rebuild, quiet)
         self._observer = Observer()
         self._server: _Server | None = None
@@ -317,7 +324,9 @@ class Preview:
     def rebuild(self, kinds: frozenset[Kind]) -> None:
         """Build into a fresh folder and show it, or keep the last good build and show why not.
 
-        Every kind of change gets a full build for now, so the preview equals a clean build.
+        A change to templates or static files alone re-renders the site gathered last time (the
+        content has not changed, so the result is what a full build would give); any other change
+        runs the full build.
         """
         with self._building:
             self._rebuild(kinds)
@@ -338,7 +347,11 @@ class Preview:
             cache=Path(".cache/clean"),
         )
         try:
-            result = build_site(options)
+            if self._gathered is not None and self._unbuilt <= _PRESENTATION:
+                # Only templates or static files changed: the content is as it was gathered.
+                result = publish_site(*self._gathered, options)
+            else:
+                result = build_site(options)
         except ContentError as exc:
             self._failed(exc.diagnostics)
             return
@@ -346,6 +359,8 @@ class Preview:
             self.out.write(traceback.format_exc())
             self._failed((error("build", 1, f"{type(exc).__name__}: {exc}"),))
             return
+        if result.site is not None:
+            self._gathered = (result.site, result.diagnostics)
         for diagnostic in result.diagnostics:
             self.out.write(f"{diagnostic}\n")
         old = self.state

@@ -759,3 +759,29 @@ def test_browser_search_in_preview_finds_a_word_just_added(
     links = [a.get_attribute("href") for a in results.locator("a").all()]
     assert any("/documents/003_ba3d74231ee5e5e4/" in (h or "") for h in links), links
     assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_a_template_change_renders_the_gathered_content_again(
+    preview: Preview, site_copy: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from site_src import pipeline
+
+    content, templates = site_copy
+    reads: list[Path] = []
+    real = pipeline.read_content
+    monkeypatch.setattr(pipeline, "read_content", lambda folder, *rest: reads.append(folder) or real(folder, *rest))
+    rewrite(templates / "base.html", "</main>", '<p id="template-edit">Edited</p>\n</main>')
+    preview.rebuild(frozenset({Kind.TEMPLATE}))
+    assert reads == [], "the content was not read again"
+    assert b"template-edit" in (preview.state.folder / "index.html").read_bytes()
+    clean = tmp_path / "clean"
+    pipeline.build_site(pipeline.BuildOptions(content, clean, templates=templates, content_label="content"))
+
+    def published(folder: Path) -> dict[str, bytes]:
+        files = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+        return {k: v for k, v in files.items() if not (k.startswith("pagefind/") and "fragment/" not in k)}
+
+    assert published(preview.state.folder) == published(clean), "the same as a full build"
+    reads.clear()
+    preview.rebuild(frozenset({Kind.DOCUMENT}))
+    assert reads == [content], "a content change reads the content"
