@@ -39,7 +39,7 @@ def _target(files: Mapping[str, bytes], path: str) -> str | None:
     return None
 
 
-GENERATED = ("pagefind/",)
+GENERATED = ("pagefind/", "pagefind-shard-")
 """Folders written after rendering (the search index), so not among the rendered files."""
 
 

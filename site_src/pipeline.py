@@ -22,7 +22,7 @@ from .model import Document, Redactions, Site
 from .output import publish, staging_for, write_tree
 from .read import read_content
 from .render import TEMPLATES, make_environment, render, static_assets
-from .search import index
+from .search import index, shard_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,8 @@ class BuildOptions:
     """Processes for cleaning and rendering; the output is the same for any number."""
     cache: Path | None = None
     """Folder of the build cache (cleaned documents); ``None`` cleans everything every time."""
+    search_shards: int | None = None
+    """Parts of the search index; ``None`` lets the size of the archive decide."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +110,20 @@ def _shown(path: Path, templates: Path) -> str:
     return f"{templates.name}/{rel.as_posix()}" if rel != path else path.as_posix()
 
 
+def _shards(site: Site, options: BuildOptions) -> int:
+    return options.search_shards or shard_count(len(site.documents))
+
+
 def _render(site: Site, options: BuildOptions, clock: _Clock) -> dict[str, bytes]:
     with clock.step("render"):
         try:
-            files = render(site, make_environment(options.templates), static_assets(options.templates), options.jobs)
+            files = render(
+                site,
+                make_environment(options.templates),
+                static_assets(options.templates),
+                options.jobs,
+                _shards(site, options),
+            )
         except jinja2.TemplateError as exc:
             raise ContentError((_template_problem(exc, options.templates),)) from exc
     with clock.step("check links"):
@@ -158,7 +170,7 @@ def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOpti
         with clock.step("write"):
             write_tree(files, staging)
         with clock.step("index"):
-            index(staging, site.config.language)
+            index(staging, site.config.language, _shards(site, options))
         with clock.step("publish"):
             publish(staging, options.output)
     return _result(site, files, diagnostics, clock)

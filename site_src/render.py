@@ -23,6 +23,7 @@ from .model import Site
 from .parallel import run, share, shared
 from .redact import redact_raw
 from .schema_org import document_jsonld, report_jsonld, website_jsonld
+from .search import bundle
 from .views import (
     document_summary,
     document_url,
@@ -130,7 +131,9 @@ def _document_in_worker(index: int) -> list[tuple[str, bytes]]:
     return pages.document(index)
 
 
-def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes], jobs: int = 1) -> dict[str, bytes]:
+def render(
+    site: Site, env: jinja2.Environment, assets: dict[str, bytes], jobs: int = 1, shards: int = 1
+) -> dict[str, bytes]:
     """Render every page, the raw copies, the assets and the data export.
 
     Document pages, the bulk of the work, are spread over ``jobs`` processes; the result is the
@@ -203,7 +206,8 @@ def render(site: Site, env: jinja2.Environment, assets: dict[str, bytes], jobs: 
     if site.glossary:
         glossary: dict[str, Any] = {"terms": site.glossary, "intro_html": site.glossary_intro_html}
         files.update([page("glossary.html", "glossary/index.html", "glossary/", "glossary", **glossary)])
-    files.update([page("search.html", "search/index.html", "search/", "search")])
+    merged = [site.config.base_path + bundle(k) for k in range(1, shards)]
+    files.update([page("search.html", "search/index.html", "search/", "search", merge=" ".join(merged))])
     files.update([page("404.html", "404.html", "404.html", "404")])
     files["archive.json"] = export(site)
     files["annotations.jsonld"] = annotations_jsonld(site)

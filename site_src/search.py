@@ -7,6 +7,9 @@ and no third-party request. The output is deterministic for identical pages.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,13 +17,35 @@ import pagefind_bin
 
 from .diagnostics import ContentError, error
 
+SHARD_SIZE = 5000
+"""Documents per search shard when the build decides: each Pagefind run then stays small."""
 
-def index(site_folder: Path, language: str) -> None:
-    """Index every page in ``site_folder`` that marks its content with ``data-pagefind-body``."""
+
+def shard_count(documents: int) -> int:
+    """How many shards an archive of ``documents`` documents gets by default."""
+    return max(1, -(-documents // SHARD_SIZE))
+
+
+def bundle(shard: int) -> str:
+    """The folder of one shard's bundle; shard 0 is the primary ``pagefind/``."""
+    return "pagefind/" if shard == 0 else f"pagefind-shard-{shard}/"
+
+
+def shard_of(rel: str, shards: int) -> int:
+    """Which shard indexes a page: documents by a hash of their id, every other page in shard 0."""
+    parts = rel.split("/")
+    if shards == 1 or len(parts) != 3 or parts[0] != "documents" or parts[2] != "index.html":
+        return 0
+    return int(hashlib.sha256(parts[1].encode()).hexdigest(), 16) % shards
+
+
+def _run(site_folder: Path, output: Path, language: str) -> None:
     command = [
         str(pagefind_bin.get_executable()),
         "--site",
         str(site_folder),
+        "--output-path",
+        str(output),
         "--force-language",
         language.split("-")[0].lower(),
         "--silent",
@@ -31,3 +56,26 @@ def index(site_folder: Path, language: str) -> None:
         raise ContentError(
             (error("pagefind", 1, f"search indexing failed: {detail[-1] if detail else done.returncode}"),)
         )
+
+
+def index(site_folder: Path, language: str, shards: int = 1) -> None:
+    """Index the pages that mark their content with ``data-pagefind-body``, in ``shards`` parts.
+
+    Each shard is a separate Pagefind run over hard links to its pages (so URLs are the
+    same), writing its own bundle; the search page merges them at query time (Pagefind's
+    ``mergeIndex``). A shard needs a fraction of the memory of one run over everything.
+    """
+    if shards == 1:
+        _run(site_folder, site_folder / "pagefind", language)
+        return
+    pages = sorted(p.relative_to(site_folder).as_posix() for p in site_folder.rglob("*.html"))
+    for shard in range(shards):
+        part = site_folder / f".shard-{shard}"
+        try:
+            for rel in pages:
+                if shard_of(rel, shards) == shard:
+                    (part / rel).parent.mkdir(parents=True, exist_ok=True)
+                    os.link(site_folder / rel, part / rel)
+            _run(part, site_folder / bundle(shard), language)
+        finally:
+            shutil.rmtree(part, ignore_errors=True)

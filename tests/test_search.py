@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
+
+from .browser import serve
 
 pytestmark = pytest.mark.browser
 
@@ -95,3 +97,48 @@ def test_the_header_form_reaches_search_and_pages_load_without_errors(page: Page
         page.goto(site_url + path)
         page.wait_for_load_state("load")
     assert page.errors == []  # type: ignore[attr-defined]
+
+
+FIND = """async ([query, shards]) => {
+  const pagefind = await import("/pagefind/pagefind.js");
+  for (const bundlePath of shards) await pagefind.mergeIndex(bundlePath);
+  const found = await pagefind.search(query);
+  const pages = await Promise.all(found.results.map((r) => r.data()));
+  return pages.map((p) => p.url).sort();
+}"""
+
+
+def test_a_sharded_index_finds_the_same_pages(browser: Browser, real_site: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from site_src.search import shard_of
+
+    from .conftest import CONTENT, build
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    build(content, tmp_path / "sharded", search_shards=2)
+    sharded = tmp_path / "sharded"
+    documents = sorted(p.name for p in (sharded / "documents").iterdir() if (p / "index.html").is_file())
+    assert {shard_of(f"documents/{d}/index.html", 2) for d in documents} == {0, 1}, "both shards hold documents"
+    assert (sharded / "pagefind-shard-1" / "pagefind-entry.json").is_file()
+    word, _, _ = comment_only_word(real_site)
+    queries = ["council", "Merlins", "Rotherham", "children", word]
+    with serve(real_site) as single_url, serve(sharded) as sharded_url:
+        page = browser.new_page()
+        # From the home page, which loads no search code: each query gets a fresh Pagefind.
+        single, merged = {}, {}
+        for q in queries:
+            page.goto(single_url)
+            single[q] = page.evaluate(FIND, [q, []])
+            page.goto(sharded_url)
+            merged[q] = page.evaluate(FIND, [q, ["/pagefind-shard-1/"]])
+        # Sharding never loses a page. A shard with no exact match for a word falls back to its
+        # stem ("Merlins" -> "Merlin"), as Pagefind does per index, so it may find a few more.
+        assert all(single[q] and set(single[q]) <= set(merged[q]) for q in queries), (single, merged)
+        assert {q: merged[q] for q in ("council", "Rotherham", "children")} == {
+            q: single[q] for q in ("council", "Rotherham", "children")
+        }
+        search(page, sharded_url, word)  # the search page merges the shards by itself
+        assert page.locator(".pagefind-ui__result").count() == 1
+        page.close()

@@ -4,9 +4,12 @@
 window.addEventListener("DOMContentLoaded", function () {
   var root = document.getElementById("search");
   if (!root || typeof PagefindUI === "undefined") return;
+  // A large archive's index comes in shards: the others are merged in at query time.
+  var shards = (root.getAttribute("data-merge") || "").split(" ").filter(Boolean);
   var ui = new PagefindUI({
     element: "#search",
     bundlePath: root.getAttribute("data-bundle"),
+    mergeIndex: shards.map(function (path) { return { bundlePath: path }; }),
     showSubResults: true,
     showImages: false,
     resetStyles: false,
