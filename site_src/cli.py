@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         strict=parsed.strict,
         content_label=parsed.content.rstrip("/") or ".",
         jobs=getattr(parsed, "jobs", None) or default_jobs(),
-        cache=Path(".cache/clean") if parsed.command != "check" else None,
+        cache=Path(".cache") if parsed.command != "check" else None,
     )
     if options.base_url is not None and not options.base_url.startswith(("http://", "https://")):
         _parser().error(f"--base-url: '{options.base_url}' is not an http(s) URL")

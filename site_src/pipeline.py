@@ -39,7 +39,8 @@ class BuildOptions:
     jobs: int = 1
     """Processes for cleaning and rendering; the output is the same for any number."""
     cache: Path | None = None
-    """Folder of the build cache (cleaned documents); ``None`` cleans everything every time."""
+    """Folder of the build cache (``clean/`` documents, ``search/`` shard bundles); ``None``
+    does all the work every time."""
     search_shards: int | None = None
     """Parts of the search index; ``None`` lets the size of the archive decide."""
 
@@ -83,11 +84,11 @@ def load_site(options: BuildOptions, clock: _Clock, progress: Progress) -> tuple
     with clock.step("read"):
         raw = read_content(options.content, options.content_label)
     with clock.step("gather"):
-        cleaned = cache.load(options.cache, raw.documents) if options.cache else {}
+        cleaned = cache.load(options.cache / "clean", raw.documents) if options.cache else {}
         fresh: dict[str, Document] = {}
         site, diagnostics = gather(raw, options.base_url, progress, options.jobs, cleaned, fresh)
         if options.cache and fresh:
-            cache.store(options.cache, fresh)
+            cache.store(options.cache / "clean", fresh)
     if site is None or _fails(diagnostics, options.strict):
         raise ContentError(diagnostics)
     return site, diagnostics
@@ -170,7 +171,7 @@ def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOpti
         with clock.step("write"):
             write_tree(files, staging)
         with clock.step("index"):
-            index(staging, site.config.language, _shards(site, options))
+            index(staging, site.config.language, _shards(site, options), options.cache and options.cache / "search")
         with clock.step("publish"):
             publish(staging, options.output)
     return _result(site, files, diagnostics, clock)

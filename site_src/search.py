@@ -58,24 +58,41 @@ def _run(site_folder: Path, output: Path, language: str) -> None:
         )
 
 
-def index(site_folder: Path, language: str, shards: int = 1) -> None:
+def _fingerprint(site_folder: Path, pages: list[str], language: str) -> str:
+    """What a shard's bundle depends on: its pages' paths and bytes, the language, Pagefind."""
+    digest = hashlib.sha256(f"{language}\0{pagefind_bin.get_executable().stat().st_size}".encode())
+    for rel in pages:
+        digest.update(rel.encode() + b"\0" + hashlib.sha256((site_folder / rel).read_bytes()).digest())
+    return digest.hexdigest()[:32]
+
+
+def index(site_folder: Path, language: str, shards: int = 1, cache: Path | None = None) -> None:
     """Index the pages that mark their content with ``data-pagefind-body``, in ``shards`` parts.
 
     Each shard is a separate Pagefind run over hard links to its pages (so URLs are the
     same), writing its own bundle; the search page merges them at query time (Pagefind's
-    ``mergeIndex``). A shard needs a fraction of the memory of one run over everything.
+    ``mergeIndex``). A shard needs a fraction of the memory of one run over everything. With a
+    ``cache`` folder, a shard whose pages are byte for byte those of an earlier build reuses
+    that build's bundle: an edit re-indexes only the shards it touches.
     """
-    if shards == 1:
-        _run(site_folder, site_folder / "pagefind", language)
-        return
     pages = sorted(p.relative_to(site_folder).as_posix() for p in site_folder.rglob("*.html"))
     for shard in range(shards):
+        mine = [rel for rel in pages if shard_of(rel, shards) == shard]
+        output = site_folder / bundle(shard)
+        kept = cache / _fingerprint(site_folder, mine, language) if cache else None
+        if kept is not None and kept.is_dir():
+            shutil.copytree(kept, output)
+            continue
         part = site_folder / f".shard-{shard}"
         try:
-            for rel in pages:
-                if shard_of(rel, shards) == shard:
-                    (part / rel).parent.mkdir(parents=True, exist_ok=True)
-                    os.link(site_folder / rel, part / rel)
-            _run(part, site_folder / bundle(shard), language)
+            for rel in mine:
+                (part / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.link(site_folder / rel, part / rel)
+            _run(part, output, language)
         finally:
             shutil.rmtree(part, ignore_errors=True)
+        if kept is not None:
+            temporary = kept.with_name(kept.name + ".tmp")
+            shutil.rmtree(temporary, ignore_errors=True)
+            shutil.copytree(output, temporary)
+            temporary.replace(kept)

@@ -344,7 +344,7 @@ class Preview:
             templates=self.templates,
             content_label=self.content_label,
             jobs=default_jobs(),
-            cache=Path(".cache/clean"),
+            cache=Path(".cache"),
         )
         try:
             if self._gathered is not None and self._unbuilt <= _PRESENTATION:

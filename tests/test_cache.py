@@ -59,8 +59,33 @@ def test_a_damaged_entry_is_a_miss_not_a_crash(make_content, tmp_path: Path, cou
     content = make_content({"documents/a.txt": "Post\n\nA paragraph of writing that is long enough here.\n"})
     store = tmp_path / "cache"
     build(content, tmp_path / "one", cache=store)
-    for entry in store.iterdir():
+    for entry in (store / "clean").iterdir():
         entry.write_bytes(b"not a pickle")
     counted.clear()
     build(content, tmp_path / "two", cache=store)
     assert counted == ["documents/a.txt"]
+
+
+def test_an_edit_re_indexes_only_the_shard_it_touches(make_content, tmp_path: Path, monkeypatch) -> None:
+    from site_src import search
+
+    files = {
+        f"documents/d{i}.txt": f"Post {i}\n\nA paragraph about subject{i} that is long enough to read.\n"
+        for i in range(8)
+    }
+    content = make_content(files)
+    runs: list[str] = []
+    real = search._run
+    monkeypatch.setattr(
+        search, "_run", lambda folder, out, language: runs.append(out.name) or real(folder, out, language)
+    )
+    store = tmp_path / "cache"
+    build(content, tmp_path / "one", cache=store, search_shards=2)
+    assert sorted(runs) == ["pagefind", "pagefind-shard-1"]
+    edited = next(i for i in range(8) if search.shard_of(f"documents/d{i}/index.html", 2) == 1)
+    path = content / "documents" / f"d{edited}.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("to read.", "to read!"), encoding="utf-8")
+    runs.clear()
+    build(content, tmp_path / "two", cache=store, search_shards=2)
+    assert runs == ["pagefind-shard-1"], "shard 0's pages did not change: its bundle is reused"
+    assert tree(tmp_path / "two" / "pagefind") == tree(tmp_path / "one" / "pagefind")
