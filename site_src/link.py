@@ -46,12 +46,22 @@ _ASIDE = re.compile(
     r"|(?:years?|months?|weeks?) (?:since|after))\b",
     re.IGNORECASE,
 )
-_RECENT_REFERENCE = re.compile(
+_JUST_PUBLISHED = re.compile(
     r"\b(?:yesterday's|today's|this week's|last week's"
-    r"|(?:published|released|out) (?:yesterday|today|this week|on \w+day))\b"
-    r"|\b(?:yesterday|today|this week)\b.{0,40}\b(?:report|review|inquiry|inspection|findings)\b",
+    r"|(?:published|released|out) (?:yesterday|today|this week|on \w+day))\b",
     re.IGNORECASE,
 )
+"""Says the report in the sentence has only just appeared (so it is no older report)."""
+_RECENT_REFERENCE = re.compile(
+    _JUST_PUBLISHED.pattern
+    + r"|\b(?:yesterday|today|this week)\b.{0,40}\b(?:report|review|inquiry|inspection|findings)\b"
+    r"|\b(?:report|review|inquiry|inspection)\b.{0,40}\b(?:yesterday|today|this week)\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day's (?:publication|report)\b"
+    r"|\b(?:came out|published|released) (?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:two|three|four|five|six|\d) days (?:since|after|ago)\b",
+    re.IGNORECASE,
+)
+"""Refers to a report as recent, in any of the ways news and blogs do."""
 _FRESH_DAYS = 7
 """A "yesterday's report" in a piece this many days after a report appeared refers to it."""
 _ENUMERATION = 3
@@ -216,13 +226,29 @@ def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years:
     weights = dict.fromkeys(named, 1 if aside else 2 if _DISCUSSION.search(sentence) else 1)
     if _REPORT_WORD.search(sentence) and not aside:
         described = 2 if _DISCUSSION_VERB.search(sentence) else 1
-        recent = bool(_RECENT_REFERENCE.search(sentence))
+        recent = bool(_JUST_PUBLISHED.search(sentence))
         for report in sorted({p.report for p in found if p.distinctive}):
             person = all(p.person for p in found if p.report == report and p.distinctive)
             dated = years[report] in sentence and not (recent and not timely.get(report, True))
             if (timely.get(report, True) and not person) or dated:
                 weights.setdefault(report, described)
     return weights
+
+
+def _for_the_fresh_report(found: list[_Pattern], fresh: list[str], matcher: Matcher, sentence: str) -> list[_Pattern]:
+    """In a piece about a report just out, an older report's name by the same author means the new one.
+
+    Writers called IICSA's final report "the Jay report" after its chair; in the days after it
+    appeared, that name names it, unless the sentence gives the older report's year or a cue
+    of its own ("Rotherham").
+    """
+    if not fresh:
+        return found
+    authors = {a for f in fresh for a in matcher.reports[f].authors}
+    older = {h.report for h in found if h.report not in fresh and authors & set(matcher.reports[h.report].authors)}
+    own = {h.report for h in found if h.distinctive or not h.strong}
+    keep = {r for r in older if matcher.years[r] in sentence or r in own}
+    return [h for h in found if h.report not in older or h.report in keep]
 
 
 def _fresh_reports(document: Document, matcher: Matcher) -> list[str]:
@@ -274,6 +300,9 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             ]  # nothing discusses a report before it exists
             if not found or len({h.report for h in found if h.strong or h.distinctive}) >= _ENUMERATION:
                 continue  # nothing here, or a list of reports rather than a discussion of one
+            found = _for_the_fresh_report(found, fresh, matcher, sentence)
+            if not found:
+                continue
             timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
             names = _weigh(sentence, found, timely, matcher.years)
             for hit in found:
