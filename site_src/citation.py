@@ -26,6 +26,16 @@ def _key(identifier: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", identifier)
 
 
+def _issued(iso: str) -> dict[str, Any]:
+    """An ISO date as CSL-JSON's ``issued``."""
+    return {"date-parts": [[int(x) for x in iso.split("-")]]}
+
+
+def _meta_date(iso: str) -> str:
+    """An ISO date as the ``citation_publication_date`` tag writes it (YYYY/MM/DD)."""
+    return iso.replace("-", "/")
+
+
 def _bibtex(kind: str, key: str, fields: dict[str, str | None]) -> str:
     body = ",\n".join(f"  {name} = {{{bibtex_escape(value)}}}" for name, value in fields.items() if value)
     return f"@{kind}{{{_key(key)},\n{body}\n}}\n"
@@ -55,12 +65,12 @@ def document_citation(site: Site, document: Document) -> dict[str, Any]:
         "note": note,
     }
     if document.date:
-        csl["issued"] = {"date-parts": [[int(x) for x in document.date.split("-")]]}
+        csl["issued"] = _issued(document.date)
     meta = [("citation_title", document.display_title), ("citation_public_url", url)]
     if document.author:
         meta.append(("citation_author", document.author))
     if document.date:
-        meta.append(("citation_publication_date", document.date.replace("-", "/")))
+        meta.append(("citation_publication_date", _meta_date(document.date)))
     if document.site:
         meta.append(("citation_journal_title", document.site))
     return {
@@ -101,11 +111,11 @@ def report_citation(site: Site, report: Report) -> dict[str, Any]:
         "author": [{"literal": a} for a in report.authors],
     }
     if report.published:
-        csl["issued"] = {"date-parts": [[int(x) for x in report.published.split("-")]]}
+        csl["issued"] = _issued(report.published)
     meta = [("citation_title", report.title), ("citation_public_url", url)]
     meta += [("citation_author", a) for a in report.authors]
     if report.published:
-        meta.append(("citation_publication_date", report.published.replace("-", "/")))
+        meta.append(("citation_publication_date", _meta_date(report.published)))
     if report.publisher:
         meta.append(("citation_publisher", report.publisher))
     return {
