@@ -7,27 +7,69 @@ before anything is published.
 from __future__ import annotations
 
 import posixpath
+import re
+from bisect import bisect_right
 from collections.abc import Mapping
-from html.parser import HTMLParser
+from dataclasses import dataclass
+from html import unescape
 from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Diagnostic, error
 
+_ATTRIBUTE = re.compile(r"\s(id|href|src)=\"([^\"]*)\"", re.IGNORECASE)
+_SKIPPED = (("<!--", "-->"), ("<script", "</script"), ("<style", "</style"))
+"""Spans whose text holds no links: comments and raw text (the JSON-LD data, the styles)."""
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[tuple[int, str]] = []
-        self.ids: set[str] = set()
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if name == "id" and value:
-                self.ids.add(value)
-            if value and (name == "src" or (name == "href" and tag != "link") or (tag == "link" and name == "href")):
-                if tag == "link" and ("rel", "canonical") in attrs:
-                    continue
-                self.links.append((self.getpos()[0], value))
+def _skipped(html: str) -> list[tuple[int, int]]:
+    """Where attributes are not attributes, plus the canonical link (absolute by design)."""
+    spans = []
+    for opener, closer in _SKIPPED:
+        at = html.find(opener)
+        while at >= 0:
+            start = at + len(opener) if opener == "<!--" else html.find(">", at) + 1
+            end = html.find(closer, start)
+            end = len(html) if end < 0 else end
+            spans.append((start, end))
+            at = html.find(opener, end)
+    canonical = html.find('rel="canonical"')
+    if canonical >= 0:
+        spans.append((html.rfind("<", 0, canonical), html.find(">", canonical)))
+    return sorted(spans)
+
+
+@dataclass(frozen=True, slots=True)
+class _Links:
+    """The ids a page defines and the links it makes, each with its line."""
+
+    links: tuple[tuple[int, str], ...]
+    ids: frozenset[str]
+
+
+def _parse(html: str) -> _Links:
+    """Links and ids by a regular expression, not an HTML parser.
+
+    The parser spent most of a large build's link check tokenising text it then ignored. This
+    is exact for our own output: templates and markdown-it double-quote every attribute and
+    escape every quote in text, so ``href="`` can only be an attribute.
+    """
+    skipped = _skipped(html)
+    links: list[tuple[int, str]] = []
+    ids: set[str] = set()
+    line, counted = 1, 0
+    for found in _ATTRIBUTE.finditer(html):
+        at = found.start()
+        k = bisect_right(skipped, (at, len(html)))
+        if (k and at < skipped[k - 1][1]) or not found.group(2):
+            continue
+        value = unescape(found.group(2))
+        if found.group(1).lower() == "id":
+            ids.add(value)
+            continue
+        line += html.count("\n", counted, at)
+        counted = at
+        links.append((line, value))
+    return _Links(tuple(links), frozenset(ids))
 
 
 def _target(files: Mapping[str, bytes], path: str) -> str | None:
@@ -49,9 +91,7 @@ def check_links(files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic,
 
     def parse(name: str) -> _Links:
         if name not in parsed:
-            parser = _Links()
-            parser.feed(files[name].decode("utf-8"))
-            parsed[name] = parser
+            parsed[name] = _parse(files[name].decode("utf-8"))
         return parsed[name]
 
     problems = []

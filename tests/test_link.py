@@ -138,6 +138,16 @@ def test_link_check_finds_broken_pages_anchors_and_escapes() -> None:
     assert next(d.message for d in check_links(files, "/archive/")).startswith("link /documents/x/ leaves")
 
 
+def test_link_check_reads_attributes_not_text_scripts_or_the_canonical_link() -> None:
+    page = (
+        '<link rel="canonical" href="https://example.org/gone/"><link rel="stylesheet" href="/missing.css">'
+        '<script type="application/ld+json">{"x": " href=\\"/in-json/\\""}</script><!-- <a href="/old/"> -->'
+        '<p>write href=&#34;/text/&#34; in text</p>\n<img src="/no.png" alt=""><a href="#top">t</a><i id="top"></i>'
+    )
+    problems = [(d.line, d.message) for d in check_links({"index.html": page.encode()}, "/")]
+    assert problems == [(1, "broken link: /missing.css"), (2, "broken link: /no.png")]
+
+
 def test_pages_show_reports_evidence_and_links(real_site: Path) -> None:
     data = json.loads((real_site / "archive.json").read_text(encoding="utf-8"))
     covered = {d["id"]: [r["id"] for r in d["reports"] if r["evidence"]] for d in data["documents"]}
