@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import GlossaryTerm, Report
 
@@ -26,12 +27,19 @@ class Segment:
     """The link goes to a glossary definition (shown differently from a report link)."""
 
 
-def _names(names: Sequence[str]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=1024)
+def _names(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for any of ``names``; cached, as every document page asks for the same few."""
     ordered = sorted({n for n in names if n.strip()}, key=len, reverse=True)
     if not ordered:
         return None
     alternatives = (re.sub(r"['’]", "['’]", re.escape(n)) for n in ordered)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def _needle(name: str) -> str:
+    """A piece of text every match of ``name`` contains: its longest run of word characters."""
+    return max(re.findall(r"\w+", name.lower()) or [name.lower()], key=len)
 
 
 @dataclass
@@ -40,17 +48,20 @@ class FirstMentions:
 
     patterns: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list)
     needles: list[tuple[str, ...]] = field(default_factory=list)
-    """First word of each name, lower case: a substring test spares most paragraphs any regex."""
+    """The longest word of each name, lower case: a substring test spares most searches a regex."""
+    anywhere: re.Pattern[str] | None = None
+    """Any name of any entry: most paragraphs name nothing, and one search tells."""
 
     @classmethod
     def of(cls, reports: Sequence[Report], report_urls: dict[str, str], terms: Sequence[GlossaryTerm]) -> FirstMentions:
         found = cls()
         entries = [(report.aliases, report_urls[report.id], False) for report in reports]
         entries += [((term.term, *term.aliases), f"#{term.slug}", True) for term in terms]
+        found.anywhere = _names(tuple(name for names, _, _ in entries for name in names))
         for names, href, is_term in entries:
-            if (pattern := _names(names)) is not None:
+            if (pattern := _names(tuple(names))) is not None:
                 found.patterns.append((pattern, href, is_term))
-                found.needles.append(tuple(sorted({n.split()[0].lower().strip("'’") for n in names if n.split()})))
+                found.needles.append(tuple(sorted({_needle(n) for n in names if n.strip()})))
         return found
 
     def _search(self, text: str) -> tuple[int, re.Match[str]] | None:
@@ -67,6 +78,8 @@ class FirstMentions:
 
     def link(self, text: str) -> list[Segment]:
         """Split plain text at the earliest unused name, repeatedly."""
+        if self.anywhere is None or not self.anywhere.search(text):
+            return [Segment(text)]
         out: list[Segment] = []
         while text:
             found = self._search(text)
