@@ -64,12 +64,16 @@ def cases() -> list[Case]:
     return found
 
 
-def heldout_cases() -> list[Case]:
-    """Fixtures written by someone who never saw the rules; scored once before any rule saw them."""
-    folder = FIXTURES / "heldout"
+HELDOUT = ("heldout", "heldout2")
+"""Sets written by someone who never saw the rules, each scored once before any rule saw it."""
+
+
+def heldout_cases(name: str = "heldout") -> list[Case]:
+    """The fixtures of one held-out set."""
+    folder = FIXTURES / name
     return [
         Case(
-            f"heldout {gold.name.removesuffix('.gold.json')}",
+            f"{name} {gold.name.removesuffix('.gold.json')}",
             folder / gold.name.replace(".gold.json", ".txt"),
             json.loads(gold.read_text(encoding="utf-8")),
         )
@@ -146,7 +150,7 @@ def score(case: Case, document: Document) -> Score:
 
 
 def score_all() -> list[Score]:
-    return [score(case, clean_case(case)) for case in cases() + heldout_cases()]
+    return [score(case, clean_case(case)) for case in cases() + [c for h in HELDOUT for c in heldout_cases(h)]]
 
 
 def summary(scores: list[Score]) -> dict[str, float]:
@@ -179,7 +183,7 @@ def main(argv: list[str]) -> int:
     for group, members in (
         ("seeds", [s for s in scores if s.name.startswith("seed")]),
         ("fixtures", [s for s in scores if not s.name.startswith(("seed", "heldout"))]),
-        ("heldout", [s for s in scores if s.name.startswith("heldout")]),
+        *((h, [s for s in scores if s.name.split()[0] == h]) for h in HELDOUT),
     ):
         figures = summary(members)
         print(

@@ -63,10 +63,12 @@ def link_cases(folder: str) -> list[Case]:
 def sets() -> list[tuple[str, list[Case]]]:
     return [
         ("cleaning fixtures and seeds", cases()),
-        ("cleaning held-out", heldout_cases()),
+        ("cleaning held-out", heldout_cases("heldout")),
+        ("cleaning held-out 2", heldout_cases("heldout2")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
+        ("links5", link_cases("links5")),
     ]
 
 
