@@ -6,10 +6,10 @@ A plain reference, BibTeX, CSL-JSON, and the ``citation_*`` meta tags that refer
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
+from .jsonfile import json_lines
 from .model import Document, Report, Site
 from .views import document_url, human_date, report_url
 
@@ -147,4 +147,4 @@ def citations_csl(site: Site) -> bytes:
     """``citations.json``: the same as CSL-JSON, for Zotero, Pandoc and citeproc."""
     items = [report_citation(site, r)["csl"] for r in site.reports]
     items += [document_citation(site, d)["csl"] for d in site.documents]
-    return (json.dumps(items, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return json_lines(items)

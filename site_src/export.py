@@ -6,10 +6,10 @@ are sorted and lists ordered so identical content gives identical bytes.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from . import GENERATOR
+from .jsonfile import json_lines
 from .model import Comment, Document, Site
 from .views import document_url, report_url
 
@@ -60,4 +60,4 @@ def export(site: Site) -> bytes:
             for r in site.reports
         ],
     }
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return json_lines(data)

@@ -39,7 +39,8 @@ def _names(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _needle(name: str) -> str:
     """A piece of text every match of ``name`` contains: its longest run of word characters."""
-    return max(re.findall(r"\w+", name.lower()) or [name.lower()], key=len)
+    words: list[str] = re.findall(r"\w+", name.lower())
+    return max(words or [name.lower()], key=len)
 
 
 @dataclass

@@ -49,9 +49,14 @@ def test_archive_json_validates_against_the_schema(real_site: Path) -> None:
     assert [d["source_file"] for d in data["documents"]] == [f"documents/{p.name}" for p in DOCUMENTS]
 
 
-def test_archive_json_keys_are_sorted(real_site: Path) -> None:
+def test_archive_json_keys_are_sorted_and_each_document_is_a_line(real_site: Path) -> None:
     raw = (real_site / "archive.json").read_text(encoding="utf-8")
-    assert raw == json.dumps(json.loads(raw), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    data = json.loads(raw)
+    assert list(data) == sorted(data)
+    lines = raw.splitlines()
+    for document in data["documents"]:
+        line = json.dumps(document, ensure_ascii=False, sort_keys=True)
+        assert line + "," in lines or line in lines
 
 
 def test_pages_report_pages_and_404_exist(real_site: Path) -> None:
