@@ -1,30 +1,39 @@
-"""The build cache: cleaned documents kept between builds, so unchanged files are not re-cleaned.
+"""The build cache: per-document work kept between builds, so unchanged files are not redone.
 
-A document's key is the hash of its bytes, its path and the cleaner's own code, so editing a
-file, or changing any rule of the cleaner, misses the cache; nothing stale can be served. The
-cache lives in a git-ignored folder and may be deleted at any time.
+Two kinds of entry, each keyed by a hash of everything it depends on, code included, so a
+change to any of it misses the cache and nothing stale is served:
+
+- ``clean``: a cleaned document, by its file's bytes and path and the cleaner's code;
+- ``link``: what the linker found in a document (its reports, its terms for "related"), by the
+  cleaned document's key, the editor's annotation of it, the whole report registry and the
+  linker's code.
+
+Entries live in a git-ignored folder and may be deleted at any time; a damaged entry is a miss.
 """
 
 from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from .model import Document, Source
+from .model import Source
 
 PACKAGE = Path(__file__).resolve().parent
-_CODE = ("clean", "redact.py", "ids.py", "model.py", "decode.py")
-"""What a cleaned document depends on besides its file: these sources' bytes are in every key."""
+_CODE = {
+    "clean": ("clean", "redact.py", "ids.py", "model.py", "decode.py"),
+    "link": ("link.py", "related.py", "annotate.py", "anchor.py", "markdown.py"),
+}
+"""The sources each kind of entry depends on besides its inputs (a link entry includes a clean key)."""
 
 
 @cache
-def code_version() -> str:
-    """A hash of the cleaner's source files."""
+def code_version(kind: str = "clean") -> str:
+    """A hash of the source files one kind of entry is computed by."""
     digest = hashlib.sha256()
-    for name in _CODE:
+    for name in _CODE[kind]:
         path = PACKAGE / name
         for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
             digest.update(file.relative_to(PACKAGE).as_posix().encode())
@@ -32,27 +41,58 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def digest(*parts: str) -> str:
+    """One key from its parts."""
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
 def key(source: Source) -> str:
-    """The cache key of one source."""
-    return hashlib.sha256(f"{code_version()}\0{source.path}\0{source.sha256}".encode()).hexdigest()
+    """The clean key of one source."""
+    return digest("clean", code_version("clean"), source.path, source.sha256)
 
 
-def load(folder: Path, sources: Iterable[Source]) -> dict[str, Document]:
-    """Cleaned documents already in the cache, by key; unreadable entries are simply misses."""
-    found: dict[str, Document] = {}
-    for source in sources:
-        path = folder / key(source)
+class Entries:
+    """Cache entries by key, read from the folder when asked for; new ones written by ``save``.
+
+    With no folder, every lookup misses and nothing is kept: the same code path does all the
+    work every time.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.fresh: dict[str, Any] = {}
+
+    def get(self, name: str) -> Any | None:
+        if self.folder is None:
+            return None
         try:
-            found[path.name] = pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            continue
-    return found
+            return pickle.loads((self.folder / name).read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+            return None
+
+    def put(self, name: str, value: Any) -> None:
+        if self.folder is not None:
+            self.fresh[name] = value
+
+    def save(self) -> None:
+        """Write what was added (each write atomic, so a crash leaves no half entry)."""
+        if self.folder is None or not self.fresh:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for name, value in self.fresh.items():
+            temporary = self.folder / f".{name}.tmp"
+            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.replace(self.folder / name)
+        self.fresh.clear()
 
 
-def store(folder: Path, documents: Mapping[str, Document]) -> None:
-    """Add newly cleaned documents (a write is atomic, so a crash leaves no half entry)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, document in documents.items():
-        temporary = folder / f".{name}.tmp"
-        temporary.write_bytes(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
-        temporary.replace(folder / name)
+class Caches:
+    """The build's caches, one folder per kind of entry under ``folder`` (or none at all)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.clean = Entries(folder and folder / "clean")
+        self.link = Entries(folder and folder / "link")
+
+    def save(self) -> None:
+        self.clean.save()
+        self.link.save()

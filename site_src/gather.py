@@ -6,10 +6,11 @@ computed here first; after this, nothing reads the disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from .annotate import annotate, apply_decisions
 from .annotations import load_annotation
+from .cache import Caches, Entries, code_version, digest
 from .cache import key as cache_key
 from .clean import clean
 from .config import load_config
@@ -32,22 +33,28 @@ def no_progress(stage: str, done: int, total: int) -> None:
 
 
 def clean_all(
-    raw: RawContent, progress: Progress = no_progress, jobs: int = 1, cleaned: Mapping[str, Document] | None = None
-) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...], dict[str, Document]]:
+    raw: RawContent, progress: Progress = no_progress, jobs: int = 1, entries: Entries | None = None
+) -> tuple[tuple[Document, ...], tuple[Diagnostic, ...], dict[str, str]]:
     """Clean every document (over ``jobs`` processes); two files that map to one id are an error.
 
-    ``cleaned`` holds documents cleaned by an earlier build, by cache key; the third value
-    returned is what was cleaned now, by key, for the caller to keep.
+    Documents cleaned by an earlier build come from ``entries``, and what is cleaned now goes
+    into it. The third value is each document's cache key, by id, for the stages after.
     """
-    cleaned = cleaned or {}
+    entries = entries or Entries(None)
     keys = [cache_key(source) for source in raw.documents]
-    missing = [source for source, k in zip(raw.documents, keys, strict=True) if k not in cleaned]
-    fresh = dict(zip((cache_key(s) for s in missing), run(clean, missing, jobs), strict=True))
+    known: dict[str, Document | None] = {k: entries.get(k) for k in keys}
+    missing = [source for source, k in zip(raw.documents, keys, strict=True) if known[k] is None]
+    for source, document in zip(missing, run(clean, missing, jobs), strict=True):
+        known[cache_key(source)] = document
+        entries.put(cache_key(source), document)
     documents: dict[str, Document] = {}
+    by_id: dict[str, str] = {}
     problems: list[Diagnostic] = []
     total = len(raw.documents)
     for done, (source, k) in enumerate(zip(raw.documents, keys, strict=True), start=1):
-        document = fresh[k] if k in fresh else cleaned[k]
+        found = known[k]
+        assert found is not None  # cleaned above when the cache had it not
+        document = found
         if document.id in documents:
             other = documents[document.id].source_path
             problems.append(
@@ -55,8 +62,9 @@ def clean_all(
             )
             continue
         documents[document.id] = document
+        by_id[document.id] = k
         progress("clean", done, total)
-    return tuple(documents[k] for k in sorted(documents)), tuple(problems), fresh
+    return tuple(documents[k] for k in sorted(documents)), tuple(problems), by_id
 
 
 def gather(
@@ -64,14 +72,12 @@ def gather(
     base_url: str | None = None,
     progress: Progress = no_progress,
     jobs: int = 1,
-    cleaned: Mapping[str, Document] | None = None,
-    fresh: dict[str, Document] | None = None,
+    caches: Caches | None = None,
 ) -> tuple[Site | None, tuple[Diagnostic, ...]]:
     """Build the whole ``Site`` from what was read, or return why it cannot be built."""
+    caches = caches or Caches(None)
     config, config_problems = load_config(raw.site_toml, base_url)
-    documents, document_problems, newly = clean_all(raw, progress, jobs, cleaned)
-    if fresh is not None:
-        fresh.update(newly)
+    documents, document_problems, clean_keys = clean_all(raw, progress, jobs, caches.clean)
     reports, report_problems = load_reports(raw.reports)
     pages, page_problems = load_pages(raw.pages)
     glossary, glossary_intro, glossary_problems = load_glossary(raw.glossary)
@@ -82,6 +88,11 @@ def gather(
         annotated.append(done)
         annotation_problems += found
     documents = tuple(annotated)
+    registry = repr(reports)
+    link_keys = {
+        d.id: digest("link", code_version("link"), clean_keys[d.id], repr(annotations.get(d.id)), registry)
+        for d in documents
+    }
     problems = (
         raw.diagnostics
         + config_problems
@@ -103,7 +114,7 @@ def gather(
         sources=sources,
         reports=reports,
         pages=pages,
-        links=apply_decisions(link(documents, reports), annotations, documents),
+        links=apply_decisions(link(documents, reports, jobs, caches.link, link_keys), annotations, documents),
         glossary=glossary,
         glossary_intro_html=glossary_intro,
     )

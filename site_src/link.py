@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from text_unidecode import unidecode
 
+from .cache import Entries
 from .model import Document, Links, Mention, Report
-from .related import related_documents
+from .parallel import run, share, shared
+from .related import document_terms, related_documents
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _FUTURE = re.compile(
@@ -336,9 +338,40 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def link(documents: Sequence[Document], reports: Sequence[Report]) -> Links:
-    """Find document -> report coverage and related documents; needs every document first."""
-    matcher = Matcher(reports)
-    mentions = {d.id: find_mentions(d, matcher) for d in documents}
-    mentions = {k: v for k, v in mentions.items() if v}
-    return Links.of(mentions, related_documents(documents, mentions))
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """What linking needs of one document, computed on its own (in parallel, and cached)."""
+
+    mentions: tuple[Mention, ...]
+    terms: dict[str, int]
+
+
+def _find_in_worker(index: int) -> Findings:
+    documents: Sequence[Document] = shared("documents")
+    matcher: Matcher = shared("matcher")
+    return Findings(find_mentions(documents[index], matcher), document_terms(documents[index]))
+
+
+def link(
+    documents: Sequence[Document],
+    reports: Sequence[Report],
+    jobs: int = 1,
+    entries: Entries | None = None,
+    keys: Mapping[str, str] | None = None,
+) -> Links:
+    """Find document -> report coverage and related documents; needs every document first.
+
+    Each document's findings depend on it and the registry alone, so they are computed over
+    ``jobs`` processes and kept in ``entries`` under ``keys[document id]`` when given.
+    """
+    entries = entries or Entries(None)
+    known: dict[str, Findings | None] = {d.id: entries.get(keys[d.id]) if keys else None for d in documents}
+    missing = [d for d in documents if known[d.id] is None]
+    share(documents=missing, matcher=Matcher(reports))
+    for document, findings in zip(missing, run(_find_in_worker, range(len(missing)), jobs), strict=True):
+        known[document.id] = findings
+        if keys:
+            entries.put(keys[document.id], findings)
+    found = {k: v for k, v in known.items() if v is not None}
+    mentions = {k: v.mentions for k, v in found.items() if v.mentions}
+    return Links.of(mentions, related_documents({k: v.terms for k, v in found.items()}, mentions))

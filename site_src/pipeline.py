@@ -14,11 +14,11 @@ from pathlib import Path
 
 import jinja2
 
-from . import cache
+from .cache import Caches
 from .diagnostics import ContentError, Diagnostic, Severity, error
 from .gather import Progress, gather, no_progress
 from .linkcheck import check_links
-from .model import Document, Redactions, Site
+from .model import Redactions, Site
 from .output import publish, staging_for, write_tree
 from .read import read_content
 from .render import TEMPLATES, make_environment, render, static_assets
@@ -39,7 +39,7 @@ class BuildOptions:
     jobs: int = 1
     """Processes for cleaning and rendering; the output is the same for any number."""
     cache: Path | None = None
-    """Folder of the build cache (``clean/`` documents, ``search/`` shard bundles); ``None``
+    """Folder of the build cache (``clean/`` documents, ``link/`` findings, ``search/`` shard bundles); ``None``
     does all the work every time."""
     search_shards: int | None = None
     """Parts of the search index; ``None`` lets the size of the archive decide."""
@@ -84,11 +84,9 @@ def load_site(options: BuildOptions, clock: _Clock, progress: Progress) -> tuple
     with clock.step("read"):
         raw = read_content(options.content, options.content_label)
     with clock.step("gather"):
-        cleaned = cache.load(options.cache / "clean", raw.documents) if options.cache else {}
-        fresh: dict[str, Document] = {}
-        site, diagnostics = gather(raw, options.base_url, progress, options.jobs, cleaned, fresh)
-        if options.cache and fresh:
-            cache.store(options.cache / "clean", fresh)
+        caches = Caches(options.cache)
+        site, diagnostics = gather(raw, options.base_url, progress, options.jobs, caches)
+        caches.save()
     if site is None or _fails(diagnostics, options.strict):
         raise ContentError(diagnostics)
     return site, diagnostics

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from .model import Document, Mention
 
@@ -105,19 +105,19 @@ _STOP = frozenset(
 )
 
 
-def _terms(document: Document) -> Counter[str]:
+def document_terms(document: Document) -> dict[str, int]:
+    """How often each word of the document's own text occurs: all "related" needs of it."""
     text = " ".join([b.text for b in document.body] + [p for c in document.comments for p in c.paragraphs])
-    return Counter(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+    return dict(Counter(w for w in _WORD.findall(text.lower()) if w not in _STOP))
 
 
 def related_documents(
-    documents: Sequence[Document], mentions: Mapping[str, tuple[Mention, ...]]
+    terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]]
 ) -> dict[str, tuple[str, ...]]:
-    """Up to ``RELATED`` related document ids per document, best first, ties by id."""
-    count = len(documents)
+    """Up to ``RELATED`` related document ids per document (``terms`` by id), best first, ties by id."""
+    count = len(terms)
     if count < 2:
         return {}
-    terms = {d.id: _terms(d) for d in documents}
     df: Counter[str] = Counter()
     for counter in terms.values():
         df.update(counter.keys())

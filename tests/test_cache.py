@@ -49,10 +49,38 @@ def test_a_change_of_cleaner_code_misses_the_cache(make_content, tmp_path: Path,
     content = make_content({"documents/a.txt": "Post\n\nA paragraph of writing that is long enough here.\n"})
     store = tmp_path / "cache"
     build(content, tmp_path / "one", cache=store)
-    monkeypatch.setattr(cache, "code_version", lambda: "another version of the rules")
+    monkeypatch.setattr(cache, "code_version", lambda kind="clean": f"another version of the {kind} rules")
     counted.clear()
     build(content, tmp_path / "two", cache=store)
     assert counted == ["documents/a.txt"]
+
+
+def test_links_are_found_again_only_for_what_changed(make_content, tmp_path: Path, monkeypatch) -> None:
+    from site_src import link
+
+    linked: list[str] = []
+    real = link.find_mentions
+    monkeypatch.setattr(link, "find_mentions", lambda d, m: linked.append(d.id) or real(d, m))
+    report = "---\ntitle: The Jay report\npublished: 2014-08-26\naliases: [Jay report]\n---\nSummary.\n"
+    files = {
+        f"documents/d{i}.txt": f"Post {i}\n\nThe Jay report is discussed here at length, paragraph {i}.\n"
+        for i in range(3)
+    }
+    content = make_content({**files, "reports/jay-2014.md": report})
+    store = tmp_path / "cache"
+    build(content, tmp_path / "first", cache=store)
+    assert sorted(linked) == ["d0", "d1", "d2"]
+    linked.clear()
+    (content / "annotations").mkdir()
+    (content / "annotations" / "d1.md").write_text("---\nreports:\n  reject: [jay-2014]\n---\n")
+    build(content, tmp_path / "second", cache=store)
+    assert linked == ["d1"]  # an annotation can change what the linker reads (a corrected date)
+    linked.clear()
+    (content / "reports" / "jay-2014.md").write_text(report.replace("[Jay report]", "[Jay report, Jay inquiry]"))
+    build(content, tmp_path / "third", cache=store)
+    assert sorted(linked) == ["d0", "d1", "d2"]  # a registry edit re-links everything
+    build(content, tmp_path / "clean")
+    assert _without_pagefind_indexes(tree(tmp_path / "third")) == _without_pagefind_indexes(tree(tmp_path / "clean"))
 
 
 def test_a_damaged_entry_is_a_miss_not_a_crash(make_content, tmp_path: Path, counted) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from site_src.link import Matcher, find_mentions
 from site_src.linkcheck import check_links
 from site_src.model import Block, Comment, Document, Report
-from site_src.related import related_documents
+from site_src.related import document_terms, related_documents
 from site_src.segments import FirstMentions, Segment, segments
 
 from .cleaning_score import cases
@@ -113,7 +113,7 @@ def test_related_documents_share_subject_not_everything() -> None:
         "d": "football supporters stadium matchday season",
     }
     docs = [replace(doc([f"{text} " * 3 + "common words everywhere"]), id=key) for key, text in topics.items()]
-    related = related_documents(docs, {})
+    related = related_documents({d.id: document_terms(d) for d in docs}, {})
     assert related["a"][0] == "b" and related["c"][0] == "d"
     assert all(k not in v for k, v in related.items())
 
