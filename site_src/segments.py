@@ -37,10 +37,14 @@ def _names(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
-def _needle(name: str) -> str:
-    """A piece of text every match of ``name`` contains: its longest run of word characters."""
-    words: list[str] = re.findall(r"\w+", name.lower())
-    return max(words or [name.lower()], key=len)
+@lru_cache(maxsize=1024)
+def _needles(names: tuple[str, ...]) -> tuple[str, ...]:
+    """What every match of one of ``names`` contains: each name's longest word, lower case."""
+    found = set()
+    for name in (n.lower() for n in names if n.strip()):
+        words: list[str] = re.findall(r"\w+", name)
+        found.add(max(words or [name], key=len))
+    return tuple(sorted(found))
 
 
 @dataclass
@@ -62,7 +66,7 @@ class FirstMentions:
         for names, href, is_term in entries:
             if (pattern := _names(tuple(names))) is not None:
                 found.patterns.append((pattern, href, is_term))
-                found.needles.append(tuple(sorted({_needle(n) for n in names if n.strip()})))
+                found.needles.append(_needles(tuple(names)))
         return found
 
     def _search(self, text: str) -> tuple[int, re.Match[str]] | None:
