@@ -37,7 +37,7 @@ _REPORT_WORD = re.compile(
 )
 _VERBS = (
     r"found|finds|says|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
-    r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed"
+    r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed|told|tells|warn(?:s|ed)|identifie[sd]"
 )
 _DISCUSSION_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 """Says what a report says or found."""
@@ -54,6 +54,10 @@ _JUST_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 """Says the report in the sentence has only just appeared (so it is no older report)."""
+_NEWS_WHEN = re.compile(r"\b(?:today|yesterday|this week|this morning)\b", re.IGNORECASE)
+_NEWS_WHAT = re.compile(r"\b(?:publish\w*|releas\w*|unveil\w*|launch\w*|came out)\b", re.IGNORECASE)
+_PUBLISHED_THEN = re.compile(r"\b(?:published|released|came out) (?:in|on) [^.]{0,20}?\b(?:19|20)\d\d\b", re.IGNORECASE)
+"""Dates a publication in the past ("the one published in January 2003"): not news."""
 _RECENT_REFERENCE = re.compile(
     _JUST_PUBLISHED.pattern
     + r"|\b(?:yesterday|today|this week)\b.{0,40}\b(?:report|review|inquiry|inspection|findings)\b"
@@ -253,6 +257,16 @@ def _for_the_fresh_report(found: list[_Pattern], fresh: list[str], matcher: Matc
     return [h for h in found if h.report not in older or h.report in keep]
 
 
+def _news_of_a_report(sentence: str) -> bool:
+    """Whether a sentence reports a report appearing now ("published today", "yesterday … released")."""
+    return bool(
+        _NEWS_WHEN.search(sentence)
+        and _NEWS_WHAT.search(sentence)
+        and _REPORT_WORD.search(sentence)
+        and not _PUBLISHED_THEN.search(sentence)
+    )
+
+
 def _fresh_reports(document: Document, matcher: Matcher) -> list[str]:
     """Reports published in the week before the document: what "yesterday's report" means."""
     if not document.date:
@@ -280,6 +294,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     tallies: dict[str, _Tally] = {}
     fresh = _fresh_reports(document, matcher)
     fresh_names = 0
+    overshadowed: set[str] = set()
     for in_article, paragraph in _texts(document):
         if fresh:
             for sentence in sentences(paragraph):
@@ -303,6 +318,12 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             if not found or len({h.report for h in found if h.strong or h.distinctive}) >= _ENUMERATION:
                 continue  # nothing here, or a list of reports rather than a discussion of one
             found = _for_the_fresh_report(found, fresh, matcher, sentence)
+            if not fresh and in_article and _news_of_a_report(sentence):
+                # A report just out that is none of the registry's, by the author of one that
+                # is: this sentence is about the new one, and the older needs naming elsewhere.
+                authored = {h.report for h in found if h.person}
+                overshadowed.update(authored)
+                found = [h for h in found if h.report not in authored]
             if not found:
                 continue
             timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
@@ -328,6 +349,8 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             week.article_names += fresh_names
     out = []
     for report_id, tally in sorted(tallies.items()):
+        if report_id in overshadowed and tally.names < 2:
+            continue  # the piece is about a newer report; this one needs naming in its own right
         if _covers(tally, matcher.reports[report_id], document):
             assert tally.evidence is not None
             # Sentences that name the report are the evidence; a sentence with a cue alone

@@ -103,6 +103,10 @@ def test_targets_on_the_gold_documents() -> None:
     # misleads a reader; a missing one is added by the editor).
     links_precision, links_recall = precision_recall(score_cases(link_cases("links")))
     assert links_precision >= 0.95 and links_recall >= 0.65
+    # links5 was held out until its first look (0.864 / 0.760); these floors keep what the
+    # general rules it prompted gained (a report just out by an older report's author).
+    fifth_precision, fifth_recall = precision_recall(score_cases(link_cases("links5")))
+    assert fifth_precision >= 0.95 and fifth_recall >= 0.75
 
 
 def test_related_documents_share_subject_not_everything() -> None:
