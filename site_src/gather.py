@@ -43,10 +43,10 @@ def clean_all(
     entries = entries or Entries(None)
     keys = [cache_key(source) for source in raw.documents]
     known: dict[str, Document | None] = {k: entries.get(k) for k in keys}
-    missing = [source for source, k in zip(raw.documents, keys, strict=True) if known[k] is None]
-    for source, document in zip(missing, run(clean, missing, jobs), strict=True):
-        known[cache_key(source)] = document
-        entries.put(cache_key(source), document)
+    missing = [(source, k) for source, k in zip(raw.documents, keys, strict=True) if known[k] is None]
+    for (_, k), document in zip(missing, run(clean, [source for source, _ in missing], jobs), strict=True):
+        known[k] = document
+        entries.put(k, document)
     documents: dict[str, Document] = {}
     by_id: dict[str, str] = {}
     problems: list[Diagnostic] = []
