@@ -61,18 +61,26 @@ class Entries:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.fresh: dict[str, Any] = {}
+        self.held: dict[str, Any] = {}
+        """Every entry read or added, so a second build in one process (the preview) reads no file
+        and gets back the very objects of the first: unchanged inputs then compare by identity."""
 
     def get(self, name: str) -> Any | None:
         if self.folder is None:
             return None
+        if name in self.held:
+            return self.held[name]
         try:
-            return pickle.loads((self.folder / name).read_bytes())
+            value = pickle.loads((self.folder / name).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
             return None
+        self.held[name] = value
+        return value
 
     def put(self, name: str, value: Any) -> None:
         if self.folder is not None:
             self.fresh[name] = value
+            self.held[name] = value
 
     def save(self) -> None:
         """Write what was added (each write atomic, so a crash leaves no half entry)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from html import unescape
 from urllib.parse import unquote, urlsplit
@@ -85,8 +85,13 @@ GENERATED = ("pagefind/", "pagefind-shard-")
 """Folders written after rendering (the search index), so not among the rendered files."""
 
 
-def check_links(files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic, ...]:
-    """Problems with internal links in the rendered ``{path: bytes}``; ``base_path`` like ``/archive/``."""
+def check_links(
+    files: Mapping[str, bytes], base_path: str, only: Iterable[str] | None = None
+) -> tuple[Diagnostic, ...]:
+    """Problems with internal links in the rendered ``{path: bytes}``; ``base_path`` like ``/archive/``.
+
+    ``only`` limits the pages whose links are followed (their targets may be any page).
+    """
     parsed: dict[str, _Links] = {}
 
     def parse(name: str) -> _Links:
@@ -94,8 +99,14 @@ def check_links(files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic,
             parsed[name] = _parse(files[name].decode("utf-8"))
         return parsed[name]
 
+    return _check(files, base_path, sorted(n for n in files if n.endswith(".html")) if only is None else only, parse)
+
+
+def _check(
+    files: Mapping[str, bytes], base_path: str, names: Iterable[str], parse: Callable[[str], _Links]
+) -> tuple[Diagnostic, ...]:
     problems = []
-    for name in sorted(n for n in files if n.endswith(".html")):
+    for name in names:
         for line, href in parse(name).links:
             url = urlsplit(href)
             if url.scheme or url.netloc or href.startswith(("mailto:", "tel:", "data:")):
@@ -119,3 +130,38 @@ def check_links(files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic,
             elif url.fragment and target.endswith(".html") and url.fragment not in parse(target).ids:
                 problems.append(error(f"public/{name}", line, f"broken anchor: {href}"))
     return tuple(problems)
+
+
+class LinkCheck:
+    """The link check of a site rendered again and again (the preview), redone only where needed.
+
+    A page that did not change still has good links unless a page or file it links to went
+    away or a changed page lost an anchor; otherwise only the changed pages are checked. The
+    state remembered is the last site that passed, so after a failed build the next check
+    looks again at everything that differs from it.
+    """
+
+    def __init__(self) -> None:
+        self._good: dict[str, bytes] = {}
+        self._parsed: dict[str, _Links] = {}
+        self._base_path = ""
+
+    def __call__(self, files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic, ...]:
+        good = self._good
+        changed = sorted(
+            n for n, data in files.items() if n.endswith(".html") and good.get(n) is not data and good.get(n) != data
+        )
+        parsed = {n: links for n, links in self._parsed.items() if n in files and n not in changed}
+        fresh = {n: _parse(files[n].decode("utf-8")) for n in changed}
+        parsed.update(fresh)
+        everything = (
+            not good
+            or base_path != self._base_path
+            or bool(good.keys() - files.keys())
+            or any(n in self._parsed and self._parsed[n].ids != fresh[n].ids for n in changed)
+        )
+        names = sorted(n for n in files if n.endswith(".html")) if everything else changed
+        problems = _check(files, base_path, names, lambda n: parsed[n])
+        if not problems:
+            self._good, self._parsed, self._base_path = dict(files), parsed, base_path
+        return problems

@@ -20,7 +20,7 @@ from .gather import Progress, gather, no_progress
 from .linkcheck import check_links
 from .model import Redactions, Site
 from .output import publish, staging_for, write_tree
-from .read import read_content
+from .read import ReadMemo, read_content
 from .render import TEMPLATES, make_environment, render, static_assets
 from .search import index, shard_count
 
@@ -64,7 +64,7 @@ class BuildResult:
         return sum(d.severity is Severity.WARNING for d in self.diagnostics)
 
 
-class _Clock:
+class Clock:
     def __init__(self) -> None:
         self.timings: list[tuple[str, float]] = []
 
@@ -79,12 +79,22 @@ def _fails(diagnostics: tuple[Diagnostic, ...], strict: bool) -> tuple[Diagnosti
     return tuple(d for d in diagnostics if d.severity is Severity.ERROR or strict)
 
 
-def load_site(options: BuildOptions, clock: _Clock, progress: Progress) -> tuple[Site, tuple[Diagnostic, ...]]:
-    """Read and gather; raise ``ContentError`` if the content cannot be published."""
+def load_site(
+    options: BuildOptions,
+    clock: Clock,
+    progress: Progress = no_progress,
+    caches: Caches | None = None,
+    memo: ReadMemo | None = None,
+) -> tuple[Site, tuple[Diagnostic, ...]]:
+    """Read and gather; raise ``ContentError`` if the content cannot be published.
+
+    A caller that builds again in the same process (the preview) passes the same ``caches``
+    and read ``memo`` each time, so unchanged files are neither read nor cleaned again.
+    """
     with clock.step("read"):
-        raw = read_content(options.content, options.content_label)
+        raw = read_content(options.content, options.content_label, memo)
     with clock.step("gather"):
-        caches = Caches(options.cache)
+        caches = caches or Caches(options.cache)
         site, diagnostics = gather(raw, options.base_url, progress, options.jobs, caches)
         caches.save()
     if site is None or _fails(diagnostics, options.strict):
@@ -92,7 +102,7 @@ def load_site(options: BuildOptions, clock: _Clock, progress: Progress) -> tuple
     return site, diagnostics
 
 
-def _template_problem(exc: jinja2.TemplateError, templates: Path) -> Diagnostic:
+def template_problem(exc: jinja2.TemplateError, templates: Path) -> Diagnostic:
     """Locate a template error in the template file, not in the generator's code."""
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         return error(_shown(Path(exc.filename), templates), exc.lineno, exc.message or str(exc))
@@ -109,11 +119,12 @@ def _shown(path: Path, templates: Path) -> str:
     return f"{templates.name}/{rel.as_posix()}" if rel != path else path.as_posix()
 
 
-def _shards(site: Site, options: BuildOptions) -> int:
+def shards_for(site: Site, options: BuildOptions) -> int:
+    """How many parts the search index of ``site`` is built in."""
     return options.search_shards or shard_count(len(site.documents))
 
 
-def _render(site: Site, options: BuildOptions, clock: _Clock) -> dict[str, bytes]:
+def _render(site: Site, options: BuildOptions, clock: Clock) -> dict[str, bytes]:
     with clock.step("render"):
         try:
             files = render(
@@ -121,10 +132,10 @@ def _render(site: Site, options: BuildOptions, clock: _Clock) -> dict[str, bytes
                 make_environment(options.templates),
                 static_assets(options.templates),
                 options.jobs,
-                _shards(site, options),
+                shards_for(site, options),
             )
         except jinja2.TemplateError as exc:
-            raise ContentError((_template_problem(exc, options.templates),)) from exc
+            raise ContentError((template_problem(exc, options.templates),)) from exc
     with clock.step("check links"):
         broken = check_links(files, site.config.base_path)
     if broken:
@@ -132,7 +143,7 @@ def _render(site: Site, options: BuildOptions, clock: _Clock) -> dict[str, bytes
     return files
 
 
-def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, ...], clock: _Clock) -> BuildResult:
+def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, ...], clock: Clock) -> BuildResult:
     redactions = Redactions()
     for document in site.documents:
         redactions += document.redactions
@@ -149,27 +160,18 @@ def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, 
 
 def build_site(options: BuildOptions, progress: Progress = no_progress) -> BuildResult:
     """Build the archive into ``options.output``, or leave it untouched and raise."""
-    clock = _Clock()
+    clock = Clock()
     site, diagnostics = load_site(options, clock, progress)
     return _publish(site, diagnostics, options, clock)
 
 
-def publish_site(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOptions) -> BuildResult:
-    """Render, index and publish an already gathered site: a rebuild after a template edit.
-
-    Only valid when nothing under the content folder changed since ``site`` was gathered; the
-    result is then the same as ``build_site``'s.
-    """
-    return _publish(site, diagnostics, options, _Clock())
-
-
-def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOptions, clock: _Clock) -> BuildResult:
+def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOptions, clock: Clock) -> BuildResult:
     files = _render(site, options, clock)
     with staging_for(options.output) as staging:
         with clock.step("write"):
             write_tree(files, staging)
         with clock.step("index"):
-            index(staging, site.config.language, _shards(site, options), options.cache and options.cache / "search")
+            index(staging, site.config.language, shards_for(site, options), options.cache and options.cache / "search")
         with clock.step("publish"):
             publish(staging, options.output)
     return _result(site, files, diagnostics, clock)
@@ -177,7 +179,7 @@ def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOpti
 
 def check_site(options: BuildOptions, progress: Progress = no_progress) -> BuildResult:
     """Everything a build checks, with nothing written."""
-    clock = _Clock()
+    clock = Clock()
     site, diagnostics = load_site(options, clock, progress)
     files = _render(site, options, clock)
     return _result(site, files, diagnostics, clock)

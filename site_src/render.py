@@ -7,6 +7,7 @@ ever reaches templates as data, never as template source, so ``{{ 7*7 }}`` in a 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from .export import export
 from .feeds import atom, robots, sitemap
 from .headers import headers_file
 from .jsonld import annotations_jsonld
-from .model import Site
+from .model import Document, Site
 from .parallel import run, share, shared
 from .redact import redact_raw
 from .schema_org import document_jsonld, report_jsonld, website_jsonld
@@ -84,7 +85,7 @@ class _Pages:
         self.site = site
         self.env = env.overlay()
         self.env.filters["url"] = partial(_url, site.config.base_path)
-        self.by_id = lookup(site)
+        self.found = lookup(site)
         self.common = {
             "site": site.config,
             "generator": GENERATOR,
@@ -118,11 +119,12 @@ class _Pages:
         url = document_url(document.id)
         cite = document_citation(site, document)
         head = {"type": "article", "citation": cite["meta"], "jsonld": document_jsonld(site, document)}
-        view = document_view(site, document, self.by_id)
+        view = document_view(site, document, self.found)
         source = site.sources[document.id]
+        page_path, raw_path = document_files(document)
         return [
-            self.page("document.html", url + "index.html", url, "documents", head, doc=view, cite=cite),
-            (raw_url(document), redact_raw(source.raw, source.encoding, source.bom)),
+            self.page("document.html", page_path, url, "documents", head, doc=view, cite=cite),
+            (raw_path, redact_raw(source.raw, source.encoding, source.bom)),
         ]
 
 
@@ -131,22 +133,36 @@ def _document_in_worker(index: int) -> list[tuple[str, bytes]]:
     return pages.document(index)
 
 
+def document_files(document: Document) -> tuple[str, str]:
+    """The paths of the files ``render`` makes for one document: its page and its raw copy."""
+    return document_url(document.id) + "index.html", raw_url(document)
+
+
 def render(
-    site: Site, env: jinja2.Environment, assets: dict[str, bytes], jobs: int = 1, shards: int = 1
+    site: Site,
+    env: jinja2.Environment,
+    assets: dict[str, bytes],
+    jobs: int = 1,
+    shards: int = 1,
+    kept: Mapping[str, Sequence[tuple[str, bytes]]] | None = None,
 ) -> dict[str, bytes]:
     """Render every page, the raw copies, the assets and the data export.
 
     Document pages, the bulk of the work, are spread over ``jobs`` processes; the result is the
-    same bytes for any ``jobs``.
+    same bytes for any ``jobs``. ``kept`` holds, by document id, files rendered earlier that
+    the caller knows are still right (the preview's rebuild); those documents are not rendered.
     """
+    kept = kept or {}
     pages = _Pages(site, env, assets)
     page = pages.page
     files: dict[str, bytes] = dict(assets)
     home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
     files.update([page("index.html", "index.html", "", "home", home_head, **home_view(site))])
     share(pages=pages)
-    for produced in run(_document_in_worker, range(len(site.documents)), jobs):
-        files.update(produced)
+    todo = [i for i, document in enumerate(site.documents) if document.id not in kept]
+    produced = dict(zip(todo, run(_document_in_worker, todo, jobs), strict=True))
+    for i, document in enumerate(site.documents):
+        files.update(kept[document.id] if i not in produced else produced[i])
     reports = home_view(site)["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
     listing = pages_of([document_summary(d) for d in newest_first(site.documents)], "documents/")
@@ -169,7 +185,7 @@ def render(
         url = report_url(report.id)
         cite = report_citation(site, report)
         head = {"type": "article", "citation": cite["meta"], "jsonld": report_jsonld(site, report)}
-        view = report_view(site, report, pages.by_id)
+        view = report_view(site, report, pages.found)
         parts = pages_of(view.pop("documents"), url)
         files.update(
             [

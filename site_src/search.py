@@ -11,11 +11,14 @@ import hashlib
 import os
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import pagefind_bin
 
 from .diagnostics import ContentError, error
+from .output import write_tree
 
 SHARD_SIZE = 5000
 """Documents per search shard when the build decides: each Pagefind run then stays small."""
@@ -96,3 +99,45 @@ def index(site_folder: Path, language: str, shards: int = 1, cache: Path | None 
             shutil.rmtree(temporary, ignore_errors=True)
             shutil.copytree(output, temporary)
             temporary.replace(kept)
+
+
+def _same(a: Mapping[str, bytes], b: Mapping[str, bytes]) -> bool:
+    return a.keys() == b.keys() and all(a[k] is b[k] or a[k] == b[k] for k in a)
+
+
+class Reindex:
+    """The search index of a site rendered again and again in memory (the preview).
+
+    Each shard is a Pagefind run over exactly the pages ``index`` gives it, at the same paths,
+    so the bundles are those of a full build; a shard whose pages are the ones it last indexed
+    is not run again. Nothing is left on disk.
+    """
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[str, int, int], tuple[dict[str, bytes], dict[str, bytes]]] = {}
+
+    def __call__(self, files: Mapping[str, bytes], language: str, shards: int) -> dict[str, bytes]:
+        """Every file of every shard's bundle, by its path in the site."""
+        mine: dict[int, dict[str, bytes]] = {k: {} for k in range(shards)}
+        for rel, data in files.items():
+            if rel.endswith(".html"):
+                mine[shard_of(rel, shards)][rel] = data
+        done: dict[tuple[str, int, int], tuple[dict[str, bytes], dict[str, bytes]]] = {}
+        bundles: dict[str, bytes] = {}
+        for shard, pages in mine.items():
+            key = (language, shards, shard)
+            before = self._done.get(key)
+            made = before[1] if before is not None and _same(before[0], pages) else _index_pages(pages, language)
+            done[key] = (pages, made)
+            bundles.update((bundle(shard) + rel, data) for rel, data in made.items())
+        self._done = done
+        return bundles
+
+
+def _index_pages(pages: Mapping[str, bytes], language: str) -> dict[str, bytes]:
+    """One shard's bundle, from pages in memory, as ``{path in the bundle: bytes}``."""
+    with tempfile.TemporaryDirectory(prefix="archive-index-") as work:
+        site, output = Path(work) / "site", Path(work) / "bundle"
+        write_tree(pages, site)
+        _run(site, output, language)
+        return {p.relative_to(output).as_posix(): p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()}

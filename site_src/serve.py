@@ -1,11 +1,14 @@
 """The live preview server, ``python build.py serve`` (issue 7), in MkDocs' livereload shape.
 
-One builder thread runs full builds into a fresh temporary folder each, after file events have
-stopped for a moment; the HTTP server is pointed at a finished build in one assignment, so no
-request ever sees a half-written site. Open pages learn about new builds over Server-Sent Events
-from a script this server injects into the HTML it serves (never into the build). A failed build
-keeps the last good one on show with an overlay naming file, line and message (Zola's choice,
-rather than MkDocs' requests that hang until a build succeeds).
+One builder thread rebuilds after file events have stopped for a moment, redoing only what
+the changes touch (``rebuild.Rebuilder``), into memory: the server is pointed at a finished
+build's files in one assignment, so no request ever sees a half-built site, and it can serve
+nothing but the build's own files. The search index follows on a second thread, so a page
+shows an edit without waiting for Pagefind; search pages reload when their index is fresh.
+Open pages learn about new builds over Server-Sent Events from a script this server injects
+into the HTML it serves (never into the build). A failed build keeps the last good one on show
+with an overlay naming file, line and message (Zola's choice, rather than MkDocs' requests
+that hang until a build succeeds).
 """
 
 from __future__ import annotations
@@ -13,19 +16,17 @@ from __future__ import annotations
 import html
 import ipaddress
 import json
-import shutil
 import signal
 import socket
 import sys
-import tempfile
 import threading
 import time
 import tomllib
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TextIO
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
@@ -35,13 +36,15 @@ from watchdog.observers import Observer
 from .changes import Kind, classify, css_only
 from .diagnostics import ContentError, Diagnostic, error
 from .headers import SECURITY
-from .model import Site
 from .parallel import default_jobs
-from .pipeline import BuildOptions, build_site, publish_site
+from .pipeline import BuildOptions
+from .rebuild import Built, Rebuilder
 from .render import TEMPLATES
+from .search import Reindex
 
-QUIET = 0.15
-"""Seconds without a file event before a rebuild starts: one save by any editor is one build."""
+QUIET = 0.05
+"""Seconds without a file event before a rebuild starts: one save by any editor is one build
+(a temporary file and its rename, or Vim's probe file, come within a few milliseconds)."""
 
 _TYPES = {
     ".html": "text/html",
@@ -72,18 +75,24 @@ _TEXT = ("text/", "application/json", "application/ld+json", "application/xml", 
 _EVENTS = frozenset({"created", "modified", "deleted", "moved"})  # not opened/closed: builds read files
 
 
-def content_type(path: Path) -> str:
+def content_type(name: str) -> str:
     """The Content-Type the preview sends for a built file; text is UTF-8, as the build writes it."""
-    kind = _TYPES.get(path.suffix.lower(), "application/octet-stream")
+    kind = _TYPES.get(PurePosixPath(name).suffix.lower(), "application/octet-stream")
     return f"{kind}; charset=utf-8" if kind.startswith(_TEXT) else kind
 
 
-def locate(root: Path, rel: str) -> Path | str | None:
-    """The file the URL path ``rel`` (percent-encoded, under the site's base path) names in ``root``.
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    """A folder asked for without its final slash: where to send the browser, as static hosts do."""
 
-    A folder means its ``index.html``; a folder named without its final slash gives the path to
-    redirect to (a ``str``), as static hosts do. None for anything outside ``root``: ``..``, once
-    decoded (``%2e%2e``, ``..%2f``), and symlinks that resolve elsewhere.
+    location: str
+
+
+def locate(files: Mapping[str, bytes], rel: str) -> str | Redirect | None:
+    """The built file the URL path ``rel`` (percent-encoded, under the site's base path) names.
+
+    A folder means its ``index.html``. None for anything the build did not make, which
+    includes every ``..`` once decoded (``%2e%2e``, ``..%2f``): built names never hold one.
     """
     text = unquote(rel)
     if "\x00" in text or "\\" in text:
@@ -91,15 +100,15 @@ def locate(root: Path, rel: str) -> Path | str | None:
     parts = [part for part in text.split("/") if part not in ("", ".")]
     if ".." in parts:
         return None
-    base = root.resolve()
-    target = base.joinpath(*parts).resolve()
-    if not target.is_relative_to(base):
+    name = "/".join(parts)
+    if name in files and not text.endswith("/"):
+        return name
+    index = f"{name}/index.html" if name else "index.html"
+    if index not in files:
         return None
-    if target.is_dir():
-        if rel and not rel.endswith("/"):
-            return quote("/".join(parts)) + "/"  # rebuilt from the parts: never "//host/"
-        target = (target / "index.html").resolve()
-    return target if target.is_relative_to(base) and target.is_file() else None
+    if rel and not rel.endswith("/"):
+        return Redirect(quote(name) + "/")  # rebuilt from the parts: never "//host/"
+    return index
 
 
 def host_allowed(host: str | None, bound: str, port: int) -> bool:
@@ -140,11 +149,12 @@ def overlay(problems: Iterable[Diagnostic]) -> str:
     )
 
 
-def inject(page: bytes, epoch: int, problems: tuple[Diagnostic, ...] = ()) -> bytes:
+def inject(page: bytes, epoch: int, problems: tuple[Diagnostic, ...] = (), indexed: int = 0) -> bytes:
     """``page`` with the reload script (and the overlay, after a failed build) before ``</body>``."""
     tags = (
         '<link rel="stylesheet" href="/__livereload.css">'
-        f'<script src="/__livereload.js" data-epoch="{epoch}"></script>' + (overlay(problems) if problems else "")
+        f'<script src="/__livereload.js" data-epoch="{epoch}" data-indexed="{indexed}"></script>'
+        + (overlay(problems) if problems else "")
     ).encode()
     at = page.lower().rfind(b"</body>")
     return page + tags if at < 0 else page[:at] + tags + page[at:]
@@ -154,8 +164,8 @@ def inject(page: bytes, epoch: int, problems: tuple[Diagnostic, ...] = ()) -> by
 class Snapshot:
     """What the server shows, replaced whole after every build so a request sees one build only."""
 
-    folder: Path | None
-    """The last good build; None until a build succeeds."""
+    files: Mapping[str, bytes] | None
+    """The last good build's files by path; None until a build succeeds."""
     mount: str = "/"
     """The site's base path (``/`` or ``/archive/``), as its links are written."""
     epoch: int = 0
@@ -166,13 +176,17 @@ class Snapshot:
     """How many builds have failed, so a stream can tell a new failure from one already shown."""
     problems: tuple[Diagnostic, ...] = ()
     """Why the latest build failed; empty when it succeeded."""
+    indexed: int = 0
+    """The epoch whose pages the search index in ``files`` was made from."""
 
 
-def events(seen: int, shown_failures: int, now: Snapshot) -> list[str]:
-    """The events a page served at epoch ``seen`` needs, to catch up with ``now``."""
+def events(seen: int, seen_indexed: int, shown_failures: int, now: Snapshot) -> list[str]:
+    """The events a page served at epoch ``seen`` (and index ``seen_indexed``) needs, to catch up with ``now``."""
     found = []
     if now.epoch > seen:
         found.append("reload" if now.reload_epoch > seen else "css")
+    if now.indexed > seen_indexed:
+        found.append("search")
     if now.problems and now.failures != shown_failures:
         found.append("error")
     return found
@@ -262,16 +276,28 @@ class Preview:
         self.content, self.templates = content.resolve(), templates.resolve()
         self.content_label = content_label or str(content)
         self.host, self.port, self.out = host.strip("[]"), port, out  # [::1] as typed in a URL
-        self.state = Snapshot(folder=None)
+        self.state = Snapshot(files=None)
         self.changed = threading.Condition()
         self.stopping = False
-        self.root = Path(tempfile.mkdtemp(prefix="archive-preview-"))
-        self._builds = 0
         self._building = threading.Lock()
         self._unbuilt: set[Kind] = {Kind.OTHER}  # changes since the last good build
-        self._gathered: tuple[Site, tuple[Diagnostic, ...]] | None = None
-        """The content as the last good build gathered it, reused when only templates change."""
+        # The clean and link caches live beside the checkout, so a restarted preview starts warm.
+        self._rebuilder = Rebuilder(
+            BuildOptions(
+                self.content,
+                Path("public"),  # never written: the preview serves from memory
+                templates=self.templates,
+                content_label=self.content_label,
+                jobs=default_jobs(),
+                cache=Path(".cache"),
+            )
+        )
+        self._reindex = Reindex()
+        self._bundles: Mapping[str, bytes] = {}
+        """The newest search index made, served with every build until the next one is ready."""
+        self._unindexed: tuple[int, Built] | None = None
         self._debouncer = Debouncer(self.rebuild, quiet)
+        self._indexer = Debouncer(lambda _: self.index(), quiet=0)
         self._observer = Observer()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -296,7 +322,9 @@ class Preview:
             self._observer.schedule(watcher, str(folder), recursive=True)
         self._observer.start()
         self.rebuild(frozenset())
+        self.index()
         self._debouncer.start()
+        self._indexer.start()
 
     def start(self) -> None:
         """Open and serve in a background thread."""
@@ -314,44 +342,28 @@ class Preview:
             self._observer.stop()
             self._observer.join()
         self._debouncer.stop()
+        self._indexer.stop()
         if self._server is not None:
             if self._thread is not None:
                 self._server.shutdown()
                 self._thread.join()
             self._server.server_close()
-        shutil.rmtree(self.root, ignore_errors=True)
 
     def rebuild(self, kinds: frozenset[Kind]) -> None:
-        """Build into a fresh folder and show it, or keep the last good build and show why not.
+        """Build what changed and show it, or keep the last good build and show why not.
 
-        A change to templates or static files alone re-renders the site gathered last time (the
-        content has not changed, so the result is what a full build would give); any other change
-        runs the full build.
+        A change to templates or static files alone renders the content gathered last time
+        again (it has not changed, so the result is what a full build would give); any other
+        change reads the content again, which re-reads and re-cleans only the files that changed.
         """
         with self._building:
             self._rebuild(kinds)
 
     def _rebuild(self, kinds: frozenset[Kind]) -> None:
         self._unbuilt |= kinds
-        self._builds += 1
-        output = self.root / f"site-{self._builds}"
         start = time.perf_counter()
-        # The clean cache lives beside the checkout, not in the temporary builds this server
-        # deletes: a save re-cleans only the file that changed.
-        options = BuildOptions(
-            self.content,
-            output,
-            templates=self.templates,
-            content_label=self.content_label,
-            jobs=default_jobs(),
-            cache=Path(".cache"),
-        )
         try:
-            if self._gathered is not None and self._unbuilt <= _PRESENTATION:
-                # Only templates or static files changed: the content is as it was gathered.
-                result = publish_site(*self._gathered, options)
-            else:
-                result = build_site(options)
+            built = self._rebuilder.build(content_changed=not self._unbuilt <= _PRESENTATION)
         except ContentError as exc:
             self._failed(exc.diagnostics)
             return
@@ -359,27 +371,50 @@ class Preview:
             self.out.write(traceback.format_exc())
             self._failed((error("build", 1, f"{type(exc).__name__}: {exc}"),))
             return
-        if result.site is not None:
-            self._gathered = (result.site, result.diagnostics)
-        for diagnostic in result.diagnostics:
+        for diagnostic in built.diagnostics:
             self.out.write(f"{diagnostic}\n")
-        old = self.state
-        epoch = old.epoch + 1
         styles = css_only(self._unbuilt)
         self._unbuilt = set()
-        self._show(
-            replace(
-                old,
-                folder=output,
-                mount=_mount(self.content),
-                epoch=epoch,
-                reload_epoch=old.reload_epoch if styles else epoch,
-                problems=(),
+        with self.changed:
+            old = self.state
+            epoch = old.epoch + 1
+            self._unindexed = (epoch, built)
+            self._show(
+                replace(
+                    old,
+                    files={**built.files, **self._bundles},
+                    mount=_mount(self.content),
+                    epoch=epoch,
+                    reload_epoch=old.reload_epoch if styles else epoch,
+                    problems=(),
+                )
             )
-        )
-        self._prune(keep={output, old.folder})
+        self._indexer.add([Kind.OTHER])
         how = "" if epoch == 1 else "; stylesheets swapped" if styles else "; pages reloaded"
-        self.out.write(f"Built {result.documents} documents in {time.perf_counter() - start:.2f} s{how}\n")
+        self.out.write(
+            f"Built {len(built.site.documents)} documents ({built.rendered} pages rendered) "
+            f"in {time.perf_counter() - start:.2f} s{how}\n"
+        )
+        self.out.flush()
+
+    def index(self) -> None:
+        """Index the newest build for search and serve the index with it (called on its own thread)."""
+        with self.changed:
+            wanted, self._unindexed = self._unindexed, None
+        if wanted is None:
+            return
+        epoch, built = wanted
+        start = time.perf_counter()
+        try:
+            bundles = self._reindex(built.files, built.site.config.language, built.shards)
+        except ContentError as exc:
+            self._failed(exc.diagnostics)
+            return
+        with self.changed:
+            self._bundles = bundles
+            if self.state.epoch == epoch:  # else a newer build is on show, and is indexed next
+                self._show(replace(self.state, files={**built.files, **bundles}, indexed=epoch))
+        self.out.write(f"Search index ready in {time.perf_counter() - start:.2f} s\n")
         self.out.flush()
 
     def _failed(self, problems: tuple[Diagnostic, ...]) -> None:
@@ -387,18 +422,13 @@ class Preview:
             self.out.write(f"{problem}\n")
         self.out.write(f"Build failed: {len(problems)} problem(s); still serving the last good build.\n")
         self.out.flush()
-        self._show(replace(self.state, failures=self.state.failures + 1, problems=problems))
+        with self.changed:
+            self._show(replace(self.state, failures=self.state.failures + 1, problems=problems))
 
     def _show(self, state: Snapshot) -> None:
         with self.changed:
             self.state = state
             self.changed.notify_all()
-
-    def _prune(self, keep: set[Path | None]) -> None:
-        # The build before the current one stays, for requests that began before the swap.
-        for folder in self.root.iterdir():
-            if folder not in keep:
-                shutil.rmtree(folder, ignore_errors=True)
 
     def wait(self, seen: Snapshot, timeout: float) -> Snapshot | None:
         """The state once it differs from ``seen`` or ``timeout`` passes; None when stopping."""
@@ -455,33 +485,30 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith("/__livereload"):
             return self._livereload(path, query, head)
         state = self.server.preview.state
-        if state.folder is None:
+        if state.files is None:
             return self._send(500, "text/html; charset=utf-8", inject(_ERROR_PAGE, 0, state.problems), head)
         if not path.startswith(state.mount):
             if path in {"/", state.mount.rstrip("/")}:
                 return self._redirect(state.mount)
             return self._not_found(state, head)
-        found = locate(state.folder, path[len(state.mount) :])
-        if isinstance(found, str):
-            return self._redirect(state.mount + found + (f"?{query}" if query else ""))
+        found = locate(state.files, path[len(state.mount) :])
+        if isinstance(found, Redirect):
+            return self._redirect(state.mount + found.location + (f"?{query}" if query else ""))
         if found is None:
             return self._not_found(state, head)
-        try:
-            data = found.read_bytes()
-        except OSError:  # pruned between locating and reading: only after two quick rebuilds
-            return self._not_found(state, head)
-        self._send_file(200, found, data, state, head)
+        self._send_file(200, found, state, head)
 
-    def _send_file(self, status: int, path: Path, data: bytes, state: Snapshot, head: bool) -> None:
-        if path.suffix == ".html":
-            data = inject(data, state.epoch, state.problems)
-        self._send(status, content_type(path), data, head)
+    def _send_file(self, status: int, name: str, state: Snapshot, head: bool) -> None:
+        assert state.files is not None
+        data = state.files[name]
+        if name.endswith(".html"):
+            data = inject(data, state.epoch, state.problems, state.indexed)
+        self._send(status, content_type(name), data, head)
 
     def _not_found(self, state: Snapshot, head: bool) -> None:
-        assert state.folder is not None
-        page = state.folder / "404.html"
-        if page.is_file():
-            return self._send_file(404, page, page.read_bytes(), state, head)
+        assert state.files is not None
+        if "404.html" in state.files:
+            return self._send_file(404, "404.html", state, head)
         self._send(404, "text/plain; charset=utf-8", b"Not found\n", head)
 
     def _redirect(self, location: str) -> None:
@@ -517,14 +544,24 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, "text/css; charset=utf-8", OVERLAY_CSS.encode(), head)
         if path == "/__livereload/status":
             state = preview.state
-            status = {"epoch": state.epoch, "ok": not state.problems, "problems": [str(p) for p in state.problems]}
+            status = {
+                "epoch": state.epoch,
+                "indexed": state.indexed,
+                "ok": not state.problems,
+                "problems": [str(p) for p in state.problems],
+            }
             return self._send(200, "application/json; charset=utf-8", json.dumps(status).encode(), head)
         if path != "/__livereload" or head:
             return self._send(404, "text/plain; charset=utf-8", b"Not found\n", head)
-        last = self.headers.get("Last-Event-ID") or parse_qs(query).get("epoch", [""])[0]
-        self._stream(preview, int(last) if last.isdigit() else preview.state.epoch)
+        asked = parse_qs(query)
+        last = self.headers.get("Last-Event-ID") or asked.get("epoch", [""])[0]
+        indexed = asked.get("indexed", [""])[0]
+        now = preview.state
+        self._stream(
+            preview, int(last) if last.isdigit() else now.epoch, int(indexed) if indexed.isdigit() else now.indexed
+        )
 
-    def _stream(self, preview: Preview, seen: int) -> None:
+    def _stream(self, preview: Preview, seen: int, seen_indexed: int) -> None:
         """Server-Sent Events until the page goes away or the server stops."""
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
@@ -534,9 +571,9 @@ class _Handler(BaseHTTPRequestHandler):
         shown_failures = -1
         state: Snapshot | None = preview.state
         while state is not None:
-            for name in events(seen, shown_failures, state):
+            for name in events(seen, seen_indexed, shown_failures, state):
                 self.wfile.write(f"event: {name}\nid: {state.epoch}\ndata: {state.epoch}\n\n".encode())
-            seen, shown_failures = state.epoch, state.failures
+            seen, seen_indexed, shown_failures = state.epoch, state.indexed, state.failures
             self.wfile.write(b": ping\n\n")  # finds closed tabs, so their threads end
             self.wfile.flush()
             state = preview.wait(state, timeout=15.0)
@@ -587,9 +624,15 @@ RELOAD_JS = """\
 "use strict";
 (function () {
   var OVERLAY = "livereload-overlay";
-  var epoch = document.currentScript.getAttribute("data-epoch");
-  var source = new EventSource("/__livereload?epoch=" + encodeURIComponent(epoch));
+  var script = document.currentScript;
+  var query = "epoch=" + encodeURIComponent(script.getAttribute("data-epoch")) +
+    "&indexed=" + encodeURIComponent(script.getAttribute("data-indexed"));
+  var source = new EventSource("/__livereload?" + query);
   source.addEventListener("reload", function () { window.location.reload(); });
+  // The search index is made after the pages: a search page asks again once it is fresh.
+  source.addEventListener("search", function () {
+    if (document.querySelector("[data-bundle]")) window.location.reload();
+  });
   source.addEventListener("css", function () { hideOverlay(); swapStylesheets(); });
   source.addEventListener("error", function (event) {
     if (typeof event.data === "string") showProblems();  // ours; a dropped connection has no data

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
@@ -103,9 +104,27 @@ OTHERS_SHOWN = 10
 to the report's page for the rest: the page stays small however large the archive grows."""
 
 
-def lookup(site: Site) -> dict[str, Document]:
-    """Documents by id; build it once per render and pass it to the view functions."""
-    return {d.id: d for d in site.documents}
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What the views look up across documents, thousands of times: built once per render."""
+
+    by_id: Mapping[str, Document]
+    newest: Mapping[str, tuple[Document, ...]]
+    """Report id -> its ``OTHERS_SHOWN + 1`` newest documents: any one page's "others" are
+    these minus the page's own document, so no page sorts a report's whole list."""
+
+    def others(self, report_id: str, document_id: str) -> list[Document]:
+        """The newest documents on a report besides ``document_id``, as its page lists them."""
+        return [d for d in self.newest.get(report_id, ()) if d.id != document_id][:OTHERS_SHOWN]
+
+
+def lookup(site: Site) -> Lookup:
+    """Build the lookups once per render and pass them to the view functions."""
+    by_id = {d.id: d for d in site.documents}
+    newest = {
+        report_id: tuple(_newest(ids, by_id, OTHERS_SHOWN + 1)) for report_id, ids in site.links.by_report.items()
+    }
+    return Lookup(by_id, newest)
 
 
 def _newest(ids: Sequence[str], by_id: Mapping[str, Document], limit: int) -> list[Document]:
@@ -113,10 +132,40 @@ def _newest(ids: Sequence[str], by_id: Mapping[str, Document], limit: int) -> li
     return sorted(found, key=lambda d: (d.date or "", d.id), reverse=True)[:limit]
 
 
-def document_view(site: Site, document: Document, by_id: Mapping[str, Document] | None = None) -> dict[str, Any]:
+def _listed(document: Document) -> tuple[str | None, ...]:
+    """What ``document_summary`` shows of a document, as one comparable value."""
+    return (document.id, document.display_title, document.site, document.date)
+
+
+def document_inputs(site: Site, document: Document, found: Lookup) -> tuple[object, ...]:
+    """Everything ``document_view`` and the page's head read that is particular to this page.
+
+    Equal inputs (with equal site-wide settings, registry and templates) give the same page,
+    so the preview re-renders a document's page only when these change: its own text, its
+    reports, and the titles and dates of the documents it lists. Keep in step with
+    ``document_view``; the preview's tests compare its output with a clean build's.
+    """
+    mentions = site.links.reports_of(document.id)
+    return (
+        document,
+        site.sources[document.id],
+        mentions,
+        tuple(
+            (
+                tuple(_listed(d) for d in found.others(m.report_id, document.id)),
+                len(site.links.documents_of(m.report_id)),
+            )
+            for m in mentions
+        ),
+        tuple(_listed(found.by_id[i]) for i in site.links.related.get(document.id, ()) if i in found.by_id),
+    )
+
+
+def document_view(site: Site, document: Document, found: Lookup | None = None) -> dict[str, Any]:
     """Everything ``document.html`` shows."""
     reports = {r.id: r for r in site.reports}
-    by_id = by_id if by_id is not None else lookup(site)
+    found = found if found is not None else lookup(site)
+    by_id = found.by_id
     first = next((b.text for b in document.body if b.kind == "p"), document.display_title)
     covered = [reports[m.report_id] for m in site.links.reports_of(document.id) if m.report_id in reports]
     mentions = FirstMentions.of(covered, {r: site.config.base_path + report_url(r) for r in reports}, site.glossary)
@@ -152,12 +201,7 @@ def document_view(site: Site, document: Document, by_id: Mapping[str, Document] 
                 "evidence": m.evidence,
                 "in_article": m.in_article,
                 "confirmed": m.confirmed,
-                "others": [
-                    document_summary(other)
-                    for other in _newest(
-                        [i for i in site.links.documents_of(m.report_id) if i != document.id], by_id, OTHERS_SHOWN
-                    )
-                ],
+                "others": [document_summary(other) for other in found.others(m.report_id, document.id)],
                 "others_total": len(site.links.documents_of(m.report_id)) - 1,
             }
             for m in site.links.reports_of(document.id)
@@ -189,9 +233,9 @@ def report_summary(site: Site, report: Report) -> dict[str, Any]:
     }
 
 
-def report_view(site: Site, report: Report, by_id: Mapping[str, Document] | None = None) -> dict[str, Any]:
+def report_view(site: Site, report: Report, found: Lookup | None = None) -> dict[str, Any]:
     """Everything ``report.html`` shows: the report and the documents covering it, by date."""
-    by_id = by_id if by_id is not None else lookup(site)
+    by_id = (found if found is not None else lookup(site)).by_id
     entries = []
     for doc_id in site.links.documents_of(report.id):
         document = by_id[doc_id]

@@ -1,0 +1,114 @@
+"""The preview's builds: each redoes only what its changes touch, and gives what a clean build gives.
+
+A ``Rebuilder`` lives as long as the preview server and keeps, between builds:
+
+- the scraped files as read, so a file whose stat values are unchanged is not read again;
+- the build caches in memory, so an unchanged document is neither cleaned nor linked again and
+  comes back as the very same object;
+- the pages as rendered, with what each document's page was rendered from
+  (``document_inputs``): a document's page is rendered again only when that changed, every
+  document's page when anything site-wide did (settings, registry, glossary, pages,
+  templates, static files, the number of search shards);
+- the link check's findings (``LinkCheck``).
+
+The site's other pages (home, lists, report pages, feeds, data) are cheap and always rendered.
+Nothing is written to disk: the preview serves the files from memory, and the search index is
+a separate step (``search.Reindex``) so pages can be shown before it is done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .cache import Caches
+from .diagnostics import ContentError, Diagnostic
+from .linkcheck import LinkCheck
+from .model import Site
+from .pipeline import BuildOptions, Clock, load_site, shards_for, template_problem
+from .read import ReadMemo
+from .render import document_files, make_environment, render, static_assets
+from .views import document_inputs, lookup
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """One successful build, in memory."""
+
+    site: Site
+    diagnostics: tuple[Diagnostic, ...]
+    files: Mapping[str, bytes]
+    """Every file of the site but the search bundles."""
+    shards: int
+    rendered: int
+    """Documents whose page was rendered this time (the others were kept)."""
+    timings: tuple[tuple[str, float], ...]
+
+
+def _templates_key(templates: Path) -> str:
+    """A hash of every template and static file: equal keys render equal pages."""
+    digest = hashlib.sha256()
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class Rebuilder:
+    """Builds one content folder again and again, redoing only what changed (see the module)."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        self.options = options
+        self._caches = Caches(options.cache)
+        self._memo: ReadMemo = {}
+        self._gathered: tuple[Site, tuple[Diagnostic, ...]] | None = None
+        self._templates: tuple[str, jinja2.Environment, dict[str, bytes]] | None = None
+        self._settings: tuple[object, ...] | None = None
+        self._inputs: dict[str, tuple[object, ...]] = {}
+        self._files: Mapping[str, bytes] = {}
+        self._links = LinkCheck()
+
+    def build(self, content_changed: bool = True) -> Built:
+        """Build again; ``content_changed=False`` when only templates or static files changed.
+
+        Raises ``ContentError`` as a full build would; what was built before stays in hand, so
+        a fix is again a small rebuild.
+        """
+        clock = Clock()
+        if content_changed or self._gathered is None:
+            self._gathered = load_site(self.options, clock, caches=self._caches, memo=self._memo)
+        site, diagnostics = self._gathered
+        key, env, assets = self._environment()
+        shards = shards_for(site, self.options)
+        settings = (site.config, site.reports, site.pages, site.glossary, site.glossary_intro_html, key, shards)
+        with clock.step("render"):
+            found = lookup(site)
+            inputs = {d.id: document_inputs(site, d, found) for d in site.documents}
+            same = settings == self._settings
+            kept = {
+                d.id: [(path, self._files[path]) for path in document_files(d)]
+                for d in site.documents
+                if same and self._inputs.get(d.id) == inputs[d.id]
+            }
+            try:
+                files = render(site, env, assets, self.options.jobs, shards, kept)
+            except jinja2.TemplateError as exc:
+                raise ContentError((template_problem(exc, self.options.templates),)) from exc
+        with clock.step("check links"):
+            broken = self._links(files, site.config.base_path)
+        if broken:
+            raise ContentError(broken)
+        self._settings, self._inputs, self._files = settings, inputs, files
+        return Built(site, diagnostics, files, shards, len(site.documents) - len(kept), tuple(clock.timings))
+
+    def _environment(self) -> tuple[str, jinja2.Environment, dict[str, bytes]]:
+        """The template environment and static assets, made again only when a template file changed."""
+        templates = self.options.templates
+        key = _templates_key(templates)
+        if self._templates is None or self._templates[0] != key:
+            self._templates = (key, make_environment(templates), static_assets(templates))
+        return self._templates
