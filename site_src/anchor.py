@@ -119,10 +119,12 @@ def _fuzzy(p: Paragraph, quote: str) -> list[tuple[int, int, float]]:
         return []
     best: list[tuple[int, int, float]] = []
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == " "]
+    # One matcher: it keeps what it learnt of the needle (difflib's advice for one-to-many).
+    matcher = SequenceMatcher(None, "", needle, autojunk=False)
     for start in starts:
         for length in (size - size // 10, size, size + size // 10):
             window = text[start : start + length].strip()
-            matcher = SequenceMatcher(None, window, needle, autojunk=False)
+            matcher.set_seq1(window)
             if matcher.real_quick_ratio() < FUZZY_RATIO or matcher.quick_ratio() < FUZZY_RATIO:
                 continue
             ratio = matcher.ratio()

@@ -4,6 +4,8 @@ Two kinds of entry, each keyed by a hash of everything it depends on, code inclu
 change to any of it misses the cache and nothing stale is served:
 
 - ``clean``: a cleaned document, by its file's bytes and path and the cleaner's code;
+- ``annotated``: a document with its annotation applied (corrections, anchored notes) and the
+  problems found, by the cleaned document's key, the annotation and the annotator's code;
 - ``link``: what the linker found in a document (its reports, its terms for "related"), by the
   cleaned document's key, the editor's annotation of it, the whole report registry and the
   linker's code.
@@ -99,8 +101,10 @@ class Caches:
 
     def __init__(self, folder: Path | None) -> None:
         self.clean = Entries(folder and folder / "clean")
+        self.annotated = Entries(folder and folder / "annotated")
         self.link = Entries(folder and folder / "link")
 
     def save(self) -> None:
         self.clean.save()
+        self.annotated.save()
         self.link.save()

@@ -100,6 +100,22 @@ def _plain(node: yaml.Node) -> Any:
     raise TypeError(f"unexpected YAML node {node!r}")
 
 
+def _compose(text: str) -> yaml.Node | None:
+    """YAML's node tree, by libyaml where PyYAML has it (its wheels do).
+
+    The pure-Python loader took most of a preview rebuild's time reading the registry and
+    annotations again. A file libyaml refuses is read again by the pure-Python loader, whose
+    errors point at the line an editor must fix.
+    """
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        try:
+            return yaml.compose(text, Loader=loader)
+        except yaml.MarkedYAMLError:
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
 def parse_block(path: str, text: str, first_line: int) -> tuple[FrontMatter, int]:
     """Parse ``key: value`` lines that start at ``first_line`` of a file (a note's header)."""
     meta, _, _ = split(path, "---\n" + text + "\n---\n")
@@ -133,7 +149,7 @@ def split(path: str, text: str) -> tuple[FrontMatter, str, int]:
     body = "\n".join(lines[end + 1 :])
     body_line = end + 2
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+        node = _compose(yaml_text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 2) if mark is not None else 1

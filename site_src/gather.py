@@ -84,7 +84,7 @@ def gather(
     annotations, annotation_problems = load_annotations(raw, documents, {r.id for r in reports})
     annotated = []
     for document in documents:
-        done, found = annotate(document, annotations.get(document.id))
+        done, found = _annotate(document, annotations.get(document.id), clean_keys[document.id], caches.annotated)
         annotated.append(done)
         annotation_problems += found
     documents = tuple(annotated)
@@ -119,6 +119,20 @@ def gather(
         glossary_intro_html=glossary_intro,
     )
     return site, problems
+
+
+def _annotate(
+    document: Document, annotation: Annotation | None, clean_key: str, entries: Entries
+) -> tuple[Document, list[Diagnostic]]:
+    """``annotate``, kept in ``entries``: finding a note's passage again may mean a fuzzy search."""
+    if annotation is None:
+        return annotate(document, None)
+    key = digest("annotated", code_version("link"), clean_key, repr(annotation))
+    found: tuple[Document, list[Diagnostic]] | None = entries.get(key)
+    if found is None:
+        found = annotate(document, annotation)
+        entries.put(key, found)
+    return found
 
 
 def load_annotations(

@@ -129,7 +129,7 @@ def _render(site: Site, options: BuildOptions, clock: Clock) -> dict[str, bytes]
         try:
             files = render(
                 site,
-                make_environment(options.templates),
+                make_environment(options.templates, site.config.base_path),
                 static_assets(options.templates),
                 options.jobs,
                 shards_for(site, options),

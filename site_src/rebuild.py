@@ -82,7 +82,7 @@ class Rebuilder:
         if content_changed or self._gathered is None:
             self._gathered = load_site(self.options, clock, caches=self._caches, memo=self._memo)
         site, diagnostics = self._gathered
-        key, env, assets = self._environment()
+        key, env, assets = self._environment(site.config.base_path)
         shards = shards_for(site, self.options)
         settings = (site.config, site.reports, site.pages, site.glossary, site.glossary_intro_html, key, shards)
         with clock.step("render"):
@@ -105,10 +105,13 @@ class Rebuilder:
         self._settings, self._inputs, self._files = settings, inputs, files
         return Built(site, diagnostics, files, shards, len(site.documents) - len(kept), tuple(clock.timings))
 
-    def _environment(self) -> tuple[str, jinja2.Environment, dict[str, bytes]]:
-        """The template environment and static assets, made again only when a template file changed."""
+    def _environment(self, base_path: str) -> tuple[str, jinja2.Environment, dict[str, bytes]]:
+        """The template environment and static assets, made again only when a template or the base path changed.
+
+        The environment keeps its compiled templates from one build to the next.
+        """
         templates = self.options.templates
-        key = _templates_key(templates)
+        key = base_path + "\0" + _templates_key(templates)
         if self._templates is None or self._templates[0] != key:
-            self._templates = (key, make_environment(templates), static_assets(templates))
+            self._templates = (key, make_environment(templates, base_path), static_assets(templates))
         return self._templates

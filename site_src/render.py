@@ -41,15 +41,21 @@ from .views import (
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
-def make_environment(templates: Path = TEMPLATES) -> jinja2.Environment:
-    """The Jinja2 environment every page is rendered with."""
-    return jinja2.Environment(
+def make_environment(templates: Path = TEMPLATES, base_path: str = "/") -> jinja2.Environment:
+    """The Jinja2 environment every page of a site published under ``base_path`` is rendered with.
+
+    One environment per site, not an overlay per render: an overlay compiles every template
+    again, which the preview would pay on every save.
+    """
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=False,
     )
+    env.filters["url"] = partial(_url, base_path)
+    return env
 
 
 def static_assets(templates: Path = TEMPLATES) -> dict[str, bytes]:
@@ -83,8 +89,7 @@ class _Pages:
 
     def __init__(self, site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> None:
         self.site = site
-        self.env = env.overlay()
-        self.env.filters["url"] = partial(_url, site.config.base_path)
+        self.env = env
         self.found = lookup(site)
         self.common = {
             "site": site.config,

@@ -4,7 +4,7 @@ One builder thread rebuilds after file events have stopped for a moment, redoing
 the changes touch (``rebuild.Rebuilder``), into memory: the server is pointed at a finished
 build's files in one assignment, so no request ever sees a half-built site, and it can serve
 nothing but the build's own files. The search index follows on a second thread, so a page
-shows an edit without waiting for Pagefind; search pages reload when their index is fresh.
+shows an edit without waiting for Pagefind; a request for the index waits for it instead.
 Open pages learn about new builds over Server-Sent Events from a script this server injects
 into the HTML it serves (never into the build). A failed build keeps the last good one on show
 with an overlay naming file, line and message (Zola's choice, rather than MkDocs' requests
@@ -13,6 +13,7 @@ that hang until a build succeeds).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import ipaddress
 import json
@@ -25,6 +26,7 @@ import tomllib
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path, PurePosixPath
 from typing import TextIO
@@ -35,7 +37,8 @@ from watchdog.observers import Observer
 
 from .changes import Kind, classify, css_only
 from .diagnostics import ContentError, Diagnostic, error
-from .headers import SECURITY
+from .headers import LONG_CACHE, SECURITY
+from .linkcheck import GENERATED
 from .parallel import default_jobs
 from .pipeline import BuildOptions
 from .rebuild import Built, Rebuilder
@@ -45,6 +48,12 @@ from .search import Reindex
 QUIET = 0.05
 """Seconds without a file event before a rebuild starts: one save by any editor is one build
 (a temporary file and its rename, or Vim's probe file, come within a few milliseconds)."""
+NO_STORE = "no-store"
+"""Pages and data are sent so: a reload must never show a stale build."""
+INDEX_WAIT = 600.0
+"""Seconds a request for the search index waits for one being made (at most)."""
+INDEX_QUIET = 0.3
+"""Seconds after a build before the search index is made again, so reloads are served first."""
 
 _TYPES = {
     ".html": "text/html",
@@ -149,11 +158,11 @@ def overlay(problems: Iterable[Diagnostic]) -> str:
     )
 
 
-def inject(page: bytes, epoch: int, problems: tuple[Diagnostic, ...] = (), indexed: int = 0) -> bytes:
+def inject(page: bytes, epoch: int, problems: tuple[Diagnostic, ...] = ()) -> bytes:
     """``page`` with the reload script (and the overlay, after a failed build) before ``</body>``."""
     tags = (
-        '<link rel="stylesheet" href="/__livereload.css">'
-        f'<script src="/__livereload.js" data-epoch="{epoch}" data-indexed="{indexed}"></script>'
+        f'<link rel="stylesheet" href="/__livereload.css?v={_version()}">'
+        f'<script src="/__livereload.js?v={_version()}" data-epoch="{epoch}"></script>'
         + (overlay(problems) if problems else "")
     ).encode()
     at = page.lower().rfind(b"</body>")
@@ -180,13 +189,11 @@ class Snapshot:
     """The epoch whose pages the search index in ``files`` was made from."""
 
 
-def events(seen: int, seen_indexed: int, shown_failures: int, now: Snapshot) -> list[str]:
-    """The events a page served at epoch ``seen`` (and index ``seen_indexed``) needs, to catch up with ``now``."""
+def events(seen: int, shown_failures: int, now: Snapshot) -> list[str]:
+    """The events a page served at epoch ``seen`` needs, to catch up with ``now``."""
     found = []
     if now.epoch > seen:
         found.append("reload" if now.reload_epoch > seen else "css")
-    if now.indexed > seen_indexed:
-        found.append("search")
     if now.problems and now.failures != shown_failures:
         found.append("error")
     return found
@@ -297,7 +304,8 @@ class Preview:
         """The newest search index made, served with every build until the next one is ready."""
         self._unindexed: tuple[int, Built] | None = None
         self._debouncer = Debouncer(self.rebuild, quiet)
-        self._indexer = Debouncer(lambda _: self.index(), quiet=0)
+        # Pagefind takes both cores for a moment: let open pages reload first.
+        self._indexer = Debouncer(lambda _: self.index(), quiet=INDEX_QUIET)
         self._observer = Observer()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -430,6 +438,14 @@ class Preview:
             self.state = state
             self.changed.notify_all()
 
+    def indexed(self, timeout: float) -> Snapshot:
+        """The state once its search index is that of its pages, the build failed, or ``timeout`` passed."""
+        with self.changed:
+            self.changed.wait_for(
+                lambda: self.state.indexed == self.state.epoch or bool(self.state.problems) or self.stopping, timeout
+            )
+            return self.state
+
     def wait(self, seen: Snapshot, timeout: float) -> Snapshot | None:
         """The state once it differs from ``seen`` or ``timeout`` passes; None when stopping."""
         with self.changed:
@@ -470,6 +486,7 @@ _ERROR_PAGE = (
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
+    protocol_version = "HTTP/1.1"  # keep-alive: a reload's requests share one connection
 
     def do_GET(self) -> None:
         self._respond(head=False)
@@ -485,6 +502,9 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith("/__livereload"):
             return self._livereload(path, query, head)
         state = self.server.preview.state
+        if path[len(state.mount) :].startswith(GENERATED):
+            # The index follows the pages it indexes: search waits for it, never gets a stale one.
+            state = self.server.preview.indexed(timeout=INDEX_WAIT)
         if state.files is None:
             return self._send(500, "text/html; charset=utf-8", inject(_ERROR_PAGE, 0, state.problems), head)
         if not path.startswith(state.mount):
@@ -502,8 +522,11 @@ class _Handler(BaseHTTPRequestHandler):
         assert state.files is not None
         data = state.files[name]
         if name.endswith(".html"):
-            data = inject(data, state.epoch, state.problems, state.indexed)
-        self._send(status, content_type(name), data, head)
+            data = inject(data, state.epoch, state.problems)
+        # Asset names carry a content hash, so a browser may keep them as a host lets it (the
+        # published rule): a reload then fetches the page alone.
+        cache = LONG_CACHE if name.startswith("assets/") and status == 200 else NO_STORE
+        self._send(status, content_type(name), data, head, cache)
 
     def _not_found(self, state: Snapshot, head: bool) -> None:
         assert state.files is not None
@@ -515,12 +538,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(302)
         self.send_header("Location", location)
         self.send_header("Content-Length", "0")
+        self.send_header("Cache-Control", NO_STORE)
         self.end_headers()
 
-    def _send(self, status: int, kind: str, data: bytes, head: bool) -> None:
+    def _send(self, status: int, kind: str, data: bytes, head: bool, cache: str = NO_STORE) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", cache)
         self.end_headers()
         if not head:
             self.wfile.write(data)
@@ -530,7 +555,6 @@ class _Handler(BaseHTTPRequestHandler):
         # is why the reload script and the overlay's styles are files, never inline.
         for name, value in SECURITY.items():
             self.send_header(name, value)
-        self.send_header("Cache-Control", "no-store")  # a reload must never show a stale build
         super().end_headers()
 
     def _livereload(self, path: str, query: str, head: bool) -> None:
@@ -538,10 +562,11 @@ class _Handler(BaseHTTPRequestHandler):
         host = self.headers.get("Host")
         if not host_allowed(host, preview.host, preview.port) or not origin_allowed(self.headers.get("Origin"), host):
             return self._send(403, "text/plain; charset=utf-8", b"Forbidden\n", head)
+        # Named with a hash of their text by ``inject``, so kept by the browser like assets.
         if path == "/__livereload.js":
-            return self._send(200, "text/javascript; charset=utf-8", RELOAD_JS.encode(), head)
+            return self._send(200, "text/javascript; charset=utf-8", RELOAD_JS.encode(), head, LONG_CACHE)
         if path == "/__livereload.css":
-            return self._send(200, "text/css; charset=utf-8", OVERLAY_CSS.encode(), head)
+            return self._send(200, "text/css; charset=utf-8", OVERLAY_CSS.encode(), head, LONG_CACHE)
         if path == "/__livereload/status":
             state = preview.state
             status = {
@@ -553,30 +578,33 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, "application/json; charset=utf-8", json.dumps(status).encode(), head)
         if path != "/__livereload" or head:
             return self._send(404, "text/plain; charset=utf-8", b"Not found\n", head)
-        asked = parse_qs(query)
-        last = self.headers.get("Last-Event-ID") or asked.get("epoch", [""])[0]
-        indexed = asked.get("indexed", [""])[0]
-        now = preview.state
-        self._stream(
-            preview, int(last) if last.isdigit() else now.epoch, int(indexed) if indexed.isdigit() else now.indexed
-        )
+        last = self.headers.get("Last-Event-ID") or parse_qs(query).get("epoch", [""])[0]
+        self._stream(preview, int(last) if last.isdigit() else preview.state.epoch)
 
-    def _stream(self, preview: Preview, seen: int, seen_indexed: int) -> None:
+    def _stream(self, preview: Preview, seen: int) -> None:
         """Server-Sent Events until the page goes away or the server stops."""
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", NO_STORE)
         self.end_headers()
+        self.close_connection = True  # the stream has no length: it ends with its connection
         self.wfile.write(b"retry: 1000\n\n")
         self.wfile.flush()
         shown_failures = -1
         state: Snapshot | None = preview.state
         while state is not None:
-            for name in events(seen, seen_indexed, shown_failures, state):
+            for name in events(seen, shown_failures, state):
                 self.wfile.write(f"event: {name}\nid: {state.epoch}\ndata: {state.epoch}\n\n".encode())
-            seen, seen_indexed, shown_failures = state.epoch, state.indexed, state.failures
+            seen, shown_failures = state.epoch, state.failures
             self.wfile.write(b": ping\n\n")  # finds closed tabs, so their threads end
             self.wfile.flush()
             state = preview.wait(state, timeout=15.0)
+
+
+@cache
+def _version() -> str:
+    """A hash of the reload script and the overlay's styles, for their URLs."""
+    return hashlib.sha256((RELOAD_JS + OVERLAY_CSS).encode()).hexdigest()[:10]
 
 
 def _is_loopback(host: str) -> bool:
@@ -624,15 +652,9 @@ RELOAD_JS = """\
 "use strict";
 (function () {
   var OVERLAY = "livereload-overlay";
-  var script = document.currentScript;
-  var query = "epoch=" + encodeURIComponent(script.getAttribute("data-epoch")) +
-    "&indexed=" + encodeURIComponent(script.getAttribute("data-indexed"));
-  var source = new EventSource("/__livereload?" + query);
+  var epoch = document.currentScript.getAttribute("data-epoch");
+  var source = new EventSource("/__livereload?epoch=" + encodeURIComponent(epoch));
   source.addEventListener("reload", function () { window.location.reload(); });
-  // The search index is made after the pages: a search page asks again once it is fresh.
-  source.addEventListener("search", function () {
-    if (document.querySelector("[data-bundle]")) window.location.reload();
-  });
   source.addEventListener("css", function () { hideOverlay(); swapStylesheets(); });
   source.addEventListener("error", function (event) {
     if (typeof event.data === "string") showProblems();  // ours; a dropped connection has no data

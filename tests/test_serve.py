@@ -33,7 +33,7 @@ from watchdog.events import (
 
 from site_src.changes import Kind, classify, css_only, is_editor_noise
 from site_src.diagnostics import error
-from site_src.headers import SECURITY
+from site_src.headers import LONG_CACHE, SECURITY
 from site_src.render import TEMPLATES
 from site_src.serve import (
     Debouncer,
@@ -302,7 +302,7 @@ def test_inject_puts_the_script_before_the_last_body_end_and_escapes_the_overlay
     problem = error("content/annotations/a.md", 3, "quote <script>alert(1)</script> & more")
     out = inject(page, 7, (problem,)).decode()
     assert out.endswith("</BODY></html>")
-    assert out.index('<script src="/__livereload.js" data-epoch="7" data-indexed="0"></script>') > out.index("</pre>")
+    assert out.index('data-epoch="7"></script>') > out.index("</pre>")
     assert "<script>alert" not in out
     assert "content/annotations/a.md:3: quote &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in out
     assert 'id="livereload-overlay"' not in inject(page, 7).decode()
@@ -310,16 +310,15 @@ def test_inject_puts_the_script_before_the_last_body_end_and_escapes_the_overlay
 
 
 def test_events_reload_unless_only_stylesheets_changed_and_report_new_failures() -> None:
-    now = Snapshot(files={}, epoch=5, reload_epoch=3, indexed=4)
-    assert events(5, 4, 0, now) == []
-    assert events(4, 4, 0, now) == ["css"]
-    assert events(3, 4, 0, now) == ["css"]
-    assert events(2, 4, 0, now) == ["reload"]
-    assert events(5, 3, 0, now) == ["search"]  # the index caught up with the pages
+    now = Snapshot(files={}, epoch=5, reload_epoch=3)
+    assert events(5, 0, now) == []
+    assert events(4, 0, now) == ["css"]
+    assert events(3, 0, now) == ["css"]
+    assert events(2, 0, now) == ["reload"]
     failing = Snapshot(files={}, epoch=5, reload_epoch=5, failures=2, problems=(error("a", 1, "b"),))
-    assert events(5, 0, 1, failing) == ["error"]
-    assert events(5, 0, 2, failing) == []
-    assert events(4, 0, -1, failing) == ["reload", "error"]
+    assert events(5, 1, failing) == ["error"]
+    assert events(5, 2, failing) == []
+    assert events(4, -1, failing) == ["reload", "error"]
 
 
 # --- the server over HTTP, on a copy of the real content --------------------------------------
@@ -393,11 +392,13 @@ def test_pages_are_served_with_the_reload_script_and_files_on_disk_have_none(pre
         assert response.getheader(name) == value
     assert response.getheader("Content-Security-Policy") == CSP
     assert response.getheader("Cache-Control") == "no-store"
-    assert '<script src="/__livereload.js" data-epoch="1" data-indexed="1"></script></body>' in body
+    assert re.search(r'<script src="/__livereload\.js\?v=\w+" data-epoch="1"></script></body>', body)
     files = preview.state.files
     assert files is not None
     assert len([name for name in files if name.endswith(".html")]) > 10
     assert not [name for name, data in files.items() if b"__livereload" in data]
+    asset = next(name for name in files if name.startswith("assets/"))
+    assert get(preview, "/" + asset).getheader("Cache-Control") == LONG_CACHE  # hashed name, as published
     raw = next(name for name in files if name.startswith("documents/") and name.endswith(".txt"))
     response = get(preview, "/" + raw)
     assert response.getheader("Content-Type") == "text/plain; charset=utf-8"
@@ -508,7 +509,6 @@ def test_a_saved_change_is_one_rebuild_announced_on_the_stream(preview: Preview,
         document.write_text(text, encoding="utf-8")
         document.with_name(document.name + "~").write_text("old", encoding="utf-8")
         assert read_event(channel) == "reload"
-        assert read_event(channel) == "search"  # then the index catches up: search pages ask again
     time.sleep(1.0)
     assert preview.state.epoch == 2  # one rebuild for the burst
     assert "zephyrquill" in get(preview, "/documents/003_ba3d74231ee5e5e4/").text()
@@ -740,11 +740,22 @@ def test_browser_search_in_preview_finds_a_word_just_added(
     expect(page.locator("main")).to_contain_text("zephyrquill", timeout=WAIT * 1000)
     page.goto(f"http://127.0.0.1:{preview.port}/search/?q=zephyrquill")
     results = page.locator(".pagefind-ui__result")
-    # The index follows the pages: a search page opened before it caught up reloads itself.
     expect(results).to_have_count(1, timeout=WAIT * 1000)
     link = results.locator("a").first
     expect(link).to_have_attribute("href", re.compile("/documents/003_ba3d74231ee5e5e4/"), timeout=WAIT * 1000)
     assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_a_request_for_the_search_index_waits_for_the_one_being_made(
+    preview: Preview, site_copy: tuple[Path, Path]
+) -> None:
+    content, _ = site_copy
+    rewrite(content / "documents/003_ba3d74231ee5e5e4.txt", "It is an issue not", "It is a matter not")
+    preview.rebuild(frozenset({Kind.DOCUMENT}))
+    built = preview.state.epoch  # (the watcher may build once more meanwhile: later, never earlier)
+    assert get(preview, "/").status == 200  # pages are shown before the index is made
+    assert get(preview, "/pagefind/pagefind-entry.json").status == 200
+    assert preview.state.indexed >= built
 
 
 def served_now(preview: Preview) -> dict[str, bytes]:
