@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Source
+from .related import Related
 
 PACKAGE = Path(__file__).resolve().parent
 _CODE = {
@@ -103,6 +104,8 @@ class Caches:
         self.clean = Entries(folder and folder / "clean")
         self.annotated = Entries(folder and folder / "annotated")
         self.link = Entries(folder and folder / "link")
+        self.related = Related()
+        """Related documents as last computed: kept in memory only, for a build in the same process."""
 
     def save(self) -> None:
         self.clean.save()

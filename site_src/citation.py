@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .jsonfile import json_lines
+from .jsonfile import Lines, json_line, json_lines
+from .memo import Memo, remember
 from .model import Document, Report, Site
 from .views import document_url, human_date, report_url
 
@@ -136,15 +137,25 @@ def report_citation(site: Site, report: Report) -> dict[str, Any]:
     }
 
 
-def citations_bib(site: Site) -> bytes:
+def _entries(site: Site, document: Document, memo: Memo | None) -> tuple[str, bytes]:
+    """A document's BibTeX entry and CSL-JSON line; kept in ``memo`` while the document is unchanged."""
+
+    def made() -> tuple[str, bytes]:
+        cite = document_citation(site, document)
+        return cite["bibtex"], json_line(cite["csl"])
+
+    return remember(memo, ("cite", document.id), (document, site.config), made)
+
+
+def citations_bib(site: Site, memo: Memo | None = None) -> bytes:
     """``citations.bib``: every report and document of the archive."""
     entries = [report_citation(site, r)["bibtex"] for r in site.reports]
-    entries += [document_citation(site, d)["bibtex"] for d in site.documents]
+    entries += [_entries(site, d, memo)[0] for d in site.documents]
     return "\n".join(entries).encode("utf-8")
 
 
-def citations_csl(site: Site) -> bytes:
+def citations_csl(site: Site, memo: Memo | None = None) -> bytes:
     """``citations.json``: the same as CSL-JSON, for Zotero, Pandoc and citeproc."""
-    items = [report_citation(site, r)["csl"] for r in site.reports]
-    items += [document_citation(site, d)["csl"] for d in site.documents]
+    items = Lines(json_line(report_citation(site, r)["csl"]) for r in site.reports)
+    items += [_entries(site, d, memo)[1] for d in site.documents]
     return json_lines(items)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from . import GENERATOR
-from .jsonfile import json_lines
+from .jsonfile import Lines, json_line, json_lines
+from .memo import Memo, remember
 from .model import Comment, Document, Site
 from .views import document_url, report_url
 
@@ -43,12 +44,19 @@ def _document(site: Site, document: Document) -> dict[str, Any]:
     }
 
 
-def export(site: Site) -> bytes:
+def _line(site: Site, document: Document, memo: Memo | None) -> bytes:
+    """A document's line of the export; kept in ``memo`` while what it shows is unchanged."""
+    links = site.links
+    inputs = (document, site.config.base_path, links.reports_of(document.id), links.related.get(document.id))
+    return remember(memo, ("export", document.id), inputs, lambda: json_line(_document(site, document)))
+
+
+def export(site: Site, memo: Memo | None = None) -> bytes:
     """Serialise the site to the archive.json bytes."""
     data = {
         "generator": GENERATOR,
         "site": {"title": site.config.title, "base_url": site.config.base_url},
-        "documents": [_document(site, d) for d in site.documents],
+        "documents": Lines(_line(site, d, memo) for d in site.documents),
         "reports": [
             {
                 "id": r.id,

@@ -88,7 +88,7 @@ def gather(
         annotated.append(done)
         annotation_problems += found
     documents = tuple(annotated)
-    registry = repr(reports)
+    registry = digest("registry", repr(reports))  # once: hashing it for each document took seconds
     link_keys = {
         d.id: digest("link", code_version("link"), clean_keys[d.id], repr(annotations.get(d.id)), registry)
         for d in documents
@@ -108,13 +108,14 @@ def gather(
     by_path = {s.path: s for s in raw.documents}
     for document in documents:
         sources[document.id] = by_path[document.source_path]
+    linked = link(documents, reports, jobs, caches.link, link_keys, caches.related)
     site = Site(
         config=config,
         documents=documents,
         sources=sources,
         reports=reports,
         pages=pages,
-        links=apply_decisions(link(documents, reports, jobs, caches.link, link_keys), annotations, documents),
+        links=apply_decisions(linked, annotations, documents),
         glossary=glossary,
         glossary_intro_html=glossary_intro,
     )

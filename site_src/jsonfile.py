@@ -8,23 +8,51 @@ encoder: as fast as compact JSON, and a change to one document is a one-line dif
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 
-def _compact(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+def _compact(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
-def _listed(value: Any) -> str:
+def json_line(value: Any) -> bytes:
+    """One entry of a list as ``json_lines`` writes it, for callers that keep entries (``Lines``)."""
+    return _compact(value)
+
+
+class Lines(list[bytes]):
+    """A list whose entries ``json_line`` has already encoded; ``json_lines`` writes them as they are."""
+
+
+def _listed(value: Any) -> Iterator[bytes]:
     if not isinstance(value, list) or not value:
-        return _compact(value)
-    return "[\n" + ",\n".join(map(_compact, value)) + "\n]"
+        yield _compact(value)
+        return
+    yield b"[\n"
+    for n, line in enumerate(value if isinstance(value, Lines) else map(_compact, value)):
+        if n:
+            yield b",\n"
+        yield line
+    yield b"\n]"
+
+
+def _pieces(value: dict[str, Any] | list[Any]) -> Iterator[bytes]:
+    if isinstance(value, list):
+        yield from _listed(value)
+        yield b"\n"
+        return
+    yield b"{\n"
+    for n, (key, item) in enumerate(sorted(value.items())):
+        yield (b",\n" if n else b"") + _compact(key) + b": "
+        yield from _listed(item)
+    yield b"\n}\n"
 
 
 def json_lines(value: dict[str, Any] | list[Any]) -> bytes:
-    """``value`` as UTF-8 JSON, keys sorted, each entry of a top-level list on its own line."""
-    if isinstance(value, list):
-        text = _listed(value)
-    else:
-        text = "{\n" + ",\n".join(f"{_compact(k)}: {_listed(v)}" for k, v in sorted(value.items())) + "\n}"
-    return (text + "\n").encode("utf-8")
+    """``value`` as UTF-8 JSON, keys sorted, each entry of a top-level list on its own line.
+
+    Made as pieces of bytes joined once: at ten thousand documents archive.json is over a
+    hundred megabytes, and every further pass over it (an encode, a second join) showed.
+    """
+    return b"".join(_pieces(value))

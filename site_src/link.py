@@ -23,7 +23,7 @@ from text_unidecode import unidecode
 from .cache import Entries
 from .model import Document, Links, Mention, Report
 from .parallel import run, share, shared
-from .related import document_terms, related_documents
+from .related import Related, document_terms
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _FUTURE = re.compile(
@@ -381,6 +381,7 @@ def link(
     jobs: int = 1,
     entries: Entries | None = None,
     keys: Mapping[str, str] | None = None,
+    related: Related | None = None,
 ) -> Links:
     """Find document -> report coverage and related documents; needs every document first.
 
@@ -397,4 +398,5 @@ def link(
             entries.put(keys[document.id], findings)
     found = {k: v for k, v in known.items() if v is not None}
     mentions = {k: v.mentions for k, v in found.items() if v.mentions}
-    return Links.of(mentions, related_documents({k: v.terms for k, v in found.items()}, mentions))
+    related = related or Related()
+    return Links.of(mentions, related({k: v.terms for k, v in found.items()}, mentions))

@@ -28,6 +28,7 @@ import jinja2
 from .cache import Caches
 from .diagnostics import ContentError, Diagnostic
 from .linkcheck import LinkCheck
+from .memo import Memo
 from .model import Site
 from .pipeline import BuildOptions, Clock, load_site, shards_for, template_problem
 from .read import ReadMemo
@@ -64,13 +65,14 @@ class Rebuilder:
     def __init__(self, options: BuildOptions) -> None:
         self.options = options
         self._caches = Caches(options.cache)
-        self._memo: ReadMemo = {}
+        self._read: ReadMemo = {}
         self._gathered: tuple[Site, tuple[Diagnostic, ...]] | None = None
         self._templates: tuple[str, jinja2.Environment, dict[str, bytes]] | None = None
         self._settings: tuple[object, ...] | None = None
         self._inputs: dict[str, tuple[object, ...]] = {}
         self._files: Mapping[str, bytes] = {}
         self._links = LinkCheck()
+        self._memo = Memo()
 
     def build(self, content_changed: bool = True) -> Built:
         """Build again; ``content_changed=False`` when only templates or static files changed.
@@ -80,7 +82,7 @@ class Rebuilder:
         """
         clock = Clock()
         if content_changed or self._gathered is None:
-            self._gathered = load_site(self.options, clock, caches=self._caches, memo=self._memo)
+            self._gathered = load_site(self.options, clock, caches=self._caches, memo=self._read)
         site, diagnostics = self._gathered
         key, env, assets = self._environment(site.config.base_path)
         shards = shards_for(site, self.options)
@@ -95,7 +97,7 @@ class Rebuilder:
                 if same and self._inputs.get(d.id) == inputs[d.id]
             }
             try:
-                files = render(site, env, assets, self.options.jobs, shards, kept)
+                files = render(site, env, assets, self.options.jobs, shards, kept, self._memo)
             except jinja2.TemplateError as exc:
                 raise ContentError((template_problem(exc, self.options.templates),)) from exc
         with clock.step("check links"):
@@ -103,6 +105,7 @@ class Rebuilder:
         if broken:
             raise ContentError(broken)
         self._settings, self._inputs, self._files = settings, inputs, files
+        self._memo.sweep()
         return Built(site, diagnostics, files, shards, len(site.documents) - len(kept), tuple(clock.timings))
 
     def _environment(self, base_path: str) -> tuple[str, jinja2.Environment, dict[str, bytes]]:

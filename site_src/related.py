@@ -9,6 +9,8 @@ reports add to the score, since two pieces about the same report are related for
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -115,38 +117,133 @@ def related_documents(
     terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]]
 ) -> dict[str, tuple[str, ...]]:
     """Up to ``RELATED`` related document ids per document (``terms`` by id), best first, ties by id."""
-    count = len(terms)
-    if count < 2:
-        return {}
-    df: Counter[str] = Counter()
-    for counter in terms.values():
-        df.update(counter.keys())
-    idf = {t: math.log(count / n) for t, n in df.items()}
-    signatures: dict[str, dict[str, float]] = {}
-    for doc_id, counter in terms.items():
+    return Related()(terms, mentions)
+
+
+class Related:
+    """``related_documents`` for an archive computed again and again (the preview).
+
+    Every document's signature depends on every other's words (through idf), so the full
+    computation looks at all of them. After an edit, most of it still holds: only documents
+    whose words include one whose document frequency changed can get a new signature, and only
+    documents sharing a signature word with a changed signature (or with a document whose
+    reports changed) can get new scores. Those are computed again, in the same order as the
+    full computation, so the result is the same to the last bit. A change in the number of
+    documents changes every idf, and computes everything.
+    """
+
+    def __init__(self, floor: int = 50, spread: float = 10.0) -> None:
+        self._floor, self._spread = floor, spread
+        """A word in more than ``max(floor, spread * sqrt(documents))`` documents does not count."""
+        self._terms: Mapping[str, Mapping[str, int]] = {}
+        self._reports: dict[str, frozenset[str]] = {}
+        self._df: Counter[str] = Counter()
+        self._idf: dict[str, float] = {}
+        self._signatures: dict[str, dict[str, float]] = {}
+        self._index: dict[str, list[str]] = defaultdict(list)
+        self._cap = 0
+        self._related: dict[str, tuple[str, ...]] = {}
+
+    def __call__(
+        self, terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]]
+    ) -> dict[str, tuple[str, ...]]:
+        reports = {doc_id: frozenset(m.report_id for m in mentions.get(doc_id, ())) for doc_id in terms}
+        if len(terms) < 2:
+            self._terms = {}  # nothing to keep: the next call computes everything
+            return {}
+        if terms.keys() != self._terms.keys():
+            self._full(terms, reports)
+        else:
+            self._update(terms, reports)
+        return dict(self._related)
+
+    def _full(self, terms: Mapping[str, Mapping[str, int]], reports: dict[str, frozenset[str]]) -> None:
+        count = len(terms)
+        self._terms, self._reports = terms, reports
+        self._df = Counter()
+        for counter in terms.values():
+            self._df.update(counter.keys())
+        self._idf = {t: math.log(count / n) for t, n in self._df.items()}
+        self._signatures = {doc_id: self._signature(counter) for doc_id, counter in terms.items()}
+        self._cap = max(self._floor, int(math.sqrt(count) * self._spread))
+        self._index = defaultdict(list)
+        for doc_id in sorted(self._signatures):
+            for term in self._signatures[doc_id]:
+                self._index[term].append(doc_id)
+        self._related = {}
+        for doc_id in terms:
+            self._rank(doc_id)
+
+    def _update(self, terms: Mapping[str, Mapping[str, int]], reports: dict[str, frozenset[str]]) -> None:
+        old_terms = self._terms
+        changed = [d for d, counter in terms.items() if counter is not old_terms[d] and counter != old_terms[d]]
+        moved = [d for d in terms if reports[d] != self._reports[d]]
+        before = {t: self._df[t] for d in changed for t in old_terms[d].keys() ^ terms[d].keys()}
+        for doc_id in changed:
+            self._df.subtract(old_terms[doc_id].keys())
+            self._df.update(terms[doc_id].keys())
+        shifted = {t for t, n in before.items() if self._df[t] != n}
+        count = len(terms)
+        for term in shifted:
+            if self._df[term] > 0:
+                self._idf[term] = math.log(count / self._df[term])
+            else:
+                del self._df[term], self._idf[term]
+        self._terms, self._reports = terms, reports
+        # Whose signature may change: the edited, and every document using a word whose idf moved.
+        resign = set(changed) | {d for d, counter in terms.items() if any(t in counter for t in shifted)}
+        touched: set[str] = set()
+        for doc_id in sorted(resign):
+            old, new = self._signatures[doc_id], self._signature(terms[doc_id])
+            if new == old and list(new) == list(old):
+                continue
+            self._signatures[doc_id] = new
+            touched.add(doc_id)
+            for term in old.keys() - new.keys():
+                touched.update(self._refile(term, doc_id, add=False))
+            for term in new.keys() - old.keys():
+                touched.update(self._refile(term, doc_id, add=True))
+        for doc_id in moved:
+            touched.add(doc_id)
+            for term in self._signatures[doc_id]:
+                if len(self._index[term]) <= self._cap:
+                    touched.update(self._index[term])
+        for doc_id in sorted(touched):
+            self._rank(doc_id)
+
+    def _refile(self, term: str, doc_id: str, add: bool) -> list[str]:
+        """Add or remove one posting; the documents whose scores that can change."""
+        postings = self._index[term]
+        was = len(postings)
+        if add:
+            bisect.insort(postings, doc_id)
+        else:
+            postings.remove(doc_id)
+        # Scores use a word only while its postings are within the cap.
+        return postings if min(was, len(postings)) <= self._cap else []
+
+    def _signature(self, counter: Mapping[str, int]) -> dict[str, float]:
+        df, idf = self._df, self._idf
         total = sum(counter.values()) or 1
         weighted = {t: (n / total) * idf[t] for t, n in counter.items() if df[t] > 1}
         best = sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))[:SIGNATURE]
-        signatures[doc_id] = {t: idf[t] for t, _ in best}
-    cap = max(50, int(math.sqrt(count) * 10))
-    index: dict[str, list[str]] = defaultdict(list)
-    for doc_id in sorted(signatures):
-        for term in signatures[doc_id]:
-            index[term].append(doc_id)
-    reports = {doc_id: {m.report_id for m in ms} for doc_id, ms in mentions.items()}
-    related: dict[str, tuple[str, ...]] = {}
-    for doc_id, signature in signatures.items():
+        return {t: idf[t] for t, _ in best}
+
+    def _rank(self, doc_id: str) -> None:
         scores: dict[str, float] = defaultdict(float)
-        for term, weight in signature.items():
-            postings = index[term]
-            if len(postings) > cap:
+        for term, weight in self._signatures[doc_id].items():
+            postings = self._index[term]
+            if len(postings) > self._cap:
                 continue
             for other in postings:
                 if other != doc_id:
                     scores[other] += weight
+        mine = self._reports.get(doc_id, frozenset())
         for other in list(scores):
-            scores[other] += 3.0 * len(reports.get(doc_id, set()) & reports.get(other, set()))
-        ranked = sorted((o for o, s in scores.items() if s >= _MIN_SCORE), key=lambda o: (-scores[o], o))
+            scores[other] += 3.0 * len(mine & self._reports.get(other, frozenset()))
+        kept = (o for o, s in scores.items() if s >= _MIN_SCORE)
+        ranked = heapq.nsmallest(RELATED, kept, key=lambda o: (-scores[o], o))
         if ranked:
-            related[doc_id] = tuple(ranked[:RELATED])
-    return related
+            self._related[doc_id] = tuple(ranked)
+        else:
+            self._related.pop(doc_id, None)

@@ -20,6 +20,7 @@ from .export import export
 from .feeds import atom, robots, sitemap
 from .headers import headers_file
 from .jsonld import annotations_jsonld
+from .memo import Memo, remember
 from .model import Document, Site
 from .parallel import run, share, shared
 from .redact import redact_raw
@@ -150,16 +151,22 @@ def render(
     jobs: int = 1,
     shards: int = 1,
     kept: Mapping[str, Sequence[tuple[str, bytes]]] | None = None,
+    memo: Memo | None = None,
 ) -> dict[str, bytes]:
     """Render every page, the raw copies, the assets and the data export.
 
     Document pages, the bulk of the work, are spread over ``jobs`` processes; the result is the
-    same bytes for any ``jobs``. ``kept`` holds, by document id, files rendered earlier that
-    the caller knows are still right (the preview's rebuild); those documents are not rendered.
+    same bytes for any ``jobs``. The preview's rebuild passes what it kept: ``kept`` holds, by
+    document id, files rendered earlier that it knows are still right (those documents are not
+    rendered), and ``memo`` the other pages and each document's part of the data files, used
+    again where made from equal inputs.
     """
     kept = kept or {}
     pages = _Pages(site, env, assets)
-    page = pages.page
+
+    def page(*args: Any, **context: Any) -> tuple[str, bytes]:
+        inputs = (pages.env, pages.common, args, context)
+        return remember(memo, ("page", args[1]), inputs, lambda: pages.page(*args, **context))
     files: dict[str, bytes] = dict(assets)
     home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
     files.update([page("index.html", "index.html", "", "home", home_head, **home_view(site))])
@@ -230,12 +237,13 @@ def render(
     merged = [site.config.base_path + bundle(k) for k in range(1, shards)]
     files.update([page("search.html", "search/index.html", "search/", "search", merge=" ".join(merged))])
     files.update([page("404.html", "404.html", "404.html", "404")])
-    files["archive.json"] = export(site)
+    files["archive.json"] = export(site, memo)
     files["annotations.jsonld"] = annotations_jsonld(site)
-    files["citations.bib"] = citations_bib(site)
-    files["citations.json"] = citations_csl(site)
+    files["citations.bib"] = citations_bib(site, memo)
+    files["citations.json"] = citations_csl(site, memo)
     files["feed.xml"] = atom(site)
-    files["sitemap.xml"] = sitemap(site, [p for p in files if p.endswith(".html")])
+    html = [p for p in files if p.endswith(".html")]
+    files["sitemap.xml"] = remember(memo, "sitemap", (site.config, html), lambda: sitemap(site, html))
     files["robots.txt"] = robots(site)
     files["_headers"] = headers_file(site.config.base_path)
     return files

@@ -25,7 +25,7 @@ def document_url(document_id: str) -> str:
 
 def raw_url(document: Document) -> str:
     """Where the published copy of the document's scraped file lives."""
-    return f"documents/{document.id}/{PurePosixPath(document.source_path).name}"
+    return f"documents/{document.id}/{document.source_path.rpartition('/')[2]}"
 
 
 def report_url(report_id: str) -> str:
@@ -109,6 +109,8 @@ class Lookup:
     """What the views look up across documents, thousands of times: built once per render."""
 
     by_id: Mapping[str, Document]
+    listed: Mapping[str, tuple[str | None, ...]]
+    """Document id -> what a list shows of it (``_listed``), computed once."""
     newest: Mapping[str, tuple[Document, ...]]
     """Report id -> its ``OTHERS_SHOWN + 1`` newest documents: any one page's "others" are
     these minus the page's own document, so no page sorts a report's whole list."""
@@ -124,7 +126,7 @@ def lookup(site: Site) -> Lookup:
     newest = {
         report_id: tuple(_newest(ids, by_id, OTHERS_SHOWN + 1)) for report_id, ids in site.links.by_report.items()
     }
-    return Lookup(by_id, newest)
+    return Lookup(by_id, {d.id: _listed(d) for d in site.documents}, newest)
 
 
 def _newest(ids: Sequence[str], by_id: Mapping[str, Document], limit: int) -> list[Document]:
@@ -152,12 +154,12 @@ def document_inputs(site: Site, document: Document, found: Lookup) -> tuple[obje
         mentions,
         tuple(
             (
-                tuple(_listed(d) for d in found.others(m.report_id, document.id)),
+                tuple(found.listed[d.id] for d in found.others(m.report_id, document.id)),
                 len(site.links.documents_of(m.report_id)),
             )
             for m in mentions
         ),
-        tuple(_listed(found.by_id[i]) for i in site.links.related.get(document.id, ()) if i in found.by_id),
+        tuple(found.listed[i] for i in site.links.related.get(document.id, ()) if i in found.listed),
     )
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import replace
 from pathlib import Path
 
 from site_src.link import Matcher, find_mentions
 from site_src.linkcheck import check_links
-from site_src.model import Block, Comment, Document, Report
-from site_src.related import document_terms, related_documents
+from site_src.model import Block, Comment, Document, Mention, Report
+from site_src.related import Related, document_terms, related_documents
 from site_src.segments import FirstMentions, Segment, segments
 
 from .cleaning_score import cases
@@ -120,6 +121,46 @@ def test_related_documents_share_subject_not_everything() -> None:
     related = related_documents({d.id: document_terms(d) for d in docs}, {})
     assert related["a"][0] == "b" and related["c"][0] == "d"
     assert all(k not in v for k, v in related.items())
+
+
+WORDS = [f"word{n:02d}" for n in range(80)]
+
+
+def _words(rng: random.Random) -> dict[str, int]:
+    return {w: rng.randint(1, 5) for w in rng.sample(WORDS, rng.randint(1, 40))}
+
+
+def _reports(rng: random.Random) -> tuple[Mention, ...]:
+    return tuple(Mention(r, ("…",)) for r in rng.sample(["r1", "r2", "r3"], rng.randint(0, 2)))
+
+
+def test_related_kept_up_to_date_equals_related_computed_afresh() -> None:
+    """The preview's incremental "related" gives exactly what the full computation gives, after any edits.
+
+    Seeded random archives, not hypothesis: its small shrunk examples hold fewer words than a
+    signature, where an edit can never move a word in or out of another document's signature.
+    """
+    for seed in range(200):
+        rng = random.Random(seed)
+        terms = {f"d{i:02d}": _words(rng) for i in range(rng.randint(2, 40))}
+        mentions = {doc_id: _reports(rng) for doc_id in terms}
+        # A low cap, so words in too many documents drop out and come back as documents change.
+        kept, fresh = Related(floor=2, spread=0.6), lambda: Related(floor=2, spread=0.6)
+        assert kept(terms, mentions) == fresh()(terms, mentions)
+        for step in range(15):
+            terms, mentions = dict(terms), dict(mentions)
+            doc_id, kind = rng.choice(sorted(terms)), rng.random()
+            if kind < 0.2:
+                terms[doc_id] = _words(rng)
+            elif kind < 0.5:  # the same words, other counts: no document frequency moves
+                terms[doc_id] = {w: rng.randint(1, 9) for w in terms[doc_id]}
+            elif kind < 0.8:
+                mentions[doc_id] = _reports(rng)
+            elif kind < 0.9:
+                terms[f"n{step:02d}"], mentions[f"n{step:02d}"] = _words(rng), _reports(rng)
+            elif len(terms) > 2:
+                del terms[doc_id], mentions[doc_id]
+            assert kept(terms, mentions) == fresh()(terms, mentions), (seed, step)
 
 
 def test_first_mention_becomes_a_link_and_stays_text() -> None:
