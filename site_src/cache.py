@@ -67,10 +67,12 @@ class Entries:
         self.held: dict[str, Any] = {}
         """Every entry read or added, so a second build in one process (the preview) reads no file
         and gets back the very objects of the first: unchanged inputs then compare by identity."""
+        self._asked: set[str] = set()
 
     def get(self, name: str) -> Any | None:
         if self.folder is None:
             return None
+        self._asked.add(name)
         if name in self.held:
             return self.held[name]
         try:
@@ -84,9 +86,16 @@ class Entries:
         if self.folder is not None:
             self.fresh[name] = value
             self.held[name] = value
+            self._asked.add(name)
 
     def save(self) -> None:
-        """Write what was added (each write atomic, so a crash leaves no half entry)."""
+        """Write what was added (each write atomic, so a crash leaves no half entry).
+
+        What this build did not ask for is let go from memory, so a preview that runs for
+        hours keeps one entry per document, not one per save.
+        """
+        self.held = {k: v for k, v in self.held.items() if k in self._asked}
+        self._asked = set()
         if self.folder is None or not self.fresh:
             return
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -39,29 +39,28 @@ class RawContent:
     glossary: TextFile | None = None
 
 
-def _files(folder: Path, suffixes: tuple[str, ...] | None) -> list[Path]:
+def _entries(folder: Path, suffixes: tuple[str, ...] | None) -> list[os.DirEntry[str]]:
     """Regular files in ``folder`` in a stable order, skipping hidden and editor temp files."""
     if not folder.is_dir():
         return []
     with os.scandir(folder) as entries:  # the kind of entry without a stat call per file
         found = [
-            Path(entry.path)
+            entry
             for entry in entries
             if entry.is_file()
             and not entry.name.startswith((".", "~", "#"))
             and not entry.name.endswith(("~", ".swp", ".tmp"))
             and (suffixes is None or entry.name.lower().endswith(suffixes))
         ]
-    return sorted(found, key=lambda p: p.name)
+    return sorted(found, key=lambda entry: entry.name)
 
 
-ReadMemo = dict[Path, tuple[tuple[int, int, int, int], "Source | Diagnostic"]]
-"""Scraped files as last read, by path, with the stat values they were read at (see ``read_content``)."""
+def _files(folder: Path, suffixes: tuple[str, ...] | None) -> list[Path]:
+    return [Path(entry.path) for entry in _entries(folder, suffixes)]
 
 
-def _stamp(path: Path) -> tuple[int, int, int, int]:
-    found = path.stat()
-    return (found.st_mtime_ns, found.st_ctime_ns, found.st_size, found.st_ino)
+ReadMemo = dict[str, tuple[tuple[int, int, int, int], "Source | Diagnostic"]]
+"""Scraped files as last read, by name, with the stat values they were read at (see ``read_content``)."""
 
 
 def _label(root: Path, display_root: str, path: Path) -> str:
@@ -85,13 +84,14 @@ def read_source(path: Path, rel: str) -> Source | Diagnostic:
     )
 
 
-def _read_remembered(path: Path, rel: str, memo: ReadMemo | None) -> Source | Diagnostic:
+def _read_remembered(entry: os.DirEntry[str], rel: str, memo: ReadMemo | None) -> Source | Diagnostic:
     if memo is None:
-        return read_source(path, rel)
-    stamp = _stamp(path)
-    if path not in memo or memo[path][0] != stamp:
-        memo[path] = (stamp, read_source(path, rel))
-    return memo[path][1]
+        return read_source(Path(entry.path), rel)
+    found = entry.stat()
+    stamp = (found.st_mtime_ns, found.st_ctime_ns, found.st_size, found.st_ino)
+    if entry.name not in memo or memo[entry.name][0] != stamp:
+        memo[entry.name] = (stamp, read_source(Path(entry.path), rel))
+    return memo[entry.name][1]
 
 
 def _read_text(path: Path, label: str) -> TextFile | Diagnostic:
@@ -140,14 +140,15 @@ def read_content(content_dir: Path, display_root: str | None = None, memo: ReadM
         diagnostics.append(error(f"{shown.rstrip('/')}/site.toml", 1, "missing: every archive needs a site.toml"))
 
     documents = []
-    listed = _files(content_dir / "documents", None)
+    listed = _entries(content_dir / "documents", None)
     if memo is not None:
-        for gone in memo.keys() - set(listed):
+        for gone in memo.keys() - {entry.name for entry in listed}:
             del memo[gone]
-    for path in listed:
-        got = _read_remembered(path, f"documents/{path.name}", memo)
+    for entry in listed:
+        got = _read_remembered(entry, f"documents/{entry.name}", memo)
         if isinstance(got, Diagnostic):
-            diagnostics.append(Diagnostic(_label(content_dir, shown, path), got.line, got.message, got.severity))
+            label = _label(content_dir, shown, Path(entry.path))
+            diagnostics.append(Diagnostic(label, got.line, got.message, got.severity))
         else:
             documents.append(got)
 

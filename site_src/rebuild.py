@@ -32,7 +32,7 @@ from .memo import Memo
 from .model import Site
 from .pipeline import BuildOptions, Clock, load_site, shards_for, template_problem
 from .read import ReadMemo
-from .render import document_files, make_environment, render, static_assets
+from .render import DATA_FILES, data_files, document_files, make_environment, render, static_assets
 from .views import document_inputs, lookup
 
 
@@ -43,7 +43,8 @@ class Built:
     site: Site
     diagnostics: tuple[Diagnostic, ...]
     files: Mapping[str, bytes]
-    """Every file of the site but the search bundles."""
+    """Every file of the site but the search bundles; its ``DATA_FILES`` are those of the last
+    build that made them, until ``Rebuilder.data`` makes this build's."""
     shards: int
     rendered: int
     """Documents whose page was rendered this time (the others were kept)."""
@@ -73,6 +74,9 @@ class Rebuilder:
         self._files: Mapping[str, bytes] = {}
         self._links = LinkCheck()
         self._memo = Memo()
+        self._data_memo = Memo()
+        self._data: Mapping[str, bytes] = {name: b"" for name in DATA_FILES}
+        """The data files last made (their names are link targets while the next are made)."""
 
     def build(self, content_changed: bool = True) -> Built:
         """Build again; ``content_changed=False`` when only templates or static files changed.
@@ -97,9 +101,10 @@ class Rebuilder:
                 if same and self._inputs.get(d.id) == inputs[d.id]
             }
             try:
-                files = render(site, env, assets, self.options.jobs, shards, kept, self._memo)
+                files = render(site, env, assets, self.options.jobs, shards, kept, self._memo, found, with_data=False)
             except jinja2.TemplateError as exc:
                 raise ContentError((template_problem(exc, self.options.templates),)) from exc
+            files.update(self._data)
         with clock.step("check links"):
             broken = self._links(files, site.config.base_path)
         if broken:
@@ -107,6 +112,13 @@ class Rebuilder:
         self._settings, self._inputs, self._files = settings, inputs, files
         self._memo.sweep()
         return Built(site, diagnostics, files, shards, len(site.documents) - len(kept), tuple(clock.timings))
+
+    def data(self, built: Built) -> dict[str, bytes]:
+        """The ``DATA_FILES`` of ``built``: made after its pages are shown, on one other thread only."""
+        made = data_files(built.site, [p for p in built.files if p.endswith(".html")], self._data_memo)
+        self._data_memo.sweep()
+        self._data = made
+        return made
 
     def _environment(self, base_path: str) -> tuple[str, jinja2.Environment, dict[str, bytes]]:
         """The template environment and static assets, made again only when a template or the base path changed.

@@ -27,6 +27,7 @@ from .redact import redact_raw
 from .schema_org import document_jsonld, report_jsonld, website_jsonld
 from .search import bundle
 from .views import (
+    Lookup,
     document_summary,
     document_url,
     document_view,
@@ -88,10 +89,10 @@ def _url(base_path: str, path: str) -> str:
 class _Pages:
     """Renders pages of one site; shared with forked workers when rendering in parallel."""
 
-    def __init__(self, site: Site, env: jinja2.Environment, assets: dict[str, bytes]) -> None:
+    def __init__(self, site: Site, env: jinja2.Environment, assets: dict[str, bytes], found: Lookup | None) -> None:
         self.site = site
         self.env = env
-        self.found = lookup(site)
+        self.found = found or lookup(site)
         self.common = {
             "site": site.config,
             "generator": GENERATOR,
@@ -152,6 +153,8 @@ def render(
     shards: int = 1,
     kept: Mapping[str, Sequence[tuple[str, bytes]]] | None = None,
     memo: Memo | None = None,
+    found: Lookup | None = None,
+    with_data: bool = True,
 ) -> dict[str, bytes]:
     """Render every page, the raw copies, the assets and the data export.
 
@@ -159,23 +162,25 @@ def render(
     same bytes for any ``jobs``. The preview's rebuild passes what it kept: ``kept`` holds, by
     document id, files rendered earlier that it knows are still right (those documents are not
     rendered), and ``memo`` the other pages and each document's part of the data files, used
-    again where made from equal inputs.
+    again where made from equal inputs. ``found`` is the site's ``lookup``, when the caller has it.
+    ``with_data=False`` leaves out ``DATA_FILES`` for the caller to make with ``data_files``.
     """
     kept = kept or {}
-    pages = _Pages(site, env, assets)
+    pages = _Pages(site, env, assets, found)
 
     def page(*args: Any, **context: Any) -> tuple[str, bytes]:
         inputs = (pages.env, pages.common, args, context)
         return remember(memo, ("page", args[1]), inputs, lambda: pages.page(*args, **context))
     files: dict[str, bytes] = dict(assets)
     home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
-    files.update([page("index.html", "index.html", "", "home", home_head, **home_view(site))])
+    home = home_view(site)
+    files.update([page("index.html", "index.html", "", "home", home_head, **home)])
     share(pages=pages)
     todo = [i for i, document in enumerate(site.documents) if document.id not in kept]
     produced = dict(zip(todo, run(_document_in_worker, todo, jobs), strict=True))
     for i, document in enumerate(site.documents):
         files.update(kept[document.id] if i not in produced else produced[i])
-    reports = home_view(site)["reports"]  # in publication order, as on the home page
+    reports = home["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
     listing = pages_of([document_summary(d) for d in newest_first(site.documents)], "documents/")
     for part in listing:
@@ -237,13 +242,37 @@ def render(
     merged = [site.config.base_path + bundle(k) for k in range(1, shards)]
     files.update([page("search.html", "search/index.html", "search/", "search", merge=" ".join(merged))])
     files.update([page("404.html", "404.html", "404.html", "404")])
-    files["archive.json"] = export(site, memo)
-    files["annotations.jsonld"] = annotations_jsonld(site)
-    files["citations.bib"] = citations_bib(site, memo)
-    files["citations.json"] = citations_csl(site, memo)
-    files["feed.xml"] = atom(site)
-    html = [p for p in files if p.endswith(".html")]
-    files["sitemap.xml"] = remember(memo, "sitemap", (site.config, html), lambda: sitemap(site, html))
-    files["robots.txt"] = robots(site)
-    files["_headers"] = headers_file(site.config.base_path)
+    if with_data:
+        files.update(data_files(site, [p for p in files if p.endswith(".html")], memo))
     return files
+
+
+DATA_FILES = (
+    "archive.json",
+    "annotations.jsonld",
+    "citations.bib",
+    "citations.json",
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "_headers",
+)
+"""What ``data_files`` makes: the archive as data and feeds, for programs rather than readers."""
+
+
+def data_files(site: Site, html: list[str], memo: Memo | None = None) -> dict[str, bytes]:
+    """The files of ``DATA_FILES``, from the site and the paths of its ``html`` pages.
+
+    Apart from the pages because the preview shows an edited page first and makes these after
+    (at ten thousand documents, ``archive.json`` alone is over a hundred megabytes).
+    """
+    return {
+        "archive.json": export(site, memo),
+        "annotations.jsonld": annotations_jsonld(site),
+        "citations.bib": citations_bib(site, memo),
+        "citations.json": citations_csl(site, memo),
+        "feed.xml": atom(site),
+        "sitemap.xml": remember(memo, "sitemap", (site.config, html), lambda: sitemap(site, html)),
+        "robots.txt": robots(site),
+        "_headers": headers_file(site.config.base_path),
+    }

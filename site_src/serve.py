@@ -13,6 +13,7 @@ that hang until a build succeeds).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import html
 import ipaddress
@@ -42,7 +43,7 @@ from .linkcheck import GENERATED
 from .parallel import default_jobs
 from .pipeline import BuildOptions
 from .rebuild import Built, Rebuilder
-from .render import TEMPLATES
+from .render import DATA_FILES, TEMPLATES
 from .search import Reindex
 
 QUIET = 0.05
@@ -381,6 +382,11 @@ class Preview:
             return
         for diagnostic in built.diagnostics:
             self.out.write(f"{diagnostic}\n")
+        # What the preview keeps (the whole archive, in memory) need never be walked by the cycle
+        # collector again: at 10,000 documents each full collection took 0.6 s of a rebuild.
+        # This build's young garbage is collected first, so none of it is kept for ever.
+        gc.collect(1)
+        gc.freeze()
         styles = css_only(self._unbuilt)
         self._unbuilt = set()
         with self.changed:
@@ -413,6 +419,7 @@ class Preview:
             return
         epoch, built = wanted
         start = time.perf_counter()
+        data = self._rebuilder.data(built)
         try:
             bundles = self._reindex(built.files, built.site.config.language, built.shards)
         except ContentError as exc:
@@ -421,8 +428,8 @@ class Preview:
         with self.changed:
             self._bundles = bundles
             if self.state.epoch == epoch:  # else a newer build is on show, and is indexed next
-                self._show(replace(self.state, files={**built.files, **bundles}, indexed=epoch))
-        self.out.write(f"Search index ready in {time.perf_counter() - start:.2f} s\n")
+                self._show(replace(self.state, files={**built.files, **data, **bundles}, indexed=epoch))
+        self.out.write(f"Data files and search index ready in {time.perf_counter() - start:.2f} s\n")
         self.out.flush()
 
     def _failed(self, problems: tuple[Diagnostic, ...]) -> None:
@@ -502,8 +509,9 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith("/__livereload"):
             return self._livereload(path, query, head)
         state = self.server.preview.state
-        if path[len(state.mount) :].startswith(GENERATED):
-            # The index follows the pages it indexes: search waits for it, never gets a stale one.
+        if path[len(state.mount) :].startswith(GENERATED) or path[len(state.mount) :] in DATA_FILES:
+            # The data files and the index follow the pages: a request for them waits, and never
+            # gets those of an earlier build.
             state = self.server.preview.indexed(timeout=INDEX_WAIT)
         if state.files is None:
             return self._send(500, "text/html; charset=utf-8", inject(_ERROR_PAGE, 0, state.problems), head)

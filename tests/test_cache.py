@@ -117,3 +117,15 @@ def test_an_edit_re_indexes_only_the_shard_it_touches(make_content, tmp_path: Pa
     build(content, tmp_path / "two", cache=store, search_shards=2)
     assert runs == ["pagefind-shard-1"], "shard 0's pages did not change: its bundle is reused"
     assert tree(tmp_path / "two" / "pagefind") == tree(tmp_path / "one" / "pagefind")
+
+
+def test_entries_held_in_memory_are_those_the_last_build_asked_for(tmp_path: Path) -> None:
+    entries = cache.Entries(tmp_path / "entries")
+    entries.put("old", 1)
+    entries.put("kept", 2)
+    entries.save()
+    assert entries.get("kept") == 2 and entries.get("new") is None
+    entries.put("new", 3)
+    entries.save()  # "old" was not asked for since the last save: let go, though still on disk
+    assert set(entries.held) == {"kept", "new"}
+    assert entries.get("old") == 1

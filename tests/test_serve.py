@@ -746,16 +746,20 @@ def test_browser_search_in_preview_finds_a_word_just_added(
     assert page.errors == []  # type: ignore[attr-defined]
 
 
-def test_a_request_for_the_search_index_waits_for_the_one_being_made(
-    preview: Preview, site_copy: tuple[Path, Path]
+@pytest.mark.parametrize("path", ["/pagefind/pagefind-entry.json", "/archive.json"])
+def test_a_request_for_the_index_or_the_data_waits_for_those_being_made(
+    preview: Preview, site_copy: tuple[Path, Path], path: str
 ) -> None:
     content, _ = site_copy
     rewrite(content / "documents/003_ba3d74231ee5e5e4.txt", "It is an issue not", "It is a matter not")
     preview.rebuild(frozenset({Kind.DOCUMENT}))
     built = preview.state.epoch  # (the watcher may build once more meanwhile: later, never earlier)
-    assert get(preview, "/").status == 200  # pages are shown before the index is made
-    assert get(preview, "/pagefind/pagefind-entry.json").status == 200
+    assert get(preview, "/").status == 200  # pages are shown before the index and data are made
+    response = get(preview, path)
+    assert response.status == 200
     assert preview.state.indexed >= built
+    if path == "/archive.json":
+        assert b"It is a matter not" in response.body
 
 
 def served_now(preview: Preview) -> dict[str, bytes]:
