@@ -419,11 +419,15 @@ class Preview:
             return
         epoch, built = wanted
         start = time.perf_counter()
-        data = self._rebuilder.data(built)
         try:
+            data = self._rebuilder.data(built)
             bundles = self._reindex(built.files, built.site.config.language, built.shards)
         except ContentError as exc:
             self._failed(exc.diagnostics)
+            return
+        except Exception as exc:  # as in a build: shown, and requests waiting for the index are released
+            self.out.write(traceback.format_exc())
+            self._failed((error("search index", 1, f"{type(exc).__name__}: {exc}"),))
             return
         with self.changed:
             self._bundles = bundles

@@ -574,6 +574,21 @@ def test_an_exception_in_the_build_is_shown_not_fatal(preview: Preview, monkeypa
     assert get(preview, "/").status == 200
 
 
+def test_an_exception_while_indexing_is_shown_and_releases_waiting_requests(
+    preview: Preview, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("index on fire")
+
+    monkeypatch.setattr("site_src.serve.Reindex.__call__", broken)
+    preview.rebuild(frozenset({Kind.DOCUMENT}))
+    assert get(preview, "/pagefind/pagefind-entry.json").status == 200  # the last index, not a hang
+    assert [str(p) for p in preview.state.problems] == ["search index:1: RuntimeError: index on fire"]
+    monkeypatch.undo()
+    preview.rebuild(frozenset({Kind.DOCUMENT}))
+    assert "pagefind/pagefind-entry.json" in served_now(preview), "the indexing thread went on"
+
+
 def test_close_stops_serving_even_with_a_stream_open(site_copy: tuple[Path, Path]) -> None:
     content, templates = site_copy
     running = Preview(content, templates=templates, port=0, out=io.StringIO())
