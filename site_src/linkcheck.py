@@ -85,13 +85,8 @@ GENERATED = ("pagefind/", "pagefind-shard-")
 """Folders written after rendering (the search index), so not among the rendered files."""
 
 
-def check_links(
-    files: Mapping[str, bytes], base_path: str, only: Iterable[str] | None = None
-) -> tuple[Diagnostic, ...]:
-    """Problems with internal links in the rendered ``{path: bytes}``; ``base_path`` like ``/archive/``.
-
-    ``only`` limits the pages whose links are followed (their targets may be any page).
-    """
+def check_links(files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic, ...]:
+    """Problems with internal links in the rendered ``{path: bytes}``; ``base_path`` like ``/archive/``."""
     parsed: dict[str, _Links] = {}
 
     def parse(name: str) -> _Links:
@@ -99,7 +94,7 @@ def check_links(
             parsed[name] = _parse(files[name].decode("utf-8"))
         return parsed[name]
 
-    return _check(files, base_path, sorted(n for n in files if n.endswith(".html")) if only is None else only, parse)
+    return _check(files, base_path, sorted(n for n in files if n.endswith(".html")), parse)
 
 
 def _check(

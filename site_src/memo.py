@@ -10,7 +10,7 @@ no memo and computes everything.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 
@@ -25,7 +25,7 @@ class Memo:
     def get(self, key: Hashable, inputs: object, compute: Callable[[], T]) -> T:
         """The value for ``key``: the one kept if it was computed from equal ``inputs``, else ``compute()``."""
         found = self._kept.get(key)
-        value: T = found[1] if found is not None and found[0] == inputs else compute()  # type: ignore[assignment]
+        value = cast(T, found[1]) if found is not None and found[0] == inputs else compute()
         self._used[key] = (inputs, value)
         return value
 

@@ -56,8 +56,6 @@ class BuildResult:
     diagnostics: tuple[Diagnostic, ...]
     redactions: Redactions
     timings: tuple[tuple[str, float], ...] = field(default=())
-    site: Site | None = field(default=None, repr=False, compare=False)
-    """What was gathered, for a caller that may rebuild from it (the preview, after a template edit)."""
 
     @property
     def warnings(self) -> int:
@@ -154,7 +152,6 @@ def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, 
         diagnostics=diagnostics,
         redactions=redactions,
         timings=tuple(clock.timings),
-        site=site,
     )
 
 

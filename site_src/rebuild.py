@@ -9,11 +9,13 @@ A ``Rebuilder`` lives as long as the preview server and keeps, between builds:
   (``document_inputs``): a document's page is rendered again only when that changed, every
   document's page when anything site-wide did (settings, registry, glossary, pages,
   templates, static files, the number of search shards);
+- the site's other pages and each document's part of the data files, while what they were made
+  from compares equal (``Memo``);
 - the link check's findings (``LinkCheck``).
 
-The site's other pages (home, lists, report pages, feeds, data) are cheap and always rendered.
-Nothing is written to disk: the preview serves the files from memory, and the search index is
-a separate step (``search.Reindex``) so pages can be shown before it is done.
+Nothing is written to disk: the preview serves the files from memory. The data files
+(``DATA_FILES``: archive.json, citations, feeds) are made by ``data`` and the search index by
+``search.Reindex``, both after the pages are on show.
 """
 
 from __future__ import annotations

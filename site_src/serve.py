@@ -4,7 +4,8 @@ One builder thread rebuilds after file events have stopped for a moment, redoing
 the changes touch (``rebuild.Rebuilder``), into memory: the server is pointed at a finished
 build's files in one assignment, so no request ever sees a half-built site, and it can serve
 nothing but the build's own files. The search index follows on a second thread, so a page
-shows an edit without waiting for Pagefind; a request for the index waits for it instead.
+shows an edit without waiting for Pagefind; a request for the index waits for it instead (so
+do the data files, ``render.DATA_FILES``, made on the same thread).
 Open pages learn about new builds over Server-Sent Events from a script this server injects
 into the HTML it serves (never into the build). A failed build keeps the last good one on show
 with an overlay naming file, line and message (Zola's choice, rather than MkDocs' requests
@@ -52,9 +53,9 @@ QUIET = 0.05
 NO_STORE = "no-store"
 """Pages and data are sent so: a reload must never show a stale build."""
 INDEX_WAIT = 600.0
-"""Seconds a request for the search index waits for one being made (at most)."""
+"""Seconds a request for the search index or a data file waits for those being made (at most)."""
 INDEX_QUIET = 0.3
-"""Seconds after a build before the search index is made again, so reloads are served first."""
+"""Seconds after a build before its data files and search index are made, so reloads are served first."""
 
 _TYPES = {
     ".html": "text/html",
@@ -382,11 +383,6 @@ class Preview:
             return
         for diagnostic in built.diagnostics:
             self.out.write(f"{diagnostic}\n")
-        # What the preview keeps (the whole archive, in memory) need never be walked by the cycle
-        # collector again: at 10,000 documents each full collection took 0.6 s of a rebuild.
-        # This build's young garbage is collected first, so none of it is kept for ever.
-        gc.collect(1)
-        gc.freeze()
         styles = css_only(self._unbuilt)
         self._unbuilt = set()
         with self.changed:
@@ -404,6 +400,11 @@ class Preview:
                 )
             )
         self._indexer.add([Kind.OTHER])
+        # What the preview keeps (the whole archive, in memory) need never be walked by the cycle
+        # collector again: at 10,000 documents each full collection took 0.6 s of a rebuild.
+        # This build's young garbage is collected first, so none of it is kept for ever.
+        gc.collect(1)
+        gc.freeze()
         how = "" if epoch == 1 else "; stylesheets swapped" if styles else "; pages reloaded"
         self.out.write(
             f"Built {len(built.site.documents)} documents ({built.rendered} pages rendered) "
