@@ -69,6 +69,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
         ("links5", link_cases("links5")),
+        ("links6", link_cases("links6")),
     ]
 
 
