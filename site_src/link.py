@@ -109,6 +109,11 @@ class _Pattern:
     """The cue names a person who wrote the report; people write several, so it never describes one."""
 
 
+_ROLE = re.compile(r"\bwho (?:had )?(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his) [^,;:.()]*")
+"""A clause that says who a person is ("Lord Laming, who chaired the Victoria Climbié Inquiry,
+said"): it names a report to identify someone, which is not writing about the report."""
+
+
 class Matcher:
     """All reports' names and cues compiled into one pattern, so each sentence is scanned once."""
 
@@ -144,11 +149,26 @@ class Matcher:
         self.pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)") if alternatives else None
         )
+        names = [k for k in alternatives if any(p.strong for p in self.phrases[k])]
+        # Every place a report's name starts, overlaps included (a look-ahead consumes nothing).
+        self.names = re.compile(r"(?<!\w)(?=(" + "|".join(map(re.escape, names)) + r")(?!\w))") if names else None
 
     def hits(self, sentence: str) -> list[_Pattern]:
         if self.pattern is None:
             return []
-        return [p for m in self.pattern.finditer(fold(sentence)) for p in self.phrases[m.group()]]
+        folded = _ROLE.sub("", fold(sentence))
+        found = list(self.pattern.finditer(folded))
+        spans = [m.span() for m in found]
+        hits = [p for m in found for p in self.phrases[m.group()]]
+        if found and self.names is not None:
+            # A scan takes the longest phrase at each place and moves past it, so a cue can hide a
+            # name that begins inside it: "Professor Munro's final report" is the cue "professor
+            # munro" then nothing. Names that start inside a match and run past it count too.
+            for m in self.names.finditer(folded):
+                start, end = m.start(1), m.end(1)
+                if any(s < start < e < end for s, e in spans):
+                    hits += [p for p in self.phrases[m.group(1)] if p.strong]
+        return hits
 
     def any_hit(self, paragraph: str) -> bool:
         """Whether a paragraph names anything at all: most do not, and need no sentence split."""
