@@ -129,3 +129,23 @@ def test_entries_held_in_memory_are_those_the_last_build_asked_for(tmp_path: Pat
     entries.save()  # "old" was not asked for since the last save: let go, though still on disk
     assert set(entries.held) == {"kept", "new"}
     assert entries.get("old") == 1
+
+
+def test_the_read_memo_reads_again_only_files_that_changed(make_content, monkeypatch) -> None:
+    from site_src import read
+
+    content = make_content({f"documents/d{i}.txt": f"Post {i}\n\nSome writing, number {i}.\n" for i in range(3)})
+    reads: list[str] = []
+    real = read.read_source
+    monkeypatch.setattr(read, "read_source", lambda path, rel: reads.append(rel) or real(path, rel))
+    memo: read.ReadMemo = {}
+    first = read.read_content(content, "content", memo)
+    assert sorted(reads) == ["documents/d0.txt", "documents/d1.txt", "documents/d2.txt"]
+    reads.clear()
+    (content / "documents/d1.txt").write_text("Post 1, edited\n\nOther writing.\n", encoding="utf-8")
+    (content / "documents/d2.txt").unlink()
+    second = read.read_content(content, "content", memo)
+    assert reads == ["documents/d1.txt"]
+    assert second.documents[0] is first.documents[0], "an unchanged file is the same value as before"
+    assert "Post 1, edited" in second.documents[1].text
+    assert sorted(memo) == ["d0.txt", "d1.txt"], "a deleted file is forgotten"
