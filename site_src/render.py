@@ -167,6 +167,10 @@ def render(
     """
     kept = kept or {}
     pages = _Pages(site, env, assets, found)
+    # Compiled here, before workers are forked, so no worker compiles them again, and the
+    # process that stays (the preview) has them when it next renders a page itself.
+    for name in env.list_templates(filter_func=lambda n: n.endswith(".html") and not n.startswith("static/")):
+        env.get_template(name)
 
     def page(*args: Any, **context: Any) -> tuple[str, bytes]:
         inputs = (pages.env, pages.common, args, context)
