@@ -42,6 +42,14 @@ def shard_of(rel: str, shards: int) -> int:
     return int(hashlib.sha256(parts[1].encode()).hexdigest(), 16) % shards
 
 
+def _by_shard(pages: list[str], shards: int) -> list[list[str]]:
+    """The page paths each shard indexes, in the order given."""
+    parts: list[list[str]] = [[] for _ in range(shards)]
+    for rel in pages:
+        parts[shard_of(rel, shards)].append(rel)
+    return parts
+
+
 def _run(site_folder: Path, output: Path, language: str) -> None:
     command = [
         str(pagefind_bin.get_executable()),
@@ -79,8 +87,7 @@ def index(site_folder: Path, language: str, shards: int = 1, cache: Path | None 
     that build's bundle: an edit re-indexes only the shards it touches.
     """
     pages = sorted(p.relative_to(site_folder).as_posix() for p in site_folder.rglob("*.html"))
-    for shard in range(shards):
-        mine = [rel for rel in pages if shard_of(rel, shards) == shard]
+    for shard, mine in enumerate(_by_shard(pages, shards)):
         output = site_folder / bundle(shard)
         kept = cache / _fingerprint(site_folder, mine, language) if cache else None
         if kept is not None and kept.is_dir():
@@ -118,13 +125,10 @@ class Reindex:
 
     def __call__(self, files: Mapping[str, bytes], language: str, shards: int) -> dict[str, bytes]:
         """Every file of every shard's bundle, by its path in the site."""
-        mine: dict[int, dict[str, bytes]] = {k: {} for k in range(shards)}
-        for rel, data in files.items():
-            if rel.endswith(".html"):
-                mine[shard_of(rel, shards)][rel] = data
         done: dict[tuple[str, int, int], tuple[dict[str, bytes], dict[str, bytes]]] = {}
         bundles: dict[str, bytes] = {}
-        for shard, pages in mine.items():
+        for shard, names in enumerate(_by_shard([rel for rel in files if rel.endswith(".html")], shards)):
+            pages = {rel: files[rel] for rel in names}
             key = (language, shards, shard)
             before = self._done.get(key)
             made = before[1] if before is not None and _same(before[0], pages) else _index_pages(pages, language)

@@ -24,7 +24,6 @@ import socket
 import sys
 import threading
 import time
-import tomllib
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -393,7 +392,7 @@ class Preview:
                 replace(
                     old,
                     files={**built.files, **self._bundles},
-                    mount=_mount(self.content),
+                    mount=built.site.config.base_path,
                     epoch=epoch,
                     reload_epoch=old.reload_epoch if styles else epoch,
                     problems=(),
@@ -463,16 +462,6 @@ class Preview:
         with self.changed:
             self.changed.wait_for(lambda: self.state is not seen or self.stopping, timeout)
             return None if self.stopping else self.state
-
-
-def _mount(content: Path) -> str:
-    """The base path the site's links are written under, from ``site.toml``'s ``base_url``."""
-    try:
-        base_url = tomllib.loads((content / "site.toml").read_text(encoding="utf-8")).get("base_url", "/")
-    except (OSError, ValueError):
-        return "/"
-    path = urlsplit(str(base_url)).path or "/"
-    return path if path.endswith("/") else path + "/"
 
 
 class _Server(ThreadingHTTPServer):
