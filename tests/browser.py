@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -36,6 +37,14 @@ def chromium_path() -> str:
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    slow: tuple[str, float] = ("", 0.0)  # requests under this path wait this long, as on a slow network
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        prefix, seconds = self.slow
+        if prefix and self.path.startswith(prefix):
+            time.sleep(seconds)
+        return super().send_head()
+
     def end_headers(self) -> None:
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -46,9 +55,13 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(_Handler, directory=str(folder))
+def serve(folder: Path, slow: tuple[str, float] = ("", 0.0)) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 at a free port; yields the base URL.
+
+    ``slow`` (a path prefix, seconds) holds back some requests, to test the order in which a
+    page's parts arrive.
+    """
+    handler = functools.partial(type("Handler", (_Handler,), {"slow": slow}), directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -70,6 +70,16 @@ def test_a_filter_by_report_narrows_the_results(page: Page, site_url: str) -> No
     assert page.errors == []  # type: ignore[attr-defined]
 
 
+def test_every_filter_shows_when_the_filter_index_arrives_after_the_results(page: Page, real_site: Path) -> None:
+    # Pagefind's UI keeps the filters of the first search's results; a filter whose index had
+    # not arrived by then was missing until the reader searched again.
+    with serve(real_site, slow=("/pagefind/filter/", 1.5)) as url:
+        search(page, url, "council")
+        assert page.locator(".pagefind-ui__result").count() >= 2
+        names = page.locator("summary.pagefind-ui__filter-name").all_inner_texts()
+    assert {"Kind", "Report", "Site", "Year"} <= set(names), names
+
+
 def test_a_nonsense_word_shows_no_results(page: Page, site_url: str) -> None:
     search(page, site_url, "zqxjvwkplm")
     assert page.locator(".pagefind-ui__result").count() == 0
@@ -141,4 +151,7 @@ def test_a_sharded_index_finds_the_same_pages(browser: Browser, real_site: Path,
         }
         search(page, sharded_url, word)  # the search page merges the shards by itself
         assert page.locator(".pagefind-ui__result").count() == 1
+        search(page, sharded_url, "council")
+        message = page.locator(".pagefind-ui__message").inner_text()
+        assert message.startswith(f"{len(merged['council'])} results"), message
         page.close()
