@@ -23,6 +23,7 @@ serve: $(STAMP)  ## preview content/ at http://127.0.0.1:8000, rebuilt and reloa
 
 test: $(STAMP) chromium  ## run the whole test suite (and the linter)
 	$(PY) -m ruff check site_src tests build.py
+	$(PY) -m ruff format --check site_src tests build.py
 	$(PY) -m mypy
 	$(PY) -m pytest
 

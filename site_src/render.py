@@ -175,6 +175,7 @@ def render(
     def page(*args: Any, **context: Any) -> tuple[str, bytes]:
         inputs = (pages.env, pages.common, args, context)
         return remember(memo, ("page", args[1]), inputs, lambda: pages.page(*args, **context))
+
     files: dict[str, bytes] = dict(assets)
     home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
     home = home_view(site)

@@ -856,9 +856,7 @@ def test_after_each_edit_the_preview_equals_a_clean_build(
     assert comparable(served_now(preview)) == comparable(clean_build(content, templates, tmp_path / "clean"))
 
 
-def test_a_rebuild_renders_again_only_the_pages_an_edit_touches(
-    preview: Preview, site_copy: tuple[Path, Path]
-) -> None:
+def test_a_rebuild_renders_again_only_the_pages_an_edit_touches(preview: Preview, site_copy: tuple[Path, Path]) -> None:
     content, _ = site_copy
     before = served_now(preview)
     rewrite(content / "documents/003_ba3d74231ee5e5e4.txt", "It is an issue not", "It is a matter not")
