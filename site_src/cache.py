@@ -27,9 +27,11 @@ from .related import Related
 PACKAGE = Path(__file__).resolve().parent
 _CODE = {
     "clean": ("clean", "redact.py", "ids.py", "model.py", "decode.py"),
-    "link": ("link.py", "related.py", "annotate.py", "anchor.py", "markdown.py"),
+    "link": ("link.py", "describe.py", "related.py", "annotate.py", "anchor.py", "markdown.py", "model.py"),
 }
 """The sources each kind of entry depends on besides its inputs (a link entry includes a clean key)."""
+PLUMBING = ("cache.py", "parallel.py", "diagnostics.py")
+"""Modules those sources import that move values around without deciding any."""
 
 
 @cache

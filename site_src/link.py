@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from text_unidecode import unidecode
 
 from .cache import Entries
+from .describe import Describer, Description, settle
 from .model import Document, Links, Mention, Report
 from .parallel import run, share, shared
 from .related import Related, document_terms
@@ -58,6 +59,8 @@ _NEWS_WHEN = re.compile(r"\b(?:today|yesterday|this week|this morning)\b", re.IG
 _NEWS_WHAT = re.compile(r"\b(?:publish\w*|releas\w*|unveil\w*|launch\w*|came out)\b", re.IGNORECASE)
 _PUBLISHED_THEN = re.compile(r"\b(?:published|released|came out) (?:in|on) [^.]{0,20}?\b(?:19|20)\d\d\b", re.IGNORECASE)
 """Dates a publication in the past ("the one published in January 2003"): not news."""
+_ANNIVERSARY = re.compile(r"\b(?:years?|months?) ago\b", re.IGNORECASE)
+""""Ten years ago today": the day is an anniversary, not news."""
 _RECENT_REFERENCE = re.compile(
     _JUST_PUBLISHED.pattern
     + r"|\b(?:yesterday|today|this week)\b.{0,40}\b(?:report|review|inquiry|inspection|findings)\b"
@@ -119,7 +122,7 @@ class Matcher:
 
     def __init__(self, reports: Sequence[Report]) -> None:
         self.reports = {r.id: r for r in reports}
-        self.years = {r.id: r.published[:4] if r.published else r.id[-4:] for r in reports}
+        self.years = {r.id: r.year for r in reports}
         self.phrases: dict[str, list[_Pattern]] = {}
         for report in reports:
             for phrase, strong in [(a, True) for a in report.aliases] + [(c, False) for c in report.cues]:
@@ -149,14 +152,26 @@ class Matcher:
         self.pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)") if alternatives else None
         )
+        self.describer = Describer(reports, fold)
+        everything = sorted(set(alternatives) | set(self.describer.owners), key=len, reverse=True)
+        self.anything = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, everything)) + r")(?!\w)") if everything else None
+        )
+        self.person_cues: dict[str, set[str]] = {r: set() for r in self.reports}
+        for patterns in self.phrases.values():
+            for p in patterns:
+                if p.person:
+                    self.person_cues[p.report].add(p.phrase)
         names = [k for k in alternatives if any(p.strong for p in self.phrases[k])]
         # Every place a report's name starts, overlaps included (a look-ahead consumes nothing).
         self.names = re.compile(r"(?<!\w)(?=(" + "|".join(map(re.escape, names)) + r")(?!\w))") if names else None
 
     def hits(self, sentence: str) -> list[_Pattern]:
+        return self.hits_in(_ROLE.sub("", fold(sentence)))
+
+    def hits_in(self, folded: str) -> list[_Pattern]:
         if self.pattern is None:
             return []
-        folded = _ROLE.sub("", fold(sentence))
         found = list(self.pattern.finditer(folded))
         spans = [m.span() for m in found]
         hits = [p for m in found for p in self.phrases[m.group()]]
@@ -172,7 +187,7 @@ class Matcher:
 
     def any_hit(self, paragraph: str) -> bool:
         """Whether a paragraph names anything at all: most do not, and need no sentence split."""
-        return self.pattern is not None and self.pattern.search(fold(paragraph)) is not None
+        return self.anything is not None and self.anything.search(fold(paragraph)) is not None
 
 
 def _date_forms(iso: str | None) -> list[str]:
@@ -222,8 +237,8 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
     otherwise. Unnamed, it needs three cues and a piece written in the weeks after publication.
     """
     cues = len(tally.cues or ())
-    if document.date and report.published:
-        delta = (dt.date.fromisoformat(document.date) - dt.date.fromisoformat(report.published)).days
+    delta = report.days_to(document.date) if document.date else None
+    if delta is not None:
         recent: bool | None = 0 <= delta <= _WINDOW_DAYS
     else:
         recent = True if "the publication date" in (tally.cues or ()) else None
@@ -232,6 +247,17 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
     if tally.names == 1:
         return cues >= (2 if recent is not False else 3)
     return bool(recent) and cues >= 3
+
+
+def _name_weight(sentence: str) -> int:
+    """What naming a report in a sentence counts.
+
+    Twice when the sentence says what the report found, once in an aside, nothing when the
+    report is still to come.
+    """
+    if _FUTURE.search(sentence):
+        return 0
+    return 1 if _ASIDE.search(sentence) else 2 if _DISCUSSION.search(sentence) else 1
 
 
 def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years: dict[str, str]) -> dict[str, int]:
@@ -245,11 +271,11 @@ def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years:
     discussion. An aside ("who previously led …", "a year since the … report") names without
     discussing: once at most. A sentence about a report to come counts nothing.
     """
-    if _FUTURE.search(sentence):
+    weight = _name_weight(sentence)
+    if not weight:
         return {}
     aside = bool(_ASIDE.search(sentence))
-    named = sorted({p.report for p in found if p.strong})
-    weights = dict.fromkeys(named, 1 if aside else 2 if _DISCUSSION.search(sentence) else 1)
+    weights = dict.fromkeys(sorted({p.report for p in found if p.strong}), weight)
     if _REPORT_WORD.search(sentence) and not aside:
         described = 2 if _DISCUSSION_VERB.search(sentence) else 1
         recent = bool(_JUST_PUBLISHED.search(sentence))
@@ -284,6 +310,7 @@ def _news_of_a_report(sentence: str) -> bool:
         and _NEWS_WHAT.search(sentence)
         and _REPORT_WORD.search(sentence)
         and not _PUBLISHED_THEN.search(sentence)
+        and not _ANNIVERSARY.search(sentence)
     )
 
 
@@ -291,12 +318,7 @@ def _fresh_reports(document: Document, matcher: Matcher) -> list[str]:
     """Reports published in the week before the document: what "yesterday's report" means."""
     if not document.date:
         return []
-    day = dt.date.fromisoformat(document.date)
-    return sorted(
-        r.id
-        for r in matcher.reports.values()
-        if r.published and 0 <= (day - dt.date.fromisoformat(r.published)).days <= _FRESH_DAYS
-    )
+    return sorted(r.id for r in matcher.reports.values() if r.appeared_within(_FRESH_DAYS, document.date))
 
 
 def _timely(document: Document, report: Report, year: str) -> bool:
@@ -304,9 +326,56 @@ def _timely(document: Document, report: Report, year: str) -> bool:
     if not document.date:
         return True
     if report.published:
-        delta = (dt.date.fromisoformat(document.date) - dt.date.fromisoformat(report.published)).days
-        return 0 <= delta <= _WINDOW_DAYS
+        return report.appeared_within(_WINDOW_DAYS, document.date)
     return int(year) <= int(document.date[:4]) <= int(year) + 2  # reports published in stages
+
+
+def _settle(described: list[tuple[Description, str, bool]], tallies: dict[str, _Tally], matcher: Matcher) -> None:
+    """Count each description for the report it settles on, once the document's other evidence is in."""
+    support = {
+        r: (t.names, len((t.cues or set()) - matcher.person_cues[r])) for r, t in tallies.items() if t.names or t.cues
+    }
+    for description, sentence, in_article in described:
+        report_id = settle(description, support)
+        weight = 0 if _ASIDE.search(sentence) else _name_weight(sentence)
+        if report_id is None or not weight:
+            continue
+        tally = tallies.setdefault(report_id, _Tally())
+        assert tally.evidence is not None
+        tally.names += weight
+        tally.article_names += weight if in_article else 0
+        tally.in_article = tally.in_article or in_article
+        if sentence not in (e for _, e in tally.evidence):
+            tally.evidence.insert(0, (0, sentence))
+
+
+def _count(
+    sentence: str,
+    in_article: bool,
+    found: list[_Pattern],
+    tallies: dict[str, _Tally],
+    document: Document,
+    matcher: Matcher,
+) -> dict[str, int]:
+    """Tally one sentence's names and cues; returns the name weight it gave each report."""
+    if not found:
+        return {}
+    timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
+    names = _weigh(sentence, found, timely, matcher.years)
+    for hit in found:
+        tally = tallies.setdefault(hit.report, _Tally())
+        assert tally.cues is not None and tally.evidence is not None
+        if not hit.strong:
+            tally.cues.add(hit.phrase)
+        strength = 0 if hit.report in names else 1
+        if (strength == 0 or not tally.evidence) and sentence not in (e for _, e in tally.evidence):
+            tally.evidence.append((strength, sentence))
+    for report_id, weight in names.items():
+        tally = tallies[report_id]
+        tally.names += weight
+        tally.article_names += weight if in_article else 0
+        tally.in_article = tally.in_article or in_article
+    return names
 
 
 def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
@@ -315,6 +384,8 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     fresh = _fresh_reports(document, matcher)
     fresh_names = 0
     overshadowed: set[str] = set()
+    described: list[tuple[Description, str, bool]] = []
+    news_of_another = False
     for in_article, paragraph in _texts(document):
         if fresh:
             for sentence in sentences(paragraph):
@@ -328,39 +399,34 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
         if not matcher.any_hit(paragraph):
             continue
         for sentence in sentences(paragraph):
+            folded = _ROLE.sub("", fold(sentence))
             found = [
                 hit
-                for hit in matcher.hits(sentence)
+                for hit in matcher.hits_in(folded)
                 if not (
                     document.date and (published := matcher.reports[hit.report].published) and document.date < published
                 )
             ]  # nothing discusses a report before it exists
-            if not found or len({h.report for h in found if h.strong or h.distinctive}) >= _ENUMERATION:
-                continue  # nothing here, or a list of reports rather than a discussion of one
+            if len({h.report for h in found if h.strong or h.distinctive}) >= _ENUMERATION:
+                continue  # a list of reports rather than a discussion of one
+            named = {h.report for h in found if h.strong}
+            descriptions = matcher.describer.describe(folded, document.date)
+            news = not fresh and in_article and _news_of_a_report(sentence)
+            # A report just out that the sentence does not name or describe as the registry's:
+            # what describes a report in this document means that new one.
+            news_of_another = news_of_another or (news and not named and not descriptions)
             found = _for_the_fresh_report(found, fresh, matcher, sentence)
-            if not fresh and in_article and _news_of_a_report(sentence):
+            if news:
                 # A report just out that is none of the registry's, by the author of one that
                 # is: this sentence is about the new one, and the older needs naming elsewhere.
                 authored = {h.report for h in found if h.person}
                 overshadowed.update(authored)
                 found = [h for h in found if h.report not in authored]
-            if not found:
-                continue
-            timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
-            names = _weigh(sentence, found, timely, matcher.years)
-            for hit in found:
-                tally = tallies.setdefault(hit.report, _Tally())
-                assert tally.cues is not None and tally.evidence is not None
-                if not hit.strong:
-                    tally.cues.add(hit.phrase)
-                strength = 0 if hit.report in names else 1
-                if (strength == 0 or not tally.evidence) and sentence not in (e for _, e in tally.evidence):
-                    tally.evidence.append((strength, sentence))
-            for report_id, weight in names.items():
-                tally = tallies[report_id]
-                tally.names += weight
-                tally.article_names += weight if in_article else 0
-                tally.in_article = tally.in_article or in_article
+            names = _count(sentence, in_article, found, tallies, document, matcher)
+            counted = named | names.keys()
+            described += [(d, sentence, in_article) for d in descriptions if not counted & set(d.candidates)]
+    if not news_of_another:
+        _settle(described, tallies, matcher)
     for report_id in fresh:
         # "Yesterday's report" names the report of the week, if the piece shows any sign of it.
         week = tallies.get(report_id)

@@ -6,6 +6,7 @@ Nothing here does I/O or holds logic beyond derived properties; stages build new
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -188,6 +189,22 @@ class Report:
     """Weaker signals (people, places, figures) that count only together."""
     related: tuple[str, ...] = ()
     summary_html: str = ""
+
+    @property
+    def year(self) -> str:
+        """The year it appeared: its publication date's, else the one its id ends in."""
+        return self.published[:4] if self.published else self.id[-4:]
+
+    def days_to(self, date: str) -> int | None:
+        """Days from its publication to ``date`` (negative before it); ``None`` when undated."""
+        if not self.published:
+            return None
+        return (dt.date.fromisoformat(date) - dt.date.fromisoformat(self.published)).days
+
+    def appeared_within(self, days: int, date: str) -> bool:
+        """Whether ``date`` falls on the day it was published or in the ``days`` after."""
+        delta = self.days_to(date)
+        return delta is not None and 0 <= delta <= days
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,28 @@ def test_the_read_memo_reads_again_only_files_that_changed(make_content, monkeyp
     assert second.documents[0] is first.documents[0], "an unchanged file is the same value as before"
     assert "Post 1, edited" in second.documents[1].text
     assert sorted(memo) == ["d0.txt", "d1.txt"], "a deleted file is forgotten"
+
+
+def _imported(path: Path) -> set[Path]:
+    """The package's modules one module imports (relative imports: the package imports no other way)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = path.parents[node.level - 1] / (node.module or "").replace(".", "/")
+            found |= {c for c in (base.with_suffix(".py"), base / "__init__.py") if c.is_file()}
+    return found
+
+
+@pytest.mark.parametrize("kind", sorted(cache._CODE))
+def test_a_cache_entry_depends_on_every_module_its_rules_import(kind: str) -> None:
+    # A rule moved into a new module must invalidate the cache like any other change to it.
+    listed = {f for entry in cache._CODE[kind] for f in (cache.PACKAGE / entry).rglob("*.py")}
+    listed |= {cache.PACKAGE / entry for entry in cache._CODE[kind] if entry.endswith(".py")}
+    seen: set[Path] = set()
+    todo = sorted(listed)
+    while todo:
+        module = todo.pop()
+        if module not in seen:
+            seen.add(module)
+            todo += _imported(module)
+    assert {m.name for m in seen - listed} <= set(cache.PLUMBING)

@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
-from site_src.link import Matcher, find_mentions
+from site_src.link import Matcher, find_mentions, fold
 from site_src.linkcheck import check_links
 from site_src.model import Block, Comment, Document, Mention, Report
 from site_src.related import Related, document_terms, related_documents
@@ -22,6 +22,7 @@ JAY = Report(
     title="Independent Inquiry into Child Sexual Exploitation in Rotherham 1997–2013",
     path="reports/jay-2014.md",
     published="2014-08-26",
+    authors=("Alexis Jay",),
     aliases=("Jay report", "Professor Jay's report"),
     cues=("Professor Jay", "Alexis Jay", "1,400 children", "Rotherham"),
 )
@@ -30,6 +31,7 @@ IICSA = Report(
     title="Report of the Independent Inquiry into Child Sexual Abuse",
     path="reports/iicsa-2022.md",
     published="2022-10-20",
+    authors=("Alexis Jay",),
     aliases=("IICSA final report",),
     cues=("Alexis Jay", "IICSA"),
 )
@@ -107,10 +109,11 @@ def test_targets_on_the_gold_documents() -> None:
     # links5 was held out until its first look (0.864 / 0.760); these floors keep what the
     # general rules it prompted gained (a report just out by an older report's author).
     fifth_precision, fifth_recall = precision_recall(score_cases(link_cases("links5")))
-    assert fifth_precision >= 0.95 and fifth_recall >= 0.75
-    # links6 likewise (first look 1.000 / 0.692): a name hidden inside a cue, a who-clause.
+    assert fifth_precision >= 0.95 and fifth_recall >= 0.9
+    # links6 likewise (first look 1.000 / 0.692): a name hidden inside a cue, a who-clause,
+    # reports called by their maker or subject ("Jay's findings", "the Rochdale review").
     sixth_precision, sixth_recall = precision_recall(score_cases(link_cases("links6")))
-    assert sixth_precision >= 0.95 and sixth_recall >= 0.73
+    assert sixth_precision >= 0.95 and sixth_recall >= 0.84
 
 
 MUNRO = Report(
@@ -144,6 +147,64 @@ def test_a_clause_saying_who_someone_is_names_no_report() -> None:
     said = "Lord Laming, who chaired the Victoria Climbié Inquiry, said the framework was right."
     assert [p for p in matcher.hits(said) if p.strong] == []
     assert [p.phrase for p in matcher.hits("The Victoria Climbié Inquiry found twelve missed chances.") if p.strong]
+
+
+ROCHDALE = Report(
+    id="rochdale-2012",
+    title="Rochdale reviews of child sexual exploitation",
+    path="reports/rochdale-2012.md",
+    published="2012-09-27",
+    cues=("Rochdale",),
+)
+CASEY = Report(
+    id="casey-2015",
+    title="Report of Inspection of Rotherham Metropolitan Borough Council",
+    path="reports/casey-2015.md",
+    published="2015-02-04",
+    authors=("Louise Casey",),
+    aliases=("Casey report",),
+    cues=("Louise Casey", "Rotherham"),
+)
+DESCRIBED = Matcher([JAY, IICSA, LAMING, ROCHDALE, CASEY])
+
+
+def described(sentence: str, date: str | None = "2023-01-01") -> list[tuple[str, ...]]:
+    return [d.candidates for d in DESCRIBED.describer.describe(fold(sentence), date)]
+
+
+def test_a_report_called_by_its_maker_or_subject_is_described() -> None:
+    assert described("Jay's findings were front-page news.", "2015-01-20") == [("jay-2014",)]
+    assert described("The Rochdale recommendations were practical.") == [("rochdale-2012",)]
+    assert described("Lord Laming published his report into the death of Victoria Climbié.") == [("laming-2003",)]
+    # Of a maker's reports, the one the phrase dates; a year none has is another report.
+    assert described("Alexis Jay's 2014 inquiry into Rotherham") == [("jay-2014",)]
+    assert described("Lord Laming's 2009 progress report") == []
+    # Of a place's reports, the kind of work the phrase names, as the titles say it.
+    assert described("Louise Casey's inspection of the council") == [("casey-2015",)]
+    assert described("the Rotherham inquiry was a local job") == [("jay-2014",)]
+
+
+def test_what_is_not_a_description_of_a_registry_report() -> None:
+    # Another subject, another kind of work, a report not yet written, a clause saying who someone is.
+    assert described("Louise Casey's review into opportunity and integration") == []
+    assert described("an urgent joint inspection of safeguarding in Rochdale") == []
+    assert described("Jay's findings", "2010-01-01") == []
+    assert described("Professor Jay previously led the inquiry into Rotherham.") == []
+    assert described("Casey's next report is due in spring") == []
+
+
+def test_a_description_is_settled_by_the_rest_of_the_document() -> None:
+    # "The Rotherham report" is any of two here; the document's other evidence says which.
+    body = [
+        "The Rotherham report is angry in a controlled, forensic way.",
+        "Professor Jay found that 1,400 children had been exploited.",
+    ]
+    assert [m.report_id for m in find_mentions(doc(body, "2016-03-01"), DESCRIBED)] == ["jay-2014"]
+    assert find_mentions(doc([body[0], "The Rotherham report is long."], "2016-03-01"), DESCRIBED) == ()
+    # A maker alone never settles it: the piece must show something else of the report.
+    alone = ["Jay's findings were ignored.", "Jay's recommendations were ignored too."]
+    assert reports_of(doc(alone, "2016-03-01")) == []
+    assert reports_of(doc([*alone, "It was about Rotherham."], "2016-03-01")) == ["jay-2014"]
 
 
 def test_related_documents_share_subject_not_everything() -> None:

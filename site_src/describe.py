@@ -1,0 +1,149 @@
+"""Reports written about without their names: "Jay's findings", "the Rochdale review".
+
+A writer who knows a report calls it by its maker or its subject next to a word for a report.
+Such a phrase identifies a report only through the registry: of the reports by that maker or
+about that subject, those that existed when the piece was written, narrowed by a year the
+phrase gives, then by the kind of work it says ("inquiry", "inspection") where the titles
+differ. What is still ambiguous ("the Rotherham report": four registry reports are about
+Rotherham) is settled by the rest of the document (``settle``).
+
+Makers and subjects are the registry's own: authors (full names and surnames) and the cues
+written as proper names ("Rotherham", "Baby P"). People write several reports, so a phrase
+built on a person counts only for a report the document shows some other sign of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .model import Report
+
+_WORDS = (
+    r"serious case reviews?|reports?|reviews?|inquiry|inquiries|investigations?|inspections?|findings|scrs?"
+    r"|recommendations|conclusions?|research|reported"
+)
+_KINDS = ("inquir", "review", "inspect", "investig", "research")
+"""Stems of report words that say what kind of work a report is, as its title would."""
+_DISTINCT = ("inspect", "investig", "research")
+"""Kinds no writer calls another kind of report ("inquiry" and "review" are used for each other)."""
+_OTHER = re.compile(
+    r"\b(?:progress|interim|integration|annual|new|latest|next|follow-up|forthcoming|upcoming|further)\b"
+)
+"""A maker's other report: "Laming's progress report", "Casey's integration review"."""
+_ROLE = re.compile(r"\b(?:led|leading|chaired|chairing|headed|heading|conducted|wrote|authored|ran)\b")
+"""What a person did, said to say who they are: "she led the 2014 inquiry into …"."""
+_ROLE_BEFORE = re.compile(_ROLE.pattern + r"\s+(?:the|an?|her|his)\s+(?:[\w-]+\s+){0,2}$")
+_SUBJECT = re.compile(r"\s+(?:into|on|of|about)\s+((?:[\w'-]+\s*){1,5})")
+"""What the phrase says the report is about: "Casey's review into opportunity and integration"."""
+_SMALL = frozenset({"into", "about", "from", "with", "their", "this", "that", "child", "children", "death"})
+"""Words of four letters or more that say nothing of what a report is about."""
+_NEW_DAYS = 45
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"\s*(?:,|\(|in|of|published in|from)?\s*(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+"""A year right after the phrase: "Jay reported on Rotherham in August 2014", "(2012)"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """One phrase that describes a report: the reports it may be, and whether it rests on a person."""
+
+    candidates: tuple[str, ...]
+    person: bool
+
+
+def _is_name(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and not any(ch.isdigit() for ch in phrase) and all(w[0].isupper() for w in words)
+
+
+class Describer:
+    """Every maker and subject in the registry, compiled into two patterns."""
+
+    def __init__(self, reports: Sequence[Report], folding: Callable[[str], str]) -> None:
+        self.reports = {r.id: r for r in reports}
+        self.titles = {r.id: folding(r.title) for r in reports}
+        self.vocabulary = {
+            r.id: set(re.findall(r"[a-z]{4,}", " ".join(map(folding, (r.title, *r.aliases, *r.cues))))) for r in reports
+        }
+        self.owners: dict[str, set[str]] = {}
+        self.people: set[str] = set()
+        for report in reports:
+            for author in report.authors:
+                for phrase in {author, author.split()[-1]}:
+                    key = folding(phrase)
+                    self.owners.setdefault(key, set()).add(report.id)
+                    if len(author.split()) > 1:
+                        self.people.add(key)
+            for cue in report.cues:
+                if _is_name(cue):
+                    self.owners.setdefault(folding(cue), set()).add(report.id)
+        surnames = {folding(a.split()[-1]) for r in reports for a in r.authors if len(a.split()) > 1}
+        self.people |= {k for k in self.owners if any(re.search(rf"\b{re.escape(s)}\b", k) for s in surnames)}
+        makers = "|".join(map(re.escape, sorted(self.owners, key=len, reverse=True)))
+        word = r"(?:[^\W\d][\w'-]*|(?:19|20)\d\d)"
+        self.before = re.compile(
+            rf"(?<!\w)(?P<x>{makers})(?:'s?)?\s+(?P<mid>(?:{word}\s+){{0,4}}?)(?P<word>{_WORDS})(?!\w)"
+        )
+        self.after = re.compile(
+            rf"(?<!\w)(?P<word>{_WORDS})\s+(?:{word},?\s+){{0,2}}?(?:into|on|of|about|by|from|in)\s+"
+            rf"(?P<mid>(?:{word},?\s+){{0,8}}?)(?P<x>{makers})(?!\w)"
+        )
+
+    def describe(self, folded: str, date: str | None) -> list[Description]:
+        """The descriptions in one sentence (folded as the linker folds), for a piece of ``date``."""
+        if not self.owners:
+            return []
+        out: dict[tuple[str, ...], Description] = {}
+        for pattern in (self.before, self.after):
+            for match in pattern.finditer(folded):
+                before = folded[: match.start()] if pattern is self.after else ""
+                if _ROLE.search(match["mid"]) or _ROLE_BEFORE.search(before):
+                    continue
+                candidates = self._candidates(match, folded, date)
+                person = match["x"] in self.people
+                if candidates and (candidates not in out or out[candidates].person > person):
+                    out[candidates] = Description(candidates, person)  # one per sentence, the firmer
+        return list(out.values())
+
+    def _candidates(self, match: re.Match[str], folded: str, date: str | None) -> tuple[str, ...]:
+        found = sorted(self.owners[match["x"]])
+        if date:
+            found = [r for r in found if not (self.reports[r].published or "0") > date]
+        if _OTHER.search(match["mid"]):  # "new" or "latest" only in the weeks after it appeared
+            found = [r for r in found if date and self.reports[r].appeared_within(_NEW_DAYS, date)]
+        subject = _SUBJECT.match(folded, match.end()) if match.re is self.before else None
+        if subject:
+            words = {w.removesuffix("'s") for w in re.findall(r"[a-z']{4,}", subject.group(1))} - _SMALL
+            if words:
+                found = [r for r in found if words & self.vocabulary[r]]
+        year = _YEAR.findall(match["mid"])
+        after = _YEAR_AFTER.match(folded, match.end())
+        years = set(year) | ({after.group(1)} if after else set())
+        if years:
+            found = [r for r in found if self.reports[r].year in years]
+        stem = next((k for k in _KINDS if match["word"].startswith(k)), None)
+        if stem in _DISTINCT:
+            found = [r for r in found if stem in self.titles[r]]
+        elif stem and len(found) > 1:
+            found = [r for r in found if stem in self.titles[r]] or found
+        return tuple(found)
+
+
+def settle(description: Description, support: Mapping[str, tuple[int, int]]) -> str | None:
+    """The report a description means, given what else the document shows of each.
+
+    ``support`` gives, per report, the names and the cues other than people found for it. A
+    description needs such support for the report it settles on; of several candidates, the
+    best supported one wins, and a tie settles nothing.
+    """
+    if len(description.candidates) == 1 and not description.person:
+        return description.candidates[0]
+    ranked = sorted(
+        ((support.get(r, (0, 0)), r) for r in description.candidates if any(support.get(r, (0, 0)))),
+        reverse=True,
+    )
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
