@@ -70,6 +70,7 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         ("2014-08-27 09:40 pm (UTC)", "2014-08-27"),
         ("Thu Aug 28, 2014 9:14 pm", "2014-08-28"),
         ("27th Aug 2014, 09:14 BST", "2014-08-27"),
+        ("Thu 20-Oct-22 11:42:07", "2022-10-20"),
         ("31/02/2014", None),
         ("3 years ago", None),
         ("1997-2013", None),
@@ -89,6 +90,11 @@ def test_parses_the_date_forms_pages_print(text: str, iso: str | None) -> None:
         ("By Jane Harcourt, Home Affairs Correspondent", "Jane Harcourt", None, ()),
         ("Posted by Ruth Brennan at 08:47", "Ruth Brennan", None, ()),
         ("tinderbox_jen wrote,", "tinderbox_jen", None, ()),
+        ("Written by Fiona Reid, Head of Policy", "Fiona Reid", None, ()),
+        ("Posted in: Council news, Community safety", None, None, ("Council news", "Community safety")),
+        ("Labels: fostering, missing from care", None, None, ("fostering", "missing from care")),
+        # When the page last changed is not when it appeared.
+        ("Last modified on Wed 4 Feb 2015 18.05 GMT", None, None, ()),
     ],
 )
 def test_reads_bylines(line: str, author: str, date: str | None, categories: tuple[str, ...]) -> None:
@@ -97,7 +103,10 @@ def test_reads_bylines(line: str, author: str, date: str | None, categories: tup
     assert (byline.author, byline.date, byline.categories) == (author, date, categories)
 
 
-@pytest.mark.parametrize("line", ["By continuing to use this site you agree", "Reading the report again tonight."])
+@pytest.mark.parametrize(
+    "line",
+    ["By continuing to use this site you agree", "Reading the report again tonight.", "Updated guidance followed."],
+)
 def test_ordinary_lines_are_not_bylines(line: str) -> None:
     assert read_byline(line) is None
 
@@ -119,6 +128,10 @@ def test_ordinary_lines_are_not_bylines(line: str) -> None:
         ("Board index ‹ Society ‹ Child protection", "navigation"),
         ("≈ 15 COMMENTS", "counter"),
         ("Most read", "related links heading"),
+        ("Get the day's top stories straight to your inbox.", "subscription prompt"),
+        ("Follow us on Instagram", "share or follow widget"),
+        ("Pauline Garside's blog", "navigation"),
+        ("Loading comments… Trouble loading?", "comment form"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -202,6 +215,25 @@ def test_a_wordpress_page_becomes_a_structured_document() -> None:
     assert (reply.id, reply.author, reply.paragraphs) == ("c1-1", "(name withheld)", ("Thanks Sam.",))
     assert doc.redactions.phone == 1
     assert Counter(r.reason for r in doc.removed) == {"reply or vote button": 2, "comment form": 1}
+
+
+ARTICLE = "\n".join(f"Paragraph {n} of the article says something at sentence length here." for n in range(1, 5))
+
+
+def test_a_tag_list_closes_the_article_and_a_menu_under_the_tagline_does_not() -> None:
+    tagged = clean(source(f"A headline for the post\n{ARTICLE}\nTopics\nRotherham\nSocial care\nReuse this content\n"))
+    assert tagged.tags == ("Rotherham", "Social care")
+    assert "Topics" not in [b.text for b in tagged.body]
+    menu = "Small hours casework\nnotes from a student, every case detail changed beyond recognition.\nArchive\nAsk me"
+    untagged = clean(source(f"{menu}\nSearch\nThe headline\n{ARTICLE}\n"))
+    assert untagged.tags == ()
+
+
+def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
+    blurb = "Hear about our work, our campaigns and how you can help."
+    doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert [r.text for r in doc.removed if r.reason == "page footer"] == [blurb]
 
 
 def test_a_repeated_block_is_shown_once_and_the_repeat_recorded() -> None:

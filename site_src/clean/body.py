@@ -16,6 +16,8 @@ _I = re.IGNORECASE
 _ABOUT = re.compile(r"about (?P<author>[\w.'’-]+(?: [\w.'’-]+){0,2})", _I)
 _SIGNATURE_RULE = re.compile(r"_{5,}|-{5,}")
 _PROFILE = re.compile(r"(?:posts|joined|join date|location):.*", _I)
+_TAG_HEADING = re.compile(r"(?:tags|tagged|topics|labels|keywords)\s*:?", _I)
+"""The heading a list of tags may have ("Topics", "Tags:"): part of the list, not a tag."""
 
 
 def claim_body(
@@ -26,9 +28,14 @@ def claim_body(
     seen: dict[str, int] = {}
     kept: list[int] = []
     last_prose = max(
-        (i for i in range(start, end) if lines[i].prose and reasons[i] is None and i not in bylines),
+        (
+            i
+            for i in range(start, end)
+            if lines[i].prose and reasons[i] is None and i not in bylines and not _amid_furniture(lines, reasons, i)
+        ),
         default=start - 1,
     )
+    tag_lists = _tag_lists(lines, reasons, start, end)
     for i in range(start, end):
         if not sheet.free(i):
             continue
@@ -41,8 +48,9 @@ def claim_body(
                 _claim_biography(sheet, reasons, i, end)
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
-        elif _is_tag_chip(lines, reasons, i, end):
-            meta.tags.append(text)
+        elif i in tag_lists:
+            if not _TAG_HEADING.fullmatch(text):
+                meta.tags.append(text)
             sheet.claim(i, "removed", "tag list")
         elif i > 0 and reasons[i - 1] == "image caption":
             sheet.claim(i, "removed", "image caption")
@@ -58,12 +66,21 @@ def claim_body(
             sheet.claim(i, "removed", "signature")
         elif _is_link_after_navigation(lines, reasons, i):
             sheet.claim(i, "removed", "navigation")
-        elif i > last_prose and not lines[i].prose and end == len(lines):
+        elif i > last_prose and (_amid_furniture(lines, reasons, i) or (not lines[i].prose and end == len(lines))):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
             seen.setdefault(key, i)
             kept.append(i)
     return kept
+
+
+def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> bool:
+    """A short line between two lines of page chrome.
+
+    Once the article is over, such a line is a widget's blurb ("Get the day's top stories
+    straight to your inbox."), whatever it says.
+    """
+    return 0 < i < len(lines) - 1 and lines[i].words < 25 and reasons[i - 1] is not None and reasons[i + 1] is not None
 
 
 def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int) -> None:
@@ -74,25 +91,33 @@ def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int
             return
 
 
-def _is_tag_chip(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
-    """One of a run of one-to-three-word labels closing the article: its tags (Medium, Ghost).
+def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: int) -> set[int]:
+    """Runs of one-to-three-word labels closing the article: its tags (Medium, Ghost), by index.
 
-    The run follows a paragraph and is followed by page chrome, so sub-headings (followed by
-    text) are never taken for tags.
+    A run follows a paragraph, is followed by page chrome, and comes in the latter part of the
+    text (fewer paragraphs after it than before), so sub-headings (followed by text) and a
+    blog's menu under its tagline are never taken for tags. One pass: linear in the lines.
     """
-
-    def chip(j: int) -> bool:
-        return 0 <= j < end and reasons[j] is None and lines[j].words <= 3 and not lines[j].prose
-
-    if not chip(i):
-        return False
-    first, last = i, i
-    while chip(first - 1):
-        first -= 1
-    while chip(last + 1):
-        last += 1
-    closed = last + 1 >= end or reasons[last + 1] is not None
-    return last > first and closed and first > 0 and lines[first - 1].prose
+    paragraphs = [0]  # paragraphs[j]: how many paragraphs come before line j
+    for line, reason in zip(lines, reasons, strict=True):
+        paragraphs.append(paragraphs[-1] + (line.prose and reason is None))
+    after_end = paragraphs[end]
+    found: set[int] = set()
+    i = start
+    while i < end:
+        if not (reasons[i] is None and lines[i].words <= 3 and not lines[i].prose):
+            i += 1
+            continue
+        first = i
+        while i + 1 < end and reasons[i + 1] is None and lines[i + 1].words <= 3 and not lines[i + 1].prose:
+            i += 1
+        last = i
+        closed = last + 1 >= end or reasons[last + 1] is not None
+        closing = after_end - paragraphs[last + 1] < paragraphs[first]
+        if last > first and closed and closing and first > 0 and lines[first - 1].prose:
+            found.update(range(first, last + 1))
+        i += 1
+    return found
 
 
 def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: int) -> bool:

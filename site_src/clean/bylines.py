@@ -70,7 +70,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
         (r"author:\s*(?P<author>.+)", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"
-        (r"written by (?P<author>.+)", "footer"),
+        (r"written by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
         # LiveJournal: "tinderbox_jen wrote,"
         (r"(?P<author>[\w.-]+) wrote,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
@@ -79,10 +79,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014"
         (r"by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "byline"),
         (
-            r"(?:posted in|filed under:?|categories:|category:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
+            r"(?:posted in:?|filed under:?|categories:|category:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
             "footer",
         ),
-        (r"(?:tagged:?|tags:|labels:)\s*(?P<tags>.+)", "footer"),
+        (r"(?:tagged:?|tags:)\s*(?P<tags>.+)", "footer"),
+        # Blogger's labels are its categories (WordPress imports them as such).
+        (r"labels:\s*(?P<cats>.+)", "footer"),
+        # "Last modified on Wed 4 Feb 2015 18.05 GMT": when it changed, not when it appeared.
+        (r"(?:last )?(?:modified|updated)(?: on)?:?\s+(?P<changed>.+)", "byline"),
         # Tumblr's hashtags: "#social work #student social worker"
         (r"(?P<hashtags>#[^#]+(?:#[^#]+)+)", "footer"),
     )
@@ -91,6 +95,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
+    r"|last modified|modified|updated"
     r"|categor|\S+ wrote,$|#)",
     _I,
 )
@@ -108,6 +113,8 @@ def read_byline(text: str) -> Byline | None:
         date = _date_in(groups.get("date")) or _date_in(groups.get("rest"))
         if "date" in groups and date is None and kind == "byline" and "author" not in groups:
             continue  # "Posted in …" or "Published in …" read as a dateline by mistake
+        if "changed" in groups and not _date_in(groups["changed"]):
+            continue  # "Updated guidance was issued …": a sentence, not a dateline
         author = _author(groups.get("author2") or groups.get("author"))
         if pattern.pattern.startswith("by ") and (author is None or words(author) > 4):
             continue

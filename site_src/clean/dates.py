@@ -2,7 +2,7 @@
 
 Forms seen in scrapes: "05 Thursday Feb 2015", "3 September, 2014 - 1:36", "February 5, 2015
 at 11:20 am", "04 Sep 2014", "Friday 12 March 2010", "26.08.14", "27/08/2014", "2014-08-27",
-"Thu Aug 28, 2014 9:14 pm", "Published 27th Aug 2014, 09:14 BST". Numeric dates are read day
+"Thu Aug 28, 2014 9:14 pm", "Published 27th Aug 2014, 09:14 BST", "Thu 20-Oct-22 11:42:07". Numeric dates are read day
 first, as British sites write them. Anything ambiguous or relative ("3 years ago") is unknown.
 """
 
@@ -45,6 +45,8 @@ _PATTERNS = [
         rf"{_YEAR}-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*|{_TIME})",
         # 05 Thursday Feb 2015 / Friday 12 March 2010 / 3 September, 2014 - 1:36 / 27th Aug 2014
         rf"(?:{_WEEKDAY}\s+)?{_DAY}\s+(?:{_WEEKDAY}\s+)?{_MONTH},?\s+{_YEAR}{_TIME}",
+        # Thu 20-Oct-22 11:42:07 / 04-Sep-2014, as forums print them
+        rf"(?:{_WEEKDAY}\s+)?{_DAY}-{_MONTH}-(?P<year>(?:19|20)?\d\d){_TIME}",
         # February 5, 2015 at 11:20 am / Thu Aug 28, 2014 9:14 pm / Aug 28 2014
         rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
         # 26.08.14 / 27/08/2014 / 27-08-2014, day first

@@ -42,6 +42,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"delete|add comment|load more(?:\.{3}|…)?|show \d+ more repl(?:y|ies)|view more comments",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
+            r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
         ],
     ),
@@ -66,6 +67,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers",
             r"share this post|copy link|email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
+            r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?",
         ],
     ),
     _rule(
@@ -74,6 +76,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register",
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
             r"sign up to our (?:daily )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
+            r"newsletter sign-?up|.{0,60}\b(?:straight|delivered) to your inbox\.?",
         ],
     ),
     _rule(
@@ -108,7 +111,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "navigation",
         [
             r"skip to (?:main )?(?:content|navigation)|jump to content|menu|home|search(?: this topic…?)?|quick links|faq",
-            r"show more|english|views|activity"
+            r"show more|english|views|activity",
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
             r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}",
             r"(?:«|←)\s*.+|.+\s*(?:»|→)",
@@ -117,6 +120,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
+            r"[\w.'’ -]{1,40}['’]s blog",
             r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}",
         ],
     ),
@@ -124,7 +128,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "related links heading",
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
-            r"suggested topics|read more from .*"
+            r"suggested topics|read more from .*",
             r"also on .*|more from .*|recommended(?: from .*)?|you may also like|blog archive|read next",
             r"about me|view my complete profile|trackback|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*|permalink",
