@@ -24,8 +24,16 @@ _WORDS = (
     r"serious case reviews?|reports?|reviews?|inquiry|inquiries|investigations?|inspections?|findings|scrs?"
     r"|recommendations|conclusions?|research|reported"
 )
-_KINDS = ("inquir", "review", "inspect", "investig", "research")
-"""Stems of report words that say what kind of work a report is, as its title would."""
+_KINDS = {
+    "inquir": "inquir",
+    "review": "review",
+    "inspect": "inspect",
+    "investig": "investig",
+    "research": "research",
+    "serious case": "serious case review",
+    "scr": "serious case review",
+}
+"""Report words, by how they begin, and what a title of that kind of work says."""
 _DISTINCT = ("inspect", "investig", "research")
 """Kinds no writer calls another kind of report ("inquiry" and "review" are used for each other)."""
 _OTHER = re.compile(
@@ -61,7 +69,7 @@ def _is_name(phrase: str) -> bool:
 class Describer:
     """Every maker and subject in the registry, compiled into two patterns."""
 
-    def __init__(self, reports: Sequence[Report], folding: Callable[[str], str]) -> None:
+    def __init__(self, reports: Sequence[Report], folding: Callable[[str], str], verbs: str) -> None:
         self.reports = {r.id: r for r in reports}
         self.titles = {r.id: folding(r.title) for r in reports}
         self.vocabulary = {
@@ -86,6 +94,9 @@ class Describer:
         self.before = re.compile(
             rf"(?<!\w)(?P<x>{makers})(?:'s?)?\s+(?P<mid>(?:{word}\s+){{0,4}}?)(?P<word>{_WORDS})(?!\w)"
         )
+        people = "|".join(map(re.escape, sorted(self.people, key=len, reverse=True))) or r"(?!x)x"
+        # "Munro argued that …", "what Munro is asking for": its author saying what a report says.
+        self.saying = re.compile(rf"(?<!\w)(?P<x>{people})(?:'s)?\s+(?P<mid>(?:[a-z]+\s+){{0,2}}?)(?:{verbs})(?!\w)")
         self.after = re.compile(
             rf"(?<!\w)(?P<word>{_WORDS})\s+(?:{word},?\s+){{0,2}}?(?:into|on|of|about|by|from|in)\s+"
             rf"(?P<mid>(?:{word},?\s+){{0,8}}?)(?P<x>{makers})(?!\w)"
@@ -96,7 +107,7 @@ class Describer:
         if not self.owners:
             return []
         out: dict[tuple[str, ...], Description] = {}
-        for pattern in (self.before, self.after):
+        for pattern in (self.before, self.after, self.saying):
             for match in pattern.finditer(folded):
                 before = folded[: match.start()] if pattern is self.after else ""
                 if _ROLE.search(match["mid"]) or _ROLE_BEFORE.search(before):
@@ -111,19 +122,22 @@ class Describer:
         found = sorted(self.owners[match["x"]])
         if date:
             found = [r for r in found if not (self.reports[r].published or "0") > date]
-        if _OTHER.search(match["mid"]):  # "new" or "latest" only in the weeks after it appeared
+        word = match.groupdict().get("word") or ""
+        near = match["mid"] + " " + " ".join(folded[: match.start("word") if word else 0].split()[-2:])
+        if _OTHER.search(near) or match.re is self.saying:
+            # "New" or "latest", or its author speaking of it, only in the weeks after it appeared.
             found = [r for r in found if date and self.reports[r].appeared_within(_NEW_DAYS, date)]
         subject = _SUBJECT.match(folded, match.end()) if match.re is self.before else None
         if subject:
             words = {w.removesuffix("'s") for w in re.findall(r"[a-z']{4,}", subject.group(1))} - _SMALL
             if words:
                 found = [r for r in found if words & self.vocabulary[r]]
-        year = _YEAR.findall(match["mid"])
+        year = _YEAR.findall(near)
         after = _YEAR_AFTER.match(folded, match.end())
         years = set(year) | ({after.group(1)} if after else set())
         if years:
             found = [r for r in found if self.reports[r].year in years]
-        stem = next((k for k in _KINDS if match["word"].startswith(k)), None)
+        stem = next((v for k, v in _KINDS.items() if word.startswith(k)), None)
         if stem in _DISTINCT:
             found = [r for r in found if stem in self.titles[r]]
         elif stem and len(found) > 1:

@@ -39,13 +39,14 @@ _REPORT_WORD = re.compile(
 _VERBS = (
     r"found|finds|says|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
     r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed|told|tells|warn(?:s|ed)|identifie[sd]"
+    r"|argu(?:es|ed|ing)|(?:ask|call)(?:s|ed|ing)? for"
 )
 _DISCUSSION_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 """Says what a report says or found."""
 _DISCUSSION = re.compile(rf"\b(?:{_VERBS}|findings?|quotes?|read|reading|rereading)\b", re.IGNORECASE)
 """The same, or what a name needs to count as engaged with ("Professor Jay's findings")."""
 _ASIDE = re.compile(
-    r"\b(?:previously|formerly|earlier|best known|who (?:led|chaired|wrote)"
+    r"\b(?:previously|formerly|earlier|later|best known|who (?:led|chaired|wrote)"
     r"|(?:years?|months?|weeks?) (?:since|after))\b",
     re.IGNORECASE,
 )
@@ -152,7 +153,7 @@ class Matcher:
         self.pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)") if alternatives else None
         )
-        self.describer = Describer(reports, fold)
+        self.describer = Describer(reports, fold, _VERBS)
         everything = sorted(set(alternatives) | set(self.describer.owners), key=len, reverse=True)
         self.anything = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, everything)) + r")(?!\w)") if everything else None
@@ -330,11 +331,18 @@ def _timely(document: Document, report: Report, year: str) -> bool:
     return int(year) <= int(document.date[:4]) <= int(year) + 2  # reports published in stages
 
 
-def _settle(described: list[tuple[Description, str, bool]], tallies: dict[str, _Tally], matcher: Matcher) -> None:
+def _settle(
+    described: list[tuple[Description, str, bool]], tallies: dict[str, _Tally], matcher: Matcher, date: str | None
+) -> None:
     """Count each description for the report it settles on, once the document's other evidence is in."""
     support = {
         r: (t.names, len((t.cues or set()) - matcher.person_cues[r])) for r, t in tallies.items() if t.names or t.cues
     }
+    if date:  # a piece written in the weeks after a report appeared is a sign of it too
+        for report in matcher.reports.values():
+            if report.appeared_within(_WINDOW_DAYS, date):
+                names, cues = support.get(report.id, (0, 0))
+                support[report.id] = (names, cues + 1)
     for description, sentence, in_article in described:
         report_id = settle(description, support)
         weight = 0 if _ASIDE.search(sentence) else _name_weight(sentence)
@@ -426,7 +434,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             counted = named | names.keys()
             described += [(d, sentence, in_article) for d in descriptions if not counted & set(d.candidates)]
     if not news_of_another:
-        _settle(described, tallies, matcher)
+        _settle(described, tallies, matcher, document.date)
     for report_id in fresh:
         # "Yesterday's report" names the report of the week, if the piece shows any sign of it.
         week = tallies.get(report_id)

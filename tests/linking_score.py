@@ -70,6 +70,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links4", link_cases("links4")),
         ("links5", link_cases("links5")),
         ("links6", link_cases("links6")),
+        ("links7", link_cases("links7")),
     ]
 
 

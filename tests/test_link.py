@@ -114,6 +114,10 @@ def test_targets_on_the_gold_documents() -> None:
     # reports called by their maker or subject ("Jay's findings", "the Rochdale review").
     sixth_precision, sixth_recall = precision_recall(score_cases(link_cases("links6")))
     assert sixth_precision >= 0.95 and sixth_recall >= 0.84
+    # links7 likewise (first look 0.875 / 0.808): a year before the report word, an author
+    # speaking in the weeks after, "later" as an aside.
+    seventh_precision, seventh_recall = precision_recall(score_cases(link_cases("links7")))
+    assert seventh_precision >= 0.9 and seventh_recall >= 0.88
 
 
 MUNRO = Report(
@@ -165,7 +169,7 @@ CASEY = Report(
     aliases=("Casey report",),
     cues=("Louise Casey", "Rotherham"),
 )
-DESCRIBED = Matcher([JAY, IICSA, LAMING, ROCHDALE, CASEY])
+DESCRIBED = Matcher([JAY, IICSA, LAMING, ROCHDALE, CASEY, MUNRO])
 
 
 def described(sentence: str, date: str | None = "2023-01-01") -> list[tuple[str, ...]]:
@@ -182,6 +186,12 @@ def test_a_report_called_by_its_maker_or_subject_is_described() -> None:
     # Of a place's reports, the kind of work the phrase names, as the titles say it.
     assert described("Louise Casey's inspection of the council") == [("casey-2015",)]
     assert described("the Rotherham inquiry was a local job") == [("jay-2014",)]
+    # A year just before the report word dates it as well as one inside the phrase.
+    assert described("the 2015 inspection of Rotherham council") == [("casey-2015",)]
+    assert described("the 2014 inspection of Rotherham council") == []
+    # Its author saying something stands for a report only in the weeks after it appeared.
+    assert described("Munro argued that the forms are the problem.", "2011-05-20") == [("munro-2011",)]
+    assert described("Munro argued that the forms are the problem.", "2013-05-20") == []
 
 
 def test_what_is_not_a_description_of_a_registry_report() -> None:
@@ -191,6 +201,7 @@ def test_what_is_not_a_description_of_a_registry_report() -> None:
     assert described("Jay's findings", "2010-01-01") == []
     assert described("Professor Jay previously led the inquiry into Rotherham.") == []
     assert described("Casey's next report is due in spring") == []
+    assert described("a progress report on the lessons of Victoria Climbié") == []
 
 
 def test_a_description_is_settled_by_the_rest_of_the_document() -> None:
