@@ -227,6 +227,11 @@ def test_a_tag_list_closes_the_article_and_a_menu_under_the_tagline_does_not() -
     menu = "Small hours casework\nnotes from a student, every case detail changed beyond recognition.\nArchive\nAsk me"
     untagged = clean(source(f"{menu}\nSearch\nThe headline\n{ARTICLE}\n"))
     assert untagged.tags == ()
+    # Medium puts its clap counter between the text and the tags, and "4 min read · date"
+    # under the author's other stories is no comment.
+    more = "Written by Ruth Amadi\nMore from Ruth Amadi\nAnother essay\n4 min read·Nov 2, 2022\nHelp\n"
+    medium = clean(source(f"A headline for the post\n{ARTICLE}\n--\n3\nChild Protection\nUK\n{more}"))
+    assert (medium.tags, medium.comments) == (("Child Protection", "UK"), ())
 
 
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
@@ -234,6 +239,33 @@ def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
     doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))
     assert doc.body[-1].text.startswith("Paragraph 4")
     assert [r.text for r in doc.removed if r.reason == "page footer"] == [blurb]
+
+
+def test_bylines_after_the_article_head_its_comments() -> None:
+    # Drupal heads each comment as it heads the post; one "Submitted by" after the text would
+    # be the post's own footer, several are a thread.
+    said = {"Lorraine H": "Thank you for this, I was a youth worker there in 2009.", "P. Chadderton": "Good post."}
+    thread = "\n".join(
+        f"Submitted by {name} (not verified) on Wed, 0{n}/09/2014 - 16:05\nPermalink\n{text}\n"
+        "Log in or register to post comments"
+        for n, (name, text) in enumerate(said.items(), 3)
+    )
+    doc = clean(
+        source(f"A headline for the post\n{ARTICLE}\nLog in or register to post comments\nComments\n{thread}\n")
+    )
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Lorraine H", "2014-09-03", (said["Lorraine H"],)),
+        ("P. Chadderton", "2014-09-04", (said["P. Chadderton"],)),
+    ]
+
+
+def test_a_disqus_thread_with_relative_times_is_read_and_the_byline_is_not_a_comment() -> None:
+    head = "Headline of the story\nBy Sam Kettering\nTuesday 3 March 2015 17.20 GMT\nShare on Facebook\n"
+    thread = "Bea Lomax\n• 3 years ago\nNo evidence of neglect, they say.\nReply • Share ›\n"
+    doc = clean(source(f"{head}{ARTICLE}\nAlso on The Clarion\nAnother story\n14 Comments\n{thread}"))
+    assert (doc.author, doc.date) == ("Sam Kettering", "2015-03-03")
+    assert doc.body[0].text.startswith("Paragraph 1")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("Bea Lomax", ("No evidence of neglect, they say.",))]
 
 
 def test_a_repeated_block_is_shown_once_and_the_repeat_recorded() -> None:

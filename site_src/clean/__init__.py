@@ -28,7 +28,7 @@ from .body import claim_body
 from .bylines import read_byline
 from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason
 from .header import resolve_header
-from .markers import Marker, find_marker
+from .markers import Marker, comment_bylines, find_marker
 from .sheet import COMMENT_HEADER, HEADER_WORDS, REPLY_SUBJECT, Meta, Sheet, is_comment_header
 from .text import Line, split_lines
 from .thread import OpenComment, claim_thread, freeze, nest
@@ -113,6 +113,10 @@ def clean(source: Source) -> Document:
     bylines = {
         i: b for i, line in enumerate(lines) if reasons[i] is None and i not in taken and (b := read_byline(line.text))
     }
+    opening = next((i for i, line in enumerate(lines) if line.prose and reasons[i] is None), len(lines))
+    for i, marker in comment_bylines(lines, bylines, opening).items():
+        markers[i] = marker
+        del bylines[i]
     _related_lists(lines, reasons, markers)
     prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     anchors = {i for i, b in bylines.items() if not b.furniture}

@@ -35,7 +35,9 @@ def claim_body(
         ),
         default=start - 1,
     )
-    tag_lists = _tag_lists(lines, reasons, start, end)
+    tag_lists = _tag_lists(
+        lines, [r if r is not None or i not in bylines else "byline" for i, r in enumerate(reasons)], start, end
+    )
     for i in range(start, end):
         if not sheet.free(i):
             continue
@@ -51,7 +53,7 @@ def claim_body(
         elif i in tag_lists:
             if not _TAG_HEADING.fullmatch(text):
                 meta.tags.append(text)
-            sheet.claim(i, "removed", "tag list")
+            sheet.claim(i, "removed" if _TAG_HEADING.fullmatch(text) else "meta", "tag list")
         elif i > 0 and reasons[i - 1] == "image caption":
             sheet.claim(i, "removed", "image caption")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
@@ -114,7 +116,10 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         last = i
         closed = last + 1 >= end or reasons[last + 1] is not None
         closing = after_end - paragraphs[last + 1] < paragraphs[first]
-        if last > first and closed and closing and first > 0 and lines[first - 1].prose:
+        before = first - 1
+        while before > 0 and reasons[before] is not None and lines[before].words <= 3:
+            before -= 1  # a clap or share counter between the text and its tags
+        if last > first and closed and closing and before >= 0 and lines[before].prose:
             found.update(range(first, last + 1))
         i += 1
     return found

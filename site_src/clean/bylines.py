@@ -39,7 +39,7 @@ def _split(values: str | None) -> tuple[str, ...]:
 def _author(name: str | None) -> str | None:
     if name is None:
         return None
-    name = name.strip(" ,.|")
+    name = name.removesuffix("(not verified)").strip(" ,.|")  # Drupal's mark on a guest's name
     return unshout(name) if name and words(name) <= 6 else None
 
 

@@ -55,6 +55,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             r"\d+ likes?|[♡♥❤]\s*\d*",
+            r"embed|parent|give award",
         ],
     ),
     _rule(
@@ -67,7 +68,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers",
             r"share this post|copy link|email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
-            r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?",
+            r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via) \w+",
         ],
     ),
     _rule(
@@ -111,6 +112,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "navigation",
         [
             r"skip to (?:main )?(?:content|navigation)|jump to content|menu|home|search(?: this topic…?)?|quick links|faq",
+            r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english|views|activity",
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
             r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}",
@@ -130,8 +132,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
             r"suggested topics|read more from .*",
             r"also on .*|more from .*|recommended(?: from .*)?|you may also like|blog archive|read next",
-            r"about me|view my complete profile|trackback|trackback url for this entry:",
-            r"listed below are links to weblogs that reference .*|permalink",
+            r"about me|view my complete profile|trackback url for this entry:",
+            r"listed below are links to weblogs that reference .*",
         ],
     ),
     _rule(

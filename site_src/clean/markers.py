@@ -9,10 +9,13 @@ the most common of all: a line with only a name followed by a line with only a d
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..redact import redact_author
+from .bylines import Byline
 from .dates import find_date, is_dateline
+from .furniture import furniture_reason
 from .text import Line, looks_like_name, words
 
 
@@ -43,7 +46,9 @@ _REDDIT = re.compile(
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},)?\s*(?P<date>[^,]+)$")
-_RELATIVE = re.compile(r"^(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago$", _I)
+_RELATIVE = re.compile(
+    r"^(?:[•·|-]\s*)?(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago$", _I
+)
 _RANK = re.compile(
     r"^(?:(?:senior |junior |new |full )?member|moderator|administrator|join date:.*|posts: [\d,]+)$", _I
 )
@@ -79,6 +84,8 @@ def _commenter_name(text: str) -> bool:
     if not looks_like_name(text) or words(text) > 4:
         return False
     parts = text.strip("()").split()
+    if parts[0].lower() == "by":
+        return False  # "By Sam Kettering" over a dateline is the article's byline
     if len(parts) == 1:
         # A lone capitalised word is as often a menu item ("Archives") as a name; handles
         # ("marram_grass", "daveyone1") and "Anonymous" are names.
@@ -115,7 +122,7 @@ def find_marker(lines: list[Line], i: int) -> Marker | None:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)
     for pattern, named in ((_SEPARATED, looks_like_name), (_PLACED, _commenter_name)):
         match = pattern.match(text)
-        if match and named(match["author"]):
+        if match and named(match["author"]) and furniture_reason(match["author"]) is None:  # not "4 min read · …"
             is_date, iso = _date_of(match["date"])
             if is_date or find_date(match["date"]):
                 return Marker(_name(match["author"]), iso or _found(match["date"]), (i,), line.indent)
@@ -129,6 +136,18 @@ def find_marker(lines: list[Line], i: int) -> Marker | None:
     if is_date and _commenter_name(nxt) and _RANK.match(after):
         return Marker(_name(nxt), iso, (i, i + 1), line.indent)
     return None
+
+
+def comment_bylines(lines: list[Line], bylines: Mapping[int, Byline], opening: int) -> dict[int, Marker]:
+    """Bylines after the article has begun, two or more with a name and a date: comment headers.
+
+    Drupal heads each comment as it heads the post ("Submitted by NAME on DATE"), as do other
+    platforms; one such line after the text is the post's own footer, several are a thread.
+    """
+    late = {i: b for i, b in bylines.items() if i > opening and b.author and b.date and not b.furniture}
+    if len(late) < 2:
+        return {}
+    return {i: Marker(_name(b.author or ""), b.date, (i,), lines[i].indent) for i, b in late.items()}
 
 
 def _found(text: str) -> str | None:
