@@ -268,6 +268,22 @@ def test_a_disqus_thread_with_relative_times_is_read_and_the_byline_is_not_a_com
     assert [(c.author, c.paragraphs) for c in doc.comments] == [("Bea Lomax", ("No evidence of neglect, they say.",))]
 
 
+def test_a_forum_thread_title_printed_again_over_the_first_post() -> None:
+    title = "Jay report - what happened to the 2002 research?"
+    posts = f"Post by Yorkie_Lass » Thu Aug 28, 2014 9:14 pm\n{ARTICLE}\nTop\n"
+    doc = clean(source(f"Board index ‹ Local ‹ Council\n{title}\nPost Reply\n5 posts • Page 1 of 1\n{title}\n{posts}"))
+    assert (doc.title, doc.author, doc.date) == (title, "Yorkie_Lass", "2014-08-28")
+    assert doc.body[0].text.startswith("Paragraph 1")
+    assert [r.reason[:14] for r in doc.removed if r.text == title] == ["repeat of line"]
+
+
+def test_a_headline_under_a_split_byline_and_a_relative_time() -> None:
+    headline = 'IICSA report on grooming networks: "still happening". Does this match what you see?'
+    doc = clean(source(f"r/UKPolicyTalk\nPosted by\nu/ellandrood_sw\n2 days ago\n{headline}\n{ARTICLE}\n"))
+    assert (doc.title, doc.author, doc.date) == (headline, "u/ellandrood_sw", None)
+    assert doc.body[0].text.startswith("Paragraph 1")
+
+
 def test_a_repeated_block_is_shown_once_and_the_repeat_recorded() -> None:
     para = "This paragraph was printed twice by the scraper because the theme repeats it."
     doc = clean(source(f"Title of the post\n{para}\nAnother paragraph that is long enough to be prose here.\n{para}\n"))

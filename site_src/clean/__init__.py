@@ -25,10 +25,10 @@ from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body
-from .bylines import read_byline
+from .bylines import Byline, read_byline, read_split_byline
 from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason
 from .header import resolve_header
-from .markers import Marker, comment_bylines, find_marker
+from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, HEADER_WORDS, REPLY_SUBJECT, Meta, Sheet, is_comment_header
 from .text import Line, split_lines
 from .thread import OpenComment, claim_thread, freeze, nest
@@ -78,8 +78,16 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
     first_marker = min(markers, default=len(lines))
     if first_marker < first or first >= len(lines):
         return min(first_marker, first)
+    # A headline under its byline or dateline (Reddit: "Posted by" / "u/name" / "2 days ago" /
+    # headline), written as a sentence but with no full stop, and a paragraph right after it.
+    headline = first - 1 in anchors and lines[first].words <= 30 and lines[first].text[-1] != "."
+    if headline and first + 1 < len(lines) and prose[first + 1]:
+        return first + 1
     # A thread title phrased as a question ("… who buried it?") just above the first post.
-    second = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
+    # (A forum may print the thread title again just above the post.)
+    second = next(
+        (i for i in range(first + 1, len(lines)) if prose[i] and lines[i].text != lines[first].text), len(lines)
+    )
     between = range(first + 1, first_marker)
     titled = lines[first].words < 20 and not lines[first].text.endswith(".")
     headed = any(is_comment_header(lines[i]) for i in between)
@@ -113,6 +121,10 @@ def clean(source: Source) -> Document:
     bylines = {
         i: b for i, line in enumerate(lines) if reasons[i] is None and i not in taken and (b := read_byline(line.text))
     }
+    for i in range(len(lines) - 1):
+        free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
+        if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:
+            bylines[i], bylines[i + 1] = split, Byline()
     opening = next((i for i, line in enumerate(lines) if line.prose and reasons[i] is None), len(lines))
     for i, marker in comment_bylines(lines, bylines, opening).items():
         markers[i] = marker
@@ -121,9 +133,10 @@ def clean(source: Source) -> Document:
     prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     anchors = {i for i, b in bylines.items() if not b.furniture}
     anchors |= {i for i, line in enumerate(lines) if reasons[i] is None and line.date}
+    relative = {i for i, line in enumerate(lines) if reasons[i] is None and i not in taken and is_relative_time(line)}
 
     # 2. Regions.
-    header_end = _header_end(lines, prose, anchors, markers)
+    header_end = _header_end(lines, prose, anchors | relative, markers)
     article_marker = markers.pop(header_end, None) if header_end in markers else None
     body_start = header_end + (len(article_marker.lines) if article_marker else 0)
     headers = [i for i in range(body_start + 1, len(lines)) if reasons[i] is None and is_comment_header(lines[i])]
@@ -155,17 +168,29 @@ def clean(source: Source) -> Document:
         elif (iso := lines[i].date) is not None:
             meta.date = meta.date or iso
             sheet.claim(i, "meta", "dateline")
+        elif i in relative:
+            sheet.claim(i, "meta", "dateline (relative: no date can be known)")
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors = sorted(a for a in anchors if a < header_end) + ([header_end] if article_marker else [])
     found = resolve_header(lines, candidates, header_anchors, _title_evidence(lines))
     if found.title is not None:
         meta.title = lines[found.title].text
         sheet.claim(found.title, "title", "title")
+        for i in range(header_end):  # forums print the thread's title again over its first post
+            if sheet.free(i) and lines[i].text == meta.title:
+                sheet.claim(i, "removed", f"repeat of line {lines[found.title].n}")
     if found.site is not None:
         meta.site = meta.site or lines[found.site].text
         sheet.claim(found.site, "meta", "site name")
     if found.tagline is not None:
         sheet.claim(found.tagline, "removed", "site tagline")
+    if article_marker is not None and meta.title is None:
+        # A post's headline under its poster's name (Reddit: "u/name" / "2 days ago" / headline),
+        # written as a sentence but with no full stop, and the post's text right after it.
+        j = body_start
+        if j + 1 < len(lines) and sheet.free(j) and lines[j].words <= 30 and lines[j].text[-1] != "." and prose[j + 1]:
+            meta.title = lines[j].text
+            sheet.claim(j, "title", "title")
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
         meta.date = meta.date or article_marker.date

@@ -128,3 +128,14 @@ def read_byline(text: str) -> Byline | None:
             furniture=kind == "footer",
         )
     return None
+
+
+_LONE_LEAD = re.compile(r"(?:posted by|by|written by|author:?)", _I)
+
+
+def read_split_byline(text: str, following: str) -> Byline | None:
+    """A byline split over two lines, as some layouts print it ("Posted by" / "u/ellandrood_sw")."""
+    name = following.strip()
+    if _LONE_LEAD.fullmatch(text.strip()) and 0 < words(name) <= 4 and not name.endswith((".", "?", "!")):
+        return Byline(author=_author(name))
+    return None

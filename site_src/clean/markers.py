@@ -54,6 +54,11 @@ _RANK = re.compile(
 )
 
 
+def is_relative_time(line: Line) -> bool:
+    """A line that only says how long ago ("2 days ago", "• 3 years ago"): a time, but no date."""
+    return line.words <= 5 and bool(_RELATIVE.match(line.text))
+
+
 def _name(raw: str) -> str | None:
     name = raw.strip().strip("*").strip()
     if name.startswith("(") and name.endswith(")"):
