@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from site_src.clean import clean
 from site_src.clean.bylines import read_byline
-from site_src.clean.dates import parse_date
+from site_src.clean.dates import is_dateline, parse_date
 from site_src.clean.furniture import furniture_reason
 from site_src.clean.header import resolve_header
 from site_src.clean.text import split_lines
@@ -79,6 +79,14 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
 )
 def test_parses_the_date_forms_pages_print(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("8 min read · Oct 21, 2022", "2022-10-21"), ("@ 2014-08-27 21:14:00", "2014-08-27"), ("8 min read", None)],
+)
+def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> None:
+    assert is_dateline(line) == iso
 
 
 @pytest.mark.parametrize(
