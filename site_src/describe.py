@@ -9,7 +9,8 @@ Rotherham) is settled by the rest of the document (``settle``).
 
 Makers and subjects are the registry's own: authors (full names and surnames) and the cues
 written as proper names ("Rotherham", "Baby P"). People write several reports, so a phrase
-built on a person counts only for a report the document shows some other sign of.
+built on a person counts only for a report the document shows some other sign of, and its
+author saying something ("Munro argued") stands for a report only in the weeks after it appeared.
 """
 
 from __future__ import annotations
@@ -67,7 +68,10 @@ def _is_name(phrase: str) -> bool:
 
 
 class Describer:
-    """Every maker and subject in the registry, compiled into two patterns."""
+    """Every maker and subject in the registry, compiled into three patterns.
+
+    A maker or subject before a report word, one after it, and a report's author saying something.
+    """
 
     def __init__(self, reports: Sequence[Report], folding: Callable[[str], str], verbs: str) -> None:
         self.reports = {r.id: r for r in reports}
@@ -132,9 +136,8 @@ class Describer:
             words = {w.removesuffix("'s") for w in re.findall(r"[a-z']{4,}", subject.group(1))} - _SMALL
             if words:
                 found = [r for r in found if words & self.vocabulary[r]]
-        year = _YEAR.findall(near)
         after = _YEAR_AFTER.match(folded, match.end())
-        years = set(year) | ({after.group(1)} if after else set())
+        years = set(_YEAR.findall(near)) | ({after.group(1)} if after else set())
         if years:
             found = [r for r in found if self.reports[r].year in years]
         stem = next((v for k, v in _KINDS.items() if word.startswith(k)), None)
