@@ -65,6 +65,11 @@ def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[i
             reasons[j] = "related links"
 
 
+def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
+    """A headline written as a sentence (Reddit's, a forum's): no full stop, text right after it."""
+    return i + 1 < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[i + 1]
+
+
 def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers: dict[int, Marker]) -> int:
     """Index of the first line of the article: a paragraph, or the first post's marker.
 
@@ -78,11 +83,8 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
     first_marker = min(markers, default=len(lines))
     if first_marker < first or first >= len(lines):
         return min(first_marker, first)
-    # A headline under its byline or dateline (Reddit: "Posted by" / "u/name" / "2 days ago" /
-    # headline), written as a sentence but with no full stop, and a paragraph right after it.
-    headline = first - 1 in anchors and lines[first].words <= 30 and lines[first].text[-1] != "."
-    if headline and first + 1 < len(lines) and prose[first + 1]:
-        return first + 1
+    if first - 1 in anchors and _headline(lines, prose, first):
+        return first + 1  # a headline under its byline or dateline (Reddit: "u/name" / "2 days ago")
     # A thread title phrased as a question ("… who buried it?") just above the first post.
     # (A forum may print the thread title again just above the post.)
     second = next(
@@ -184,13 +186,10 @@ def clean(source: Source) -> Document:
         sheet.claim(found.site, "meta", "site name")
     if found.tagline is not None:
         sheet.claim(found.tagline, "removed", "site tagline")
-    if article_marker is not None and meta.title is None:
-        # A post's headline under its poster's name (Reddit: "u/name" / "2 days ago" / headline),
-        # written as a sentence but with no full stop, and the post's text right after it.
-        j = body_start
-        if j + 1 < len(lines) and sheet.free(j) and lines[j].words <= 30 and lines[j].text[-1] != "." and prose[j + 1]:
-            meta.title = lines[j].text
-            sheet.claim(j, "title", "title")
+    posted = article_marker is not None and meta.title is None and sheet.free(body_start)
+    if posted and _headline(lines, prose, body_start):  # a post's headline under its poster's name
+        meta.title = lines[body_start].text
+        sheet.claim(body_start, "title", "title")
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
         meta.date = meta.date or article_marker.date
