@@ -135,6 +135,8 @@ _LONE_LEAD = re.compile(r"(?:posted by|by|written by|author:?)", _I)
 
 def read_split_byline(text: str, following: str) -> Byline | None:
     """A byline split over two lines, as some layouts print it ("Posted by" / "u/ellandrood_sw")."""
+    if len(text) > 12:  # the longest lead, "written by", and a little space
+        return None
     name = following.strip()
     if _LONE_LEAD.fullmatch(text.strip()) and 0 < words(name) <= 4 and not name.endswith((".", "?", "!")):
         return Byline(author=_author(name))
