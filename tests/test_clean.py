@@ -140,6 +140,8 @@ def test_ordinary_lines_are_not_bylines(line: str) -> None:
         ("Follow us on Instagram", "share or follow widget"),
         ("Pauline Garside's blog", "navigation"),
         ("Loading comments… Trouble loading?", "comment form"),
+        ("Message poster", "reply or vote button"),
+        ("Mumsnet hasn't checked the qualifications of anyone posting here. If in doubt, ask.", "site footer"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -283,6 +285,14 @@ def test_a_forum_thread_title_printed_again_over_the_first_post() -> None:
     assert (doc.title, doc.author, doc.date) == (title, "Yorkie_Lass", "2014-08-28")
     assert doc.body[0].text.startswith("Paragraph 1")
     assert [r.reason[:14] for r in doc.removed if r.text == title] == ["repeat of line"]
+
+
+def test_a_forum_post_by_the_threads_opener_is_the_article_and_the_badge_is_no_name() -> None:
+    title = "IICSA final report out today - has anyone read the recommendations?"
+    post = "Lemonadeandlime OP\n· Thu 20-Oct-22 11:42:07\n"
+    doc = clean(source(f"Talk\nIn the news\n{title}\nWatch thread\n{post}{ARTICLE}\nQuote\nMessage poster\n"))
+    assert (doc.title, doc.author, doc.date) == (title, "Lemonadeandlime", "2022-10-20")
+    assert doc.body[-1].text.startswith("Paragraph 4")
 
 
 def test_a_headline_under_a_split_byline_and_a_relative_time() -> None:

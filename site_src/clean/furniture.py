@@ -55,7 +55,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             r"\d+ likes?|[♡♥❤]\s*\d*",
-            r"embed|parent|give award",
+            r"embed|parent|give award|message poster",
         ],
     ),
     _rule(
@@ -105,6 +105,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
             r"privacy ∙ terms.*|collection notice|.* is the home for great culture|add disqus to your site",
             r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
+            r"[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) .{0,40}\bposting here\b.*",
             r"the team •.*|all times are .*|who is online|users browsing this forum:.*|jump to",
         ],
     ),
@@ -186,7 +187,8 @@ _LONG = re.compile(
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
     r"|you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
-    r"|powered by|get every new post)",
+    r"|powered by|get every new post"
+    r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) )",
     re.IGNORECASE,
 )
 

@@ -60,7 +60,7 @@ def is_relative_time(line: Line) -> bool:
 
 
 def _name(raw: str) -> str | None:
-    name = raw.strip().strip("*").strip()
+    name = raw.strip().strip("*").strip().removesuffix(" OP")  # forums badge the thread's opener "OP"
     if name.startswith("(") and name.endswith(")"):
         name = name[1:-1]
     return redact_author(name) if name else None
