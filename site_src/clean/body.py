@@ -51,9 +51,10 @@ def claim_body(
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
         elif i in tag_lists:
-            if not _TAG_HEADING.fullmatch(text):
+            heading = _TAG_HEADING.fullmatch(text) is not None
+            if not heading:
                 meta.tags.append(text)
-            sheet.claim(i, "removed" if _TAG_HEADING.fullmatch(text) else "meta", "tag list")
+            sheet.claim(i, "removed" if heading else "meta", "tag list")
         elif i > 0 and reasons[i - 1] == "image caption":
             sheet.claim(i, "removed", "image caption")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
