@@ -8,6 +8,7 @@ into the page as HTML.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,67 +38,102 @@ def _names(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=1024)
-def _needles(names: tuple[str, ...]) -> tuple[str, ...]:
-    """What every match of one of ``names`` contains: each name's longest word, lower case."""
-    found = set()
-    for name in (n.lower() for n in names if n.strip()):
-        words: list[str] = re.findall(r"\w+", name)
-        found.add(max(words or [name], key=len))
-    return tuple(sorted(found))
+def _words(name: str) -> frozenset[str]:
+    """The words every match of ``name`` is made of, lower case (apostrophes split words in both)."""
+    return frozenset(_WORD.findall(name.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    pattern: re.Pattern[str]
+    href: str
+    term: bool
+    names: tuple[frozenset[str], ...]
+    """Each name's words: a paragraph lacking one of them cannot name it."""
+
+
+_Entries = tuple[tuple[tuple[str, ...], str, bool], ...]
+
+
+@lru_cache(maxsize=1024)
+def _prepared(wanted: _Entries) -> tuple[tuple[_Entry, ...], dict[str, tuple[int, ...]]]:
+    """The entries and their word index; cached, as every document page asks for the same few.
+
+    Each name is indexed by its word that the fewest names share ("Jay" rather than "report").
+    """
+    entries = []
+    for names, href, is_term in wanted:
+        if (pattern := _names(names)) is not None:
+            words = tuple(w for w in (_words(n) for n in names if n.strip()) if w)
+            entries.append(_Entry(pattern, href, is_term, words))
+    shared = Counter(word for entry in entries for name in entry.names for word in name)
+    index: dict[str, list[int]] = {}
+    for k, entry in enumerate(entries):
+        for key in {min(name, key=lambda w: (shared[w], -len(w), w)) for name in entry.names}:
+            index.setdefault(key, []).append(k)
+    return tuple(entries), {key: tuple(ks) for key, ks in index.items()}
 
 
 @dataclass
 class FirstMentions:
-    """The names to link at their first mention in one document; each is used once."""
+    """The names to link at their first mention in one document; each is used once.
 
-    patterns: list[tuple[re.Pattern[str], str, bool]] = field(default_factory=list)
-    needles: list[tuple[str, ...]] = field(default_factory=list)
-    """The longest word of each name, lower case: a substring test spares most searches a regex."""
-    anywhere: re.Pattern[str] | None = None
-    """Any name of any entry: most paragraphs name nothing, and one search tells."""
+    Most paragraphs name nothing. Rather than a regular expression per paragraph, a set of the
+    paragraph's words is checked against each name's words first (through an index by one word
+    of each name), and only names whose every word is there are searched for.
+    """
+
+    entries: tuple[_Entry, ...] = ()
+    index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, reports: Sequence[Report], report_urls: dict[str, str], terms: Sequence[GlossaryTerm]) -> FirstMentions:
-        found = cls()
-        entries = [(report.aliases, report_urls[report.id], False) for report in reports]
-        entries += [((term.term, *term.aliases), f"#{term.slug}", True) for term in terms]
-        found.anywhere = _names(tuple(name for names, _, _ in entries for name in names))
-        for names, href, is_term in entries:
-            if (pattern := _names(tuple(names))) is not None:
-                found.patterns.append((pattern, href, is_term))
-                found.needles.append(_needles(tuple(names)))
-        return found
+        wanted = tuple((tuple(report.aliases), report_urls[report.id], False) for report in reports)
+        wanted += tuple(((term.term, *term.aliases), f"#{term.slug}", True) for term in terms)
+        entries, index = _prepared(wanted)
+        return cls(entries, index)
 
-    def _search(self, text: str) -> tuple[int, re.Match[str]] | None:
-        """The earliest remaining name in ``text``."""
-        lowered = text.lower()
-        best: tuple[int, re.Match[str]] | None = None
-        for k, (pattern, _, _) in enumerate(self.patterns):
-            if not any(n in lowered for n in self.needles[k]):
-                continue
-            match = pattern.search(text)
-            if match and (best is None or match.start() < best[1].start()):
-                best = (k, match)
-        return best
+    @property
+    def unused(self) -> set[str]:
+        """Where the names not yet linked would link to."""
+        return {e.href for k, e in enumerate(self.entries) if k not in self.used}
+
+    def _candidates(self, text: str) -> set[int]:
+        """Entries not yet used whose names might occur in ``text``."""
+        words = set(_WORD.findall(text.lower()))
+        return {
+            k
+            for key in words.intersection(self.index)
+            for k in self.index[key]
+            if k not in self.used and any(name <= words for name in self.entries[k].names)
+        }
 
     def link(self, text: str) -> list[Segment]:
         """Split plain text at the earliest unused name, repeatedly."""
-        if self.anywhere is None or not self.anywhere.search(text):
-            return [Segment(text)]
+        candidates = self._candidates(text) if self.index else set()
         out: list[Segment] = []
-        while text:
-            found = self._search(text)
-            if found is None:
-                out.append(Segment(text))
+        while text and candidates:
+            best: tuple[int, re.Match[str]] | None = None
+            for k in sorted(candidates):
+                match = self.entries[k].pattern.search(text)
+                if match and (best is None or match.start() < best[1].start()):
+                    best = (k, match)
+            if best is None:
                 break
-            k, match = found
-            _, href, term = self.patterns.pop(k)
-            del self.needles[k]
+            k, match = best
+            self.used.add(k)
+            candidates.discard(k)
             if match.start():
                 out.append(Segment(text[: match.start()]))
-            out.append(Segment(match.group(), href, None, term))
+            out.append(Segment(match.group(), self.entries[k].href, None, self.entries[k].term))
             text = text[match.end() :]
+        if text:
+            out.append(Segment(text))
         return out
 
 

@@ -171,7 +171,7 @@ def document_view(site: Site, document: Document, found: Lookup | None = None) -
     first = next((b.text for b in document.body if b.kind == "p"), document.display_title)
     covered = [reports[m.report_id] for m in site.links.reports_of(document.id) if m.report_id in reports]
     mentions = FirstMentions.of(covered, {r: site.config.base_path + report_url(r) for r in reports}, site.glossary)
-    offered = {href for _, href, _ in mentions.patterns}
+    offered = mentions.unused
     page_url = site.config.base_url + document_url(document.id)
     view: dict[str, Any] = {
         "id": document.id,
@@ -219,8 +219,8 @@ def document_view(site: Site, document: Document, found: Lookup | None = None) -
         "scraped_human": human_date(document.scraped),
     }
     # Rendering the segments used up the names it linked: those glossary terms occur here.
-    left = {href for _, href, _ in mentions.patterns}
-    view["terms"] = [t for t in site.glossary if f"#{t.slug}" in offered - left]
+    linked = offered - mentions.unused
+    view["terms"] = [t for t in site.glossary if f"#{t.slug}" in linked]
     return view
 
 
