@@ -493,4 +493,4 @@ def link(
     found = {k: v for k, v in known.items() if v is not None}
     mentions = {k: v.mentions for k, v in found.items() if v.mentions}
     related = related or Related()
-    return Links.of(mentions, related({k: v.terms for k, v in found.items()}, mentions))
+    return Links.of(mentions, related({k: v.terms for k, v in found.items()}, mentions, jobs))

@@ -15,6 +15,7 @@ from html import unescape
 from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Diagnostic, error
+from .parallel import run, share, shared
 
 _ATTRIBUTE = re.compile(r"\s(id|href|src)=\"([^\"]*)\"", re.IGNORECASE)
 _SKIPPED = (("<!--", "-->"), ("<script", "</script"), ("<style", "</style"))
@@ -85,16 +86,20 @@ GENERATED = ("pagefind/", "pagefind-shard-")
 """Folders written after rendering (the search index), so not among the rendered files."""
 
 
-def check_links(files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic, ...]:
-    """Problems with internal links in the rendered ``{path: bytes}``; ``base_path`` like ``/archive/``."""
-    parsed: dict[str, _Links] = {}
+def _parse_in_worker(name: str) -> _Links:
+    files: Mapping[str, bytes] = shared("files")
+    return _parse(files[name].decode("utf-8"))
 
-    def parse(name: str) -> _Links:
-        if name not in parsed:
-            parsed[name] = _parse(files[name].decode("utf-8"))
-        return parsed[name]
 
-    return _check(files, base_path, sorted(n for n in files if n.endswith(".html")), parse)
+def check_links(files: Mapping[str, bytes], base_path: str, jobs: int = 1) -> tuple[Diagnostic, ...]:
+    """Problems with internal links in the rendered ``{path: bytes}``; ``base_path`` like ``/archive/``.
+
+    Every page is parsed (over ``jobs`` processes) before any link is followed.
+    """
+    names = sorted(n for n in files if n.endswith(".html"))
+    share(files=files)
+    parsed = dict(zip(names, run(_parse_in_worker, names, jobs, chunk=256), strict=True))
+    return _check(files, base_path, names, parsed.__getitem__)
 
 
 def _check(

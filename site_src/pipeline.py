@@ -135,7 +135,7 @@ def _render(site: Site, options: BuildOptions, clock: Clock) -> dict[str, bytes]
         except jinja2.TemplateError as exc:
             raise ContentError((template_problem(exc, options.templates),)) from exc
     with clock.step("check links"):
-        broken = check_links(files, site.config.base_path)
+        broken = check_links(files, site.config.base_path, options.jobs)
     if broken:
         raise ContentError(broken)
     return files

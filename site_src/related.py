@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from .model import Document, Mention
+from .parallel import run, share, shared
 
 SIGNATURE = 24
 """Distinctive words kept per document."""
@@ -114,10 +115,15 @@ def document_terms(document: Document) -> dict[str, int]:
 
 
 def related_documents(
-    terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]]
+    terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]], jobs: int = 1
 ) -> dict[str, tuple[str, ...]]:
     """Up to ``RELATED`` related document ids per document (``terms`` by id), best first, ties by id."""
-    return Related()(terms, mentions)
+    return Related()(terms, mentions, jobs)
+
+
+def _ranked_in_worker(doc_id: str) -> tuple[str, ...]:
+    related: Related = shared("related")
+    return related.ranked(doc_id)
 
 
 class Related:
@@ -145,19 +151,20 @@ class Related:
         self._related: dict[str, tuple[str, ...]] = {}
 
     def __call__(
-        self, terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]]
+        self, terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]], jobs: int = 1
     ) -> dict[str, tuple[str, ...]]:
+        """Related documents of every document; a full computation ranks over ``jobs`` processes."""
         reports = {doc_id: frozenset(m.report_id for m in mentions.get(doc_id, ())) for doc_id in terms}
         if len(terms) < 2:
             self._terms = {}  # nothing to keep: the next call computes everything
             return {}
         if terms.keys() != self._terms.keys():
-            self._full(terms, reports)
+            self._full(terms, reports, jobs)
         else:
             self._update(terms, reports)
         return dict(self._related)
 
-    def _full(self, terms: Mapping[str, Mapping[str, int]], reports: dict[str, frozenset[str]]) -> None:
+    def _full(self, terms: Mapping[str, Mapping[str, int]], reports: dict[str, frozenset[str]], jobs: int) -> None:
         count = len(terms)
         self._terms, self._reports = terms, reports
         self._df = Counter()
@@ -171,8 +178,11 @@ class Related:
             for term in self._signatures[doc_id]:
                 self._index[term].append(doc_id)
         self._related = {}
-        for doc_id in terms:
-            self._rank(doc_id)
+        ids = list(terms)
+        share(related=self)
+        for doc_id, ranked in zip(ids, run(_ranked_in_worker, ids, jobs, chunk=256), strict=True):
+            if ranked:
+                self._related[doc_id] = ranked
 
     def _update(self, terms: Mapping[str, Mapping[str, int]], reports: dict[str, frozenset[str]]) -> None:
         old_terms = self._terms
@@ -230,6 +240,14 @@ class Related:
         return {t: idf[t] for t, _ in best}
 
     def _rank(self, doc_id: str) -> None:
+        ranked = self.ranked(doc_id)
+        if ranked:
+            self._related[doc_id] = ranked
+        else:
+            self._related.pop(doc_id, None)
+
+    def ranked(self, doc_id: str) -> tuple[str, ...]:
+        """The related documents of one document, from the signatures and index as they stand."""
         scores: dict[str, float] = defaultdict(float)
         for term, weight in self._signatures[doc_id].items():
             postings = self._index[term]
@@ -242,8 +260,4 @@ class Related:
         for other in list(scores):
             scores[other] += 3.0 * len(mine & self._reports.get(other, frozenset()))
         kept = (o for o, s in scores.items() if s >= _MIN_SCORE)
-        ranked = heapq.nsmallest(RELATED, kept, key=lambda o: (-scores[o], o))
-        if ranked:
-            self._related[doc_id] = tuple(ranked)
-        else:
-            self._related.pop(doc_id, None)
+        return tuple(heapq.nsmallest(RELATED, kept, key=lambda o: (-scores[o], o)))

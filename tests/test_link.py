@@ -271,6 +271,16 @@ def test_related_kept_up_to_date_equals_related_computed_afresh() -> None:
             assert kept(terms, mentions) == fresh()(terms, mentions), (seed, step)
 
 
+def test_related_ranked_over_processes_equals_one_process() -> None:
+    """Enough documents that the pool is used: the ranking does not depend on ``jobs``."""
+    rng = random.Random(7)
+    terms = {f"d{i:04d}": _words(rng) for i in range(1200)}
+    mentions = {doc_id: _reports(rng) for doc_id in terms}
+    one = related_documents(terms, mentions, jobs=1)
+    assert len(one) > 1000
+    assert related_documents(terms, mentions, jobs=2) == one
+
+
 def test_first_mention_becomes_a_link_and_stays_text() -> None:
     mentions = FirstMentions.of([JAY], {"jay-2014": "/reports/jay-2014/"}, [])
     assert segments("Nothing here.", [], mentions) == [Segment("Nothing here.")]
