@@ -83,7 +83,13 @@ def test_parses_the_date_forms_pages_print(text: str, iso: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("line", "iso"),
-    [("8 min read · Oct 21, 2022", "2022-10-21"), ("@ 2014-08-27 21:14:00", "2014-08-27"), ("8 min read", None)],
+    [
+        ("8 min read · Oct 21, 2022", "2022-10-21"),
+        ("@ 2014-08-27 21:14:00", "2014-08-27"),
+        ("10:30, 10 MAY 2012", "2012-05-10"),
+        ("8 min read", None),
+        ("10:30, and then", None),
+    ],
 )
 def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> None:
     assert is_dateline(line) == iso
@@ -98,6 +104,8 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
         ("By Jane Harcourt, Home Affairs Correspondent", "Jane Harcourt", None, ()),
         ("Posted by Ruth Brennan at 08:47", "Ruth Brennan", None, ()),
         ("tinderbox_jen wrote,", "tinderbox_jen", None, ()),
+        ("tinderbox_jen (tinderbox_jen) wrote,", "tinderbox_jen", None, ()),
+        ("Submitted by kestrel_admin", "kestrel_admin", None, ()),
         ("Written by Fiona Reid, Head of Policy", "Fiona Reid", None, ()),
         ("Posted in: Council news, Community safety", None, None, ("Council news", "Community safety")),
         ("Labels: fostering, missing from care", None, None, ("fostering", "missing from care")),
@@ -141,6 +149,13 @@ def test_ordinary_lines_are_not_bylines(line: str) -> None:
         ("Pauline Garside's blog", "navigation"),
         ("Loading comments… Trouble loading?", "comment form"),
         ("Message poster", "reply or vote button"),
+        ("Reply · Thread · Parent · Link", "reply or vote button"),
+        ("Current Mood: drained", "poster profile"),
+        ("LiveJournal uses cookies to make the site work. By continuing to use the site you agree.", "cookie notice"),
+        ("Tap to play", "advert"),
+        ("The video will start in 8Cancel", "advert"),
+        ("Get the biggest daily stories by email", "subscription prompt"),
+        ("We will use your email address only for sending you newsletters.", "subscription prompt"),
         ("Mumsnet hasn't checked the qualifications of anyone posting here. If in doubt, ask.", "site footer"),
     ],
 )
@@ -166,6 +181,19 @@ def test_site_and_tagline_without_a_headline_leave_the_title_unknown() -> None:
     lines = split_lines("eatmorecheese\nHe's fallen out of the car again\n")
     found = resolve_header(lines, [0, 1], [], [])
     assert (found.site, found.title, found.tagline) == (0, None, 1)
+
+
+def test_a_headline_set_apart_below_the_byline_wins_over_the_journal_name_above_it() -> None:
+    lines = split_lines("Jo's journal of small things\nJo wrote,\n2008-11-12 22:41:00\nThe day the news came\n")
+    found = resolve_header(lines, [0, 3], [1, 2], [], last=3)
+    assert found.title == 3
+
+
+def test_a_line_directly_under_the_byline_is_the_desk_not_the_headline() -> None:
+    text = "NBN News\nLocal News\nChildren blamed as agencies looked away\n"
+    text += "By Priya Wetherall\nNBN News, West Midlands\n"
+    found = resolve_header(split_lines(text), [0, 1, 2, 4], [3], [], last=4)
+    assert found.title == 2
 
 
 # --- whole documents ----------------------------------------------------------------------

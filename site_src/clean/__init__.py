@@ -174,7 +174,7 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors = sorted(a for a in anchors if a < header_end) + ([header_end] if article_marker else [])
-    found = resolve_header(lines, candidates, header_anchors, _title_evidence(lines))
+    found = resolve_header(lines, candidates, header_anchors, _title_evidence(lines), header_end - 1)
     if found.title is not None:
         meta.title = lines[found.title].text
         sheet.claim(found.title, "title", "title")

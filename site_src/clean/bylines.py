@@ -62,8 +62,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"posted by (?P<author>.+?) on (?P<date>.+?) in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "byline"),
         # WordPress themes that shout: "POSTED BY NATASHA IN CHILD ABUSE INQUIRY, CHILDREN"
         (r"posted by (?P<author>\S+(?: \S+){0,3}) in (?P<cats>.+)", "byline"),
-        # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial"
-        (r"submitted by (?P<author>.+?) on (?P<date>.+?)(?:\s+author:\s*(?P<author2>.+))?", "byline"),
+        # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Submitted by admin"
+        (r"submitted by (?P<author>.+?)(?: on (?P<date>.+?))?(?:\s+author:\s*(?P<author2>.+))?", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
         (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
@@ -71,8 +71,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"author:\s*(?P<author>.+)", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"
         (r"written by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
-        # LiveJournal: "tinderbox_jen wrote,"
-        (r"(?P<author>[\w.-]+) wrote,", "byline"),
+        # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
+        (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
         (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+)", "byline"),
         (r"published in (?P<site>.+)", "byline"),
@@ -96,7 +96,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
     r"|last modified|modified|updated"
-    r"|categor|\S+ wrote,$|#)",
+    r"|categor|\S+(?: \(\S+\))? wrote,$|#)",
     _I,
 )
 

@@ -89,8 +89,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 
 _DIGIT = re.compile(r"\d")
-_LEAD_IN = re.compile(r"^(?:@|old|on|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-])\s*", re.IGNORECASE)
-"""Words before a date that leave it a dateline: "on", "@", Medium's "8 min read ·"."""
+_LEAD_IN = re.compile(
+    r"^(?:@|old|on|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-]|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*,)\s*", re.IGNORECASE
+)
+"""Words before a date that leave it a dateline: "on", "@", Medium's "8 min read ·", a time ("10:30, 10 MAY 2012")."""
 _READING_TIME = re.compile(r"\s*[—–·|•-]\s*\d+\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 
 

@@ -55,7 +55,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             r"\d+ likes?|[♡♥❤]\s*\d*",
-            r"embed|parent|give award|message poster",
+            r"embed|parent|give award|message poster|flag",
+            r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
         ],
     ),
     _rule(
@@ -78,6 +79,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
             r"sign up to our (?:daily )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|.{0,60}\b(?:straight|delivered) to your inbox\.?",
+            r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
         ],
     ),
     _rule(
@@ -85,12 +87,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         [
             r"advertisements?|advertisement|hide ad|sponsored(?: content)?",
             r"watch more of our videos on .*|and live on freeview channel \d+|visit shots! now",
+            r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now",
         ],
     ),
     _rule(
         "cookie notice",
         [
             r"(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|by (?:continuing to (?:use|browse)|clicking any link).*",
+            r"[\w.&' -]{1,40} uses cookies\b.*",
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
             r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
@@ -140,7 +144,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     _rule(
         "poster profile",
         [
-            r"posts: [\d,]+|joined: .*|join date: .*|location: .*",
+            r"posts: [\d,]+|joined: .*|join date: .*|location: .*|current (?:mood|music|location): .*",
             r"(?:senior |junior |new |full )?member|moderator|administrator|#\d+|_{5,}",
         ],
     ),
@@ -183,11 +187,11 @@ _REASONS = tuple(reason for reason, _ in RULES)
 _ANY = re.compile("|".join(f"(?P<r{n}>{pattern.pattern})" for n, (_, pattern) in enumerate(RULES)), re.IGNORECASE)
 _LONG = re.compile(
     r"(?:become a member|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
-    r"|don't miss out|sign up now|you are commenting using|(?:this|our) (?:web)?site uses cookies|we use cookies|by (?:continuing|clicking)"
+    r"|don't miss out|sign up now|you are commenting using|[\w.&' -]{1,40} uses cookies\b|we use cookies|by (?:continuing|clicking)"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
     r"|you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
-    r"|powered by|get every new post"
+    r"|powered by|get every new post|we will use your email"
     r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) )",
     re.IGNORECASE,
 )

@@ -23,7 +23,9 @@ class Header:
     tagline: int | None
 
 
-def resolve_header(lines: list[Line], candidates: list[int], anchors: list[int], evidence: list[str]) -> Header:
+def resolve_header(
+    lines: list[Line], candidates: list[int], anchors: list[int], evidence: list[str], last: int = -1
+) -> Header:
     """Choose the site, tagline and title among the header's unexplained lines.
 
     ``candidates`` are indexes of header lines that are neither furniture nor metadata,
@@ -41,7 +43,10 @@ def resolve_header(lines: list[Line], candidates: list[int], anchors: list[int],
         if len(before) > 1 or after:
             before = [i for i in before if i != site]  # the page's first line names the site
         tagline_slot = len(candidates) > 1 and before and before[-1] == candidates[1] and site != before[-1]
-        if before and not (tagline_slot and after):
+        # A headline set apart below the byline, right above the article (LiveJournal), wins
+        # over a line above the byline; a line directly under a byline is the reporter's desk.
+        closing = bool(after) and after[0] == candidates[-1] == last and after[0] - 1 not in anchors
+        if before and not (tagline_slot and after) and not closing:
             title = before[-1]
         elif after:
             title = after[0]
