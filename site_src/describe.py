@@ -101,6 +101,9 @@ class Describer:
         people = "|".join(map(re.escape, sorted(self.people, key=len, reverse=True))) or r"(?!x)x"
         # "Munro argued that …", "what Munro is asking for": its author saying what a report says.
         self.saying = re.compile(rf"(?<!\w)(?P<x>{people})(?:'s)?\s+(?P<mid>(?:[a-z]+\s+){{0,2}}?)(?:{verbs})(?!\w)")
+        # "Rotherham, Rochdale and Oxford": places or people listed are not one report's.
+        self.listed_after = re.compile(rf"\s*(?:,|and|&|or)\s+(?:{makers})(?!\w)")
+        self.listed_before = re.compile(rf"(?<!\w)(?:{makers}),?\s+(?:and|&|or)\s+$|(?<!\w)(?:{makers}),\s*$")
         self.after = re.compile(
             rf"(?<!\w)(?P<word>{_WORDS})\s+(?:{word},?\s+){{0,2}}?(?:into|on|of|about|by|from|in)\s+"
             rf"(?P<mid>(?:{word},?\s+){{0,8}}?)(?P<x>{makers})(?!\w)"
@@ -114,13 +117,21 @@ class Describer:
         for pattern in (self.before, self.after, self.saying):
             for match in pattern.finditer(folded):
                 before = folded[: match.start()] if pattern is self.after else ""
-                if _ROLE.search(match["mid"]) or _ROLE_BEFORE.search(before):
+                if _ROLE.search(match["mid"]) or _ROLE_BEFORE.search(before) or self._listed(match, folded):
                     continue
                 candidates = self._candidates(match, folded, date)
                 person = match["x"] in self.people
                 if candidates and (candidates not in out or out[candidates].person > person):
                     out[candidates] = Description(candidates, person)  # one per sentence, the firmer
         return list(out.values())
+
+    def _listed(self, match: re.Match[str], folded: str) -> bool:
+        """The maker or subject is one of a list ("reviews in Rotherham, Rochdale and Oxford")."""
+        start = match.start("x")
+        return bool(
+            self.listed_after.match(folded, match.end("x"))
+            or self.listed_before.search(folded[max(0, start - 60) : start])
+        )
 
     def _candidates(self, match: re.Match[str], folded: str, date: str | None) -> tuple[str, ...]:
         found = sorted(self.owners[match["x"]])

@@ -65,12 +65,15 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning fixtures and seeds", cases()),
         ("cleaning held-out", heldout_cases("heldout")),
         ("cleaning held-out 2", heldout_cases("heldout2")),
+        ("cleaning held-out 3", heldout_cases("heldout3")),
+        ("cleaning held-out 4", heldout_cases("heldout4")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
         ("links5", link_cases("links5")),
         ("links6", link_cases("links6")),
         ("links7", link_cases("links7")),
+        ("links8", link_cases("links8")),
     ]
 
 

@@ -118,6 +118,10 @@ def test_targets_on_the_gold_documents() -> None:
     # speaking in the weeks after, "later" as an aside.
     seventh_precision, seventh_recall = precision_recall(score_cases(link_cases("links7")))
     assert seventh_precision >= 0.9 and seventh_recall >= 0.88
+    # links8 likewise (first look 0.957 / 0.846): a Drupal byline without a date (the headline
+    # above it was lost), places listed rather than one report described.
+    eighth_precision, eighth_recall = precision_recall(score_cases(link_cases("links8")))
+    assert eighth_precision >= 0.95 and eighth_recall >= 0.88
 
 
 MUNRO = Report(
@@ -202,6 +206,9 @@ def test_what_is_not_a_description_of_a_registry_report() -> None:
     assert described("Professor Jay previously led the inquiry into Rotherham.") == []
     assert described("Casey's next report is due in spring") == []
     assert described("a progress report on the lessons of Victoria Climbié") == []
+    # Places listed are several reports' subjects, not one report's.
+    assert described("similar reviews elsewhere, in places including Rotherham, Rochdale and Oxford") == []
+    assert described("the Rochdale and Rotherham inquiries") == []
 
 
 def test_a_description_is_settled_by_the_rest_of_the_document() -> None:
