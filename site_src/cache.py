@@ -28,8 +28,10 @@ PACKAGE = Path(__file__).resolve().parent
 _CODE = {
     "clean": ("clean", "redact.py", "ids.py", "model.py", "decode.py"),
     "link": ("link.py", "describe.py", "related.py", "annotate.py", "anchor.py", "markdown.py", "model.py"),
+    "page": (".",),
 }
-"""The sources each kind of entry depends on besides its inputs (a link entry includes a clean key)."""
+"""The sources each kind of entry depends on besides its inputs (a link entry includes a clean key;
+a published page, any of the generator's code)."""
 PLUMBING = ("cache.py", "parallel.py", "diagnostics.py")
 """Modules those sources import that move values around without deciding any."""
 

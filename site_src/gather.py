@@ -118,6 +118,10 @@ def gather(
         links=apply_decisions(linked, annotations, documents),
         glossary=glossary,
         glossary_intro_html=glossary_intro,
+        keys={
+            d.id: digest("document", code_version("link"), clean_keys[d.id], repr(annotations.get(d.id)))
+            for d in documents
+        },
     )
     return site, problems
 

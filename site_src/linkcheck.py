@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from html import unescape
 from urllib.parse import unquote, urlsplit
@@ -40,14 +40,14 @@ def _skipped(html: str) -> list[tuple[int, int]]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Links:
+class PageLinks:
     """The ids a page defines and the links it makes, each with its line."""
 
     links: tuple[tuple[int, str], ...]
     ids: frozenset[str]
 
 
-def _parse(html: str) -> _Links:
+def parse_page(html: str) -> PageLinks:
     """Links and ids by a regular expression, not an HTML parser.
 
     The parser spent most of a large build's link check tokenising text it then ignored. This
@@ -70,10 +70,10 @@ def _parse(html: str) -> _Links:
         line += html.count("\n", counted, at)
         counted = at
         links.append((line, value))
-    return _Links(tuple(links), frozenset(ids))
+    return PageLinks(tuple(links), frozenset(ids))
 
 
-def _target(files: Mapping[str, bytes], path: str) -> str | None:
+def _target(files: Container[str], path: str) -> str | None:
     """The output file a site path serves, as a static host would (``dir/`` -> ``dir/index.html``)."""
     path = path.lstrip("/")
     for candidate in (path, posixpath.join(path, "index.html"), path + ".html"):
@@ -86,9 +86,16 @@ GENERATED = ("pagefind/", "pagefind-shard-")
 """Folders written after rendering (the search index), so not among the rendered files."""
 
 
-def _parse_in_worker(name: str) -> _Links:
+def _parse_in_worker(name: str) -> PageLinks:
     files: Mapping[str, bytes] = shared("files")
-    return _parse(files[name].decode("utf-8"))
+    return parse_page(files[name].decode("utf-8"))
+
+
+def parse_pages(files: Mapping[str, bytes], jobs: int = 1) -> dict[str, PageLinks]:
+    """Every HTML page of ``{path: bytes}``, parsed over ``jobs`` processes, by path in sorted order."""
+    names = sorted(n for n in files if n.endswith(".html"))
+    share(files=files)
+    return dict(zip(names, run(_parse_in_worker, names, jobs, chunk=256), strict=True))
 
 
 def check_links(files: Mapping[str, bytes], base_path: str, jobs: int = 1) -> tuple[Diagnostic, ...]:
@@ -96,15 +103,14 @@ def check_links(files: Mapping[str, bytes], base_path: str, jobs: int = 1) -> tu
 
     Every page is parsed (over ``jobs`` processes) before any link is followed.
     """
-    names = sorted(n for n in files if n.endswith(".html"))
-    share(files=files)
-    parsed = dict(zip(names, run(_parse_in_worker, names, jobs, chunk=256), strict=True))
-    return _check(files, base_path, names, parsed.__getitem__)
+    parsed = parse_pages(files, jobs)
+    return check_parsed(files, base_path, parsed, parsed.__getitem__)
 
 
-def _check(
-    files: Mapping[str, bytes], base_path: str, names: Iterable[str], parse: Callable[[str], _Links]
+def check_parsed(
+    files: Container[str], base_path: str, names: Iterable[str], parse: Callable[[str], PageLinks]
 ) -> tuple[Diagnostic, ...]:
+    """Problems with the links of the pages ``names``, parsed by ``parse``, among the paths ``files``."""
     problems = []
     for name in names:
         for line, href in parse(name).links:
@@ -143,7 +149,7 @@ class LinkCheck:
 
     def __init__(self) -> None:
         self._good: dict[str, bytes] = {}
-        self._parsed: dict[str, _Links] = {}
+        self._parsed: dict[str, PageLinks] = {}
         self._base_path = ""
 
     def __call__(self, files: Mapping[str, bytes], base_path: str) -> tuple[Diagnostic, ...]:
@@ -152,7 +158,7 @@ class LinkCheck:
             n for n, data in files.items() if n.endswith(".html") and good.get(n) is not data and good.get(n) != data
         )
         parsed = {n: links for n, links in self._parsed.items() if n in files and n not in changed}
-        fresh = {n: _parse(files[n].decode("utf-8")) for n in changed}
+        fresh = {n: parse_page(files[n].decode("utf-8")) for n in changed}
         parsed.update(fresh)
         everything = (
             not good
@@ -161,7 +167,7 @@ class LinkCheck:
             or any(n in self._parsed and self._parsed[n].ids != fresh[n].ids for n in changed)
         )
         names = sorted(n for n in files if n.endswith(".html")) if everything else changed
-        problems = _check(files, base_path, names, lambda n: parsed[n])
+        problems = check_parsed(files, base_path, names, lambda n: parsed[n])
         if not problems:
             self._good, self._parsed, self._base_path = dict(files), parsed, base_path
         return problems

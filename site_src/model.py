@@ -329,3 +329,6 @@ class Site:
     links: Links
     glossary: tuple[GlossaryTerm, ...] = ()
     glossary_intro_html: str = ""
+    keys: Mapping[str, str] = field(default_factory=dict)
+    """Document id -> a key of what the document was made from (its file's bytes, its annotation,
+    the code that cleaned and annotated it): equal keys, equal documents. Empty when not known."""

@@ -19,7 +19,8 @@ from .diagnostics import ContentError, Diagnostic, Severity, error
 from .gather import Progress, gather, no_progress
 from .linkcheck import check_links
 from .model import Redactions, Site
-from .output import publish, staging_for, write_tree
+from .output import link_tree, publish, staging_for, write_tree
+from .previous import Previous, Written, keys_by_path, page_digests, page_keys
 from .read import ReadMemo, read_content
 from .render import TEMPLATES, make_environment, render, static_assets
 from .search import index, shard_count
@@ -122,33 +123,57 @@ def shards_for(site: Site, options: BuildOptions) -> int:
     return options.search_shards or shard_count(len(site.documents))
 
 
-def _render(site: Site, options: BuildOptions, clock: Clock) -> dict[str, bytes]:
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """The site's files: those made now, and those the last build's output already holds."""
+
+    files: dict[str, bytes]
+    reused: dict[str, Written] = field(default_factory=dict)
+    anchors: dict[str, str] = field(default_factory=dict)
+    """Page -> digest of its anchors, for the pages in ``files`` (``Previous.check_links``)."""
+
+
+def _render(site: Site, options: BuildOptions, clock: Clock, previous: Previous | None = None) -> _Rendered:
+    """Render and check the links.
+
+    With ``previous``, a document whose files would come out as last time is not rendered:
+    its files are listed in ``reused``.
+    """
+    shards = shards_for(site, options)
     with clock.step("render"):
+        kept = previous.reusable(site, page_keys(site, options.templates, shards)) if previous else {}
         try:
             files = render(
                 site,
                 make_environment(options.templates, site.config.base_path),
                 static_assets(options.templates),
                 options.jobs,
-                shards_for(site, options),
+                shards,
+                kept={document_id: [] for document_id in kept},
             )
         except jinja2.TemplateError as exc:
             raise ContentError((template_problem(exc, options.templates),)) from exc
+    reused = {path: entry for entries in kept.values() for path, entry in entries.items()}
     with clock.step("check links"):
-        broken = check_links(files, site.config.base_path, options.jobs)
+        anchors: dict[str, str] = {}
+        if previous is None:
+            broken = check_links(files, site.config.base_path, options.jobs)
+        else:
+            broken, anchors = previous.check_links(files, reused, site.config.base_path, options.jobs)
     if broken:
         raise ContentError(broken)
-    return files
+    return _Rendered(files, reused, anchors)
 
 
-def _result(site: Site, files: dict[str, bytes], diagnostics: tuple[Diagnostic, ...], clock: Clock) -> BuildResult:
+def _result(site: Site, rendered: _Rendered, diagnostics: tuple[Diagnostic, ...], clock: Clock) -> BuildResult:
     redactions = Redactions()
     for document in site.documents:
         redactions += document.redactions
+    names = [*rendered.files, *rendered.reused]
     return BuildResult(
         documents=len(site.documents),
-        pages=sum(name.endswith(".html") for name in files),
-        files=len(files),
+        pages=sum(name.endswith(".html") for name in names),
+        files=len(names),
         diagnostics=diagnostics,
         redactions=redactions,
         timings=tuple(clock.timings),
@@ -163,20 +188,26 @@ def build_site(options: BuildOptions, progress: Progress = no_progress) -> Build
 
 
 def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOptions, clock: Clock) -> BuildResult:
-    files = _render(site, options, clock)
+    previous = Previous(options.cache / "output", options.output) if options.cache else None
+    rendered = _render(site, options, clock, previous)
+    digests = page_digests(rendered.files, rendered.reused)
     with staging_for(options.output) as staging:
         with clock.step("write"):
-            write_tree(files, staging)
+            write_tree(rendered.files, staging)
+            link_tree(rendered.reused, options.output, staging)
         with clock.step("index"):
-            index(staging, site.config.language, shards_for(site, options), options.cache and options.cache / "search")
+            shards, search_cache = shards_for(site, options), options.cache and options.cache / "search"
+            index(staging, site.config.language, shards, search_cache, digests)
         with clock.step("publish"):
             publish(staging, options.output)
-    return _result(site, files, diagnostics, clock)
+    if previous is not None:
+        keys = keys_by_path(site, page_keys(site, options.templates, shards_for(site, options)))
+        previous.save(rendered.files, rendered.reused, keys, digests, rendered.anchors)
+    return _result(site, rendered, diagnostics, clock)
 
 
 def check_site(options: BuildOptions, progress: Progress = no_progress) -> BuildResult:
     """Everything a build checks, with nothing written."""
     clock = Clock()
     site, diagnostics = load_site(options, clock, progress)
-    files = _render(site, options, clock)
-    return _result(site, files, diagnostics, clock)
+    return _result(site, _render(site, options, clock), diagnostics, clock)

@@ -20,10 +20,8 @@ Nothing is written to disk: the preview serves the files from memory. The data f
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 import jinja2
 
@@ -34,7 +32,7 @@ from .memo import Memo
 from .model import Site
 from .pipeline import BuildOptions, Clock, load_site, shards_for, template_problem
 from .read import ReadMemo
-from .render import DATA_FILES, data_files, document_files, make_environment, render, static_assets
+from .render import DATA_FILES, data_files, document_files, make_environment, render, static_assets, templates_key
 from .views import document_inputs, lookup
 
 
@@ -51,15 +49,6 @@ class Built:
     rendered: int
     """Documents whose page was rendered this time (the others were kept)."""
     timings: tuple[tuple[str, float], ...]
-
-
-def _templates_key(templates: Path) -> str:
-    """A hash of every template and static file: equal keys render equal pages."""
-    digest = hashlib.sha256()
-    for path in sorted(templates.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
 
 
 class Rebuilder:
@@ -128,7 +117,7 @@ class Rebuilder:
         The environment keeps its compiled templates from one build to the next.
         """
         templates = self.options.templates
-        key = base_path + "\0" + _templates_key(templates)
+        key = base_path + "\0" + templates_key(templates)
         if self._templates is None or self._templates[0] != key:
             self._templates = (key, make_environment(templates, base_path), static_assets(templates))
         return self._templates

@@ -73,6 +73,15 @@ def static_assets(templates: Path = TEMPLATES) -> dict[str, bytes]:
     return out
 
 
+def templates_key(templates: Path = TEMPLATES) -> str:
+    """A hash of every template and static file: equal keys render equal pages."""
+    digest = hashlib.sha256()
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def asset_names(assets: dict[str, bytes]) -> dict[str, str]:
     """``style.css`` -> ``assets/style.3d1f780ba6.css``: what templates link to."""
     names = {}
@@ -247,8 +256,9 @@ def render(
     merged = [site.config.base_path + bundle(k) for k in range(1, shards)]
     files.update([page("search.html", "search/index.html", "search/", "search", merge=" ".join(merged))])
     files.update([page("404.html", "404.html", "404.html", "404")])
-    if with_data:
-        files.update(data_files(site, [p for p in files if p.endswith(".html")], memo))
+    if with_data:  # every document has a page, whether made now or ``kept`` (even as no files)
+        html = {p for p in files if p.endswith(".html")} | {document_files(d)[0] for d in site.documents}
+        files.update(data_files(site, sorted(html), memo))
     return files
 
 

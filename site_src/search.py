@@ -18,7 +18,7 @@ from pathlib import Path
 import pagefind_bin
 
 from .diagnostics import ContentError, error
-from .output import write_tree
+from .output import link_or_copy, write_tree
 
 SHARD_SIZE = 5000
 """Documents per search shard when the build decides: each Pagefind run then stays small."""
@@ -69,29 +69,37 @@ def _run(site_folder: Path, output: Path, language: str) -> None:
         )
 
 
-def _fingerprint(site_folder: Path, pages: list[str], language: str) -> str:
+def _fingerprint(site_folder: Path, pages: list[str], language: str, digests: Mapping[str, str]) -> str:
     """What a shard's bundle depends on: its pages' paths and bytes, the language, Pagefind."""
     digest = hashlib.sha256(f"{language}\0{pagefind_bin.get_executable().stat().st_size}".encode())
     for rel in pages:
-        digest.update(rel.encode() + b"\0" + hashlib.sha256((site_folder / rel).read_bytes()).digest())
+        page = digests.get(rel) or hashlib.sha256((site_folder / rel).read_bytes()).hexdigest()
+        digest.update(f"{rel}\0{page}\0".encode())
     return digest.hexdigest()[:32]
 
 
-def index(site_folder: Path, language: str, shards: int = 1, cache: Path | None = None) -> None:
+def index(
+    site_folder: Path,
+    language: str,
+    shards: int = 1,
+    cache: Path | None = None,
+    digests: Mapping[str, str] | None = None,
+) -> None:
     """Index the pages that mark their content with ``data-pagefind-body``, in ``shards`` parts.
 
     Each shard is a separate Pagefind run over hard links to its pages (so URLs are the
     same), writing its own bundle; the search page merges them at query time (Pagefind's
     ``mergeIndex``). A shard needs a fraction of the memory of one run over everything. With a
     ``cache`` folder, a shard whose pages are byte for byte those of an earlier build reuses
-    that build's bundle: an edit re-indexes only the shards it touches.
+    that build's bundle: an edit re-indexes only the shards it touches. ``digests`` gives the
+    sha256 of pages the caller has already hashed, so they are not read back to be hashed.
     """
     pages = sorted(p.relative_to(site_folder).as_posix() for p in site_folder.rglob("*.html"))
     for shard, mine in enumerate(_by_shard(pages, shards)):
         output = site_folder / bundle(shard)
-        kept = cache / _fingerprint(site_folder, mine, language) if cache else None
+        kept = cache / _fingerprint(site_folder, mine, language, digests or {}) if cache else None
         if kept is not None and kept.is_dir():
-            shutil.copytree(kept, output)
+            shutil.copytree(kept, output, copy_function=link_or_copy)
             continue
         part = site_folder / f".shard-{shard}"
         try:
@@ -104,7 +112,7 @@ def index(site_folder: Path, language: str, shards: int = 1, cache: Path | None 
         if kept is not None:
             temporary = kept.with_name(kept.name + ".tmp")
             shutil.rmtree(temporary, ignore_errors=True)
-            shutil.copytree(output, temporary)
+            shutil.copytree(output, temporary, copy_function=link_or_copy)
             temporary.replace(kept)
 
 

@@ -147,10 +147,16 @@ def document_inputs(site: Site, document: Document, found: Lookup) -> tuple[obje
     reports, and the titles and dates of the documents it lists. Keep in step with
     ``document_view``; the preview's tests compare its output with a clean build's.
     """
+    return (document, site.sources[document.id], *document_context(site, document, found))
+
+
+def document_context(site: Site, document: Document, found: Lookup) -> tuple[object, ...]:
+    """What a document's page shows of the rest of the archive (part of ``document_inputs``).
+
+    Its reports with their other documents and counts, and its related documents.
+    """
     mentions = site.links.reports_of(document.id)
     return (
-        document,
-        site.sources[document.id],
         mentions,
         tuple(
             (

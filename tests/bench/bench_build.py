@@ -5,6 +5,8 @@ For each size it writes a generated archive, then measures in separate processes
 ``/usr/bin/time -v`` (wall time and the operating system's peak memory):
 
 - our full build, with the time of each stage;
+- our build with a cache folder (what ``make site`` does), then again after one document is
+  edited: the second build renders and indexes again only what the edit touches;
 - where ``hugo`` is installed (Debian's package), Hugo rendering the same documents as Markdown
   with a minimal theme, and Pagefind indexing Hugo's output, for the ratios the issue asks for.
 
@@ -20,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pagefind_bin
@@ -33,7 +36,8 @@ import json, sys
 from pathlib import Path
 from site_src.parallel import default_jobs
 from site_src.pipeline import BuildOptions, build_site
-result = build_site(BuildOptions(content=Path(sys.argv[1]), output=Path(sys.argv[2]), jobs=default_jobs()))
+cache = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+result = build_site(BuildOptions(content=Path(sys.argv[1]), output=Path(sys.argv[2]), jobs=default_jobs(), cache=cache))
 print(json.dumps(dict(result.timings)))
 """
 _HUGO_LAYOUT = {
@@ -72,12 +76,38 @@ def hugo_site(documents: Path, folder: Path) -> Path:
     return folder
 
 
+def _stages(stdout: str) -> dict[str, float]:
+    return {k: round(v, 1) for k, v in json.loads(stdout.strip().splitlines()[-1]).items()}
+
+
+def second_build(content: Path, output: Path, cache: Path) -> dict[str, object]:
+    """A build with a cache, then one after a paragraph is added to the middle document."""
+    first = [sys.executable, "-c", _BUILD, str(content), str(output), str(cache)]
+    cold_seconds, cold_peak, cold_out = timed(first, cwd=ROOT)
+    documents = sorted((content / "documents").iterdir())
+    edited = documents[len(documents) // 2]
+    with edited.open("a", encoding="utf-8") as file:
+        file.write("\nA paragraph added by the benchmark, to measure a build after one edit.\n")
+    time.sleep(10)  # let the first build's discarded output finish going, as it would between edits
+    seconds, peak, stdout = timed(first, cwd=ROOT)
+    stages = _stages(stdout)
+    return {
+        "cold_seconds": round(cold_seconds, 1),
+        "cold_peak_megabytes": cold_peak,
+        "cold_stages": _stages(cold_out),
+        "seconds": round(seconds, 1),
+        "peak_megabytes": peak,
+        "stages": stages,
+        "seconds_without_index": round(seconds - stages.get("index", 0.0), 1),
+    }
+
+
 def measure(count: int, work: Path) -> dict[str, object]:
     content = write_content(count, work / f"content-{count}")
     output = work / f"public-{count}"
     env_python = [sys.executable, "-c", _BUILD, str(content), str(output)]
     seconds, peak, stdout = timed(env_python, cwd=ROOT)
-    stages = json.loads(stdout.strip().splitlines()[-1])
+    stages = _stages(stdout)
     result: dict[str, object] = {
         "documents": count,
         "ours": {
@@ -85,7 +115,7 @@ def measure(count: int, work: Path) -> dict[str, object]:
             "peak_megabytes": peak,
             "documents_per_second": round(count / seconds),
             "jobs": os.cpu_count(),
-            "stages": {k: round(v, 1) for k, v in stages.items()},
+            "stages": stages,
             "seconds_without_index": round(seconds - stages.get("index", 0.0), 1),
         },
     }
@@ -105,6 +135,8 @@ def measure(count: int, work: Path) -> dict[str, object]:
             "ratio_render": round(ours["seconds_without_index"] / hugo_seconds, 2),
             "ratio_with_index": round(seconds / (hugo_seconds + index_seconds), 2),
         }
+    # Last, as it edits the content.
+    result["edit"] = second_build(content, work / f"public-cached-{count}", work / f"cache-{count}")
     return result
 
 
