@@ -67,6 +67,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out 2", heldout_cases("heldout2")),
         ("cleaning held-out 3", heldout_cases("heldout3")),
         ("cleaning held-out 4", heldout_cases("heldout4")),
+        ("cleaning held-out 5", heldout_cases("heldout5")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
@@ -74,6 +75,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links6", link_cases("links6")),
         ("links7", link_cases("links7")),
         ("links8", link_cases("links8")),
+        ("links9", link_cases("links9")),
     ]
 
 
