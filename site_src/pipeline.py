@@ -131,6 +131,8 @@ class _Rendered:
     reused: dict[str, Written] = field(default_factory=dict)
     anchors: dict[str, str] = field(default_factory=dict)
     """Page -> digest of its anchors, for the pages in ``files`` (``Previous.check_links``)."""
+    keys: dict[str, str] = field(default_factory=dict)
+    """A document's file -> the key it was made from (``page_keys``), when there is a ``Previous``."""
 
 
 def _render(site: Site, options: BuildOptions, clock: Clock, previous: Previous | None = None) -> _Rendered:
@@ -141,7 +143,8 @@ def _render(site: Site, options: BuildOptions, clock: Clock, previous: Previous 
     """
     shards = shards_for(site, options)
     with clock.step("render"):
-        kept = previous.reusable(site, page_keys(site, options.templates, shards)) if previous else {}
+        keys = page_keys(site, options.templates, shards) if previous else {}
+        kept = previous.reusable(site, keys) if previous else {}
         try:
             files = render(
                 site,
@@ -162,7 +165,7 @@ def _render(site: Site, options: BuildOptions, clock: Clock, previous: Previous 
             broken, anchors = previous.check_links(files, reused, site.config.base_path, options.jobs)
     if broken:
         raise ContentError(broken)
-    return _Rendered(files, reused, anchors)
+    return _Rendered(files, reused, anchors, keys_by_path(site, keys))
 
 
 def _result(site: Site, rendered: _Rendered, diagnostics: tuple[Diagnostic, ...], clock: Clock) -> BuildResult:
@@ -201,8 +204,7 @@ def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOpti
         with clock.step("publish"):
             publish(staging, options.output)
     if previous is not None:
-        keys = keys_by_path(site, page_keys(site, options.templates, shards_for(site, options)))
-        previous.save(rendered.files, rendered.reused, keys, digests, rendered.anchors)
+        previous.save(rendered.files, rendered.reused, rendered.keys, digests, rendered.anchors)
     return _result(site, rendered, diagnostics, clock)
 
 
