@@ -157,6 +157,19 @@ def test_ordinary_lines_are_not_bylines(line: str) -> None:
         ("Get the biggest daily stories by email", "subscription prompt"),
         ("We will use your email address only for sending you newsletters.", "subscription prompt"),
         ("Mumsnet hasn't checked the qualifications of anyone posting here. If in doubt, ask.", "site footer"),
+        ("Add message | Report | See all HQ comments on this thread", "reply or vote button"),
+        ("Reactions: Keeper_of_the_Ings, DonValleyDave and 11 others", "reply or vote button"),
+        ("Click to expand...", "reply or vote button"),
+        ("Got it", "cookie notice"),
+        ("Some of these cookies are essential, while others help us to improve your experience.", "cookie notice"),
+        ("Share by email", "share or follow widget"),
+        ("Comment Policy: Please be respectful. Comments that name victims will be removed.", "comment form"),
+        ("Want to join the conversation? Please or to comment on this article.", "comment form"),
+        ("Feed You can follow this conversation by subscribing to the comment feed for this post.", "comment form"),
+        ("Promoted by A. Greaves on behalf of K. Ashworth, both at 14 Market Street, Pennine Vale.", "site footer"),
+        ("Casework Quarterly © 2023", "site footer"),
+        ("Well-known member", "poster profile"),
+        ("Write something about yourself. No need to be fancy, just an overview.", "subscription prompt"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -328,6 +341,46 @@ def test_a_headline_under_a_split_byline_and_a_relative_time() -> None:
     doc = clean(source(f"r/UKPolicyTalk\nPosted by\nu/ellandrood_sw\n2 days ago\n{headline}\n{ARTICLE}\n"))
     assert (doc.title, doc.author, doc.date) == (headline, "u/ellandrood_sw", None)
     assert doc.body[0].text.startswith("Paragraph 1")
+
+
+def test_a_xenforo_post_reads_past_the_posters_panel_to_its_date() -> None:
+    title = "Jay report out today - 1,400 kids"
+    head = f"TykeTalk Forums\nForums\n{title}\nThread starter millmoor_mick\nStart date Aug 26, 2014\n"
+    panel = "Joined\nFeb 11, 2009\nMessages\n6,310\nReaction score\n2,044\n"
+    first = f"millmoor_mick\nWell-known member\n{panel}Aug 26, 2014\n#1\n{ARTICLE}\nReport\nLike\nReply\n"
+    reply = f"Pete_H\nActive member\n{panel}Aug 27, 2014\n#2\nA reply to the first post, long enough to read.\n"
+    doc = clean(source(head + first + reply))
+    assert (doc.title, doc.author, doc.date) == (title, "millmoor_mick", "2014-08-26")
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert [(c.author, c.date) for c in doc.comments] == [("Pete_H", "2014-08-27")]
+    assert {r.text for r in doc.removed} >= {"Joined", "Feb 11, 2009", "6,310", "2,044", "Well-known member", "#2"}
+
+
+def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
+    head = f"A headline for the thread test\n{ARTICLE}\n4 Comments\n"
+    disqus = "Marnie_T\n2 years ago\nFirst comment.\nReply\nDaleWatcher → Marnie_T\n2 years ago\nAnswer.\n"
+    doc = clean(source(head + disqus))
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Marnie_T", ["DaleWatcher"])]
+    typepad = (
+        "Comments\nA first comment, long enough to be read as text.\nPosted by: Jo Bramall | 04 Sep 2014 at 03:22 PM\n"
+        "In reply to Jo Bramall\nAn answer to Jo.\nPosted by: Marcus Henley | 04 Sep 2014 at 05:10 PM\n"
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{typepad}"))
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Jo Bramall", ["Marcus Henley"])]
+    assert [m.field for m in doc.metadata if m.text == "In reply to Jo Bramall"] == ["reply to"]
+    blogger = (
+        "3 comments:\nAnonymous said...\nThank you for this post.\n12 March 2010 at 13:02\nReplies\nNatasha said...\n"
+        "You are welcome, good luck.\n"
+        "12 March 2010 at 18:40\nReply\nDee said...\nA new comment.\n13 March 2010 at 09:51\n"
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{blogger}"))
+    tree = [(c.author, [r.author for r in c.replies]) for c in doc.comments]
+    assert tree == [("Anonymous", ["Natasha"]), ("Dee", [])]
+
+
+def test_a_label_on_its_own_line_over_its_values() -> None:
+    doc = clean(source(f"A headline\n05 Feb 2015\nTags\nCasey report, commissioners, Rotherham\n{ARTICLE}"))
+    assert doc.tags == ("Casey report", "commissioners", "Rotherham")
 
 
 def test_a_repeated_block_is_shown_once_and_the_repeat_recorded() -> None:

@@ -26,7 +26,7 @@ from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body
 from .bylines import Byline, read_byline, read_split_byline
-from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason
+from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason, panel_values
 from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, HEADER_WORDS, REPLY_SUBJECT, Meta, Sheet, is_comment_header
@@ -114,10 +114,11 @@ def clean(source: Source) -> Document:
 
     # 1. Line rules.
     reasons = [furniture_reason(line.text, line.prose) for line in lines]
+    panel_values([line.text for line in lines], reasons)
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
     for i in range(len(lines)):
-        if reasons[i] is None and i not in taken and (marker := find_marker(lines, i)) is not None:
+        if reasons[i] is None and i not in taken and (marker := find_marker(lines, i, reasons)) is not None:
             markers[i] = marker
             taken.update(marker.lines)
     bylines = {
@@ -140,7 +141,7 @@ def clean(source: Source) -> Document:
     # 2. Regions.
     header_end = _header_end(lines, prose, anchors | relative, markers)
     article_marker = markers.pop(header_end, None) if header_end in markers else None
-    body_start = header_end + (len(article_marker.lines) if article_marker else 0)
+    body_start = max(article_marker.lines) + 1 if article_marker else header_end
     headers = [i for i in range(body_start + 1, len(lines)) if reasons[i] is None and is_comment_header(lines[i])]
     # The thread starts after some of the article: a "Comments (412)" link above the article
     # is navigation, not the start of the discussion.

@@ -69,6 +69,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
         (r"author:\s*(?P<author>.+)", "byline"),
+        # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014"
+        (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3})", "byline"),
+        (r"start date:?\s+(?P<date>.+)", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"
         (r"written by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
@@ -95,7 +98,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
-    r"|last modified|modified|updated"
+    r"|last modified|modified|updated|thread starter|start date"
     r"|categor|\S+(?: \(\S+\))? wrote,$|#)",
     _I,
 )
@@ -130,14 +133,23 @@ def read_byline(text: str) -> Byline | None:
     return None
 
 
+_LIST_LABELS = {"tags", "categories", "labels", "filed under"}
+"""Labels a layout prints on a line of their own, with the comma-separated values below."""
 _LONE_LEAD = re.compile(r"(?:posted by|by|written by|author:?)", _I)
 
 
 def read_split_byline(text: str, following: str) -> Byline | None:
-    """A byline split over two lines, as some layouts print it ("Posted by" / "u/ellandrood_sw")."""
+    """A byline split over two lines, as some layouts print it.
+
+    "Posted by" / "u/ellandrood_sw"; "Tags" / "Casey report, commissioners".
+    """
     if len(text) > 12:  # the longest lead, "written by", and a little space
         return None
     name = following.strip()
+    label = text.strip().rstrip(":").lower()
+    if label in _LIST_LABELS and "," in name and all(0 < words(v) <= 4 for v in name.split(",")):
+        values = _split(name)
+        return Byline(tags=values, furniture=True) if label == "tags" else Byline(categories=values, furniture=True)
     if _LONE_LEAD.fullmatch(text.strip()) and 0 < words(name) <= 4 and not name.endswith((".", "?", "!")):
         return Byline(author=_author(name))
     return None

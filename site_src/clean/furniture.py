@@ -36,7 +36,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
             r"posted by:\s*\|",
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
-            r"quick reply|you can follow this conversation by subscribing .*",
+            r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
             r"newest first|sort by .*|load more comments|display posts from previous:.*",
             r"delete|add comment|load more(?:\.{3}|…)?|show \d+ more repl(?:y|ies)|view more comments",
@@ -44,6 +44,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
+            r"comment policy:.*|\d+ login|best|newest|oldest|please create an account",
+            r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
@@ -55,7 +57,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             r"\d+ likes?|[♡♥❤]\s*\d*",
-            r"embed|parent|give award|message poster|flag",
+            r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)",
+            r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
         ],
     ),
@@ -69,7 +72,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers",
             r"share this post|copy link|email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
-            r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via) \w+",
+            r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via|by) \w+",
+            r"share page|about sharing|close panel|share\s*›|support us",
         ],
     ),
     _rule(
@@ -80,13 +84,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sign up to our (?:daily )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|.{0,60}\b(?:straight|delivered) to your inbox\.?",
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
+            r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",
+            r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
+            r"this article was funded by our readers\..*",
+            r"write something about yourself\..*",
         ],
     ),
     _rule(
         "advert",
         [
             r"advertisements?|advertisement|hide ad|sponsored(?: content)?",
-            r"watch more of our videos on .*|and live on freeview channel \d+|visit shots! now",
+            r"watch more of our videos on .*|and live on freeview channel \d+|visit [\w!]+(?: tv)? now",
+            r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now",
         ],
     ),
@@ -99,13 +108,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
+            r"got it|reject all|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
         ],
     ),
     _rule(
         "site footer",
         [
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
-            r"powered by .*|©.*|copyright .*|.*all rights reserved\.?|.* is a registered charity.*",
+            r"powered by .*|(?:.{1,60} )?©.*|copyright .*|.*all rights reserved\.?|.* is a registered charity.*",
+            r"(?:printed and |published and )?promoted by .{1,80} on behalf of .*|privacy notice",
             r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
             r"privacy ∙ terms.*|collection notice|.* is the home for great culture|add disqus to your site",
             r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
@@ -136,7 +147,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
             r"suggested topics|read more from .*",
-            r"also on .*|more from .*|recommended(?: from .*)?|you may also like|blog archive|read next",
+            r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
+            r"latest news",
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
         ],
@@ -145,7 +157,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "poster profile",
         [
             r"posts: [\d,]+|joined: .*|join date: .*|location: .*|current (?:mood|music|location): .*",
-            r"(?:senior |junior |new |full )?member|moderator|administrator|#\d+|_{5,}",
+            r"(?:(?:senior|junior|new|full|active|staff|well-known|valued|established) )?member|moderator|administrator|#\d+|_{5,}",
+            r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
         ],
     ),
     _rule(
@@ -161,6 +174,20 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ],
     ),
 )
+
+PROFILE = "poster profile"
+# A forum's poster panel prints each figure under its label ("Joined" / "Feb 11, 2009").
+_PANEL_LABEL = re.compile(r"(?:joined|messages|reaction score|(?:trophy )?points|likes received|location)\s*", re.I)
+_PANEL_VALUE = re.compile(r"[\d,.]+|.{0,30}\d{4}|[\w ,'-]{1,30}")
+
+
+def panel_values(texts: list[str], reasons: list[str | None]) -> None:
+    """Mark the value under each label of a poster panel as part of the panel."""
+    for i in range(len(texts) - 1):
+        label = reasons[i] == PROFILE and _PANEL_LABEL.fullmatch(texts[i])
+        if label and reasons[i + 1] in (None, "counter") and _PANEL_VALUE.fullmatch(texts[i + 1]):
+            reasons[i + 1] = PROFILE
+
 
 # Headings of lists of links to other pages: the short lines after them are the list.
 LIST_HEADING = "related links heading"
@@ -190,8 +217,10 @@ _LONG = re.compile(
     r"|don't miss out|sign up now|you are commenting using|[\w.&' -]{1,40} uses cookies\b|we use cookies|by (?:continuing|clicking)"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
-    r"|you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
-    r"|powered by|get every new post|we will use your email"
+    r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
+    r"|powered by|get every new post|we will use your email|want to join the conversation|(?:some of )?these cookies"
+    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
+    r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) )",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..redact import redact_author
 from .bylines import Byline
 from .dates import find_date, is_dateline
-from .furniture import furniture_reason
+from .furniture import PROFILE, furniture_reason
 from .text import Line, looks_like_name, words
 
 
@@ -32,6 +32,8 @@ class Marker:
     """A reply bullet ("- ", "o ") rather than a number: one level below a numbered comment."""
     trailing: bool = False
     """The comment's text comes before the marker (Typepad)."""
+    reply_to: str | None = None
+    """The name of the commenter this one answers, where the page says so (Disqus "X → Y")."""
 
 
 _I = re.IGNORECASE
@@ -49,6 +51,8 @@ _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},)?\s*(?P<date>[^
 _RELATIVE = re.compile(
     r"^(?:[•·|-]\s*)?(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago$", _I
 )
+_BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
+_ANSWER = re.compile(r"(?P<author>[^→]{1,40}?)\s+→\s+(?P<to>[^→]{1,40})")
 _RANK = re.compile(
     r"^(?:(?:senior |junior |new |full )?member|moderator|administrator|join date:.*|posts: [\d,]+)$", _I
 )
@@ -60,7 +64,7 @@ def is_relative_time(line: Line) -> bool:
 
 
 def _name(raw: str) -> str | None:
-    name = raw.strip().strip("*").strip().removesuffix(" OP")  # forums badge the thread's opener "OP"
+    name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)")  # forums badge the thread's opener
     if name.startswith("(") and name.endswith(")"):
         name = name[1:-1]
     return redact_author(name) if name else None
@@ -96,11 +100,22 @@ def _commenter_name(text: str) -> bool:
         # ("marram_grass", "daveyone1") and "Anonymous" are names.
         word = parts[0]
         camel = any(ch.isupper() for ch in word[1:])
-        return word.lower() == "anonymous" or not word.isalpha() or word.islower() or camel
+        return word.lower() in {"anonymous", "guest"} or not word.isalpha() or word.islower() or camel
     return all(p[0].isupper() or not p[0].isalpha() for p in parts)
 
 
-def find_marker(lines: list[Line], i: int) -> Marker | None:
+def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
+    """The first line after ``i`` that is not the poster's rank or panel.
+
+    XenForo prints both between a poster's name and the post's date.
+    """
+    j = i + 1
+    while j < len(lines) and j - i <= 12 and reasons[j] == PROFILE:
+        j += 1
+    return j
+
+
+def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker | None:
     """The comment marker starting at ``lines[i]``, or ``None``."""
     line = lines[i]
     text = line.text
@@ -131,10 +146,15 @@ def find_marker(lines: list[Line], i: int) -> Marker | None:
             is_date, iso = _date_of(match["date"])
             if is_date or find_date(match["date"]):
                 return Marker(_name(match["author"]), iso or _found(match["date"]), (i,), line.indent)
-    if nxt and _commenter_name(text):
-        is_date, iso = _line_date(lines, i + 1)
+    bulleted = _BULLETED.match(text)
+    name, reply_to = (bulleted["name"], None) if bulleted else (text, None)
+    if (answer := _ANSWER.fullmatch(name)) is not None:
+        name, reply_to = answer["author"], answer["to"]
+    if nxt and _commenter_name(name) and (reply_to is None or _commenter_name(reply_to)):
+        j = _past_panel(lines, reasons, i)
+        is_date, iso = _line_date(lines, j)
         if is_date:
-            return Marker(_name(text), iso, (i, i + 1), line.indent)
+            return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
     # vBulletin: a date line, then the poster's name, then their rank or profile.
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     is_date, iso = _line_date(lines, i)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Comment
 from .body import is_signature
 from .markers import Marker
 from .sheet import REPLY_SUBJECT, Meta, Sheet, is_comment_header
+
+_IN_REPLY = re.compile(r"in reply to (?P<name>.{1,60})", re.IGNORECASE)
 
 
 @dataclass
@@ -18,6 +21,8 @@ class OpenComment:
     date: str | None
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
     replies: list[OpenComment] = field(default_factory=list)
+    parent: OpenComment | None = None
+    """The comment this one answers where the page says so, whatever the indentation."""
 
     @property
     def depth_key(self) -> tuple[int, int]:
@@ -26,10 +31,16 @@ class OpenComment:
 
 
 def nest(comments: list[OpenComment]) -> list[OpenComment]:
-    """Arrange comments in page order into a tree by their depth keys."""
+    """Arrange comments in page order into a tree.
+
+    A comment goes under the one the page says it answers, else where its depth key puts it.
+    """
     roots: list[OpenComment] = []
     stack: list[OpenComment] = []
     for comment in comments:
+        if comment.parent is not None:
+            comment.parent.replies.append(comment)
+            continue
         while stack and stack[-1].depth_key >= comment.depth_key:
             stack.pop()
         (stack[-1].replies if stack else roots).append(comment)
@@ -63,6 +74,14 @@ def claim_thread(
     comments: list[OpenComment] = []
     current: OpenComment | None = None
     pending: list[int] = []
+    answering: str | None = None  # Typepad's "In reply to NAME" above a comment's text
+    replies_to: OpenComment | None = None  # Blogger's "Replies" … "Reply" block under a comment
+
+    def answered(name: str | None) -> OpenComment | None:
+        if replies_to is not None:
+            return replies_to
+        return next((c for c in reversed(comments) if name and c.marker.author == name), None)
+
     trailing = any(m.trailing for m in markers.values())
     for i in range(start, end):
         text = lines[i].text
@@ -73,13 +92,26 @@ def claim_thread(
             for j in marker.lines:
                 sheet.claim(j, "meta", "comment author" if j == i else "comment date")
             if marker.trailing:
-                comments.append(OpenComment(marker, marker.date, [(lines[j].n, lines[j].text) for j in pending]))
-                current, pending = None, []
+                text_lines = [(lines[j].n, lines[j].text) for j in pending]
+                comments.append(OpenComment(marker, marker.date, text_lines, parent=answered(answering)))
+                current, pending, answering = None, [], None
             else:
-                current = OpenComment(marker, marker.date)
+                current = OpenComment(marker, marker.date, parent=answered(marker.reply_to))
                 comments.append(current)
         elif current is None and is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
+        elif (reply := _IN_REPLY.fullmatch(text)) is not None and (trailing or current is not None):
+            if trailing:
+                answering = reply["name"]
+            elif current is not None and not current.paragraphs and current.parent is None:
+                current.parent = answered(reply["name"])
+            sheet.claim(i, "meta", "reply to")
+        elif text.lower() == "replies" and current is not None:
+            replies_to = current.parent or current
+            sheet.claim(i, "removed", "reply button")
+        elif replies_to is not None and text.lower() == "reply":
+            replies_to = None
+            sheet.claim(i, "removed", "reply button")
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
         elif is_signature(lines, reasons, i, end) or (meta.site and text == meta.site):
