@@ -288,6 +288,33 @@ def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years:
     return weights
 
 
+_FRAME = re.compile(
+    r"\b(?:after|following|followed|since|in the wake of|prompted by|in response to|before)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|lord|professor|prof|dr|ms|mrs|mr)\s+)*(?:[\w'-]+\s+){0,2}$"
+)
+
+
+def _framed(sentence: str, found: list[_Pattern]) -> set[str]:
+    """Reports a sentence names only in a clause that dates something else.
+
+    "Inspectors were sent in after the Jay report estimated 1,400 victims": the sentence says
+    what a report found, but its subject is another event; the name only places it in time, so
+    it counts once and the sentence's cues ("1,400") do not count for that report.
+    """
+    named = {p.report for p in found if p.strong}
+    # What names a report here: its names, or without one the cues that are its alone.
+    naming = [p for p in found if p.strong or (p.distinctive and p.report not in named)]
+    if not naming:
+        return set()
+    folded = fold(sentence)
+    framed: dict[str, bool] = {}
+    for p in naming:
+        starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.phrase)}(?!\w)", folded)]
+        every = bool(starts) and all(_FRAME.search(folded, max(0, s - 60), s) for s in starts)
+        framed[p.report] = framed.get(p.report, True) and every
+    return {r for r, f in framed.items() if f}
+
+
 def _for_the_fresh_report(found: list[_Pattern], fresh: list[str], matcher: Matcher, sentence: str) -> list[_Pattern]:
     """In a piece about a report just out, an older report's name by the same author means the new one.
 
@@ -370,10 +397,13 @@ def _count(
         return {}
     timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
     names = _weigh(sentence, found, timely, matcher.years)
+    framed = _framed(sentence, found)
+    for report_id in framed & names.keys():
+        names[report_id] = 1
     for hit in found:
         tally = tallies.setdefault(hit.report, _Tally())
         assert tally.cues is not None and tally.evidence is not None
-        if not hit.strong:
+        if not hit.strong and hit.report not in framed:
             tally.cues.add(hit.phrase)
         strength = 0 if hit.report in names else 1
         if (strength == 0 or not tally.evidence) and sentence not in (e for _, e in tally.evidence):

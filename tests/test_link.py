@@ -83,6 +83,14 @@ def test_an_aside_about_the_same_author_is_not_the_earlier_report() -> None:
     assert reports_of(doc(text, date="2022-10-21")) == ["iicsa-2022"]
 
 
+def test_a_name_that_only_dates_another_event_counts_once_without_its_cues() -> None:
+    framing = "Inspectors were sent in after the Jay report estimated that 1,400 children in Rotherham were abused."
+    assert reports_of(doc([framing, "The inspection found a council in denial."], date="2015-02-04")) == []
+    # The same words with the report as the sentence's subject are discussion.
+    discussing = "The Jay report estimated that 1,400 children in Rotherham were abused."
+    assert reports_of(doc([discussing, "The inspection found a council in denial."], date="2015-02-04")) == ["jay-2014"]
+
+
 def test_an_unnamed_description_soon_after_publication_counts() -> None:
     text = ["Professor Jay estimates that 1,400 children in Rotherham were abused, the inquiry says."]
     assert reports_of(doc(text, date="2014-08-28")) == ["jay-2014"]
