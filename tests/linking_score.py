@@ -68,6 +68,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out 3", heldout_cases("heldout3")),
         ("cleaning held-out 4", heldout_cases("heldout4")),
         ("cleaning held-out 5", heldout_cases("heldout5")),
+        ("cleaning held-out 6", heldout_cases("heldout6")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
@@ -76,6 +77,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links7", link_cases("links7")),
         ("links8", link_cases("links8")),
         ("links9", link_cases("links9")),
+        ("links10", link_cases("links10")),
     ]
 
 

@@ -128,9 +128,11 @@ def test_targets_on_the_gold_documents() -> None:
         # first look 0.957 / 0.846: a Drupal byline without a date (the headline above it was
         # lost), places listed rather than one report described.
         "links8": (0.95, 0.88),
-        # first look 0.839 / 0.963, no rule changed for it yet: older reports named once in a
-        # piece on a report of the week are its false links.
-        "links9": (0.83, 0.95),
+        # first look 0.839 / 0.963: older reports named once, in a clause that dates the piece's
+        # own report ("after the Jay report estimated …").
+        "links9": (0.89, 0.95),
+        # first look 0.833 / 0.962, no rule changed for it yet.
+        "links10": (0.83, 0.95),
     }
     for folder, (least_precision, least_recall) in floors.items():
         set_precision, set_recall = precision_recall(score_cases(link_cases(folder)))
