@@ -147,7 +147,7 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
             if is_date or find_date(match["date"]):
                 return Marker(_name(match["author"]), iso or _found(match["date"]), (i,), line.indent)
     bulleted = _BULLETED.match(text)
-    name, reply_to = (bulleted["name"], None) if bulleted else (text, None)
+    name, reply_to = bulleted["name"] if bulleted else text, None
     if (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"], answer["to"]
     if nxt and _commenter_name(name) and (reply_to is None or _commenter_name(reply_to)):

@@ -76,11 +76,10 @@ def claim_thread(
     pending: list[int] = []
     answering: str | None = None  # Typepad's "In reply to NAME" above a comment's text
     replies_to: OpenComment | None = None  # Blogger's "Replies" … "Reply" block under a comment
+    latest: dict[str | None, OpenComment] = {}  # each commenter's latest comment, by name
 
     def answered(name: str | None) -> OpenComment | None:
-        if replies_to is not None:
-            return replies_to
-        return next((c for c in reversed(comments) if name and c.marker.author == name), None)
+        return replies_to if replies_to is not None else latest.get(name) if name else None
 
     trailing = any(m.trailing for m in markers.values())
     for i in range(start, end):
@@ -98,6 +97,7 @@ def claim_thread(
             else:
                 current = OpenComment(marker, marker.date, parent=answered(marker.reply_to))
                 comments.append(current)
+            latest[marker.author] = comments[-1]
         elif current is None and is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
         elif (reply := _IN_REPLY.fullmatch(text)) is not None and (trailing or current is not None):
