@@ -17,7 +17,7 @@ from .config import load_config
 from .diagnostics import Diagnostic, error
 from .glossary import load_glossary
 from .link import link
-from .model import Annotation, Document, Site, Source
+from .model import Annotation, Document, Site
 from .pages import load_pages
 from .parallel import run
 from .read import RawContent
@@ -104,10 +104,8 @@ def gather(
     )
     if config is None:
         return None, problems
-    sources: dict[str, Source] = {}
     by_path = {s.path: s for s in raw.documents}
-    for document in documents:
-        sources[document.id] = by_path[document.source_path]
+    sources = {document.id: by_path[document.source_path].copy for document in documents}
     linked = link(documents, reports, jobs, caches.link, link_keys, caches.related)
     site = Site(
         config=config,

@@ -29,6 +29,24 @@ class Source:
     bom: bytes = b""
     """The byte-order mark the file started with, kept so the published copy can restore it."""
 
+    @property
+    def copy(self) -> RawCopy:
+        """What the published copy is made from: all a source is needed for once it is cleaned."""
+        return RawCopy(self.raw, self.encoding, self.bom)
+
+
+@dataclass(frozen=True, slots=True)
+class RawCopy:
+    """A scraped file's bytes as received, without its decoded text.
+
+    Only cleaning reads the text; a build of a hundred thousand documents holds these till the
+    end, not every file twice over.
+    """
+
+    raw: bytes
+    encoding: str
+    bom: bytes = b""
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -321,8 +339,8 @@ class Site:
     config: SiteConfig
     documents: tuple[Document, ...]
     """Sorted by id."""
-    sources: Mapping[str, Source]
-    """Document id -> its source, for the published raw copy."""
+    sources: Mapping[str, RawCopy]
+    """Document id -> its scraped file's bytes, for the published raw copy."""
     reports: tuple[Report, ...]
     """Sorted by id."""
     pages: tuple[Page, ...]

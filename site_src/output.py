@@ -11,14 +11,55 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
+
+
+class FolderFiles(MutableMapping[str, bytes]):
+    """``{relative path: bytes}`` kept on disk under ``root``: each file is written as it is added.
+
+    The build renders into one of these in its staging folder, so memory holds the names of
+    the pages, not their bytes: at a hundred thousand documents those are several gigabytes.
+    Reading a file back (the link check, the page digests) reads it from the folder.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._names: dict[str, None] = {}
+        self._folders: set[Path] = set()
+
+    def __setitem__(self, rel: str, data: bytes) -> None:
+        target = self.root / rel
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        target.write_bytes(data)
+        self._names[rel] = None
+
+    def __getitem__(self, rel: str) -> bytes:
+        if rel not in self._names:
+            raise KeyError(rel)
+        return (self.root / rel).read_bytes()
+
+    def __delitem__(self, rel: str) -> None:
+        del self._names[rel]
+        (self.root / rel).unlink()
+
+    def __contains__(self, rel: object) -> bool:
+        return rel in self._names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 def write_tree(files: Mapping[str, bytes], root: Path) -> None:
     """Write ``{relative path: bytes}`` under ``root``, in sorted order."""
-    for rel, target in _targets(files, root):
-        target.write_bytes(files[rel])
+    folder = FolderFiles(root)
+    for rel in sorted(files):
+        folder[rel] = files[rel]
 
 
 def link_tree(paths: Iterable[str], source: Path, root: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
@@ -37,7 +37,16 @@ def shared(name: str) -> Any:
 
 def run(function: Callable[[T], R], items: Sequence[T], jobs: int, chunk: int = 64) -> list[R]:
     """``[function(x) for x in items]``, over ``jobs`` processes when that is worth it."""
+    return list(stream(function, items, jobs, chunk))
+
+
+def stream(function: Callable[[T], R], items: Sequence[T], jobs: int, chunk: int = 64) -> Generator[R, None, None]:
+    """``run``, each result handed on as it comes.
+
+    A caller that stores results as they come (rendered pages, to disk) then never holds them all.
+    """
     if jobs <= 1 or len(items) < 2 * chunk or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(item) for item in items]
+        yield from map(function, items)
+        return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(function, items, chunksize=chunk))
+        yield from pool.map(function, items, chunksize=chunk)

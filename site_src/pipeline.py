@@ -5,9 +5,10 @@ Each step is timed, so the build summary and the benchmarks can say where time g
 
 from __future__ import annotations
 
+import tempfile
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from .diagnostics import ContentError, Diagnostic, Severity, error
 from .gather import Progress, gather, no_progress
 from .linkcheck import check_links
 from .model import Redactions, Site
-from .output import link_tree, publish, staging_for, write_tree
+from .output import FolderFiles, link_tree, publish, staging_for
 from .previous import Previous, Written, keys_by_path, page_digests, page_keys
 from .read import ReadMemo, read_content
 from .render import TEMPLATES, make_environment, render, static_assets
@@ -127,7 +128,7 @@ def shards_for(site: Site, options: BuildOptions) -> int:
 class _Rendered:
     """The site's files: those made now, and those the last build's output already holds."""
 
-    files: dict[str, bytes]
+    files: Mapping[str, bytes]
     reused: dict[str, Written] = field(default_factory=dict)
     anchors: dict[str, str] = field(default_factory=dict)
     """Page -> digest of its anchors, for the pages in ``files`` (``Previous.check_links``)."""
@@ -135,8 +136,10 @@ class _Rendered:
     """A document's file -> the key it was made from (``page_keys``), when there is a ``Previous``."""
 
 
-def _render(site: Site, options: BuildOptions, clock: Clock, previous: Previous | None = None) -> _Rendered:
-    """Render and check the links.
+def _render(
+    site: Site, options: BuildOptions, clock: Clock, folder: Path, previous: Previous | None = None
+) -> _Rendered:
+    """Render into ``folder`` and check the links.
 
     With ``previous``, a document whose files would come out as last time is not rendered:
     its files are listed in ``reused``.
@@ -153,6 +156,7 @@ def _render(site: Site, options: BuildOptions, clock: Clock, previous: Previous 
                 options.jobs,
                 shards,
                 kept={document_id: [] for document_id in kept},
+                files=FolderFiles(folder),
             )
         except jinja2.TemplateError as exc:
             raise ContentError((template_problem(exc, options.templates),)) from exc
@@ -192,11 +196,10 @@ def build_site(options: BuildOptions, progress: Progress = no_progress) -> Build
 
 def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOptions, clock: Clock) -> BuildResult:
     previous = Previous(options.cache / "output", options.output) if options.cache else None
-    rendered = _render(site, options, clock, previous)
-    digests = page_digests(rendered.files, rendered.reused)
     with staging_for(options.output) as staging:
+        rendered = _render(site, options, clock, staging, previous)
+        digests = page_digests(rendered.files, rendered.reused)
         with clock.step("write"):
-            write_tree(rendered.files, staging)
             link_tree(rendered.reused, options.output, staging)
         with clock.step("index"):
             shards, search_cache = shards_for(site, options), options.cache and options.cache / "search"
@@ -209,7 +212,8 @@ def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOpti
 
 
 def check_site(options: BuildOptions, progress: Progress = no_progress) -> BuildResult:
-    """Everything a build checks, with nothing written."""
+    """Everything a build checks, with nothing published (pages are rendered into a folder that is then deleted)."""
     clock = Clock()
     site, diagnostics = load_site(options, clock, progress)
-    return _result(site, _render(site, options, clock), diagnostics, clock)
+    with tempfile.TemporaryDirectory(prefix="archive-check-") as folder:
+        return _result(site, _render(site, options, clock, Path(folder)), diagnostics, clock)

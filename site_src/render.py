@@ -1,4 +1,4 @@
-"""Site -> every output file as bytes, in memory; nothing is written here.
+"""Site -> every output file as bytes, into a mapping the caller gives (a dict, or a folder).
 
 Jinja2 runs with autoescape on for every template and ``StrictUndefined``, and scraped text only
 ever reaches templates as data, never as template source, so ``{{ 7*7 }}`` in a post stays text.
@@ -6,8 +6,9 @@ ever reaches templates as data, never as template source, so ``{{ 7*7 }}`` in a 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from .headers import headers_file
 from .jsonld import annotations_jsonld
 from .memo import Memo, remember
 from .model import Document, Site
-from .parallel import run, share, shared
+from .parallel import share, shared, stream
 from .redact import redact_raw
 from .schema_org import document_jsonld, report_jsonld, website_jsonld
 from .search import bundle
@@ -164,8 +165,11 @@ def render(
     memo: Memo | None = None,
     found: Lookup | None = None,
     with_data: bool = True,
-) -> dict[str, bytes]:
-    """Render every page, the raw copies, the assets and the data export.
+    files: MutableMapping[str, bytes] | None = None,
+) -> MutableMapping[str, bytes]:
+    """Render every page, the raw copies, the assets and the data export into ``files``.
+
+    ``files`` is a new dict by default, and is returned.
 
     Document pages, the bulk of the work, are spread over ``jobs`` processes; the result is the
     same bytes for any ``jobs``. The preview's rebuild passes what it kept: ``kept`` holds, by
@@ -173,6 +177,8 @@ def render(
     rendered), and ``memo`` the other pages and each document's part of the data files, used
     again where made from equal inputs. ``found`` is the site's ``lookup``, when the caller has it.
     ``with_data=False`` leaves out ``DATA_FILES`` for the caller to make with ``data_files``.
+    Each document's files go into ``files`` as they are made, so a ``FolderFiles`` holds at any
+    time the bytes of a few pages only.
     """
     kept = kept or {}
     pages = _Pages(site, env, assets, found)
@@ -185,15 +191,16 @@ def render(
         inputs = (pages.env, pages.common, args, context)
         return remember(memo, ("page", args[1]), inputs, lambda: pages.page(*args, **context))
 
-    files: dict[str, bytes] = dict(assets)
+    files = {} if files is None else files
+    files.update(assets)
     home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
     home = home_view(site)
     files.update([page("index.html", "index.html", "", "home", home_head, **home)])
     share(pages=pages)
     todo = [i for i, document in enumerate(site.documents) if document.id not in kept]
-    produced = dict(zip(todo, run(_document_in_worker, todo, jobs), strict=True))
-    for i, document in enumerate(site.documents):
-        files.update(kept[document.id] if i not in produced else produced[i])
+    with contextlib.closing(stream(_document_in_worker, todo, jobs)) as made:
+        for document in site.documents:
+            files.update(kept[document.id] if document.id in kept else next(made))
     reports = home["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
     listing = pages_of([document_summary(d) for d in newest_first(site.documents)], "documents/")

@@ -13,6 +13,7 @@ import pytest
 
 from site_src import output as output_module
 from site_src.diagnostics import ContentError
+from site_src.render import TEMPLATES
 
 from .conftest import CONTENT, ROOT, build, soup, tree
 
@@ -230,3 +231,31 @@ def test_long_lists_are_paginated_and_reach_every_document(make_content, tmp_pat
     assert not (out / "documents" / "page" / "4").exists()
     assert len(soup(out / "index.html").select(".document-list li")) == 20
     assert (out / "index.html").stat().st_size < 50_000
+
+
+def test_pages_rendered_into_a_folder_are_those_rendered_into_memory(tmp_path: Path) -> None:
+    from site_src.output import FolderFiles
+    from site_src.pipeline import BuildOptions, Clock, load_site
+    from site_src.render import make_environment, render, static_assets
+
+    site, _ = load_site(BuildOptions(content=CONTENT, output=tmp_path / "unused"), Clock())
+    env = make_environment(TEMPLATES, site.config.base_path)
+    in_memory = render(site, env, static_assets(TEMPLATES))
+    on_disk = render(site, env, static_assets(TEMPLATES), files=FolderFiles(tmp_path / "folder"))
+    assert tree(tmp_path / "folder") == dict(in_memory)
+    assert sorted(on_disk) == sorted(in_memory)
+
+
+def test_a_folder_of_files_writes_each_file_when_it_is_added(tmp_path: Path) -> None:
+    from site_src.output import FolderFiles
+
+    files = FolderFiles(tmp_path)
+    files["a/b/page.html"] = b"<p>one</p>"
+    assert (tmp_path / "a" / "b" / "page.html").read_bytes() == b"<p>one</p>"
+    files.update({"index.html": b"home"})
+    assert files["index.html"] == b"home" and "a/b/page.html" in files and "missing" not in files
+    assert list(files) == ["a/b/page.html", "index.html"] and len(files) == 2
+    del files["index.html"]
+    assert not (tmp_path / "index.html").exists() and list(files) == ["a/b/page.html"]
+    with pytest.raises(KeyError):
+        files["index.html"]
