@@ -27,7 +27,16 @@ from .related import Related
 PACKAGE = Path(__file__).resolve().parent
 _CODE = {
     "clean": ("clean", "redact.py", "ids.py", "model.py", "decode.py"),
-    "link": ("link.py", "describe.py", "related.py", "annotate.py", "anchor.py", "markdown.py", "model.py"),
+    "link": (
+        "link.py",
+        "describe.py",
+        "related.py",
+        "annotate.py",
+        "anchor.py",
+        "markdown.py",
+        "model.py",
+        "decode.py",
+    ),
     "page": (".",),
 }
 """The sources each kind of entry depends on besides its inputs (a link entry includes a clean key;

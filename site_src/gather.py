@@ -105,7 +105,7 @@ def gather(
     if config is None:
         return None, problems
     by_path = {s.path: s for s in raw.documents}
-    sources = {document.id: by_path[document.source_path].copy for document in documents}
+    sources = {document.id: by_path[document.source_path] for document in documents}
     linked = link(documents, reports, jobs, caches.link, link_keys, caches.related)
     site = Site(
         config=config,

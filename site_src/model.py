@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .decode import normalise
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -20,8 +22,6 @@ class Source:
     """Path relative to the content folder, with forward slashes (``documents/x.txt``)."""
     raw: bytes
     """The file's bytes exactly as received; the published copy is made from these."""
-    text: str
-    """Decoded text: newlines normalised to ``\\n``, Unicode NFC, no BOM."""
     encoding: str
     """The codec the bytes were decoded with (``utf-8``, ``utf-16-le``, ``cp1252``, …)."""
     sha256: str
@@ -30,22 +30,13 @@ class Source:
     """The byte-order mark the file started with, kept so the published copy can restore it."""
 
     @property
-    def copy(self) -> RawCopy:
-        """What the published copy is made from: all a source is needed for once it is cleaned."""
-        return RawCopy(self.raw, self.encoding, self.bom)
+    def text(self) -> str:
+        """Decoded text: newlines normalised to ``\\n``, Unicode NFC, no BOM.
 
-
-@dataclass(frozen=True, slots=True)
-class RawCopy:
-    """A scraped file's bytes as received, without its decoded text.
-
-    Only cleaning reads the text; a build of a hundred thousand documents holds these till the
-    end, not every file twice over.
-    """
-
-    raw: bytes
-    encoding: str
-    bom: bytes = b""
+        Decoded again at each use rather than kept: only cleaning reads it, and a build of a
+        hundred thousand documents would otherwise hold every file twice over.
+        """
+        return normalise(self.raw[len(self.bom) :].decode(self.encoding))
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,8 +330,8 @@ class Site:
     config: SiteConfig
     documents: tuple[Document, ...]
     """Sorted by id."""
-    sources: Mapping[str, RawCopy]
-    """Document id -> its scraped file's bytes, for the published raw copy."""
+    sources: Mapping[str, Source]
+    """Document id -> its source, for the published raw copy."""
     reports: tuple[Report, ...]
     """Sorted by id."""
     pages: tuple[Page, ...]

@@ -77,7 +77,6 @@ def read_source(path: Path, rel: str) -> Source | Diagnostic:
     return Source(
         path=rel,
         raw=data,
-        text=normalise(decoded.text),
         encoding=decoded.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         bom=decoded.bom,

@@ -23,7 +23,7 @@ from .cleaning_score import cases, clean_case, heldout_cases, score, summary
 
 def source(text: str, name: str = "doc.txt") -> Source:
     raw = text.encode("utf-8")
-    return Source(f"documents/{name}", raw, normalise(text), "utf-8", hashlib.sha256(raw).hexdigest())
+    return Source(f"documents/{name}", raw, "utf-8", hashlib.sha256(raw).hexdigest())
 
 
 CASES = cases()

@@ -108,7 +108,8 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
 
 def clean(source: Source) -> Document:
     """Clean one scraped source into a document."""
-    lines = split_lines(source.text)
+    whole = source.text
+    lines = split_lines(whole)
     sheet = Sheet(lines)
     meta = Meta()
 
@@ -216,13 +217,15 @@ def clean(source: Source) -> Document:
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")
 
-    return _document(source, sheet, meta, body, comments)
+    return _document(source, whole, sheet, meta, body, comments)
 
 
-def _document(source: Source, sheet: Sheet, meta: Meta, body: list[int], comments: list[OpenComment]) -> Document:
+def _document(
+    source: Source, whole: str, sheet: Sheet, meta: Meta, body: list[int], comments: list[OpenComment]
+) -> Document:
     lines = sheet.lines
     counts = Redactions()
-    private = has_personal_data(source.text)
+    private = has_personal_data(whole)
 
     def published(text: str) -> str:
         nonlocal counts

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from site_src.clean import clean
-from site_src.decode import normalise
 from site_src.model import Source
 
 from .corpus import generate
@@ -26,7 +25,7 @@ def main(count: int) -> dict[str, object]:
     sources = []
     for name, text in generate(count):
         raw = text.encode("utf-8")
-        sources.append(Source(f"documents/{name}", raw, normalise(text), "utf-8", hashlib.sha256(raw).hexdigest()))
+        sources.append(Source(f"documents/{name}", raw, "utf-8", hashlib.sha256(raw).hexdigest()))
     size = sum(len(s.raw) for s in sources)
     start = time.perf_counter()
     comments = 0

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 from site_src.clean import clean
-from site_src.decode import normalise
 from site_src.link import link
 from site_src.model import Source
 
@@ -24,9 +23,7 @@ def main(count: int) -> None:
     documents = []
     for name, text in generate(count):
         raw = text.encode("utf-8")
-        documents.append(
-            clean(Source(f"documents/{name}", raw, normalise(text), "utf-8", hashlib.sha256(raw).hexdigest()))
-        )
+        documents.append(clean(Source(f"documents/{name}", raw, "utf-8", hashlib.sha256(raw).hexdigest())))
     reports = list(matcher().reports.values())
     start = time.perf_counter()
     links = link(documents, reports)
