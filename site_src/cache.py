@@ -8,7 +8,11 @@ change to any of it misses the cache and nothing stale is served:
   problems found, by the cleaned document's key, the annotation and the annotator's code;
 - ``link``: what the linker found in a document (its reports, its terms for "related"), by the
   cleaned document's key, the editor's annotation of it, the whole report registry and the
-  linker's code.
+  linker's code;
+- ``related``: the related documents of the whole archive as last computed, by the linker's
+  code. It is not a result looked up by key but a starting point: the next build compares
+  every document's terms with those it holds and updates what changed (``Related``), so a
+  stale file costs time, never correctness.
 
 Entries live in a git-ignored folder and may be deleted at any time; a damaged entry is a miss.
 """
@@ -67,6 +71,22 @@ def key(source: Source) -> str:
     return digest("clean", code_version("clean"), source.path, source.sha256)
 
 
+def read_pickle(path: Path) -> Any | None:
+    """What ``write_pickle`` wrote there, or ``None`` if it is missing or damaged: a cache miss."""
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        return None
+
+
+def write_pickle(path: Path, value: Any) -> None:
+    """Write atomically, so a crash leaves the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    temporary.replace(path)
+
+
 class Entries:
     """Cache entries by key, read from the folder when asked for; new ones written by ``save``.
 
@@ -88,11 +108,9 @@ class Entries:
         self._asked.add(name)
         if name in self.held:
             return self.held[name]
-        try:
-            value = pickle.loads((self.folder / name).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-            return None
-        self.held[name] = value
+        value = read_pickle(self.folder / name)
+        if value is not None:
+            self.held[name] = value
         return value
 
     def put(self, name: str, value: Any) -> None:
@@ -111,25 +129,44 @@ class Entries:
         self._asked = set()
         if self.folder is None or not self.fresh:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
         for name, value in self.fresh.items():
-            temporary = self.folder / f".{name}.tmp"
-            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(self.folder / name)
+            write_pickle(self.folder / name, value)
         self.fresh.clear()
 
 
 class Caches:
     """The build's caches, one folder per kind of entry under ``folder`` (or none at all)."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, write_related: bool = True) -> None:
         self.clean = Entries(folder and folder / "clean")
         self.annotated = Entries(folder and folder / "annotated")
         self.link = Entries(folder and folder / "link")
-        self.related = Related()
-        """Related documents as last computed: kept in memory only, for a build in the same process."""
+        self._related_file = folder and folder / "related" / f"{code_version('link')}.pickle"
+        self.related = _read_related(self._related_file)
+        """Related documents as last computed, by this process or the last build that saved them."""
+        self._related_saved = self.related.generation
+        self._write_related = write_related
+        """The preview reads them but then keeps them in memory: writing them (megabytes at ten
+        thousand documents) on each save would delay every reload."""
 
     def save(self) -> None:
         self.clean.save()
         self.annotated.save()
         self.link.save()
+        self._save_related()
+
+    def _save_related(self) -> None:
+        """Keep the related documents for the next build, if they changed since read or saved."""
+        if not self._write_related or self._related_file is None or self.related.generation == self._related_saved:
+            return
+        write_pickle(self._related_file, self.related)
+        self._related_saved = self.related.generation
+        for older in self._related_file.parent.glob("*.pickle"):  # of other code versions: never read again
+            if older != self._related_file:
+                older.unlink(missing_ok=True)
+
+
+def _read_related(path: Path | None) -> Related:
+    """The related documents a build saved, or a fresh start where there are none (or they are damaged)."""
+    found = read_pickle(path) if path else None
+    return found if isinstance(found, Related) else Related()

@@ -13,12 +13,11 @@ is never reused, and without a manifest every page is rendered: the same code pa
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import code_version, digest
+from .cache import code_version, digest, read_pickle, write_pickle
 from .diagnostics import Diagnostic
 from .linkcheck import PageLinks, check_parsed, parse_page, parse_pages
 from .model import Site
@@ -76,10 +75,7 @@ class Previous:
     def __init__(self, folder: Path, output: Path) -> None:
         self.output = output
         self.path = folder / f"{digest('output', str(output.resolve()))[:16]}.pickle"
-        try:
-            loaded = pickle.loads(self.path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-            loaded = {}
+        loaded = read_pickle(self.path)
         self.files: dict[str, Written] = loaded if isinstance(loaded, dict) else {}
 
     def reusable(self, site: Site, keys: Mapping[str, str]) -> dict[str, dict[str, Written]]:
@@ -141,10 +137,7 @@ class Previous:
                 keys.get(rel, ""), stat.st_size, stat.st_mtime_ns, digests.get(rel, ""), anchors.get(rel, "")
             )
             written[rel] = entry
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(f".{self.path.name}.tmp")
-        temporary.write_bytes(pickle.dumps(written, protocol=pickle.HIGHEST_PROTOCOL))
-        temporary.replace(self.path)
+        write_pickle(self.path, written)
 
 
 def page_digests(files: Mapping[str, bytes], reused: Mapping[str, Written]) -> dict[str, str]:

@@ -149,6 +149,8 @@ class Related:
         self._index: dict[str, list[str]] = defaultdict(list)
         self._cap = 0
         self._related: dict[str, tuple[str, ...]] = {}
+        self.generation = 0
+        """Counts the calls that changed anything: what is already on disk need not be written again."""
 
     def __call__(
         self, terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]], jobs: int = 1
@@ -157,6 +159,7 @@ class Related:
         reports = {doc_id: frozenset(m.report_id for m in mentions.get(doc_id, ())) for doc_id in terms}
         if len(terms) < 2:
             self._terms = {}  # nothing to keep: the next call computes everything
+            self.generation += 1
             return {}
         if terms.keys() != self._terms.keys():
             self._full(terms, reports, jobs)
@@ -165,6 +168,7 @@ class Related:
         return dict(self._related)
 
     def _full(self, terms: Mapping[str, Mapping[str, int]], reports: dict[str, frozenset[str]], jobs: int) -> None:
+        self.generation += 1
         count = len(terms)
         self._terms, self._reports = terms, reports
         self._df = Counter()
@@ -188,6 +192,8 @@ class Related:
         old_terms = self._terms
         changed = [d for d, counter in terms.items() if counter is not old_terms[d] and counter != old_terms[d]]
         moved = [d for d in terms if reports[d] != self._reports[d]]
+        if changed or moved:
+            self.generation += 1
         before = {t: self._df[t] for d in changed for t in old_terms[d].keys() ^ terms[d].keys()}
         for doc_id in changed:
             self._df.subtract(old_terms[doc_id].keys())

@@ -84,11 +84,40 @@ def test_links_are_found_again_only_for_what_changed(make_content, tmp_path: Pat
     assert _without_pagefind_indexes(tree(tmp_path / "third")) == _without_pagefind_indexes(tree(tmp_path / "clean"))
 
 
+def test_after_an_edit_related_documents_are_updated_not_ranked_again(
+    make_content, tmp_path: Path, monkeypatch
+) -> None:
+    import json
+
+    from site_src.related import Related
+
+    sea = "harbour lighthouse fishermen trawler seagulls breakwater"
+    land = "orchard cider apples blossom hedgerow pruning"
+    files = {
+        f"documents/d{i}.txt": f"Post {i}\n\nA piece about {sea if i < 3 else land}, number {i}.\n" for i in range(6)
+    }
+    content, store = make_content(files), tmp_path / "cache"
+    build(content, tmp_path / "first", cache=store)
+
+    def related_of(out: Path) -> dict[str, list[str]]:
+        data = json.loads((out / "archive.json").read_text(encoding="utf-8"))
+        return {d["id"]: d["related"] for d in data["documents"]}
+
+    assert "d3" not in related_of(tmp_path / "first")["d2"]
+    (content / "documents" / "d2.txt").write_text(f"Post 2\n\nNow a piece about {land}.\n", encoding="utf-8")
+    monkeypatch.setattr(Related, "_full", lambda *args: pytest.fail("ranked the whole archive again"))
+    build(content, tmp_path / "second", cache=store)
+    assert "d3" in related_of(tmp_path / "second")["d2"]
+    monkeypatch.undo()
+    build(content, tmp_path / "clean")
+    assert _without_pagefind_indexes(tree(tmp_path / "second")) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+
+
 def test_a_damaged_entry_is_a_miss_not_a_crash(make_content, tmp_path: Path, counted) -> None:
     content = make_content({"documents/a.txt": "Post\n\nA paragraph of writing that is long enough here.\n"})
     store = tmp_path / "cache"
     build(content, tmp_path / "one", cache=store)
-    for entry in (store / "clean").iterdir():
+    for entry in [*(store / "clean").iterdir(), *(store / "related").iterdir()]:
         entry.write_bytes(b"not a pickle")
     counted.clear()
     build(content, tmp_path / "two", cache=store)
