@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from site_src.clean import clean
 from site_src.clean.bylines import read_byline
 from site_src.clean.dates import is_dateline, parse_date
-from site_src.clean.furniture import furniture_reason
+from site_src.clean.furniture import furniture_reason, panel_values
 from site_src.clean.header import resolve_header
 from site_src.clean.text import split_lines
 from site_src.decode import normalise
@@ -60,6 +60,14 @@ def test_what_the_rules_heldout5_prompted_keep() -> None:
     figures = summary([score(case, clean_case(case)) for case in heldout_cases("heldout5")])
     assert figures["field_accuracy"] >= 0.87
     assert figures["furniture_recall"] >= 0.96
+
+
+def test_what_the_rules_heldout6_prompted_keep() -> None:
+    # First look 0.600 fields: share prompts, a reporter's desk line, captions under their label,
+    # a blog's skip links, Discourse's selection chrome, a headline written as sentences.
+    figures = summary([score(case, clean_case(case)) for case in heldout_cases("heldout6")])
+    assert figures["field_accuracy"] >= 0.76
+    assert figures["furniture_recall"] >= 0.85
 
 
 # --- each rule on its own ---------------------------------------------------------------
@@ -119,6 +127,14 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
         ("Labels: fostering, missing from care", None, None, ("fostering", "missing from care")),
         # When the page last changed is not when it appeared.
         ("Last modified on Wed 4 Feb 2015 18.05 GMT", None, None, ()),
+        ("Nadia Ferrant, social affairs correspondent", "Nadia Ferrant", None, ()),
+        ("Posted by Margaret H. at 21:14", "Margaret H.", None, ()),
+        (
+            "This entry was posted in Practice notes and tagged Munro review on May 10, 2021 by Ruth Adeyemi-Hart.",
+            "Ruth Adeyemi-Hart",
+            "2021-05-10",
+            ("Practice notes",),
+        ),
     ],
 )
 def test_reads_bylines(line: str, author: str, date: str | None, categories: tuple[str, ...]) -> None:
@@ -129,7 +145,12 @@ def test_reads_bylines(line: str, author: str, date: str | None, categories: tup
 
 @pytest.mark.parametrize(
     "line",
-    ["By continuing to use this site you agree", "Reading the report again tonight.", "Updated guidance followed."],
+    [
+        "By continuing to use this site you agree",
+        "Reading the report again tonight.",
+        "Updated guidance followed.",
+        "Sadly, as any editor will tell you, nobody reads the small print, least of all the editor",
+    ],
 )
 def test_ordinary_lines_are_not_bylines(line: str) -> None:
     assert read_byline(line) is None
@@ -178,6 +199,21 @@ def test_ordinary_lines_are_not_bylines(line: str) -> None:
         ("Casework Quarterly © 2023", "site footer"),
         ("Well-known member", "poster profile"),
         ("Write something about yourself. No need to be fancy, just an overview.", "subscription prompt"),
+        ("Share or comment on this article:", "share or follow widget"),
+        ("skip to main | skip to sidebar", "navigation"),
+        ("Print subscriptions", "navigation"),
+        ("UK edition", "navigation"),
+        ("Your account", "navigation"),
+        ("Open Menu Close Menu", "navigation"),
+        ("Book a session", "navigation"),
+        ("Decline", "cookie notice"),
+        ("You have selected 0 posts.", "comment form"),
+        ("cancel selecting", "comment form"),
+        ("1 / 8", "counter"),
+        ("9 Restacks", "counter"),
+        ("∙", "counter"),
+        ("Discover more from The Long Report", "subscription prompt"),
+        ("Over 3,000 subscribers", "subscription prompt"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -384,6 +420,32 @@ def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
     doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{blogger}"))
     tree = [(c.author, [r.author for r in c.replies]) for c in doc.comments]
     assert tree == [("Anonymous", ["Natasha"]), ("Dee", [])]
+
+
+def test_a_furniture_label_takes_the_value_printed_under_it() -> None:
+    caption = "Rotherham Town Hall, where the report was published"
+    texts = ["Image source, Albion News", caption, "Image caption,", caption, "Reaction"]
+    texts += ["Discover more from The Long Report", "Long-form reading on public inquiries."]
+    reasons = [furniture_reason(t) for t in texts]
+    panel_values(texts, reasons)
+    assert reasons == ["image caption"] * 4 + [None] + ["subscription prompt"] * 2
+
+
+def test_a_headline_between_its_dateline_and_its_byline_may_read_as_a_sentence() -> None:
+    head = "Harbour Lane Counselling\nBack to Journal\nOctober 21, 2022\n"
+    title = "The final report is out. Here is what we want survivors to know."
+    doc = clean(source(f"{head}{title}\nWritten By Rhiannon Vale\n{ARTICLE}"))
+    assert (doc.title, doc.author, doc.date) == (title, "Rhiannon Vale", "2022-10-21")
+    assert doc.body[0].text.startswith("Paragraph 1")
+
+
+def test_a_reply_count_under_the_headline_is_not_its_author() -> None:
+    head = "Skip to content\nThe Duty Desk\nNotes from a social worker in the north\nMenu\nHome\nAbout\n"
+    title = "Munro at ten: what the review got right"
+    thread = f"6 Replies to “{title}”\nDee\nMay 11, 2021 at 7:02 am\nA comment on the post.\n"
+    doc = clean(source(f"{head}{title}\n6 Replies\n{ARTICLE}\n{thread}"))
+    assert doc.title == title
+    assert doc.author is None
 
 
 def test_a_label_on_its_own_line_over_its_values() -> None:

@@ -85,6 +85,9 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
         return min(first_marker, first)
     if first - 1 in anchors and _headline(lines, prose, first):
         return first + 1  # a headline under its byline or dateline (Reddit: "u/name" / "2 days ago")
+    if first - 1 in anchors and first + 1 in anchors and lines[first].words <= 30:
+        # A headline written as sentences, between its dateline and its byline (Squarespace).
+        return next((i for i in range(first + 2, len(lines)) if prose[i]), len(lines))
     # A thread title phrased as a question ("… who buried it?") just above the first post.
     # (A forum may print the thread title again just above the post.)
     second = next(
@@ -136,6 +139,9 @@ def clean(source: Source) -> Document:
     _related_lists(lines, reasons, markers)
     prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     anchors = {i for i, b in bylines.items() if not b.furniture}
+    # An author line right under the first line of text is the article's byline, whatever its
+    # wording elsewhere ("Written By …" closes a Medium post but opens a Squarespace one).
+    anchors |= {i for i, b in bylines.items() if b.author and i == opening + 1}
     anchors |= {i for i, line in enumerate(lines) if reasons[i] is None and line.date}
     relative = {i for i, line in enumerate(lines) if reasons[i] is None and i not in taken and is_relative_time(line)}
 
@@ -166,7 +172,8 @@ def clean(source: Source) -> Document:
     for i in range(header_end):
         if i in bylines:
             meta.take(bylines[i])
-            sheet.claim(i, "meta", "byline") if not bylines[i].furniture else sheet.claim(i, "removed", "category line")
+            byline = not bylines[i].furniture or i in anchors
+            sheet.claim(i, "meta", "byline") if byline else sheet.claim(i, "removed", "category line")
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
         elif (iso := lines[i].date) is not None:
@@ -204,7 +211,8 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
             continue
         near_title = found.title is not None and 0 < i - found.title <= 3
-        if sheet.free(i) and meta.author is None and near_title and 2 <= lines[i].words <= 4 and text.istitle():
+        named = 2 <= lines[i].words <= 4 and text.istitle() and not any(c.isdigit() for c in text)
+        if sheet.free(i) and meta.author is None and near_title and named:
             meta.author = text
             sheet.claim(i, "meta", "byline")
             continue

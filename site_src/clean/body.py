@@ -55,8 +55,6 @@ def claim_body(
             if not heading:
                 meta.tags.append(text)
             sheet.claim(i, "removed" if heading else "meta", "tag list")
-        elif i > 0 and reasons[i - 1] == "image caption":
-            sheet.claim(i, "removed", "image caption")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
             meta.author = meta.author or about["author"]
             sheet.claim(i, "meta", "author box")

@@ -27,6 +27,8 @@ class Byline:
 
 
 _I = re.IGNORECASE
+_ROLE = r"(?:correspondent|editor|reporter|writer|columnist|journalist)"
+"""What a desk line under a headline ends with: the reporter's job."""
 
 
 def _split(values: str | None) -> tuple[str, ...]:
@@ -39,7 +41,9 @@ def _split(values: str | None) -> tuple[str, ...]:
 def _author(name: str | None) -> str | None:
     if name is None:
         return None
-    name = name.removesuffix("(not verified)").strip(" ,.|")  # Drupal's mark on a guest's name
+    name = name.removesuffix("(not verified)").strip(" ,|")  # Drupal's mark on a guest's name
+    if not re.search(r"\b[^\W\d]\.$", name):  # a closing initial keeps its full stop ("Margaret H.")
+        name = name.rstrip(".")
     return unshout(name) if name and words(name) <= 6 else None
 
 
@@ -54,8 +58,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), kind)
     for pattern, kind in (
         # "This entry was posted in Uncategorized and tagged , , . Bookmark the permalink."
+        # "… and tagged Munro review on May 10, 2021 by Ruth Adeyemi-Hart."
         (
-            r"this entry was posted in (?P<cats>.*?)(?: and tagged (?P<tags>.*?))?\.? bookmark the permalink\.?",
+            r"this entry was posted in (?P<cats>.*?)(?: and tagged (?P<tags>.*?))?"
+            r"(?: on (?P<date>[^.]+?))?(?: by (?P<author>[^.]+?))?\.?(?: bookmark the permalink\.?)?",
             "footer",
         ),
         # Typepad: "Posted by Margaret Okafor on March 12, 2010 at 08:40 AM in Child protection | Permalink | …"
@@ -81,6 +87,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"published in (?P<site>.+)", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014"
         (r"by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "byline"),
+        # A reporter's desk line without "By": "Nadia Ferrant, social affairs correspondent"
+        (r"(?P<author>[^\W\d][\w'’.-]*(?: [^\W\d][\w'’.-]*){1,3}), (?:[\w'’&-]+ ){0,4}" + _ROLE, "byline"),
         (
             r"(?:posted in:?|filed under:?|categories:|category:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
             "footer",
@@ -99,7 +107,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
     r"|last modified|modified|updated|thread starter|start date"
-    r"|categor|\S+(?: \(\S+\))? wrote,$|#)",
+    r"|categor|\S+(?: \(\S+\))? wrote,$|#|[^,]{3,60}, [^,]{0,60}" + _ROLE + "$)",
     _I,
 )
 

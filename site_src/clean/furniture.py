@@ -45,6 +45,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
             r"comment policy:.*|\d+ login|best|newest|oldest|please create an account",
+            r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
         ],
     ),
@@ -74,6 +75,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
             r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
+            r"share or comment on this (?:article|story|post|page):?",
         ],
     ),
     _rule(
@@ -87,6 +89,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",
             r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
             r"this article was funded by our readers\..*",
+            r"discover more from .{1,60}|over [\d,]+ subscribers",
             r"write something about yourself\..*",
         ],
     ),
@@ -108,7 +111,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
-            r"got it|reject all|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
+            r"got it|reject all|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
         ],
     ),
     _rule(
@@ -127,7 +130,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     _rule(
         "navigation",
         [
-            r"skip to (?:main )?(?:content|navigation)|jump to content|menu|home|search(?: this topic…?)?|quick links|faq",
+            r"skip to (?:main )?(?:main|content|navigation|sidebar)(?:\s*\|\s*skip to (?:main )?(?:main|content|navigation|sidebar))*",
+            r"jump to content|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
+            r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
+            r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english|views|activity",
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
@@ -163,7 +169,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     _rule(
         "counter",
-        [r"≈\s*\d+\s+comments?|\d+|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)"],
+        [
+            r"≈\s*\d+\s+comments?|\d+|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]"
+        ],
     ),
     _rule(
         "image caption",
@@ -176,17 +184,29 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 PROFILE = "poster profile"
-# A forum's poster panel prints each figure under its label ("Joined" / "Feb 11, 2009").
-_PANEL_LABEL = re.compile(r"(?:joined|messages|reaction score|(?:trophy )?points|likes received|location)\s*", re.I)
-_PANEL_VALUE = re.compile(r"[\d,.]+|.{0,30}\d{4}|[\w ,'-]{1,30}")
+_LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # A forum's poster panel prints each figure under its label ("Joined" / "Feb 11, 2009").
+    (
+        PROFILE,
+        re.compile(r"(?:joined|messages|reaction score|(?:trophy )?points|likes received|location)\s*", re.I),
+        re.compile(r"[\d,.]+|.{0,30}\d{4}|[\w ,'-]{1,30}"),
+    ),
+    # A news site's "Image caption," (or its "Image source, X" where no label follows) over the caption.
+    ("image caption", re.compile(r"image caption,?\s*|image source,.*", re.I), re.compile(r".{1,300}")),
+    # Substack's "Discover more from X" over the publication's one-line description.
+    ("subscription prompt", re.compile(r"discover more from .{1,60}", re.I), re.compile(r"[^\n]{1,200}")),
+)
+"""Furniture labels whose value a layout prints on the next line: (reason, label, value)."""
 
 
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
-    """Mark the value under each label of a poster panel as part of the panel."""
+    """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too."""
     for i in range(len(texts) - 1):
-        label = reasons[i] == PROFILE and _PANEL_LABEL.fullmatch(texts[i])
-        if label and reasons[i + 1] in (None, "counter") and _PANEL_VALUE.fullmatch(texts[i + 1]):
-            reasons[i + 1] = PROFILE
+        if reasons[i] is None or reasons[i + 1] not in (None, "counter"):
+            continue
+        for reason, label, value in _LABELLED:
+            if reasons[i] == reason and label.fullmatch(texts[i]) and value.fullmatch(texts[i + 1]):
+                reasons[i + 1] = reason
 
 
 # Headings of lists of links to other pages: the short lines after them are the list.
@@ -221,7 +241,7 @@ _LONG = re.compile(
     r"|powered by|get every new post|we will use your email|want to join the conversation|(?:some of )?these cookies"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
-    r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) )",
+    r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected )",
     re.IGNORECASE,
 )
 
