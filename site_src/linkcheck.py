@@ -91,19 +91,30 @@ def _parse_in_worker(name: str) -> PageLinks:
     return parse_page(files[name].decode("utf-8"))
 
 
-def parse_pages(files: Mapping[str, bytes], jobs: int = 1) -> dict[str, PageLinks]:
-    """Every HTML page of ``{path: bytes}``, parsed over ``jobs`` processes, by path in sorted order."""
+def parse_pages(
+    files: Mapping[str, bytes], jobs: int = 1, known: Mapping[str, PageLinks] | None = None
+) -> dict[str, PageLinks]:
+    """Every HTML page of ``{path: bytes}``, by path in sorted order.
+
+    Those in ``known`` are taken as given, the others parsed over ``jobs`` processes.
+    """
+    known = known or {}
     names = sorted(n for n in files if n.endswith(".html"))
+    todo = [n for n in names if n not in known]
     share(files=files)
-    return dict(zip(names, run(_parse_in_worker, names, jobs, chunk=256), strict=True))
+    fresh = dict(zip(todo, run(_parse_in_worker, todo, jobs, chunk=256), strict=True))
+    return {n: known[n] if n in known else fresh[n] for n in names}
 
 
-def check_links(files: Mapping[str, bytes], base_path: str, jobs: int = 1) -> tuple[Diagnostic, ...]:
+def check_links(
+    files: Mapping[str, bytes], base_path: str, jobs: int = 1, known: Mapping[str, PageLinks] | None = None
+) -> tuple[Diagnostic, ...]:
     """Problems with internal links in the rendered ``{path: bytes}``; ``base_path`` like ``/archive/``.
 
-    Every page is parsed (over ``jobs`` processes) before any link is followed.
+    Every page is parsed (over ``jobs`` processes; the pages in ``known`` were already) before
+    any link is followed.
     """
-    parsed = parse_pages(files, jobs)
+    parsed = parse_pages(files, jobs, known)
     return check_parsed(files, base_path, parsed, parsed.__getitem__)
 
 

@@ -18,7 +18,7 @@ import jinja2
 from .cache import Caches
 from .diagnostics import ContentError, Diagnostic, Severity, error
 from .gather import Progress, gather, no_progress
-from .linkcheck import check_links
+from .linkcheck import PageLinks, check_links
 from .model import Redactions, Site
 from .output import FolderFiles, link_tree, publish, staging_for
 from .previous import Previous, Written, keys_by_path, page_digests, page_keys
@@ -148,6 +148,7 @@ def _render(
     with clock.step("render"):
         keys = page_keys(site, options.templates, shards) if previous else {}
         kept = previous.reusable(site, keys) if previous else {}
+        parsed: dict[str, PageLinks] = {}
         try:
             files = render(
                 site,
@@ -157,6 +158,7 @@ def _render(
                 shards,
                 kept={document_id: [] for document_id in kept},
                 files=FolderFiles(folder),
+                parsed=parsed,
             )
         except jinja2.TemplateError as exc:
             raise ContentError((template_problem(exc, options.templates),)) from exc
@@ -164,9 +166,9 @@ def _render(
     with clock.step("check links"):
         anchors: dict[str, str] = {}
         if previous is None:
-            broken = check_links(files, site.config.base_path, options.jobs)
+            broken = check_links(files, site.config.base_path, options.jobs, parsed)
         else:
-            broken, anchors = previous.check_links(files, reused, site.config.base_path, options.jobs)
+            broken, anchors = previous.check_links(files, reused, site.config.base_path, options.jobs, parsed)
     if broken:
         raise ContentError(broken)
     return _Rendered(files, reused, anchors, keys_by_path(site, keys))

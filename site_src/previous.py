@@ -99,7 +99,12 @@ class Previous:
         return stat.st_size == entry.size and stat.st_mtime_ns == entry.mtime_ns
 
     def check_links(
-        self, files: Mapping[str, bytes], reused: Mapping[str, Written], base_path: str, jobs: int
+        self,
+        files: Mapping[str, bytes],
+        reused: Mapping[str, Written],
+        base_path: str,
+        jobs: int,
+        known: Mapping[str, PageLinks] | None = None,
     ) -> tuple[tuple[Diagnostic, ...], dict[str, str]]:
         """The link check of a site whose ``reused`` files are the last build's.
 
@@ -109,7 +114,7 @@ class Previous:
         the last build went away or a page of it now defines other anchors. Only then are they
         read back and checked again.
         """
-        parsed = parse_pages(files, jobs)
+        parsed = parse_pages(files, jobs, known)
         anchors = {name: anchors_digest(links) for name, links in parsed.items()}
         present = files.keys() | reused.keys()
         hold = all(p in present for p in self.files) and all(

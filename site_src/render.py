@@ -21,6 +21,7 @@ from .export import export
 from .feeds import atom, robots, sitemap
 from .headers import headers_file
 from .jsonld import annotations_jsonld
+from .linkcheck import PageLinks, parse_page
 from .memo import Memo, remember
 from .model import Document, Site
 from .parallel import share, shared, stream
@@ -145,9 +146,12 @@ class _Pages:
         ]
 
 
-def _document_in_worker(index: int) -> list[tuple[str, bytes]]:
+def _document_in_worker(index: int) -> tuple[list[tuple[str, bytes]], dict[str, PageLinks]]:
     pages: _Pages = shared("pages")
-    return pages.document(index)
+    made = pages.document(index)
+    if not shared("parse"):
+        return made, {}
+    return made, {path: parse_page(data.decode("utf-8")) for path, data in made if path.endswith(".html")}
 
 
 def document_files(document: Document) -> tuple[str, str]:
@@ -166,6 +170,7 @@ def render(
     found: Lookup | None = None,
     with_data: bool = True,
     files: MutableMapping[str, bytes] | None = None,
+    parsed: dict[str, PageLinks] | None = None,
 ) -> MutableMapping[str, bytes]:
     """Render every page, the raw copies, the assets and the data export into ``files``.
 
@@ -178,7 +183,9 @@ def render(
     again where made from equal inputs. ``found`` is the site's ``lookup``, when the caller has it.
     ``with_data=False`` leaves out ``DATA_FILES`` for the caller to make with ``data_files``.
     Each document's files go into ``files`` as they are made, so a ``FolderFiles`` holds at any
-    time the bytes of a few pages only.
+    time the bytes of a few pages only. With ``parsed``, each document page is also parsed for
+    the link check in the worker that made it, into ``parsed``: reading it back from the
+    folder afterwards took longer than rendering it, at a hundred thousand documents.
     """
     kept = kept or {}
     pages = _Pages(site, env, assets, found)
@@ -196,11 +203,17 @@ def render(
     home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
     home = home_view(site)
     files.update([page("index.html", "index.html", "", "home", home_head, **home)])
-    share(pages=pages)
+    share(pages=pages, parse=parsed is not None)
     todo = [i for i, document in enumerate(site.documents) if document.id not in kept]
     with contextlib.closing(stream(_document_in_worker, todo, jobs)) as made:
         for document in site.documents:
-            files.update(kept[document.id] if document.id in kept else next(made))
+            if document.id in kept:
+                files.update(kept[document.id])
+                continue
+            made_files, made_links = next(made)
+            files.update(made_files)
+            if parsed is not None:
+                parsed.update(made_links)
     reports = home["reports"]  # in publication order, as on the home page
     files.update([page("reports.html", "reports/index.html", "reports/", "reports", reports=reports)])
     listing = pages_of([document_summary(d) for d in newest_first(site.documents)], "documents/")

@@ -259,3 +259,24 @@ def test_a_folder_of_files_writes_each_file_when_it_is_added(tmp_path: Path) -> 
     assert not (tmp_path / "index.html").exists() and list(files) == ["a/b/page.html"]
     with pytest.raises(KeyError):
         files["index.html"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_broken_link_on_document_pages_fails_the_build_for_any_number_of_jobs(tmp_path: Path, jobs: int) -> None:
+    import shutil
+
+    from .bench.corpus import write_content
+
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    page = templates / "document.html"
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("{% block main %}", '{% block main %}<a href="/nowhere/">x</a>', 1),
+        encoding="utf-8",
+    )
+    content = write_content(140, tmp_path / "content")  # enough documents for the process pool
+    with pytest.raises(ContentError) as failed:
+        build(content, tmp_path / "out", templates=templates, jobs=jobs)
+    broken = [d for d in failed.value.diagnostics if d.message == "broken link: /nowhere/"]
+    assert len(broken) == 140 and all(d.path.startswith("public/documents/") for d in broken)
+    assert not (tmp_path / "out").exists()
