@@ -7,6 +7,7 @@ complete build replaces it. An exception anywhere before the swap leaves the old
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import subprocess
@@ -20,13 +21,17 @@ class FolderFiles(MutableMapping[str, bytes]):
 
     The build renders into one of these in its staging folder, so memory holds the names of
     the pages, not their bytes: at a hundred thousand documents those are several gigabytes.
-    Reading a file back (the link check, the page digests) reads it from the folder.
+    Reading a file back reads it from the folder; ``digests`` saves reading each page back
+    only to hash it.
     """
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self._names: dict[str, None] = {}
         self._folders: set[Path] = set()
+        self.digests: dict[str, str] = {}
+        """The sha256 of each HTML page, taken as it was written (the search shards' fingerprints
+        and the next build's manifest need them)."""
 
     def __setitem__(self, rel: str, data: bytes) -> None:
         target = self.root / rel
@@ -35,6 +40,8 @@ class FolderFiles(MutableMapping[str, bytes]):
             self._folders.add(target.parent)
         target.write_bytes(data)
         self._names[rel] = None
+        if rel.endswith(".html"):
+            self.digests[rel] = hashlib.sha256(data).hexdigest()
 
     def __getitem__(self, rel: str) -> bytes:
         if rel not in self._names:
@@ -43,6 +50,7 @@ class FolderFiles(MutableMapping[str, bytes]):
 
     def __delitem__(self, rel: str) -> None:
         del self._names[rel]
+        self.digests.pop(rel, None)
         (self.root / rel).unlink()
 
     def __contains__(self, rel: object) -> bool:

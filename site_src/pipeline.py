@@ -8,7 +8,7 @@ from __future__ import annotations
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,7 +128,7 @@ def shards_for(site: Site, options: BuildOptions) -> int:
 class _Rendered:
     """The site's files: those made now, and those the last build's output already holds."""
 
-    files: Mapping[str, bytes]
+    files: FolderFiles
     reused: dict[str, Written] = field(default_factory=dict)
     anchors: dict[str, str] = field(default_factory=dict)
     """Page -> digest of its anchors, for the pages in ``files`` (``Previous.check_links``)."""
@@ -149,15 +149,16 @@ def _render(
         keys = page_keys(site, options.templates, shards) if previous else {}
         kept = previous.reusable(site, keys) if previous else {}
         parsed: dict[str, PageLinks] = {}
+        files = FolderFiles(folder)
         try:
-            files = render(
+            render(
                 site,
                 make_environment(options.templates, site.config.base_path),
                 static_assets(options.templates),
                 options.jobs,
                 shards,
                 kept={document_id: [] for document_id in kept},
-                files=FolderFiles(folder),
+                files=files,
                 parsed=parsed,
             )
         except jinja2.TemplateError as exc:
@@ -200,7 +201,7 @@ def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOpti
     previous = Previous(options.cache / "output", options.output) if options.cache else None
     with staging_for(options.output) as staging:
         rendered = _render(site, options, clock, staging, previous)
-        digests = page_digests(rendered.files, rendered.reused)
+        digests = page_digests(rendered.files.digests, rendered.reused)
         with clock.step("write"):
             link_tree(rendered.reused, options.output, staging)
         with clock.step("index"):

@@ -12,7 +12,6 @@ is never reused, and without a manifest every page is rendered: the same code pa
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,10 +62,6 @@ def page_keys(site: Site, templates: Path, shards: int) -> dict[str, str]:
 
 def anchors_digest(links: PageLinks) -> str:
     return digest(*sorted(links.ids))
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class Previous:
@@ -145,11 +140,9 @@ class Previous:
         write_pickle(self.path, written)
 
 
-def page_digests(files: Mapping[str, bytes], reused: Mapping[str, Written]) -> dict[str, str]:
-    """The sha256 of every HTML page: hashed for the pages in ``files``, recorded for the others."""
-    digests = {rel: e.digest for rel, e in reused.items() if e.digest}
-    digests.update((rel, _sha256(data)) for rel, data in files.items() if rel.endswith(".html"))
-    return digests
+def page_digests(made: Mapping[str, str], reused: Mapping[str, Written]) -> dict[str, str]:
+    """The sha256 of every HTML page: ``made`` for the pages made now, as recorded for the others."""
+    return {**{rel: e.digest for rel, e in reused.items() if e.digest}, **made}
 
 
 def keys_by_path(site: Site, keys: Mapping[str, str]) -> dict[str, str]:

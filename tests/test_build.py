@@ -255,8 +255,12 @@ def test_a_folder_of_files_writes_each_file_when_it_is_added(tmp_path: Path) -> 
     files.update({"index.html": b"home"})
     assert files["index.html"] == b"home" and "a/b/page.html" in files and "missing" not in files
     assert list(files) == ["a/b/page.html", "index.html"] and len(files) == 2
-    del files["index.html"]
+    files["a/b/raw.txt"] = b"raw"
+    assert files.digests == {n: hashlib.sha256(files[n]).hexdigest() for n in ("a/b/page.html", "index.html")}
+    del files["index.html"], files["a/b/raw.txt"]
     assert not (tmp_path / "index.html").exists() and list(files) == ["a/b/page.html"]
+    del files["a/b/page.html"]
+    assert files.digests == {}
     with pytest.raises(KeyError):
         files["index.html"]
 
