@@ -27,8 +27,9 @@ class Byline:
 
 
 _I = re.IGNORECASE
-_ROLE = r"(?:correspondent|editor|reporter|writer|columnist|journalist)"
+_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "journalist")
 """What a desk line under a headline ends with: the reporter's job."""
+_ROLE = "(?:" + "|".join(_ROLES) + ")"
 
 
 def _split(values: str | None) -> tuple[str, ...]:
@@ -107,14 +108,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
     r"|last modified|modified|updated|thread starter|start date"
-    r"|categor|\S+(?: \(\S+\))? wrote,$|#|[^,]{3,60}, [^,]{0,60}" + _ROLE + "$)",
+    r"|categor|\S+(?: \(\S+\))? wrote,$|#)",
     _I,
 )
 
 
 def read_byline(text: str) -> Byline | None:
     """The metadata a line states, or ``None`` when it is not a metadata line."""
-    if len(text) > 300 or not _MAYBE.match(text) or words(text) > 30:
+    if len(text) > 300 or not (_MAYBE.match(text) or text.lower().endswith(_ROLES)) or words(text) > 30:
         return None
     for pattern, kind in _PATTERNS:
         match = pattern.fullmatch(text.strip())
