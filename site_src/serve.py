@@ -227,6 +227,11 @@ class Debouncer:
         """Start acting on changes, including any recorded before now."""
         self._thread.start()
 
+    def pending(self) -> bool:
+        """Whether changes wait for the next batch (they came while the last one was acted on)."""
+        with self._wake:
+            return bool(self._pending)
+
     def stop(self, timeout: float = 5.0) -> None:
         """Stop after the batch in hand, if any; waits for it up to ``timeout`` seconds."""
         with self._wake:
@@ -374,6 +379,10 @@ class Preview:
         try:
             built = self._rebuilder.build(content_changed=not self._unbuilt <= _PRESENTATION)
         except ContentError as exc:
+            if self._debouncer.pending():
+                # Saved again while this build read the files: it may have read one half
+                # written (an editor truncates, then writes). The next batch shows the outcome.
+                return
             self._failed(exc.diagnostics)
             return
         except Exception as exc:  # a bug must not stop the preview: show it like a content error

@@ -32,7 +32,7 @@ from watchdog.events import (
 )
 
 from site_src.changes import Kind, classify, css_only, is_editor_noise
-from site_src.diagnostics import error
+from site_src.diagnostics import ContentError, error
 from site_src.headers import LONG_CACHE, SECURITY
 from site_src.render import TEMPLATES
 from site_src.serve import (
@@ -562,6 +562,24 @@ def test_a_failed_first_build_serves_an_error_page_until_fixed(site_copy: tuple[
         assert get(running, "/").status == 200
     finally:
         running.close()
+
+
+def test_a_build_that_fails_while_the_editor_saves_again_leaves_the_verdict_to_the_next(
+    preview: Preview, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+
+    def failing(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            preview._debouncer.add([Kind.DOCUMENT])  # saved again while this build read the files
+        raise ContentError((error("content/documents/x.txt", 1, "skipped: empty file"),))
+
+    monkeypatch.setattr("site_src.rebuild.load_site", failing)
+    before = preview.state.failures
+    preview.rebuild(frozenset({Kind.DOCUMENT}))
+    eventually(lambda: len(calls) == 2 and bool(preview.state.problems))
+    assert preview.state.failures == before + 1  # shown once, by the build that read the last save
 
 
 def test_an_exception_in_the_build_is_shown_not_fatal(preview: Preview, monkeypatch: pytest.MonkeyPatch) -> None:
