@@ -118,6 +118,22 @@ _ROLE = re.compile(r"\bwho (?:had )?(?:chaired|led|headed|wrote|authored|conduct
 said"): it names a report to identify someone, which is not writing about the report."""
 
 
+_SPEAKER = re.compile(
+    r"\b(?:[\w'-]+ ){1,3}(?:spokesperson|spokeswoman|spokesman)s? (?:said|says|told|added|confirmed)\b"
+)
+"""An organisation speaking ("A Home Office spokesperson said"): the body as it is now, not a report
+it once commissioned or wrote."""
+
+
+def _folded(sentence: str) -> str:
+    """A sentence as the matcher reads it.
+
+    Folded, and without the clauses that name a report or its maker only to say who someone is
+    or who is speaking.
+    """
+    return _SPEAKER.sub("", _ROLE.sub("", fold(sentence)))
+
+
 class Matcher:
     """All reports' names and cues compiled into one pattern, so each sentence is scanned once."""
 
@@ -168,7 +184,7 @@ class Matcher:
         self.names = re.compile(r"(?<!\w)(?=(" + "|".join(map(re.escape, names)) + r")(?!\w))") if names else None
 
     def hits(self, sentence: str) -> list[_Pattern]:
-        return self.hits_in(_ROLE.sub("", fold(sentence)))
+        return self.hits_in(_folded(sentence))
 
     def hits_in(self, folded: str) -> list[_Pattern]:
         if self.pattern is None:
@@ -437,7 +453,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
         if not matcher.any_hit(paragraph):
             continue
         for sentence in sentences(paragraph):
-            folded = _ROLE.sub("", fold(sentence))
+            folded = _folded(sentence)
             found = [
                 hit
                 for hit in matcher.hits_in(folded)

@@ -132,7 +132,7 @@ def test_targets_on_the_gold_documents() -> None:
         # own report ("after the Jay report estimated …").
         "links9": (0.89, 0.95),
         # first look 0.833 / 0.962, no rule changed for it yet.
-        "links10": (0.83, 0.95),
+        "links10": (0.86, 0.95),
     }
     for folder, (least_precision, least_recall) in floors.items():
         set_precision, set_recall = precision_recall(score_cases(link_cases(folder)))
@@ -170,6 +170,14 @@ def test_a_clause_saying_who_someone_is_names_no_report() -> None:
     said = "Lord Laming, who chaired the Victoria Climbié Inquiry, said the framework was right."
     assert [p for p in matcher.hits(said) if p.strong] == []
     assert [p.phrase for p in matcher.hits("The Victoria Climbié Inquiry found twelve missed chances.") if p.strong]
+
+
+def test_an_organisation_speaking_now_is_no_mention_of_its_old_report() -> None:
+    research = Report(id="home-office-2002", title="Research for the Home Office", path="r.md", cues=("Home Office",))
+    matcher = Matcher([research])
+    said = "A Home Office spokesperson said the department would study the report closely."
+    assert matcher.hits(said) == []
+    assert [p.phrase for p in matcher.hits("The Home Office buried the research in 2002.")] == ["home office"]
 
 
 ROCHDALE = Report(
