@@ -61,6 +61,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)",
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
+            r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
         ],
     ),
     _rule(
@@ -76,6 +77,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
+            r"get link|other apps|share this contribution",
         ],
     ),
     _rule(
@@ -90,6 +92,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
             r"this article was funded by our readers\..*",
             r"discover more from .{1,60}|over [\d,]+ subscribers",
+            r"thanks for subscribing!?|first name|last name|forgot account\?",
             r"write something about yourself\..*",
         ],
     ),
@@ -111,7 +114,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
-            r"got it|reject all|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
+            r"got it|reject(?: all)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
         ],
     ),
     _rule(
@@ -134,6 +137,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"jump to content|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
+            r"top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story)",
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english|views|activity",
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
@@ -170,7 +174,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     _rule(
         "counter",
         [
-            r"≈\s*\d+\s+comments?|\d+|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]"
+            r"≈\s*\d+\s+comments?|\d+|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
         ],
     ),
     _rule(
