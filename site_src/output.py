@@ -34,11 +34,7 @@ class FolderFiles(MutableMapping[str, bytes]):
         and the next build's manifest need them)."""
 
     def __setitem__(self, rel: str, data: bytes) -> None:
-        target = self.root / rel
-        if target.parent not in self._folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
-        target.write_bytes(data)
+        _placed(self.root / rel, self._folders).write_bytes(data)
         self._names[rel] = None
         if rel.endswith(".html"):
             self.digests[rel] = hashlib.sha256(data).hexdigest()
@@ -83,11 +79,15 @@ def _targets(paths: Iterable[str], root: Path) -> Iterator[tuple[str, Path]]:
     """Each path, sorted, with its place under ``root``, whose folder now exists."""
     made: set[Path] = set()
     for rel in sorted(paths):
-        target = root / rel
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        yield rel, target
+        yield rel, _placed(root / rel, made)
+
+
+def _placed(target: Path, made: set[Path]) -> Path:
+    """``target``, once its folder exists; ``made`` remembers the folders made, saving a call each."""
+    if target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        made.add(target.parent)
+    return target
 
 
 def link_or_copy(source: str | Path, target: str | Path) -> None:
