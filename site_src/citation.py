@@ -11,7 +11,7 @@ from typing import Any
 
 from .jsonfile import Lines, json_line, json_lines
 from .memo import Memo, remember
-from .model import Document, Report, Site
+from .model import Report, Site, Summary
 from .views import document_url, human_date, report_url
 
 _BIBTEX_SPECIAL = re.compile(r"([&%$#_{}])")
@@ -42,7 +42,7 @@ def _bibtex(kind: str, key: str, fields: dict[str, str | None]) -> str:
     return f"@{kind}{{{_key(key)},\n{body}\n}}\n"
 
 
-def document_citation(site: Site, document: Document) -> dict[str, Any]:
+def document_citation(site: Site, document: Summary) -> dict[str, Any]:
     """Every form of citation for one document."""
     url = site.config.base_url + document_url(document.id)
     who = document.author or document.site or "Unknown author"
@@ -137,7 +137,7 @@ def report_citation(site: Site, report: Report) -> dict[str, Any]:
     }
 
 
-def _entries(site: Site, document: Document, memo: Memo | None) -> tuple[str, bytes]:
+def _entries(site: Site, document: Summary, memo: Memo | None) -> tuple[str, bytes]:
     """A document's BibTeX entry and CSL-JSON line; kept in ``memo`` while the document is unchanged."""
 
     def made() -> tuple[str, bytes]:

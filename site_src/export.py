@@ -11,7 +11,7 @@ from typing import Any
 from . import GENERATOR
 from .jsonfile import Lines, json_line, json_lines
 from .memo import Memo, remember
-from .model import Comment, Document, Site
+from .model import Comment, Document, Site, Summary
 from .views import document_url, report_url
 
 
@@ -44,11 +44,11 @@ def _document(site: Site, document: Document) -> dict[str, Any]:
     }
 
 
-def _line(site: Site, document: Document, memo: Memo | None) -> bytes:
+def _line(site: Site, document: Summary, memo: Memo | None) -> bytes:
     """A document's line of the export; kept in ``memo`` while what it shows is unchanged."""
-    links = site.links
-    inputs = (document, site.config.base_path, links.reports_of(document.id), links.related.get(document.id))
-    return remember(memo, ("export", document.id), inputs, lambda: json_line(_document(site, document)))
+    links, made_from = site.links, site.made_from(document.id)
+    inputs = (made_from, site.config.base_path, links.reports_of(document.id), links.related.get(document.id))
+    return remember(memo, ("export", document.id), inputs, lambda: json_line(_document(site, site.full[document.id])))
 
 
 def export(site: Site, memo: Memo | None = None) -> bytes:

@@ -61,7 +61,7 @@ def atom(site: Site) -> bytes:
         ET.SubElement(ET.SubElement(entry, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = (
             document.author or document.site or "Unknown"
         )
-        first = next((b.text for b in document.body if b.kind == "p"), "")
+        first = next((b.text for b in site.full[document.id].body if b.kind == "p"), "")
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = first[:400]
         for mention in site.links.reports_of(document.id):
             ET.SubElement(

@@ -110,6 +110,7 @@ def gather(
     site = Site(
         config=config,
         documents=documents,
+        full={d.id: d for d in documents},
         sources=sources,
         reports=reports,
         pages=pages,

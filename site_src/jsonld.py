@@ -27,7 +27,7 @@ def annotations_jsonld(site: Site) -> bytes:
         if not document.notes:
             continue
         page = base + document_url(document.id)
-        text = document_text(document)
+        text = document_text(site.full[document.id])
         for note in document.notes:
             selector: list[dict[str, Any]]
             anchor = note.anchor

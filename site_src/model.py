@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from .decode import normalise
@@ -142,8 +142,12 @@ class Note:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
-    """A cleaned document: what its page, the search index and the data export show."""
+class Summary:
+    """What the rest of the archive shows of a document: lists, feeds, citations, the data's metadata.
+
+    A build holds one per document; the text itself (``Document``) is loaded only for the pages
+    made now, so an edit to one document need not load the ten thousand others.
+    """
 
     id: str
     """Permanent id from the file name; the page URL is built from it, never from the title."""
@@ -158,10 +162,6 @@ class Document:
     site: str | None = None
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    body: tuple[Block, ...] = ()
-    comments: tuple[Comment, ...] = ()
-    removed: tuple[Removed, ...] = ()
-    metadata: tuple[MetaLine, ...] = ()
     redactions: Redactions = field(default_factory=Redactions)
     intro_html: str = ""
     """The editor's introduction (from the annotation file)."""
@@ -178,6 +178,20 @@ class Document:
         if self.title:
             return self.title
         return f"Untitled post on {self.site}" if self.site else f"Untitled document {self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Document(Summary):
+    """A cleaned document: what its page, the search index and the data export show."""
+
+    body: tuple[Block, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    metadata: tuple[MetaLine, ...] = ()
+
+    def summary(self) -> Summary:
+        """The document without its text, as a build holds it."""
+        return Summary(**{f.name: getattr(self, f.name) for f in fields(Summary)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,8 +342,10 @@ class Site:
     """Everything the render and export stages need, gathered before any byte is written."""
 
     config: SiteConfig
-    documents: tuple[Document, ...]
-    """Sorted by id."""
+    documents: tuple[Summary, ...]
+    """Sorted by id. Entries may be whole ``Document`` values; code that needs the text asks ``full``."""
+    full: Mapping[str, Document]
+    """Document id -> the document with its text, loaded when asked for (``gather.Store``)."""
     sources: Mapping[str, Source]
     """Document id -> its source, for the published raw copy."""
     reports: tuple[Report, ...]
@@ -341,3 +357,10 @@ class Site:
     keys: Mapping[str, str] = field(default_factory=dict)
     """Document id -> a key of what the document was made from (its file's bytes, its annotation,
     the code that cleaned and annotated it): equal keys, equal documents. Empty when not known."""
+
+    def made_from(self, document_id: str) -> object:
+        """A value equal from one build to the next exactly when the document is: its key, else itself.
+
+        What the preview compares to know a document unchanged without loading its text.
+        """
+        return self.keys.get(document_id) or self.full[document_id]

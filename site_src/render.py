@@ -23,7 +23,7 @@ from .headers import headers_file
 from .jsonld import annotations_jsonld
 from .linkcheck import PageLinks, parse_page
 from .memo import Memo, remember
-from .model import Document, Site
+from .model import Site, Summary
 from .parallel import share, shared, stream
 from .redact import redact_raw
 from .schema_org import document_jsonld, report_jsonld, website_jsonld
@@ -133,7 +133,7 @@ class _Pages:
     def document(self, index: int) -> list[tuple[str, bytes]]:
         """A document's page and the published copy of its raw file."""
         site = self.site
-        document = site.documents[index]
+        document = site.full[site.documents[index].id]
         url = document_url(document.id)
         cite = document_citation(site, document)
         head = {"type": "article", "citation": cite["meta"], "jsonld": document_jsonld(site, document)}
@@ -154,7 +154,7 @@ def _document_in_worker(index: int) -> tuple[list[tuple[str, bytes]], dict[str, 
     return made, {path: parse_page(data.decode("utf-8")) for path, data in made if path.endswith(".html")}
 
 
-def document_files(document: Document) -> tuple[str, str]:
+def document_files(document: Summary) -> tuple[str, str]:
     """The paths of the files ``render`` makes for one document: its page and its raw copy."""
     return document_url(document.id) + "index.html", raw_url(document)
 

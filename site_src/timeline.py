@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Document, Report
+from .model import Report, Summary
 
 WIDTH, HEIGHT = 640, 200
 _LEFT, _RIGHT, _AXIS, _ROWS = 20, 20, 150, 6
 
 
-def timeline(documents: Sequence[Document], reports: Sequence[Report]) -> dict[str, Any] | None:
+def timeline(documents: Sequence[Summary], reports: Sequence[Report]) -> dict[str, Any] | None:
     """Coordinates for the timeline, or ``None`` when nothing is dated."""
     dates = [dt.date.fromisoformat(d.date) for d in documents if d.date]
     published = [(r, dt.date.fromisoformat(r.published)) for r in reports if r.published]

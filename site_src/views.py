@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from .model import Comment, Document, Note, Report, Site
+from .model import Comment, Document, Note, Report, Site, Summary
 from .segments import FirstMentions, segments
 from .timeline import timeline
 
@@ -23,7 +23,7 @@ def document_url(document_id: str) -> str:
     return f"documents/{document_id}/"
 
 
-def raw_url(document: Document) -> str:
+def raw_url(document: Summary) -> str:
     """Where the published copy of the document's scraped file lives."""
     return f"documents/{document.id}/{document.source_path.rpartition('/')[2]}"
 
@@ -87,7 +87,7 @@ def count_comments(comments: tuple[Comment, ...]) -> int:
     return sum(1 + count_comments(c.replies) for c in comments)
 
 
-def document_summary(document: Document, evidence: str | None = None) -> dict[str, Any]:
+def document_summary(document: Summary, evidence: str | None = None) -> dict[str, Any]:
     """A document as a list entry (home page, report page, related box)."""
     return {
         "title": document.display_title,
@@ -108,14 +108,14 @@ to the report's page for the rest: the page stays small however large the archiv
 class Lookup:
     """What the views look up across documents, thousands of times: built once per render."""
 
-    by_id: Mapping[str, Document]
+    by_id: Mapping[str, Summary]
     listed: Mapping[str, tuple[str | None, ...]]
     """Document id -> what a list shows of it (``_listed``), computed once."""
-    newest: Mapping[str, tuple[Document, ...]]
+    newest: Mapping[str, tuple[Summary, ...]]
     """Report id -> its ``OTHERS_SHOWN + 1`` newest documents: any one page's "others" are
     these minus the page's own document, so no page sorts a report's whole list."""
 
-    def others(self, report_id: str, document_id: str) -> list[Document]:
+    def others(self, report_id: str, document_id: str) -> list[Summary]:
         """The newest documents on a report besides ``document_id``, as its page lists them."""
         return [d for d in self.newest.get(report_id, ()) if d.id != document_id][:OTHERS_SHOWN]
 
@@ -129,17 +129,17 @@ def lookup(site: Site) -> Lookup:
     return Lookup(by_id, {d.id: _listed(d) for d in site.documents}, newest)
 
 
-def _newest(ids: Sequence[str], by_id: Mapping[str, Document], limit: int) -> list[Document]:
+def _newest(ids: Sequence[str], by_id: Mapping[str, Summary], limit: int) -> list[Summary]:
     found = [by_id[i] for i in ids if i in by_id]
     return sorted(found, key=lambda d: (d.date or "", d.id), reverse=True)[:limit]
 
 
-def _listed(document: Document) -> tuple[str | None, ...]:
+def _listed(document: Summary) -> tuple[str | None, ...]:
     """What ``document_summary`` shows of a document, as one comparable value."""
     return (document.id, document.display_title, document.site, document.date)
 
 
-def document_inputs(site: Site, document: Document, found: Lookup) -> tuple[object, ...]:
+def document_inputs(site: Site, document: Summary, found: Lookup) -> tuple[object, ...]:
     """Everything ``document_view`` and the page's head read that is particular to this page.
 
     Equal inputs (with equal site-wide settings, registry and templates) give the same page,
@@ -147,10 +147,10 @@ def document_inputs(site: Site, document: Document, found: Lookup) -> tuple[obje
     reports, and the titles and dates of the documents it lists. Keep in step with
     ``document_view``; the preview's tests compare its output with a clean build's.
     """
-    return (document, site.sources[document.id], *document_context(site, document, found))
+    return (site.made_from(document.id), site.sources[document.id], *document_context(site, document, found))
 
 
-def document_context(site: Site, document: Document, found: Lookup) -> tuple[object, ...]:
+def document_context(site: Site, document: Summary, found: Lookup) -> tuple[object, ...]:
     """What a document's page shows of the rest of the archive (part of ``document_inputs``).
 
     Its reports with their other documents and counts, and its related documents.
@@ -279,7 +279,7 @@ PER_PAGE = 200
 """Entries per page of a long list, so no list page grows with the archive."""
 
 
-def newest_first(documents: Sequence[Document]) -> list[Document]:
+def newest_first(documents: Sequence[Summary]) -> list[Summary]:
     """Dated documents newest first, then the undated, each group by id."""
     return sorted(documents, key=lambda d: (d.date or "", d.id), reverse=True)
 
