@@ -13,7 +13,7 @@ from dataclasses import replace
 from .anchor import Problem, anchor
 from .anchor import paragraphs as document_paragraphs
 from .diagnostics import Diagnostic, error, warning
-from .model import Annotation, Document, Links, Mention, Note
+from .model import Annotation, Document, Links, Mention, Note, Summary
 
 
 def annotate(document: Document, annotation: Annotation | None) -> tuple[Document, list[Diagnostic]]:
@@ -64,7 +64,7 @@ def annotate(document: Document, annotation: Annotation | None) -> tuple[Documen
     return annotated, problems
 
 
-def apply_decisions(links: Links, annotations: Mapping[str, Annotation], documents: Sequence[Document]) -> Links:
+def apply_decisions(links: Links, annotations: Mapping[str, Annotation], documents: Sequence[Summary]) -> Links:
     """The editor's confirmed and rejected reports override the linker's findings."""
     mentions = dict(links.mentions)
     for document in documents:

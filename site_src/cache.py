@@ -6,6 +6,8 @@ change to any of it misses the cache and nothing stale is served:
 - ``clean``: a cleaned document, by its file's bytes and path and the cleaner's code;
 - ``annotated``: a document with its annotation applied (corrections, anchored notes) and the
   problems found, by the cleaned document's key, the annotation and the annotator's code;
+- ``summaries``: what the rest of the archive shows of each document (``model.Summary``), all in
+  one file, so a build after an edit loads none of the unchanged documents (``store``);
 - ``link``: what the linker found in a document (its reports, its terms for "related"), by the
   cleaned document's key, the editor's annotation of it, the whole report registry and the
   linker's code;
@@ -134,12 +136,46 @@ class Entries:
         self.fresh.clear()
 
 
+class Pack:
+    """Small entries, one per document, all in one file: ten thousand files take longer to open than to read.
+
+    Holds the entries the last build used; the next build's ``save`` rewrites the file when it
+    used others (an edit, a new document), so entries of deleted documents do not pile up.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        found = read_pickle(path) if path else None
+        self._kept: dict[str, Any] = found if isinstance(found, dict) else {}
+        self._used: dict[str, Any] = {}
+
+    def get(self, name: str) -> Any | None:
+        value = self._kept.get(name)
+        if value is not None:
+            self._used[name] = value
+        return value
+
+    def put(self, name: str, value: Any) -> None:
+        if self.path is not None:
+            self._used[name] = value
+
+    def save(self) -> None:
+        """Write what this build used, if it is not what the file holds; keep it in memory for the next build."""
+        if self.path is None:
+            return
+        if self._used.keys() != self._kept.keys():  # keys name their inputs, code included: equal keys, equal entries
+            write_pickle(self.path, self._used)
+        self._kept, self._used = self._used, {}
+
+
 class Caches:
     """The build's caches, one folder per kind of entry under ``folder`` (or none at all)."""
 
     def __init__(self, folder: Path | None, write_related: bool = True) -> None:
         self.clean = Entries(folder and folder / "clean")
         self.annotated = Entries(folder and folder / "annotated")
+        self.summaries = Pack(folder and folder / "summaries.pickle")
+        """Each document's ``Summary`` and what annotating it reported, by its key (``store.Recipe.key``)."""
         self.link = Entries(folder and folder / "link")
         self._related_file = folder and folder / "related" / f"{code_version('link')}.pickle"
         self.related = _read_related(self._related_file)
@@ -152,6 +188,7 @@ class Caches:
     def save(self) -> None:
         self.clean.save()
         self.annotated.save()
+        self.summaries.save()
         self.link.save()
         self._save_related()
 

@@ -44,11 +44,16 @@ def _document(site: Site, document: Document) -> dict[str, Any]:
     }
 
 
+def memo_key(document_id: str) -> tuple[str, str]:
+    """The key a document's line is kept under in a ``Memo``."""
+    return ("export", document_id)
+
+
 def _line(site: Site, document: Summary, memo: Memo | None) -> bytes:
     """A document's line of the export; kept in ``memo`` while what it shows is unchanged."""
     links, made_from = site.links, site.made_from(document.id)
     inputs = (made_from, site.config.base_path, links.reports_of(document.id), links.related.get(document.id))
-    return remember(memo, ("export", document.id), inputs, lambda: json_line(_document(site, site.full[document.id])))
+    return remember(memo, memo_key(document.id), inputs, lambda: json_line(_document(site, site.full[document.id])))
 
 
 def export(site: Site, memo: Memo | None = None) -> bytes:

@@ -49,6 +49,20 @@ def _pieces(value: dict[str, Any] | list[Any]) -> Iterator[bytes]:
     yield b"\n}\n"
 
 
+def listed_lines(data: bytes, name: str) -> list[bytes]:
+    """The entries of the top-level list ``name`` in what ``json_lines`` wrote, each as ``json_line`` made it.
+
+    Lets a build take unchanged entries from its last output instead of making them again.
+    Empty when the file does not hold that list in this layout.
+    """
+    opening = b"\n" + _compact(name) + b": [\n"
+    start = data.find(opening)
+    end = data.find(b"\n]", start)
+    if start < 0 or end < 0:
+        return []
+    return [line.removesuffix(b",") for line in data[start + len(opening) : end].split(b"\n")]
+
+
 def json_lines(value: dict[str, Any] | list[Any]) -> bytes:
     """``value`` as UTF-8 JSON, keys sorted, each entry of a top-level list on its own line.
 

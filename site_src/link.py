@@ -516,7 +516,7 @@ def _find_in_worker(index: int) -> Findings:
 
 
 def link(
-    documents: Sequence[Document],
+    documents: Mapping[str, Document],
     reports: Sequence[Report],
     jobs: int = 1,
     entries: Entries | None = None,
@@ -525,12 +525,14 @@ def link(
 ) -> Links:
     """Find document -> report coverage and related documents; needs every document first.
 
-    Each document's findings depend on it and the registry alone, so they are computed over
-    ``jobs`` processes and kept in ``entries`` under ``keys[document id]`` when given.
+    ``documents`` maps each id to its document; only those whose findings are not in ``entries``
+    are looked up in it (a ``Store`` loads them then). Each document's findings depend on it and
+    the registry alone, so they are computed over ``jobs`` processes and kept in ``entries``
+    under ``keys[document id]`` when given.
     """
     entries = entries or Entries(None)
-    known: dict[str, Findings | None] = {d.id: entries.get(keys[d.id]) if keys else None for d in documents}
-    missing = [d for d in documents if known[d.id] is None]
+    known: dict[str, Findings | None] = {i: entries.get(keys[i]) if keys else None for i in documents}
+    missing = [documents[i] for i, found in known.items() if found is None]
     share(documents=missing, matcher=Matcher(reports))
     for document, findings in zip(missing, run(_find_in_worker, range(len(missing)), jobs), strict=True):
         known[document.id] = findings

@@ -18,8 +18,9 @@ T = TypeVar("T")
 class Memo:
     """Earlier values by key, each with the inputs it was computed from."""
 
-    def __init__(self) -> None:
-        self._kept: dict[Hashable, tuple[object, object]] = {}
+    def __init__(self, kept: dict[Hashable, tuple[object, object]] | None = None) -> None:
+        self._kept: dict[Hashable, tuple[object, object]] = kept or {}
+        """Key -> (inputs, value): what the last render made, or what a build found in its last output."""
         self._used: dict[Hashable, tuple[object, object]] = {}
 
     def get(self, key: Hashable, inputs: object, compute: Callable[[], T]) -> T:
@@ -28,6 +29,11 @@ class Memo:
         value = cast(T, found[1]) if found is not None and found[0] == inputs else compute()
         self._used[key] = (inputs, value)
         return value
+
+    def inputs(self, key: Hashable) -> object:
+        """What the value last asked for under ``key`` was made from (``None`` if none was asked for)."""
+        found = self._used.get(key)
+        return found[0] if found else None
 
     def sweep(self) -> None:
         """Forget what the render just finished did not ask for (deleted documents, old pages)."""

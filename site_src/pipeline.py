@@ -17,7 +17,8 @@ import jinja2
 
 from .cache import Caches
 from .diagnostics import ContentError, Diagnostic, Severity, error
-from .gather import Progress, gather, no_progress
+from .export import memo_key
+from .gather import gather
 from .linkcheck import PageLinks, check_links
 from .model import Redactions, Site
 from .output import FolderFiles, link_tree, publish, staging_for
@@ -25,6 +26,7 @@ from .previous import Previous, Written, keys_by_path, page_digests, page_keys
 from .read import ReadMemo, read_content
 from .render import TEMPLATES, make_environment, render, static_assets
 from .search import index, shard_count
+from .store import Progress, no_progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,8 @@ class _Rendered:
     """Page -> digest of its anchors, for the pages in ``files`` (``Previous.check_links``)."""
     keys: dict[str, str] = field(default_factory=dict)
     """A document's file -> the key it was made from (``page_keys``), when there is a ``Previous``."""
+    exported: tuple[tuple[str, object], ...] = ()
+    """Each document's id and what its ``archive.json`` line was made from (``Previous.save``)."""
 
 
 def _render(
@@ -150,6 +154,7 @@ def _render(
         kept = previous.reusable(site, keys) if previous else {}
         parsed: dict[str, PageLinks] = {}
         files = FolderFiles(folder)
+        memo = previous.export_memo() if previous else None
         try:
             render(
                 site,
@@ -158,6 +163,7 @@ def _render(
                 options.jobs,
                 shards,
                 kept={document_id: [] for document_id in kept},
+                memo=memo,
                 files=files,
                 parsed=parsed,
             )
@@ -172,7 +178,8 @@ def _render(
             broken, anchors = previous.check_links(files, reused, site.config.base_path, options.jobs, parsed)
     if broken:
         raise ContentError(broken)
-    return _Rendered(files, reused, anchors, keys_by_path(site, keys))
+    exported = tuple((d.id, memo.inputs(memo_key(d.id))) for d in site.documents) if memo else ()
+    return _Rendered(files, reused, anchors, keys_by_path(site, keys), exported)
 
 
 def _result(site: Site, rendered: _Rendered, diagnostics: tuple[Diagnostic, ...], clock: Clock) -> BuildResult:
@@ -210,7 +217,7 @@ def _publish(site: Site, diagnostics: tuple[Diagnostic, ...], options: BuildOpti
         with clock.step("publish"):
             publish(staging, options.output)
     if previous is not None:
-        previous.save(rendered.files, rendered.reused, rendered.keys, digests, rendered.anchors)
+        previous.save(rendered.files, rendered.reused, rendered.keys, digests, rendered.anchors, rendered.exported)
     return _result(site, rendered, diagnostics, clock)
 
 

@@ -6,8 +6,10 @@ files are linked from the output being replaced.
 After each build with a cache folder, a manifest (``<cache>/output/``) records every file it
 published: what a document's files were made from (``page_keys``), each file's size and
 modification time, and for each HTML page a digest of its bytes (the search index's shard
-fingerprint) and of the anchors it defines (the link check). A file changed or removed since
-is never reused, and without a manifest every page is rendered: the same code path, more work.
+fingerprint) and of the anchors it defines (the link check). It also records what each
+document's line of ``archive.json`` was made from, so an unchanged line is copied from the last
+file rather than made again from the document's text. A file changed or removed since is never
+reused, and without a manifest every page is rendered: the same code path, more work.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from pathlib import Path
 
 from .cache import code_version, digest, read_pickle, write_pickle
 from .diagnostics import Diagnostic
+from .export import memo_key
+from .jsonfile import listed_lines
 from .linkcheck import PageLinks, check_parsed, parse_page, parse_pages
+from .memo import Memo
 from .model import Site
 from .render import document_files, templates_key
 from .views import document_context, lookup
@@ -36,6 +41,17 @@ class Written:
     """The sha256 of an HTML page's bytes."""
     anchors: str = ""
     """A digest of the ids an HTML page defines: links into the page hold while it is unchanged."""
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What one build published to an output folder."""
+
+    files: dict[str, Written]
+    exported: tuple[tuple[str, object], ...] = ()
+    """Each document's id and what its ``archive.json`` line was made from, in the file's order."""
+    code: str = ""
+    """The generator's code version (``code_version("page")``) that made them."""
 
 
 def page_keys(site: Site, templates: Path, shards: int) -> dict[str, str]:
@@ -71,7 +87,24 @@ class Previous:
         self.output = output
         self.path = folder / f"{digest('output', str(output.resolve()))[:16]}.pickle"
         loaded = read_pickle(self.path)
-        self.files: dict[str, Written] = loaded if isinstance(loaded, dict) else {}
+        manifest = loaded if isinstance(loaded, Manifest) and loaded.code == code_version("page") else Manifest({})
+        self.files = manifest.files
+        self._exported = manifest.exported
+
+    def export_memo(self) -> Memo:
+        """The last ``archive.json``'s document lines, as a memo of what each was made from.
+
+        At ten thousand documents, making every line again meant loading every document's text.
+        """
+        entry = self.files.get("archive.json")
+        if not self._exported or entry is None or not self._intact("archive.json", entry):
+            return Memo()
+        lines = listed_lines((self.output / "archive.json").read_bytes(), "documents")
+        if len(lines) != len(self._exported):
+            return Memo()
+        return Memo(
+            {memo_key(i): (made_from, line) for (i, made_from), line in zip(self._exported, lines, strict=True)}
+        )
 
     def reusable(self, site: Site, keys: Mapping[str, str]) -> dict[str, dict[str, Written]]:
         """Document id -> its files as last written, for documents whose files can be reused."""
@@ -128,8 +161,12 @@ class Previous:
         keys: Mapping[str, str],
         digests: Mapping[str, str],
         anchors: Mapping[str, str],
+        exported: tuple[tuple[str, object], ...] = (),
     ) -> None:
-        """Record what the build just published (``files`` written, ``reused`` linked)."""
+        """Record what the build just published (``files`` written, ``reused`` linked).
+
+        ``exported``: each document's id and what its ``archive.json`` line was made from, in order.
+        """
         written = dict(reused)
         for rel in files:
             stat = (self.output / rel).stat()
@@ -137,7 +174,7 @@ class Previous:
                 keys.get(rel, ""), stat.st_size, stat.st_mtime_ns, digests.get(rel, ""), anchors.get(rel, "")
             )
             written[rel] = entry
-        write_pickle(self.path, written)
+        write_pickle(self.path, Manifest(written, exported, code_version("page")))
 
 
 def page_digests(made: Mapping[str, str], reused: Mapping[str, Written]) -> dict[str, str]:

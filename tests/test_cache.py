@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
 
-from site_src import cache, gather
+from site_src import cache
+from site_src import store as documents
+from site_src.jsonfile import Lines, json_line, json_lines, listed_lines
 
 from .conftest import build, tree
 from .test_build import _without_pagefind_indexes
@@ -17,13 +20,13 @@ from .test_build import _without_pagefind_indexes
 def counted(monkeypatch) -> list[str]:
     """Record every document the cleaner actually cleans."""
     calls: list[str] = []
-    real = gather.clean
+    real = documents.clean
 
     def clean(source):  # type: ignore[no-untyped-def]
         calls.append(source.path)
         return real(source)
 
-    monkeypatch.setattr(gather, "clean", clean)
+    monkeypatch.setattr(documents, "clean", clean)
     return calls
 
 
@@ -87,7 +90,6 @@ def test_links_are_found_again_only_for_what_changed(make_content, tmp_path: Pat
 def test_after_an_edit_related_documents_are_updated_not_ranked_again(
     make_content, tmp_path: Path, monkeypatch
 ) -> None:
-    import json
 
     from site_src.related import Related
 
@@ -111,6 +113,66 @@ def test_after_an_edit_related_documents_are_updated_not_ranked_again(
     monkeypatch.undo()
     build(content, tmp_path / "clean")
     assert _without_pagefind_indexes(tree(tmp_path / "second")) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+
+
+@pytest.fixture
+def loaded(monkeypatch) -> list[str]:
+    """Record every document whose text a build makes or loads from the cache."""
+    ids: list[str] = []
+    real = documents.Store._make
+
+    def make(self, wanted, jobs):  # type: ignore[no-untyped-def]
+        ids.extend(wanted)
+        return real(self, wanted, jobs)
+
+    monkeypatch.setattr(documents.Store, "_make", make)
+    return ids
+
+
+# Undated, so the feed (which shows the newest dated documents' first paragraphs) loads none.
+TOPICS = {
+    "d0": "allotment society reopened its gates to growers",
+    "d1": "route seven will run every twenty minutes",
+    "d2": "central library now opens at nine on weekdays",
+    "d3": "swimming baths close for repairs over the winter",
+}
+
+
+def test_after_an_edit_only_the_edited_document_is_loaded(make_content, tmp_path: Path, loaded: list[str]) -> None:
+    content = make_content(
+        {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
+    )
+    out, store = tmp_path / "public", tmp_path / "cache"
+    build(content, out, cache=store)
+    assert sorted(loaded) == ["d0", "d1", "d2", "d3"]
+    loaded.clear()
+    (content / "documents" / "d2.txt").write_text("Notice d2\n\nThe central library now closes on Sundays.\n")
+    build(content, out, cache=store)
+    assert loaded == ["d2"]  # archive.json's other lines come from the last one
+    build(content, tmp_path / "clean")
+    assert _without_pagefind_indexes(tree(out)) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+
+
+def test_an_archive_json_changed_in_the_output_is_made_again(make_content, tmp_path: Path, loaded: list[str]) -> None:
+    content = make_content(
+        {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
+    )
+    out, store = tmp_path / "public", tmp_path / "cache"
+    build(content, out, cache=store)
+    good = (out / "archive.json").read_bytes()
+    (out / "archive.json").write_bytes(good.replace(b"swimming baths", b"tampered baths"))
+    loaded.clear()
+    build(content, out, cache=store)
+    assert sorted(loaded) == ["d0", "d1", "d2", "d3"]
+    assert (out / "archive.json").read_bytes() == good
+
+
+def test_listed_lines_reads_back_the_entries_json_lines_wrote() -> None:
+    entries = [{"id": "a", "text": "one,\ntwo"}, {"id": "b"}, {"id": "c", "list": [1, 2]}]
+    data = json_lines({"documents": Lines(json_line(e) for e in entries), "reports": [{"id": "r"}]})
+    assert [json.loads(line) for line in listed_lines(data, "documents")] == entries
+    assert listed_lines(data, "reports") == [json_line({"id": "r"})]
+    assert listed_lines(data, "missing") == []
 
 
 def test_a_damaged_entry_is_a_miss_not_a_crash(make_content, tmp_path: Path, counted) -> None:

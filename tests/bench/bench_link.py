@@ -26,7 +26,7 @@ def main(count: int) -> None:
         documents.append(clean(Source(f"documents/{name}", raw, "utf-8", hashlib.sha256(raw).hexdigest())))
     reports = list(matcher().reports.values())
     start = time.perf_counter()
-    links = link(documents, reports)
+    links = link({d.id: d for d in documents}, reports)
     seconds = time.perf_counter() - start
     result = {
         "documents": count,
