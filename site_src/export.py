@@ -6,6 +6,7 @@ are sorted and lists ordered so identical content gives identical bytes.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from . import GENERATOR
@@ -49,19 +50,29 @@ def memo_key(document_id: str) -> tuple[str, str]:
     return ("export", document_id)
 
 
-def _line(site: Site, document: Summary, memo: Memo | None) -> bytes:
-    """A document's line of the export; kept in ``memo`` while what it shows is unchanged."""
+def export_line(site: Site, document: Document) -> bytes:
+    """A document's line of ``archive.json``."""
+    return json_line(_document(site, document))
+
+
+def _line(site: Site, document: Summary, memo: Memo | None, made: Mapping[str, bytes]) -> bytes:
+    """A document's line of the export: one ``made`` already, or kept in ``memo`` while what it shows is unchanged."""
     links, made_from = site.links, site.made_from(document.id)
     inputs = (made_from, site.config.base_path, links.reports_of(document.id), links.related.get(document.id))
-    return remember(memo, memo_key(document.id), inputs, lambda: json_line(_document(site, site.full[document.id])))
+
+    def line() -> bytes:
+        return made[document.id] if document.id in made else export_line(site, site.full[document.id])
+
+    return remember(memo, memo_key(document.id), inputs, line)
 
 
-def export(site: Site, memo: Memo | None = None) -> bytes:
-    """Serialise the site to the archive.json bytes."""
+def export(site: Site, memo: Memo | None = None, made: Mapping[str, bytes] | None = None) -> bytes:
+    """Serialise the site to the archive.json bytes; ``made`` holds lines already made, by document id."""
+    made = made or {}
     data = {
         "generator": GENERATOR,
         "site": {"title": site.config.title, "base_url": site.config.base_url},
-        "documents": Lines(_line(site, d, memo) for d in site.documents),
+        "documents": Lines(_line(site, d, memo, made) for d in site.documents),
         "reports": [
             {
                 "id": r.id,

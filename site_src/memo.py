@@ -24,8 +24,12 @@ class Memo:
         self._used: dict[Hashable, tuple[object, object]] = {}
 
     def get(self, key: Hashable, inputs: object, compute: Callable[[], T]) -> T:
-        """The value for ``key``: the one kept if it was computed from equal ``inputs``, else ``compute()``."""
-        found = self._kept.get(key)
+        """The value for ``key``: the one kept if it was computed from equal ``inputs``, else ``compute()``.
+
+        A value asked for twice in one render (a citation, for ``citations.bib`` and ``citations.json``)
+        is computed once.
+        """
+        found = self._used.get(key) or self._kept.get(key)
         value = cast(T, found[1]) if found is not None and found[0] == inputs else compute()
         self._used[key] = (inputs, value)
         return value

@@ -17,13 +17,13 @@ import jinja2
 
 from . import GENERATOR
 from .citation import citations_bib, citations_csl, document_citation, report_citation
-from .export import export
+from .export import export, export_line
 from .feeds import atom, robots, sitemap
 from .headers import headers_file
 from .jsonld import annotations_jsonld
 from .linkcheck import PageLinks, parse_page
 from .memo import Memo, remember
-from .model import Site, Summary
+from .model import Document, Site, Summary
 from .parallel import share, shared, stream
 from .redact import redact_raw
 from .schema_org import document_jsonld, report_jsonld, website_jsonld
@@ -130,10 +130,9 @@ class _Pages:
         )
         return path, html.encode("utf-8")
 
-    def document(self, index: int) -> list[tuple[str, bytes]]:
+    def document(self, document: Document) -> list[tuple[str, bytes]]:
         """A document's page and the published copy of its raw file."""
         site = self.site
-        document = site.full[site.documents[index].id]
         url = document_url(document.id)
         cite = document_citation(site, document)
         head = {"type": "article", "citation": cite["meta"], "jsonld": document_jsonld(site, document)}
@@ -146,12 +145,20 @@ class _Pages:
         ]
 
 
-def _document_in_worker(index: int) -> tuple[list[tuple[str, bytes]], dict[str, PageLinks]]:
+def _document_in_worker(index: int) -> tuple[list[tuple[str, bytes]], dict[str, PageLinks], bytes]:
+    """A document's files, its page parsed for the link check (when asked) and its ``archive.json`` line.
+
+    The line is made here, where the document's text is at hand: otherwise the export would load
+    every document again in the one parent process.
+    """
     pages: _Pages = shared("pages")
-    made = pages.document(index)
+    site = pages.site
+    document = site.full[site.documents[index].id]
+    made = pages.document(document)
+    line = export_line(site, document)
     if not shared("parse"):
-        return made, {}
-    return made, {path: parse_page(data.decode("utf-8")) for path, data in made if path.endswith(".html")}
+        return made, {}, line
+    return made, {path: parse_page(data.decode("utf-8")) for path, data in made if path.endswith(".html")}, line
 
 
 def document_files(document: Summary) -> tuple[str, str]:
@@ -205,12 +212,13 @@ def render(
     files.update([page("index.html", "index.html", "", "home", home_head, **home)])
     share(pages=pages, parse=parsed is not None)
     todo = [i for i, document in enumerate(site.documents) if document.id not in kept]
+    lines: dict[str, bytes] = {}
     with contextlib.closing(stream(_document_in_worker, todo, jobs)) as made:
         for document in site.documents:
             if document.id in kept:
                 files.update(kept[document.id])
                 continue
-            made_files, made_links = next(made)
+            made_files, made_links, lines[document.id] = next(made)
             files.update(made_files)
             if parsed is not None:
                 parsed.update(made_links)
@@ -278,7 +286,7 @@ def render(
     files.update([page("404.html", "404.html", "404.html", "404")])
     if with_data:  # every document has a page, whether made now or ``kept`` (even as no files)
         html = {p for p in files if p.endswith(".html")} | {document_files(d)[0] for d in site.documents}
-        files.update(data_files(site, sorted(html), memo))
+        files.update(data_files(site, sorted(html), memo, lines))
     return files
 
 
@@ -295,14 +303,18 @@ DATA_FILES = (
 """What ``data_files`` makes: the archive as data and feeds, for programs rather than readers."""
 
 
-def data_files(site: Site, html: list[str], memo: Memo | None = None) -> dict[str, bytes]:
+def data_files(
+    site: Site, html: list[str], memo: Memo | None = None, lines: Mapping[str, bytes] | None = None
+) -> dict[str, bytes]:
     """The files of ``DATA_FILES``, from the site and the paths of its ``html`` pages.
+
+    ``lines``: documents' ``archive.json`` lines already made (``export_line``), by id.
 
     Apart from the pages because the preview shows an edited page first and makes these after
     (at ten thousand documents, ``archive.json`` alone is over a hundred megabytes).
     """
     return {
-        "archive.json": export(site, memo),
+        "archive.json": export(site, memo, lines),
         "annotations.jsonld": annotations_jsonld(site),
         "citations.bib": citations_bib(site, memo),
         "citations.json": citations_csl(site, memo),

@@ -58,50 +58,51 @@ class Store(Mapping[str, Document]):
         """Every document's summary, in id order, and what annotating them reported.
 
         Summaries kept by an earlier build are taken as they are; the other documents are
-        cleaned (over ``jobs`` processes) or loaded from the clean cache, annotated, and held.
+        cleaned (over ``jobs`` processes) or loaded from the clean cache, annotated, and held
+        for this build.
         """
         kept = self._caches.summaries
         found: dict[str, tuple[Summary, tuple[Diagnostic, ...]] | None] = {
             i: kept.get(r.key) for i, r in self._recipes.items()
         }
         made = self._make([i for i, entry in found.items() if entry is None], jobs)
+        self._held.update((i, document) for i, (document, _) in made.items())
         summaries: list[Summary] = []
         problems: list[Diagnostic] = []
         for done, (document_id, recipe) in enumerate(self._recipes.items(), start=1):
             entry = found[document_id]
             if entry is None:
-                entry = (self._held[document_id].summary(), made[document_id])
+                entry = (made[document_id][0].summary(), made[document_id][1])
                 kept.put(recipe.key, entry)
             summaries.append(entry[0])
             problems += entry[1]
             progress("clean", done, len(self._recipes))
         return tuple(summaries), problems
 
-    def _make(self, ids: list[str], jobs: int) -> dict[str, tuple[Diagnostic, ...]]:
-        """Clean what the cache lacks (over ``jobs`` processes), load the rest; annotate and hold them.
-
-        Returns what annotating each reported.
-        """
+    def _make(self, ids: list[str], jobs: int) -> dict[str, tuple[Document, tuple[Diagnostic, ...]]]:
+        """Each document and what annotating it reported: cleaned where the cache lacks it (over ``jobs`` processes)."""
         recipes = {i: self._recipes[i] for i in ids}
         cleaned: dict[str, Document | None] = {i: self._caches.clean.get(r.clean_key) for i, r in recipes.items()}
         todo = [i for i in ids if cleaned[i] is None]
         for document_id, made in zip(todo, run(clean, [recipes[i].source for i in todo], jobs), strict=True):
             self._caches.clean.put(recipes[document_id].clean_key, made)
             cleaned[document_id] = made
-        problems = {}
+        out = {}
         for document_id, recipe in recipes.items():
             document = cleaned[document_id]
             assert document is not None  # cleaned above when the cache had it not
-            self._held[document_id], found = annotate_cached(
-                document, recipe.annotation, recipe.clean_key, self._caches.annotated
-            )
-            problems[document_id] = tuple(found)
-        return problems
+            annotated, problems = annotate_cached(document, recipe.annotation, recipe.clean_key, self._caches.annotated)
+            out[document_id] = (annotated, tuple(problems))
+        return out
 
     def __getitem__(self, document_id: str) -> Document:
-        if document_id not in self._held:
-            self._make([document_id], 1)  # a KeyError for an id the archive does not have
-        return self._held[document_id]
+        """The document: loaded again at each ask, unless this build made it.
+
+        A render worker asks for thousands; holding them would hold the archive's text once per worker.
+        """
+        if document_id in self._held:
+            return self._held[document_id]
+        return self._make([document_id], 1)[document_id][0]  # a KeyError for an id the archive does not have
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._recipes)

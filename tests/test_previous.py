@@ -33,9 +33,9 @@ def rendered(monkeypatch) -> list[str]:
     calls: list[str] = []
     real = render._Pages.document
 
-    def document(self, index):  # type: ignore[no-untyped-def]
-        calls.append(self.site.documents[index].id)
-        return real(self, index)
+    def document(self, document):  # type: ignore[no-untyped-def]
+        calls.append(document.id)
+        return real(self, document)
 
     monkeypatch.setattr(render._Pages, "document", document)
     return calls
