@@ -6,6 +6,8 @@ change to any of it misses the cache and nothing stale is served:
 - ``clean``: a cleaned document, by its file's bytes and path and the cleaner's code;
 - ``annotated``: a document with its annotation applied (corrections, anchored notes) and the
   problems found, by the cleaned document's key, the annotation and the annotator's code;
+- ``read``: the hash of each scraped file by its path and stat values, so an unchanged file is
+  not read again (``read.Unread``);
 - ``summaries``: what the rest of the archive shows of each document (``model.Summary``), all in
   one file, so a build after an edit loads none of the unchanged documents (``store``);
 - ``link``: what the linker found in a document (its reports, its terms for "related"), by the
@@ -27,7 +29,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .model import Source
 from .related import Related
 
 PACKAGE = Path(__file__).resolve().parent
@@ -68,9 +69,9 @@ def digest(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-def key(source: Source) -> str:
-    """The clean key of one source."""
-    return digest("clean", code_version("clean"), source.path, source.sha256)
+def key(path: str, sha256: str) -> str:
+    """The clean key of one scraped file, by its path and the hash of its bytes."""
+    return digest("clean", code_version("clean"), path, sha256)
 
 
 def read_pickle(path: Path) -> Any | None:
@@ -176,6 +177,7 @@ class Caches:
         self.annotated = Entries(folder and folder / "annotated")
         self.summaries = Pack(folder and folder / "summaries.pickle")
         """Each document's ``Summary`` and what annotating it reported, by its key (``store.Recipe.key``)."""
+        self.read = Pack(folder and folder / "read.pickle")
         self.link = Entries(folder and folder / "link")
         self._related_file = folder and folder / "related" / f"{code_version('link')}.pickle"
         self.related = _read_related(self._related_file)
@@ -189,6 +191,7 @@ class Caches:
         self.clean.save()
         self.annotated.save()
         self.summaries.save()
+        self.read.save()
         self.link.save()
         self._save_related()
 

@@ -16,16 +16,16 @@ from .diagnostics import Diagnostic, error
 from .glossary import load_glossary
 from .ids import document_id as id_of
 from .link import link
-from .model import Annotation, Site, Source
+from .model import Annotation, Site
 from .pages import load_pages
-from .read import RawContent
+from .read import RawContent, Scraped, Sources
 from .registry import load_reports
 from .store import Progress, Recipe, Store, no_progress
 
 
-def _sources_by_id(raw: RawContent) -> tuple[dict[str, Source], tuple[Diagnostic, ...]]:
+def _sources_by_id(raw: RawContent) -> tuple[dict[str, Scraped], tuple[Diagnostic, ...]]:
     """Each document's file by the id its name gives; two files that map to one id are an error."""
-    sources: dict[str, Source] = {}
+    sources: dict[str, Scraped] = {}
     problems = []
     for source in raw.documents:
         document_id = id_of(source.path)
@@ -54,7 +54,7 @@ def gather(
     pages, page_problems = load_pages(raw.pages)
     glossary, glossary_intro, glossary_problems = load_glossary(raw.glossary)
     annotations, annotation_problems = load_annotations(raw, set(sources), {r.id for r in reports})
-    recipes = {i: Recipe(s, cache_key(s), annotations.get(i)) for i, s in sources.items()}
+    recipes = {i: Recipe(s, cache_key(s.path, s.sha256), annotations.get(i)) for i, s in sources.items()}
     store = Store(recipes, caches)
     documents, annotated_problems = store.summaries(jobs, progress)
     annotation_problems += annotated_problems
@@ -78,7 +78,7 @@ def gather(
         config=config,
         documents=documents,
         full=store,
-        sources=sources,
+        sources=Sources(sources),
         reports=reports,
         pages=pages,
         links=apply_decisions(linked, annotations, documents),

@@ -93,10 +93,10 @@ def load_site(
     A caller that builds again in the same process (the preview) passes the same ``caches``
     and read ``memo`` each time, so unchanged files are neither read nor cleaned again.
     """
+    caches = caches or Caches(options.cache)
     with clock.step("read"):
-        raw = read_content(options.content, options.content_label, memo)
+        raw = read_content(options.content, options.content_label, memo, caches.read)
     with clock.step("gather"):
-        caches = caches or Caches(options.cache)
         site, diagnostics = gather(raw, options.base_url, progress, options.jobs, caches)
         caches.save()
     if site is None or _fails(diagnostics, options.strict):

@@ -7,12 +7,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from .decode import NotText, decode, normalise
-from .diagnostics import Diagnostic, error, warning
+from .diagnostics import ContentError, Diagnostic, error, warning
 from .model import Source
+
+
+class Record(Protocol):
+    """Where a build notes each scraped file it read, for the next build (``cache.Pack``)."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def put(self, name: str, value: str) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +41,7 @@ class RawContent:
     root: str
     """The content folder as given on the command line; prefixes every diagnostic path."""
     site_toml: TextFile | None
-    documents: tuple[Source, ...]
+    documents: tuple[Scraped, ...]
     reports: tuple[TextFile, ...]
     pages: tuple[TextFile, ...]
     diagnostics: tuple[Diagnostic, ...]
@@ -59,6 +69,53 @@ def _files(folder: Path, suffixes: tuple[str, ...] | None) -> list[Path]:
     return [Path(entry.path) for entry in _entries(folder, suffixes)]
 
 
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A scraped file with the stat values a build read it at: what that build found, without its bytes.
+
+    After an edit to one of ten thousand documents, reading and decoding all the others again took
+    longer than everything else the build did for them. Their bytes are read only when a page
+    or the cleaner needs them (``Sources``).
+    """
+
+    path: str
+    """Path relative to the content folder, as ``Source.path``."""
+    sha256: str
+    location: str
+    """The file on disk."""
+
+    def read(self) -> Source:
+        got = read_source(Path(self.location), self.path)
+        if isinstance(got, Diagnostic):  # changed into something else since the build began
+            raise ContentError((got,))
+        return got
+
+
+Scraped = Source | Unread
+"""A scraped file as the build knows it: read, or known unchanged (its path and hash are what keys need)."""
+
+
+def loaded(file: Scraped) -> Source:
+    """The file with its bytes."""
+    return file if isinstance(file, Source) else file.read()
+
+
+class Sources(Mapping[str, Source]):
+    """Document id -> its file, read from disk when asked for if the build has not read it."""
+
+    def __init__(self, files: Mapping[str, Scraped]) -> None:
+        self._files = files
+
+    def __getitem__(self, document_id: str) -> Source:
+        return loaded(self._files[document_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
 ReadMemo = dict[str, tuple[tuple[int, int, int, int], "Source | Diagnostic"]]
 """Scraped files as last read, by name, with the stat values they were read at (see ``read_content``)."""
 
@@ -83,14 +140,32 @@ def read_source(path: Path, rel: str) -> Source | Diagnostic:
     )
 
 
-def _read_remembered(entry: os.DirEntry[str], rel: str, memo: ReadMemo | None) -> Source | Diagnostic:
-    if memo is None:
-        return read_source(Path(entry.path), rel)
+def _stamp(entry: os.DirEntry[str]) -> tuple[int, int, int, int]:
+    """What an editor's save changes, whether it writes in place or renames a new file over the old."""
     found = entry.stat()
-    stamp = (found.st_mtime_ns, found.st_ctime_ns, found.st_size, found.st_ino)
-    if entry.name not in memo or memo[entry.name][0] != stamp:
-        memo[entry.name] = (stamp, read_source(Path(entry.path), rel))
-    return memo[entry.name][1]
+    return (found.st_mtime_ns, found.st_ctime_ns, found.st_size, found.st_ino)
+
+
+def _read_remembered(
+    entry: os.DirEntry[str], rel: str, memo: ReadMemo | None, record: Record | None, folder: Path
+) -> Scraped | Diagnostic:
+    """``entry`` (of ``folder``, absolute) read, or found in the preview's ``memo`` or the last build's ``record``."""
+    if memo is not None:
+        stamp = _stamp(entry)
+        if entry.name not in memo or memo[entry.name][0] != stamp:
+            memo[entry.name] = (stamp, read_source(Path(entry.path), rel))
+        return memo[entry.name][1]
+    if record is None:
+        return read_source(Path(entry.path), rel)
+    location = str(folder / entry.name)
+    name = f"{location}\0{_stamp(entry)}"
+    sha256 = record.get(name)
+    if sha256 is not None:
+        return Unread(rel, sha256, location)
+    got = read_source(Path(entry.path), rel)
+    if isinstance(got, Source):
+        record.put(name, got.sha256)
+    return got
 
 
 def _read_text(path: Path, label: str) -> TextFile | Diagnostic:
@@ -103,13 +178,16 @@ def _read_text(path: Path, label: str) -> TextFile | Diagnostic:
     return TextFile(label, normalise(text))
 
 
-def read_content(content_dir: Path, display_root: str | None = None, memo: ReadMemo | None = None) -> RawContent:
+def read_content(
+    content_dir: Path, display_root: str | None = None, memo: ReadMemo | None = None, record: Record | None = None
+) -> RawContent:
     """Read every file the build uses from ``content_dir``.
 
     With a ``memo`` (the preview keeps one between builds), a scraped file whose modification
     and change times, size and inode are those it was read at is not read and decoded again:
-    at ten thousand documents that is most of a rebuild's reading. An editor's save changes
-    them all the same, whether it writes in place or renames a new file over the old.
+    at ten thousand documents that is most of a rebuild's reading. With a ``record`` kept by
+    the last build instead (the command line's builds), such a file is not read now at all: it
+    is ``Unread``, and read if a page or the cleaner needs its bytes.
     """
     shown = display_root if display_root is not None else content_dir.as_posix()
     diagnostics: list[Diagnostic] = []
@@ -140,11 +218,12 @@ def read_content(content_dir: Path, display_root: str | None = None, memo: ReadM
 
     documents = []
     listed = _entries(content_dir / "documents", None)
+    folder = (content_dir / "documents").resolve()
     if memo is not None:
         for gone in memo.keys() - {entry.name for entry in listed}:
             del memo[gone]
     for entry in listed:
-        got = _read_remembered(entry, f"documents/{entry.name}", memo)
+        got = _read_remembered(entry, f"documents/{entry.name}", memo, record, folder)
         if isinstance(got, Diagnostic):
             label = _label(content_dir, shown, Path(entry.path))
             diagnostics.append(Diagnostic(label, got.line, got.message, got.severity))

@@ -18,8 +18,9 @@ from .annotate import annotate
 from .cache import Caches, Entries, code_version, digest
 from .clean import clean
 from .diagnostics import Diagnostic
-from .model import Annotation, Document, Source, Summary
+from .model import Annotation, Document, Summary
 from .parallel import run
+from .read import Scraped, loaded
 
 Progress = Callable[[str, int, int], None]
 """Called as (stage, done, total) while a long stage runs."""
@@ -34,7 +35,7 @@ def no_progress(stage: str, done: int, total: int) -> None:
 class Recipe:
     """What one document is made from: its file, that file's clean key and the editor's annotation."""
 
-    source: Source
+    source: Scraped
     clean_key: str
     annotation: Annotation | None
 
@@ -84,7 +85,7 @@ class Store(Mapping[str, Document]):
         recipes = {i: self._recipes[i] for i in ids}
         cleaned: dict[str, Document | None] = {i: self._caches.clean.get(r.clean_key) for i, r in recipes.items()}
         todo = [i for i in ids if cleaned[i] is None]
-        for document_id, made in zip(todo, run(clean, [recipes[i].source for i in todo], jobs), strict=True):
+        for document_id, made in zip(todo, run(clean, [loaded(recipes[i].source) for i in todo], jobs), strict=True):
             self._caches.clean.put(recipes[document_id].clean_key, made)
             cleaned[document_id] = made
         out = {}

@@ -147,7 +147,7 @@ def document_inputs(site: Site, document: Summary, found: Lookup) -> tuple[objec
     reports, and the titles and dates of the documents it lists. Keep in step with
     ``document_view``; the preview's tests compare its output with a clean build's.
     """
-    return (site.made_from(document.id), site.sources[document.id], *document_context(site, document, found))
+    return (site.made_from(document.id), *document_context(site, document, found))
 
 
 def document_context(site: Site, document: Summary, found: Lookup) -> tuple[object, ...]:

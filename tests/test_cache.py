@@ -153,6 +153,26 @@ def test_after_an_edit_only_the_edited_document_is_loaded(make_content, tmp_path
     assert _without_pagefind_indexes(tree(out)) == _without_pagefind_indexes(tree(tmp_path / "clean"))
 
 
+def test_a_build_reads_again_only_the_scraped_files_that_changed(make_content, tmp_path: Path, monkeypatch) -> None:
+    from site_src import read
+
+    reads: list[str] = []
+    real = read.read_source
+    monkeypatch.setattr(read, "read_source", lambda path, rel: reads.append(rel) or real(path, rel))
+    content = make_content(
+        {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
+    )
+    out, store = tmp_path / "public", tmp_path / "cache"
+    build(content, out, cache=store)
+    assert sorted(reads) == [f"documents/{d}.txt" for d in TOPICS]
+    reads.clear()
+    (content / "documents" / "d1.txt").write_text("Notice d1\n\nRoute seven is withdrawn from Monday.\n")
+    build(content, out, cache=store)
+    assert reads == ["documents/d1.txt"]
+    build(content, tmp_path / "clean")
+    assert _without_pagefind_indexes(tree(out)) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+
+
 def test_an_archive_json_changed_in_the_output_is_made_again(make_content, tmp_path: Path, loaded: list[str]) -> None:
     content = make_content(
         {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
