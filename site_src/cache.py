@@ -179,6 +179,9 @@ class Caches:
         """Each document's ``Summary`` and what annotating it reported, by its key (``store.Recipe.key``)."""
         self.read = Pack(folder and folder / "read.pickle")
         self.link = Entries(folder and folder / "link")
+        self.mentions = Pack(folder and folder / "mentions.pickle")
+        """Each document's mentions of reports, by its link key: with the terms ``related`` holds, all
+        ``link`` needs of an unchanged document."""
         self._related_file = folder and folder / "related" / f"{code_version('link')}.pickle"
         self.related = _read_related(self._related_file)
         """Related documents as last computed, by this process or the last build that saved them."""
@@ -193,6 +196,7 @@ class Caches:
         self.summaries.save()
         self.read.save()
         self.link.save()
+        self.mentions.save()
         self._save_related()
 
     def _save_related(self) -> None:

@@ -73,7 +73,7 @@ def gather(
     )
     if config is None:
         return None, problems
-    linked = link(store, reports, jobs, caches.link, link_keys, caches.related)
+    linked = link(store, reports, jobs, caches.link, link_keys, caches.related, caches.mentions)
     site = Site(
         config=config,
         documents=documents,

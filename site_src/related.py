@@ -149,13 +149,29 @@ class Related:
         self._index: dict[str, list[str]] = defaultdict(list)
         self._cap = 0
         self._related: dict[str, tuple[str, ...]] = {}
+        self._keys: Mapping[str, str] = {}
+        """Document id -> the key its terms were found under (``link``), when the caller gave keys."""
         self.generation = 0
         """Counts the calls that changed anything: what is already on disk need not be written again."""
 
+    def terms_of(self, document_id: str, key: str) -> Mapping[str, int] | None:
+        """The terms held for a document, if they were found under ``key``."""
+        return self._terms.get(document_id) if self._keys.get(document_id) == key else None
+
     def __call__(
-        self, terms: Mapping[str, Mapping[str, int]], mentions: Mapping[str, tuple[Mention, ...]], jobs: int = 1
+        self,
+        terms: Mapping[str, Mapping[str, int]],
+        mentions: Mapping[str, tuple[Mention, ...]],
+        jobs: int = 1,
+        keys: Mapping[str, str] | None = None,
     ) -> dict[str, tuple[str, ...]]:
-        """Related documents of every document; a full computation ranks over ``jobs`` processes."""
+        """Related documents of every document; a full computation ranks over ``jobs`` processes.
+
+        ``keys``: what each document's terms were found under, so ``terms_of`` can hand them back.
+        """
+        if (keys or {}) != self._keys:
+            self._keys = keys or {}
+            self.generation += 1  # what is on disk no longer says which terms still hold
         reports = {doc_id: frozenset(m.report_id for m in mentions.get(doc_id, ())) for doc_id in terms}
         if len(terms) < 2:
             self._terms = {}  # nothing to keep: the next call computes everything

@@ -173,6 +173,23 @@ def test_a_build_reads_again_only_the_scraped_files_that_changed(make_content, t
     assert _without_pagefind_indexes(tree(out)) == _without_pagefind_indexes(tree(tmp_path / "clean"))
 
 
+def test_after_an_edit_linking_reads_the_entry_of_the_edited_document_only(
+    make_content, tmp_path: Path, monkeypatch
+) -> None:
+    reads: list[Path] = []
+    real = cache.read_pickle
+    monkeypatch.setattr(cache, "read_pickle", lambda path: reads.append(path) or real(path))
+    content = make_content(
+        {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
+    )
+    out, store = tmp_path / "public", tmp_path / "cache"
+    build(content, out, cache=store)
+    reads.clear()
+    (content / "documents" / "d3.txt").write_text("Notice d3\n\nThe swimming baths reopen in the spring.\n")
+    build(content, out, cache=store)
+    assert len([path for path in reads if path.parent == store / "link"]) == 1  # the edited one's, a miss
+
+
 def test_an_archive_json_changed_in_the_output_is_made_again(make_content, tmp_path: Path, loaded: list[str]) -> None:
     content = make_content(
         {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
