@@ -149,8 +149,10 @@ class Pack:
         found = read_pickle(path) if path else None
         self._kept: dict[str, Any] = found if isinstance(found, dict) else {}
         self._used: dict[str, Any] = {}
+        self._asked = False
 
     def get(self, name: str) -> Any | None:
+        self._asked = True
         value = self._kept.get(name)
         if value is not None:
             self._used[name] = value
@@ -158,12 +160,17 @@ class Pack:
 
     def put(self, name: str, value: Any) -> None:
         if self.path is not None:
+            self._asked = True
             self._used[name] = value
 
     def save(self) -> None:
-        """Write what this build used, if it is not what the file holds; keep it in memory for the next build."""
-        if self.path is None:
+        """Write what this build used, if it is not what the file holds; keep it in memory for the next build.
+
+        A build that never asked (the preview reads files its own way) leaves the file as it is.
+        """
+        if self.path is None or not self._asked:
             return
+        self._asked = False
         if self._used.keys() != self._kept.keys():  # keys name their inputs, code included: equal keys, equal entries
             write_pickle(self.path, self._used)
         self._kept, self._used = self._used, {}

@@ -541,8 +541,8 @@ def link(
         if keys:
             entries.put(keys[document.id], findings)
     found = {k: v for k, v in known.items() if v is not None}
-    for document_id, findings in found.items():
-        if keys:
+    if keys:
+        for document_id, findings in found.items():
             kept.put(keys[document_id], findings.mentions)
     mentions = {k: v.mentions for k, v in found.items() if v.mentions}
     return Links.of(mentions, related({k: v.terms for k, v in found.items()}, mentions, jobs, keys))

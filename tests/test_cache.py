@@ -303,3 +303,13 @@ def test_a_cache_entry_depends_on_every_module_its_rules_import(kind: str) -> No
             seen.add(module)
             todo += _imported(module)
     assert {m.name for m in seen - listed} <= set(cache.PLUMBING)
+
+
+def test_a_pack_no_build_asked_is_left_as_it_is(tmp_path: Path) -> None:
+    """The preview reads scraped files its own way: its saves must not empty the record the next build reads."""
+    path = tmp_path / "record.pickle"
+    first = cache.Pack(path)
+    first.put("a", "kept")
+    first.save()
+    cache.Pack(path).save()
+    assert cache.Pack(path).get("a") == "kept"
