@@ -122,6 +122,15 @@ class Entries:
             self.held[name] = value
             self._asked.add(name)
 
+    def hold(self, name: str, value: Any) -> None:
+        """Hold an entry a worker process has already written (``write_pickle`` into ``folder``).
+
+        Workers write what they make, in parallel, instead of the one parent pickling it all again.
+        """
+        if self.folder is not None:
+            self.held[name] = value
+            self._asked.add(name)
+
     def save(self) -> None:
         """Write what was added (each write atomic, so a crash leaves no half entry).
 

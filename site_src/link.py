@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from text_unidecode import unidecode
 
-from .cache import Entries, Pack
+from .cache import Entries, Pack, write_pickle
 from .describe import Describer, Description, settle
 from .model import Document, Links, Mention, Report
 from .parallel import run, share, shared
@@ -510,9 +510,14 @@ class Findings:
 
 
 def _find_in_worker(index: int) -> Findings:
+    """One document's findings, kept in the link cache by the worker that found them (in parallel)."""
     documents: Sequence[Document] = shared("documents")
     matcher: Matcher = shared("matcher")
-    return Findings(find_mentions(documents[index], matcher), document_terms(documents[index]))
+    findings = Findings(find_mentions(documents[index], matcher), document_terms(documents[index]))
+    folder, keys = shared("kept_in")
+    if folder is not None:
+        write_pickle(folder / keys[index], findings)
+    return findings
 
 
 def link(
@@ -535,11 +540,12 @@ def link(
     entries, kept, related = entries or Entries(None), kept or Pack(None), related or Related()
     known = {i: _kept(i, keys[i], entries, kept, related) if keys else None for i in documents}
     missing = [documents[i] for i, found in known.items() if found is None]
-    share(documents=missing, matcher=Matcher(reports))
+    folder = entries.folder if keys else None
+    share(documents=missing, matcher=Matcher(reports), kept_in=(folder, [keys[d.id] for d in missing] if keys else []))
     for document, findings in zip(missing, run(_find_in_worker, range(len(missing)), jobs), strict=True):
         known[document.id] = findings
         if keys:
-            entries.put(keys[document.id], findings)
+            entries.hold(keys[document.id], findings)
     found = {k: v for k, v in known.items() if v is not None}
     if keys:
         for document_id, findings in found.items():

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
 from .annotate import annotate
-from .cache import Caches, Entries, code_version, digest
+from .cache import Caches, Entries, code_version, digest, write_pickle
 from .clean import clean
 from .diagnostics import Diagnostic
-from .model import Annotation, Document, Summary
+from .model import Annotation, Document, Source, Summary
 from .parallel import run
 from .read import Scraped, loaded
 
@@ -85,8 +87,11 @@ class Store(Mapping[str, Document]):
         recipes = {i: self._recipes[i] for i in ids}
         cleaned: dict[str, Document | None] = {i: self._caches.clean.get(r.clean_key) for i, r in recipes.items()}
         todo = [i for i in ids if cleaned[i] is None]
-        for document_id, made in zip(todo, run(clean, [loaded(recipes[i].source) for i in todo], jobs), strict=True):
-            self._caches.clean.put(recipes[document_id].clean_key, made)
+        work = [(loaded(recipes[i].source), recipes[i].clean_key) for i in todo]
+        for document_id, made in zip(
+            todo, run(partial(_clean_kept, self._caches.clean.folder), work, jobs), strict=True
+        ):
+            self._caches.clean.hold(recipes[document_id].clean_key, made)
             cleaned[document_id] = made
         out = {}
         for document_id, recipe in recipes.items():
@@ -110,6 +115,15 @@ class Store(Mapping[str, Document]):
 
     def __len__(self) -> int:
         return len(self._recipes)
+
+
+def _clean_kept(folder: Path | None, work: tuple[Source, str]) -> Document:
+    """Clean one file and keep the document in the clean cache ``folder`` under its key, if there is one."""
+    source, key = work
+    document = clean(source)
+    if folder is not None:
+        write_pickle(folder / key, document)
+    return document
 
 
 def annotate_cached(
