@@ -145,8 +145,8 @@ class _Pages:
         ]
 
 
-def _document_in_worker(index: int) -> tuple[list[tuple[str, bytes]], dict[str, PageLinks], bytes]:
-    """A document's files, its page parsed for the link check (when asked) and its ``archive.json`` line.
+def _document_in_worker(index: int) -> tuple[list[tuple[str, bytes]], dict[str, PageLinks], bytes | None]:
+    """A document's files, its page parsed for the link check and its ``archive.json`` line (each when asked).
 
     The line is made here, where the document's text is at hand: otherwise the export would load
     every document again in the one parent process.
@@ -155,7 +155,7 @@ def _document_in_worker(index: int) -> tuple[list[tuple[str, bytes]], dict[str, 
     site = pages.site
     document = site.full[site.documents[index].id]
     made = pages.document(document)
-    line = export_line(site, document)
+    line = export_line(site, document) if shared("export") else None
     if not shared("parse"):
         return made, {}, line
     return made, {path: parse_page(data.decode("utf-8")) for path, data in made if path.endswith(".html")}, line
@@ -210,7 +210,7 @@ def render(
     home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
     home = home_view(site)
     files.update([page("index.html", "index.html", "", "home", home_head, **home)])
-    share(pages=pages, parse=parsed is not None)
+    share(pages=pages, parse=parsed is not None, export=with_data)
     todo = [i for i, document in enumerate(site.documents) if document.id not in kept]
     lines: dict[str, bytes] = {}
     with contextlib.closing(stream(_document_in_worker, todo, jobs)) as made:
@@ -218,7 +218,9 @@ def render(
             if document.id in kept:
                 files.update(kept[document.id])
                 continue
-            made_files, made_links, lines[document.id] = next(made)
+            made_files, made_links, line = next(made)
+            if line is not None:
+                lines[document.id] = line
             files.update(made_files)
             if parsed is not None:
                 parsed.update(made_links)
