@@ -16,6 +16,12 @@ from .conftest import build, tree
 from .test_build import _without_pagefind_indexes
 
 
+def _as_a_clean_build(content: Path, output: Path, clean: Path) -> bool:
+    """Whether ``output`` holds what a build of ``content`` without any cache puts into ``clean``."""
+    build(content, clean)
+    return _without_pagefind_indexes(tree(output)) == _without_pagefind_indexes(tree(clean))
+
+
 @pytest.fixture
 def counted(monkeypatch) -> list[str]:
     """Record every document the cleaner actually cleans."""
@@ -45,8 +51,7 @@ def test_second_build_reuses_clean_documents_and_equals_a_clean_build(make_conte
     )
     build(content, tmp_path / "second", cache=store)
     assert counted == ["documents/d2.txt"]
-    build(content, tmp_path / "clean")  # no cache at all
-    assert _without_pagefind_indexes(tree(tmp_path / "second")) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+    assert _as_a_clean_build(content, tmp_path / "second", tmp_path / "clean")
 
 
 def test_a_change_of_cleaner_code_misses_the_cache(make_content, tmp_path: Path, counted, monkeypatch) -> None:
@@ -83,8 +88,7 @@ def test_links_are_found_again_only_for_what_changed(make_content, tmp_path: Pat
     (content / "reports" / "jay-2014.md").write_text(report.replace("[Jay report]", "[Jay report, Jay inquiry]"))
     build(content, tmp_path / "third", cache=store)
     assert sorted(linked) == ["d0", "d1", "d2"]  # a registry edit re-links everything
-    build(content, tmp_path / "clean")
-    assert _without_pagefind_indexes(tree(tmp_path / "third")) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+    assert _as_a_clean_build(content, tmp_path / "third", tmp_path / "clean")
 
 
 def test_after_an_edit_related_documents_are_updated_not_ranked_again(
@@ -111,8 +115,7 @@ def test_after_an_edit_related_documents_are_updated_not_ranked_again(
     build(content, tmp_path / "second", cache=store)
     assert "d3" in related_of(tmp_path / "second")["d2"]
     monkeypatch.undo()
-    build(content, tmp_path / "clean")
-    assert _without_pagefind_indexes(tree(tmp_path / "second")) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+    assert _as_a_clean_build(content, tmp_path / "second", tmp_path / "clean")
 
 
 @pytest.fixture
@@ -129,7 +132,6 @@ def loaded(monkeypatch) -> list[str]:
     return ids
 
 
-# Undated, so the feed (which shows the newest dated documents' first paragraphs) loads none.
 TOPICS = {
     "d0": "allotment society reopened its gates to growers",
     "d1": "route seven will run every twenty minutes",
@@ -138,51 +140,50 @@ TOPICS = {
 }
 
 
-def test_after_an_edit_only_the_edited_document_is_loaded(make_content, tmp_path: Path, loaded: list[str]) -> None:
+@pytest.fixture
+def notices(make_content, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Four notices (content, output, cache folders), undated, so the feed (which shows the newest
+    dated documents' first paragraphs) loads none of them."""
     content = make_content(
         {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
     )
-    out, store = tmp_path / "public", tmp_path / "cache"
+    return content, tmp_path / "public", tmp_path / "cache"
+
+
+def test_after_an_edit_only_the_edited_document_is_loaded(notices, tmp_path: Path, loaded: list[str]) -> None:
+    content, out, store = notices
     build(content, out, cache=store)
     assert sorted(loaded) == ["d0", "d1", "d2", "d3"]
     loaded.clear()
     (content / "documents" / "d2.txt").write_text("Notice d2\n\nThe central library now closes on Sundays.\n")
     build(content, out, cache=store)
     assert loaded == ["d2"]  # archive.json's other lines come from the last one
-    build(content, tmp_path / "clean")
-    assert _without_pagefind_indexes(tree(out)) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+    assert _as_a_clean_build(content, out, tmp_path / "clean")
 
 
-def test_a_build_reads_again_only_the_scraped_files_that_changed(make_content, tmp_path: Path, monkeypatch) -> None:
+def test_a_build_reads_again_only_the_scraped_files_that_changed(notices, tmp_path: Path, monkeypatch) -> None:
     from site_src import read
 
     reads: list[str] = []
     real = read.read_source
     monkeypatch.setattr(read, "read_source", lambda path, rel: reads.append(rel) or real(path, rel))
-    content = make_content(
-        {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
-    )
-    out, store = tmp_path / "public", tmp_path / "cache"
+    content, out, store = notices
     build(content, out, cache=store)
     assert sorted(reads) == [f"documents/{d}.txt" for d in TOPICS]
     reads.clear()
     (content / "documents" / "d1.txt").write_text("Notice d1\n\nRoute seven is withdrawn from Monday.\n")
     build(content, out, cache=store)
     assert reads == ["documents/d1.txt"]
-    build(content, tmp_path / "clean")
-    assert _without_pagefind_indexes(tree(out)) == _without_pagefind_indexes(tree(tmp_path / "clean"))
+    assert _as_a_clean_build(content, out, tmp_path / "clean")
 
 
 def test_after_an_edit_linking_reads_the_entry_of_the_edited_document_only(
-    make_content, tmp_path: Path, monkeypatch
+    notices, tmp_path: Path, monkeypatch
 ) -> None:
     reads: list[Path] = []
     real = cache.read_pickle
     monkeypatch.setattr(cache, "read_pickle", lambda path: reads.append(path) or real(path))
-    content = make_content(
-        {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
-    )
-    out, store = tmp_path / "public", tmp_path / "cache"
+    content, out, store = notices
     build(content, out, cache=store)
     reads.clear()
     (content / "documents" / "d3.txt").write_text("Notice d3\n\nThe swimming baths reopen in the spring.\n")
@@ -190,11 +191,8 @@ def test_after_an_edit_linking_reads_the_entry_of_the_edited_document_only(
     assert len([path for path in reads if path.parent == store / "link"]) == 1  # the edited one's, a miss
 
 
-def test_an_archive_json_changed_in_the_output_is_made_again(make_content, tmp_path: Path, loaded: list[str]) -> None:
-    content = make_content(
-        {f"documents/{d}.txt": f"Notice {d}\n\nThe {text} this year.\n" for d, text in TOPICS.items()}
-    )
-    out, store = tmp_path / "public", tmp_path / "cache"
+def test_an_archive_json_changed_in_the_output_is_made_again(notices, tmp_path: Path, loaded: list[str]) -> None:
+    content, out, store = notices
     build(content, out, cache=store)
     good = (out / "archive.json").read_bytes()
     (out / "archive.json").write_bytes(good.replace(b"swimming baths", b"tampered baths"))
