@@ -34,7 +34,7 @@ class FolderFiles(MutableMapping[str, bytes]):
         and the next build's manifest need them)."""
 
     def __setitem__(self, rel: str, data: bytes) -> None:
-        _placed(self.root / rel, self._folders).write_bytes(data)
+        placed(self.root / rel, self._folders).write_bytes(data)
         self._names[rel] = None
         if rel.endswith(".html"):
             self.digests[rel] = hashlib.sha256(data).hexdigest()
@@ -79,10 +79,10 @@ def _targets(paths: Iterable[str], root: Path) -> Iterator[tuple[str, Path]]:
     """Each path, sorted, with its place under ``root``, whose folder now exists."""
     made: set[Path] = set()
     for rel in sorted(paths):
-        yield rel, _placed(root / rel, made)
+        yield rel, placed(root / rel, made)
 
 
-def _placed(target: Path, made: set[Path]) -> Path:
+def placed(target: Path, made: set[Path]) -> Path:
     """``target``, once its folder exists; ``made`` remembers the folders made, saving a call each."""
     if target.parent not in made:
         target.parent.mkdir(parents=True, exist_ok=True)

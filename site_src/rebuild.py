@@ -77,7 +77,10 @@ class Rebuilder:
         """
         clock = Clock()
         if content_changed or self._gathered is None:
-            self._gathered = load_site(self.options, clock, caches=self._caches, memo=self._read)
+            try:
+                self._gathered = load_site(self.options, clock, self._caches, memo=self._read)
+            finally:
+                self._caches.save()
         site, diagnostics = self._gathered
         key, env, assets = self._environment(site.config.base_path)
         shards = shards_for(site, self.options)

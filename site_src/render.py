@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -178,6 +178,7 @@ def render(
     with_data: bool = True,
     files: MutableMapping[str, bytes] | None = None,
     parsed: dict[str, PageLinks] | None = None,
+    lines: dict[str, bytes] | None = None,
 ) -> MutableMapping[str, bytes]:
     """Render every page, the raw copies, the assets and the data export into ``files``.
 
@@ -188,7 +189,9 @@ def render(
     document id, files rendered earlier that it knows are still right (those documents are not
     rendered), and ``memo`` the other pages and each document's part of the data files, used
     again where made from equal inputs. ``found`` is the site's ``lookup``, when the caller has it.
-    ``with_data=False`` leaves out ``DATA_FILES`` for the caller to make with ``data_files``.
+    ``with_data=False`` leaves out ``DATA_FILES`` for the caller to make with ``data_files``;
+    with ``lines`` as well, each document's ``archive.json`` line is made in the worker that
+    renders its page, into ``lines``, for the caller to pass on to ``data_files``.
     Each document's files go into ``files`` as they are made, so a ``FolderFiles`` holds at any
     time the bytes of a few pages only. With ``parsed``, each document page is also parsed for
     the link check in the worker that made it, into ``parsed``: reading it back from the
@@ -210,16 +213,16 @@ def render(
     home_head = {"type": "website", "citation": [], "jsonld": website_jsonld(site)}
     home = home_view(site)
     files.update([page("index.html", "index.html", "", "home", home_head, **home)])
-    share(pages=pages, parse=parsed is not None, export=with_data)
+    lines = {} if lines is None and with_data else lines
+    share(pages=pages, parse=parsed is not None, export=lines is not None)
     todo = [i for i, document in enumerate(site.documents) if document.id not in kept]
-    lines: dict[str, bytes] = {}
     with contextlib.closing(stream(_document_in_worker, todo, jobs)) as made:
         for document in site.documents:
             if document.id in kept:
                 files.update(kept[document.id])
                 continue
             made_files, made_links, line = next(made)
-            if line is not None:
+            if lines is not None and line is not None:
                 lines[document.id] = line
             files.update(made_files)
             if parsed is not None:
@@ -286,10 +289,17 @@ def render(
     merged = [site.config.base_path + bundle(k) for k in range(1, shards)]
     files.update([page("search.html", "search/index.html", "search/", "search", merge=" ".join(merged))])
     files.update([page("404.html", "404.html", "404.html", "404")])
-    if with_data:  # every document has a page, whether made now or ``kept`` (even as no files)
-        html = {p for p in files if p.endswith(".html")} | {document_files(d)[0] for d in site.documents}
-        files.update(data_files(site, sorted(html), memo, lines))
+    if with_data:
+        files.update(data_files(site, page_paths(site, files), memo, lines))
     return files
+
+
+def page_paths(site: Site, files: Iterable[str]) -> list[str]:
+    """Every HTML page of the site, sorted: those in ``files``, and each document's page.
+
+    A document's page counts whether it was made now or ``kept`` (even as no files).
+    """
+    return sorted({p for p in files if p.endswith(".html")} | {document_files(d)[0] for d in site.documents})
 
 
 DATA_FILES = (

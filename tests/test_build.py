@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -130,6 +131,56 @@ def test_failure_halfway_leaves_the_previous_output_untouched(make_content, tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "public"], "no staging folder left behind"
 
 
+def _fake_pagefind(monkeypatch, folder: Path, script: str) -> None:
+    """Run ``script`` (shell) wherever the build would run Pagefind."""
+    from site_src import search
+
+    fake = folder / "pagefind"
+    fake.write_text("#!/bin/sh\n" + script, encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setattr(search.pagefind_bin, "get_executable", lambda: fake)
+
+
+def test_a_failing_indexer_fails_the_build_with_its_message(make_content, tmp_path: Path, monkeypatch) -> None:
+    content = make_content({"documents/a.txt": "A title\n\nA body.\n"})
+    out = tmp_path / "public"
+    build(content, out)
+    before = tree(out)
+    _fake_pagefind(monkeypatch, tmp_path, 'echo "Error: the index ran out of memory" >&2\nexit 3\n')
+    with pytest.raises(ContentError) as caught:
+        build(content, out)
+    assert [(d.path, d.line) for d in caught.value.diagnostics] == [("pagefind", 1)]
+    assert "the index ran out of memory" in caught.value.diagnostics[0].message
+    assert tree(out) == before
+
+
+def test_a_build_that_fails_while_its_pages_are_indexed_stops_the_indexer(
+    make_content, tmp_path: Path, monkeypatch
+) -> None:
+    from site_src import pipeline
+
+    content = make_content({"documents/a.txt": "A title\n\nA body.\n"})
+    out = tmp_path / "public"
+    build(content, out)
+    before = tree(out)
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    _fake_pagefind(monkeypatch, tmp_path, f'echo $$ > "{marks}/started"\nsleep 5\necho > "{marks}/finished"\n')
+
+    def failing_write(*args: object) -> None:
+        started = marks / "started"
+        while not (started.exists() and started.read_text().strip()):
+            time.sleep(0.01)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pipeline, "link_tree", failing_write)
+    with pytest.raises(OSError, match="disk full"):
+        build(content, out)
+    assert not (marks / "finished").exists(), "the indexer was stopped, not waited for"
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "marks", "pagefind", "public"]
+
+
 def test_content_errors_leave_the_previous_output_untouched(make_content, tmp_path: Path) -> None:
     content = make_content({"documents/a.txt": "A title\n\nA body.\n"})
     out = tmp_path / "public"
@@ -234,11 +285,12 @@ def test_long_lists_are_paginated_and_reach_every_document(make_content, tmp_pat
 
 
 def test_pages_rendered_into_a_folder_are_those_rendered_into_memory(tmp_path: Path) -> None:
+    from site_src.cache import Caches
     from site_src.output import FolderFiles
     from site_src.pipeline import BuildOptions, Clock, load_site
     from site_src.render import make_environment, render, static_assets
 
-    site, _ = load_site(BuildOptions(content=CONTENT, output=tmp_path / "unused"), Clock())
+    site, _ = load_site(BuildOptions(content=CONTENT, output=tmp_path / "unused"), Clock(), Caches(None))
     env = make_environment(TEMPLATES, site.config.base_path)
     in_memory = render(site, env, static_assets(TEMPLATES))
     on_disk = render(site, env, static_assets(TEMPLATES), files=FolderFiles(tmp_path / "folder"))

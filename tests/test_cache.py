@@ -230,9 +230,11 @@ def test_an_edit_re_indexes_only_the_shard_it_touches(make_content, tmp_path: Pa
     }
     content = make_content(files)
     runs: list[str] = []
-    real = search._run
+    real = search.Indexing.run
     monkeypatch.setattr(
-        search, "_run", lambda folder, out, language: runs.append(out.name) or real(folder, out, language)
+        search.Indexing,
+        "run",
+        lambda self, folder, out, language: runs.append(out.name) or real(self, folder, out, language),
     )
     store = tmp_path / "cache"
     build(content, tmp_path / "one", cache=store, search_shards=2)

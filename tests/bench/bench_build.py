@@ -103,6 +103,20 @@ def _stages(stdout: str) -> dict[str, float]:
     return {k: round(v, 1) for k, v in json.loads(stdout.strip().splitlines()[-1]).items()}
 
 
+def _apart_from_index(seconds: float, stages: dict[str, float]) -> dict[str, float]:
+    """A build's time apart from its search index, which runs on a thread beside the rest.
+
+    ``seconds_without_index`` leaves out only the time the build did nothing but wait for the
+    index: what it would take if indexing were free (compared with Hugo's render).
+    ``seconds_beyond_index`` leaves out all the time the index took: what the build adds to
+    indexing (the edit's target is under 3 s plus the re-indexing of one shard).
+    """
+    return {
+        "seconds_without_index": round(seconds - stages.get("index wait", stages.get("index", 0.0)), 1),
+        "seconds_beyond_index": round(seconds - stages.get("index", 0.0), 1),
+    }
+
+
 def second_build(content: Path, output: Path, cache: Path) -> dict[str, object]:
     """A build with a cache, then one after a paragraph is added to the middle document."""
     command = [sys.executable, "-c", _BUILD, str(content), str(output), str(cache)]
@@ -120,7 +134,7 @@ def second_build(content: Path, output: Path, cache: Path) -> dict[str, object]:
         "seconds": round(seconds, 1),
         "peak_megabytes": peak,
         "stages": stages,
-        "seconds_without_index": round(seconds - stages.get("index", 0.0), 1),
+        **_apart_from_index(seconds, stages),
     }
 
 
@@ -144,7 +158,7 @@ def measure(count: int, work: Path) -> dict[str, object]:
             "documents_per_second": round(count / seconds),
             "jobs": os.cpu_count(),
             "stages": stages,
-            "seconds_without_index": round(seconds - stages.get("index", 0.0), 1),
+            **_apart_from_index(seconds, stages),
         },
     }
     if count > COMPARED_UP_TO:
