@@ -90,6 +90,35 @@ def placed(target: Path, made: set[Path]) -> Path:
     return target
 
 
+def mirror(sources: Mapping[str, Path], root: Path) -> None:
+    """Make ``root`` hold exactly the files ``sources`` (relative path -> file), as hard links.
+
+    Only what differs is touched: a file already linked stays, a stale one is replaced, one no
+    longer listed is removed with the folders it leaves empty. A search shard's pages are kept
+    like this from build to build: after one edit that is one new link, where making the
+    shard's tree again was five thousand folders and as many links, and deleting it as long.
+    """
+    present: set[str] = set()
+    for here, _, names in os.walk(root):
+        prefix = Path(here).relative_to(root).as_posix()
+        present.update(name if prefix == "." else f"{prefix}/{name}" for name in names)
+    emptied: set[Path] = set()
+    for rel in present - sources.keys():
+        (root / rel).unlink()
+        emptied.update(p for p in (root / rel).parents if p != root and p.is_relative_to(root))
+    for folder in sorted(emptied, key=lambda f: len(f.parts), reverse=True):
+        with contextlib.suppress(OSError):  # not empty: it still holds listed files
+            folder.rmdir()
+    made: set[Path] = set()
+    for rel, source in sources.items():
+        target = root / rel
+        if rel in present:
+            if target.samefile(source):
+                continue
+            target.unlink()
+        link_or_copy(source, placed(target, made))
+
+
 def link_or_copy(source: str | Path, target: str | Path) -> None:
     """A hard link, or a copy with its times where the file system has no hard links.
 

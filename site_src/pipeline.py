@@ -253,7 +253,11 @@ def _publish(
                 link_tree(rendered.reused, options.output, staging)
                 caches.save()
             waited = time.perf_counter()
-        clock.timings += [("index", search.seconds), ("index wait", time.perf_counter() - waited)]
+        clock.timings += [
+            ("index", search.seconds),
+            ("pagefind", search.pagefind_seconds),
+            ("index wait", time.perf_counter() - waited),
+        ]
         with clock.step("publish"):
             publish(staging, options.output)
     if previous is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import shutil
 import subprocess
 import tempfile
@@ -22,7 +21,7 @@ from pathlib import Path
 import pagefind_bin
 
 from .diagnostics import ContentError, error
-from .output import link_or_copy, placed, write_tree
+from .output import discard, link_or_copy, mirror, write_tree
 
 SHARD_SIZE = 5000
 """Documents per search shard when the build decides: each Pagefind run then stays small."""
@@ -69,6 +68,8 @@ class Indexing:
         self._stopped = False
         self.seconds = 0.0
         """How long indexing took, on its thread."""
+        self.pagefind_seconds = 0.0
+        """How long of that Pagefind ran: the rest is preparing its input and copying reused bundles."""
 
     def run(self, site_folder: Path, output: Path, language: str) -> None:
         command = [
@@ -87,7 +88,9 @@ class Indexing:
             process = self._process = subprocess.Popen(
                 command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True
             )
+        start = time.perf_counter()
         out, err = process.communicate()
+        self.pagefind_seconds += time.perf_counter() - start
         if process.returncode != 0:
             detail = (err or out).strip().splitlines()
             raise ContentError(
@@ -132,26 +135,44 @@ def index(
     """
     runs = runs or Indexing()
     names = sorted(rel for rel in pages if rel.endswith(".html"))
+    used: set[Path] = set()
     for shard, mine in enumerate(_by_shard(names, shards)):
         output = site_folder / bundle(shard)
         sources = {rel: pages[rel] for rel in mine}
-        kept = cache / _fingerprint(sources, language, digests or {}) if cache else None
+        part = cache / "pages" / f"{shard}-of-{shards}" if cache else site_folder / f".shard-{shard}"
+        kept = cache / "bundles" / _fingerprint(sources, language, digests or {}) if cache else None
+        used.update((part, kept) if kept else ())
         if kept is not None and kept.is_dir():
             shutil.copytree(kept, output, copy_function=link_or_copy)
             continue
-        part = site_folder / f".shard-{shard}"
         try:
-            made: set[Path] = set()
-            for rel, source in sources.items():
-                os.link(source, placed(part / rel, made))
+            mirror(sources, part)
             runs.run(part, output, language)
         finally:
-            shutil.rmtree(part, ignore_errors=True)
+            if cache is None:
+                shutil.rmtree(part, ignore_errors=True)
         if kept is not None:
             temporary = kept.with_name(kept.name + ".tmp")
             shutil.rmtree(temporary, ignore_errors=True)
             shutil.copytree(output, temporary, copy_function=link_or_copy)
             temporary.replace(kept)
+    if cache is not None:
+        _let_go(cache, used)
+
+
+def _let_go(cache: Path, used: set[Path]) -> None:
+    """Delete, in the background, every bundle and page folder in ``cache`` this index did not use.
+
+    A bundle is kept under the fingerprint of its pages, so each edit makes a new one: at ten
+    thousand documents, 34 MB that no later build would ask for unless the edit were undone.
+    """
+    stale = [entry for kind in ("bundles", "pages") for entry in sorted((cache / kind).glob("*")) if entry not in used]
+    stale += [e for e in sorted(cache.glob("*")) if e.name not in ("bundles", "pages") and not e.name.startswith(".")]
+    if stale:
+        trash = Path(tempfile.mkdtemp(prefix=".stale-", dir=cache))
+        for number, entry in enumerate(stale):
+            entry.replace(trash / str(number))
+        discard(trash)
 
 
 @contextlib.contextmanager

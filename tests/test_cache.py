@@ -248,6 +248,48 @@ def test_an_edit_re_indexes_only_the_shard_it_touches(make_content, tmp_path: Pa
     assert tree(tmp_path / "two" / "pagefind") == tree(tmp_path / "one" / "pagefind")
 
 
+def test_the_search_cache_keeps_only_what_the_last_build_indexed(make_content, tmp_path: Path) -> None:
+    from site_src import search
+
+    files = {
+        f"documents/d{i}.txt": f"Post {i}\n\nA paragraph about subject{i} that is long enough.\n" for i in range(6)
+    }
+    content = make_content(files)
+    store, out = tmp_path / "cache", tmp_path / "public"
+    for edit in range(3):
+        path = content / "documents" / f"d{edit}.txt"
+        path.write_text(path.read_text(encoding="utf-8") + f"\nAn added paragraph, number {edit}.\n", encoding="utf-8")
+        build(content, out, cache=store, search_shards=2)
+    assert len(list((store / "search" / "bundles").iterdir())) == 2, "one bundle per shard, not one per edit"
+    assert sorted(p.name for p in (store / "search" / "pages").iterdir()) == ["0-of-2", "1-of-2"]
+    # The last edit's shard was indexed from its kept pages: the published pages it indexes, and only those.
+    shard = search.shard_of("documents/d2/index.html", 2)
+    kept = store / "search" / "pages" / f"{shard}-of-2"
+    linked = sorted(p.relative_to(kept).as_posix() for p in kept.rglob("*.html"))
+    published = sorted(
+        r for p in out.rglob("*.html") if search.shard_of(r := p.relative_to(out).as_posix(), 2) == shard
+    )
+    assert linked == published
+    assert all((kept / rel).samefile(out / rel) for rel in linked)
+
+
+def test_a_mirror_holds_exactly_its_sources_as_links(tmp_path: Path) -> None:
+    from site_src.output import mirror
+
+    source = tmp_path / "source"
+    for rel in ("a/index.html", "b/index.html", "c/d/index.html"):
+        (source / rel).parent.mkdir(parents=True, exist_ok=True)
+        (source / rel).write_text(rel, encoding="utf-8")
+    root = tmp_path / "mirror"
+    mirror({rel: source / rel for rel in ("a/index.html", "c/d/index.html")}, root)
+    kept = (root / "a" / "index.html").stat().st_ino
+    (source / "b" / "index.html").replace(source / "a" / "index.html")  # a new file where a was
+    mirror({"a/index.html": source / "a" / "index.html"}, root)
+    assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*")) == ["a", "a/index.html"]
+    assert (root / "a" / "index.html").samefile(source / "a" / "index.html")
+    assert (root / "a" / "index.html").stat().st_ino != kept
+
+
 def test_entries_held_in_memory_are_those_the_last_build_asked_for(tmp_path: Path) -> None:
     entries = cache.Entries(tmp_path / "entries")
     entries.put("old", 1)

@@ -109,11 +109,13 @@ def _apart_from_index(seconds: float, stages: dict[str, float]) -> dict[str, flo
     ``seconds_without_index`` leaves out only the time the build did nothing but wait for the
     index: what it would take if indexing were free (compared with Hugo's render).
     ``seconds_beyond_index`` leaves out all the time the index took: what the build adds to
-    indexing (the edit's target is under 3 s plus the re-indexing of one shard).
+    indexing (the edit's target is under 3 s plus the re-indexing of one shard), and
+    ``seconds_beyond_pagefind`` only the time Pagefind itself ran.
     """
     return {
         "seconds_without_index": round(seconds - stages.get("index wait", stages.get("index", 0.0)), 1),
         "seconds_beyond_index": round(seconds - stages.get("index", 0.0), 1),
+        "seconds_beyond_pagefind": round(seconds - stages.get("pagefind", stages.get("index", 0.0)), 1),
     }
 
 
