@@ -115,6 +115,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
             r"got it|reject(?: all)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
+            r"cookie settings: .*|you can change your (?:choices|mind|preferences|settings) at any time.*",
         ],
     ),
     _rule(
@@ -122,6 +123,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         [
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
             r"powered by .*|(?:.{1,60} )?©.*|copyright .*|.*all rights reserved\.?|.* is a registered charity.*",
+            # What a UK company must print on its website: registration and regulator.
+            r".*\b(?:registered in england(?: (?:and|&) wales)?\W+(?:under )?(?:company )?(?:no\b|number|reg)).*",
+            r".*\b(?:registered office:|company limited by guarantee\b|is authorised and regulated by the ).*",
             r"(?:printed and |published and )?promoted by .{1,80} on behalf of .*|privacy notice",
             r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
             r"privacy ∙ terms.*|collection notice|.* is the home for great culture|add disqus to your site",
@@ -245,7 +249,15 @@ _LONG = re.compile(
     r"|powered by|get every new post|we will use your email|want to join the conversation|(?:some of )?these cookies"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
-    r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected )",
+    r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected "
+    r"|cookie settings: |you can change your (?:choices|mind|preferences|settings) at any time)",
+    re.IGNORECASE,
+)
+
+
+# Footer lines that start with the company's name: found anywhere in the line.
+_LEGAL = re.compile(
+    r"registered charity|registered in england|registered office:|company limited by guarantee|authorised and regulated by",
     re.IGNORECASE,
 )
 
@@ -258,7 +270,7 @@ def furniture_reason(text: str, prose: bool = False) -> str | None:
     """
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
-    if (prose or len(text) > SHORT_LINE) and not _LONG.match(text) and "registered charity" not in text:
+    if (prose or len(text) > SHORT_LINE) and not _LONG.match(text) and not _LEGAL.search(text):
         return None
     match = _ANY.fullmatch(text)
     return _REASONS[int(match.lastgroup[1:])] if match and match.lastgroup else None
