@@ -147,8 +147,9 @@ def _render(
     With ``previous``, a document whose files would come out as last time is not rendered:
     its files are listed in ``reused``.
     """
+    shards = shards_for(site, options)
     with clock.step("render"):
-        keys = page_keys(site, options.templates, shards_for(site, options)) if previous else {}
+        keys = page_keys(site, options.templates, shards) if previous else {}
         kept = previous.reusable(site, keys) if previous else {}
         rendered = _Rendered(FolderFiles(folder), keys=keys_by_path(site, keys))
         try:
@@ -157,7 +158,7 @@ def _render(
                 make_environment(options.templates, site.config.base_path),
                 static_assets(options.templates),
                 options.jobs,
-                shards_for(site, options),
+                shards,
                 kept={document_id: [] for document_id in kept},
                 with_data=False,
                 files=rendered.files,
