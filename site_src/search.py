@@ -57,7 +57,7 @@ class Indexing:
     """The Pagefind runs of one index, made on a thread of its own while the build does the rest.
 
     After an edit, indexing the touched shard is most of the build (13 s of Pagefind at ten
-    thousand documents, against about 3 s for everything else), and the rest does not need the
+    thousand documents, against 2–3 s for everything else), and the rest does not need the
     index: the data files, the link check, the links to unchanged pages and the caches are made
     meanwhile. A build that fails meanwhile stops the run in progress.
     """

@@ -131,6 +131,14 @@ def test_failure_halfway_leaves_the_previous_output_untouched(make_content, tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "public"], "no staging folder left behind"
 
 
+def _built_once(make_content, tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    """A one-document archive built into ``public/``: its content, the output, and what the output holds."""
+    content = make_content({"documents/a.txt": "A title\n\nA body.\n"})
+    out = tmp_path / "public"
+    build(content, out)
+    return content, out, tree(out)
+
+
 def _fake_pagefind(monkeypatch, folder: Path, script: str) -> None:
     """Run ``script`` (shell) wherever the build would run Pagefind."""
     from site_src import search
@@ -142,10 +150,7 @@ def _fake_pagefind(monkeypatch, folder: Path, script: str) -> None:
 
 
 def test_a_failing_indexer_fails_the_build_with_its_message(make_content, tmp_path: Path, monkeypatch) -> None:
-    content = make_content({"documents/a.txt": "A title\n\nA body.\n"})
-    out = tmp_path / "public"
-    build(content, out)
-    before = tree(out)
+    content, out, before = _built_once(make_content, tmp_path)
     _fake_pagefind(monkeypatch, tmp_path, 'echo "Error: the index ran out of memory" >&2\nexit 3\n')
     with pytest.raises(ContentError) as caught:
         build(content, out)
@@ -159,10 +164,7 @@ def test_a_build_that_fails_while_its_pages_are_indexed_stops_the_indexer(
 ) -> None:
     from site_src import pipeline
 
-    content = make_content({"documents/a.txt": "A title\n\nA body.\n"})
-    out = tmp_path / "public"
-    build(content, out)
-    before = tree(out)
+    content, out, before = _built_once(make_content, tmp_path)
     marks = tmp_path / "marks"
     marks.mkdir()
     _fake_pagefind(monkeypatch, tmp_path, f'echo $$ > "{marks}/started"\nsleep 5\necho > "{marks}/finished"\n')
@@ -182,10 +184,7 @@ def test_a_build_that_fails_while_its_pages_are_indexed_stops_the_indexer(
 
 
 def test_content_errors_leave_the_previous_output_untouched(make_content, tmp_path: Path) -> None:
-    content = make_content({"documents/a.txt": "A title\n\nA body.\n"})
-    out = tmp_path / "public"
-    build(content, out)
-    before = tree(out)
+    content, out, before = _built_once(make_content, tmp_path)
     (content / "site.toml").write_text("title = [broken\n", encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         build(content, out)
