@@ -29,7 +29,7 @@ from .bylines import Byline, read_byline, read_split_byline
 from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason, panel_values
 from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
-from .sheet import COMMENT_HEADER, HEADER_WORDS, REPLY_SUBJECT, Meta, Sheet, is_comment_header
+from .sheet import COMMENT_HEADER, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, split_lines
 from .thread import OpenComment, claim_thread, freeze, nest
 
@@ -42,9 +42,8 @@ def _title_evidence(lines: list[Line]) -> list[str]:
     """Titles the page quotes elsewhere: comment headers, forum reply subjects, trackbacks."""
     found = []
     for line in lines:
-        lowered = line.text[:40].lower()
         if line.words > 40 or not (
-            lowered.startswith(("re:", "listed below")) or any(w in lowered for w in HEADER_WORDS)
+            line.text[:12].lower().startswith(("re:", "listed below")) or opens_like_header(line.text)
         ):
             continue
         for pattern in (COMMENT_HEADER, REPLY_SUBJECT, _TRACKBACK_TITLE):

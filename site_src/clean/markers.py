@@ -122,15 +122,19 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     if line.prose or line.words > 14:
         return None  # a marker is a name and a date, never a paragraph
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    for pattern in (_SAID, _SAYS):
-        match = pattern.match(text)
+    # The word each pattern needs is looked for first: most lines have none, and the patterns'
+    # open-ended names would otherwise be tried at every length.
+    lowered = text.lower()
+    if "said" in lowered or "says" in lowered:
+        for pattern in (_SAID, _SAYS):
+            match = pattern.match(text)
+            if match:
+                is_date, iso = _line_date(lines, i + 1)
+                taken = (i, i + 1) if is_date else (i,)
+                return Marker(_name(match["author"]), iso, taken, line.indent, bool(match["bullet"]))
+        match = _BLOGGER.match(text)
         if match:
-            is_date, iso = _line_date(lines, i + 1)
-            taken = (i, i + 1) if is_date else (i,)
-            return Marker(_name(match["author"]), iso, taken, line.indent, bool(match["bullet"]))
-    match = _BLOGGER.match(text)
-    if match:
-        return Marker(_name(match["author"]), None, (i,), line.indent)
+            return Marker(_name(match["author"]), None, (i,), line.indent)
     match = _PHPBB.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
@@ -140,7 +144,8 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     match = _TYPEPAD.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)
-    for pattern, named in ((_SEPARATED, looks_like_name), (_PLACED, _commenter_name)):
+    separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
+    for pattern, named in (*separated, (_PLACED, _commenter_name)):
         match = pattern.match(text)
         if match and named(match["author"]) and furniture_reason(match["author"]) is None:  # not "4 min read · …"
             is_date, iso = _date_of(match["date"])
@@ -148,7 +153,7 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
                 return Marker(_name(match["author"]), iso or _found(match["date"]), (i,), line.indent)
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
-    if (answer := _ANSWER.fullmatch(name)) is not None:
+    if "→" in name and (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"], answer["to"]
     if nxt and _commenter_name(name) and (reply_to is None or _commenter_name(reply_to)):
         j = _past_panel(lines, reasons, i)

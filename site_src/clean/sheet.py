@@ -16,13 +16,17 @@ COMMENT_HEADER = re.compile(
     _I,
 )
 REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
-HEADER_WORDS = ("comment", "response", "thought", "repl", "discussion")
+_HEADER_WORD = re.compile(r"comment|response|thought|repl|discussion")
+
+
+def opens_like_header(text: str) -> bool:
+    """The cheap test before the header patterns: the line's opening words name comments or replies."""
+    return _HEADER_WORD.search(text[:40].lower()) is not None
 
 
 def is_comment_header(line: Line) -> bool:
     """A comment header ("5 Comments on “…”"): a cheap word test first, the pattern second."""
-    lowered = line.text[:40].lower()
-    return line.words <= 40 and any(w in lowered for w in HEADER_WORDS) and bool(COMMENT_HEADER.fullmatch(line.text))
+    return line.words <= 40 and opens_like_header(line.text) and bool(COMMENT_HEADER.fullmatch(line.text))
 
 
 @dataclass
