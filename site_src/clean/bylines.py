@@ -86,8 +86,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
         (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+)", "byline"),
         (r"published in (?P<site>.+)", "byline"),
-        # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014"
-        (r"by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "byline"),
+        # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
+        # "By MARK HOLDEN FOR THE DAILY BEACON" (a tabloid's desk names the paper)
+        (r"by (?P<author>[^,|]+?)(?: for (?:the )?[^,|]{1,40})?(?:\s*[,|]\s*(?P<rest>.+))?", "byline"),
         # A reporter's desk line without "By": "Nadia Ferrant, social affairs correspondent"
         (r"(?P<author>[^\W\d][\w'’.-]*(?: [^\W\d][\w'’.-]*){1,3}), (?:[\w'’&-]+ ){0,4}" + _ROLE, "byline"),
         (
@@ -150,7 +151,8 @@ _LONE_LEAD = re.compile(r"(?:posted by|by|written by|author:?)", _I)
 def read_split_byline(text: str, following: str) -> Byline | None:
     """A byline split over two lines, as some layouts print it.
 
-    "Posted by" / "u/ellandrood_sw"; "Tags" / "Casey report, commissioners".
+    "Posted by" / "u/ellandrood_sw"; "Tags" / "Casey report, commissioners"; GOV.UK's "From:" /
+    "Home Office".
     """
     if len(text) > 12:  # the longest lead, "written by", and a little space
         return None
@@ -161,4 +163,6 @@ def read_split_byline(text: str, following: str) -> Byline | None:
         return Byline(tags=values, furniture=True) if label == "tags" else Byline(categories=values, furniture=True)
     if _LONE_LEAD.fullmatch(text.strip()) and 0 < words(name) <= 4 and not name.endswith((".", "?", "!")):
         return Byline(author=_author(name))
+    if label == "from" and 0 < words(name) <= 8 and not name.endswith((".", "?", "!")):
+        return Byline(author=name)  # the department or body that issued the page
     return None

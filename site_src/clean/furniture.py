@@ -59,7 +59,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
-            r"comment policy:.*|\d+ login|best|newest|oldest|please create an account",
+            r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account",
+            r"share what you think|the comments below have (?:not )?been moderated(?: in advance)?\.?",
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
         ],
@@ -72,7 +73,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reply\s*[•·|]\s*share\s*›?",
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
-            r"\d+ likes?|[♡♥❤]\s*\d*",
+            r"\d+ likes?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)",
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
@@ -86,7 +87,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
-            r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers",
+            r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers|shares|[\d,.]+k? shares",
             r"share this post|copy link|email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
             r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via|by) \w+",
@@ -124,9 +125,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "cookie notice",
         [
-            r"(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|by (?:continuing to (?:use|browse)|clicking any link).*",
+            r"(?:this|our) (?:web)?site uses cookies.*|by (?:continuing to (?:use|browse)|clicking any link).*",
+            r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b.*",
             Anywhere(r"[\w.&' -]{1,40} uses cookies\b.*", ("cookies",)),
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
+            # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
+            r"cookies on .{1,40}|(?:accept|reject|view|manage) (?:additional |optional |analytics )?cookies",
             r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
@@ -166,7 +170,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "navigation",
         [
-            r"skip to (?:main )?(?:main|content|navigation|sidebar)(?:\s*\|\s*skip to (?:main )?(?:main|content|navigation|sidebar))*",
+            r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*",
             r"jump to content|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
@@ -177,7 +181,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}", ("›", "»", ">", "‹")),
             r"(?:«|←)\s*.+",
             Anywhere(r".+\s*(?:»|→)", ("»", "→")),
-            r"newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
+            r"view all(?: comments)?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
             r"(?:\d+ posts? • )?page \d+ of \d+.*",
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
@@ -208,7 +212,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"≈\s*\d+\s+comments?|\d+|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
+            r"≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
         ],
     ),
     _rule(
@@ -285,7 +289,8 @@ _ANYWHERE = tuple(
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
     r"(?:become a member|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
-    r"|don't miss out|sign up now|you are commenting using|[\w.&' -]{1,40} uses cookies\b|we use cookies|by (?:continuing|clicking)"
+    r"|don't miss out|sign up now|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
+    r"|we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"

@@ -47,7 +47,7 @@ _REDDIT = re.compile(
 )
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
-_PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},)?\s*(?P<date>[^,]+)$")
+_PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     r"^(?:[•·|-]\s*)?(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago$", _I
 )
@@ -150,7 +150,16 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
         if match and named(match["author"]) and furniture_reason(match["author"]) is None:  # not "4 min read · …"
             is_date, iso = _date_of(match["date"])
             if is_date or find_date(match["date"]):
-                return Marker(_name(match["author"]), iso or _found(match["date"]), (i,), line.indent)
+                # A tabloid prints the name under the comment's text, then its rating buttons.
+                trailing = (
+                    pattern is _PLACED
+                    and 0 < i < len(lines) - 1
+                    and reasons[i - 1] is None
+                    and reasons[i + 1] is not None
+                )
+                return Marker(
+                    _name(match["author"]), iso or _found(match["date"]), (i,), line.indent, trailing=trailing
+                )
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
     if "→" in name and (answer := _ANSWER.fullmatch(name)) is not None:

@@ -12,7 +12,7 @@ _I = re.IGNORECASE
 COMMENT_HEADER = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
-    r"|discussion about this post|(?:comments?|responses?)\s*\(\d+\)",
+    r"|discussion about this post|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)",
     _I,
 )
 REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import is_dateline
 
@@ -39,7 +39,36 @@ def split_lines(text: str) -> list[Line]:
             prose = _prose(stripped, count)
             date = None if prose else is_dateline(stripped)
             out.append(Line(n, stripped, len(raw) - len(raw.lstrip()), count, prose, date))
-    return out
+    return _unwrapped(out)
+
+
+# Mail archives and Usenet wrap text at 70-odd characters: each line of a paragraph is a
+# fragment, and only the paragraph as a whole reads as a sentence.
+_WRAPPED = range(50, 81)
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """Mark every line of a hard-wrapped paragraph as prose, on a page that wraps its text.
+
+    A paragraph is a run of lines, all but the last 50 to 80 characters wide, the last no wider
+    and closing a sentence. A page wraps its text when it has one of four lines or more that
+    carries a sentence over a line break (a line starting in lower case); then its paragraphs
+    of two or three lines count too, while a headline over a byline on other pages does not.
+    """
+    blocks = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and lines[i].n == lines[i - 1].n + 1 and len(lines[i - 1].text) in _WRAPPED:
+            continue
+        block = lines[start:i]
+        widest = max((len(line.text) for line in block[:-1]), default=0)
+        if len(block) > 1 and len(block[-1].text) <= widest and _SENTENCE_END.search(block[-1].text):
+            blocks.append((start, i))
+        start = i
+    wraps = any(b - a >= 4 and any(line.text[0].islower() for line in lines[a + 1 : b]) for a, b in blocks)
+    for a, b in blocks if wraps else ():
+        lines[a:b] = [line if line.prose else replace(line, prose=True, date=None) for line in lines[a:b]]
+    return lines
 
 
 def words(text: str) -> int:
