@@ -60,10 +60,10 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     for i in range(1, len(lines) + 1):
         if i < len(lines) and lines[i].n == lines[i - 1].n + 1 and len(lines[i - 1].text) in _WRAPPED:
             continue
-        block = lines[start:i]
-        widest = max((len(line.text) for line in block[:-1]), default=0)
-        if len(block) > 1 and len(block[-1].text) <= widest and _SENTENCE_END.search(block[-1].text):
-            blocks.append((start, i))
+        if i - start > 1:
+            last = lines[i - 1].text
+            if len(last) <= max(len(line.text) for line in lines[start : i - 1]) and _SENTENCE_END.search(last):
+                blocks.append((start, i))
         start = i
     wraps = any(b - a >= 4 and any(line.text[0].islower() for line in lines[a + 1 : b]) for a, b in blocks)
     for a, b in blocks if wraps else ():
