@@ -16,6 +16,30 @@ NAME_WITHHELD = "(name withheld)"
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
+# Mailing-list archives and anti-spam habits spell the "@" out: "r.anstey at example.ac.uk"
+# (pipermail), "jo [at] example [dot] org". A bracketed "at" is never prose. A bare " at " is
+# ("available at gov.uk"), so there the name must look like an address's: a dot, digit,
+# underscore, plus or hyphen inside it. Each form is looked for only where its cheap sign is.
+_SPELLED_EMAIL = re.compile(
+    r"""
+    (?<![\w.+-])(?P<name>[A-Za-z][\w.+-]*\w)
+    (?P<at>\x20at\x20|\s?[\[(]at[\])]\s?)
+    [A-Za-z0-9-]+(?:{dot}[A-Za-z0-9-]+)*{dot}[A-Za-z]{{2,}}\b
+    """.format(dot=r"(?:\.|\s?[\[(]dot[\])]\s?)"),
+    re.VERBOSE,
+)
+_SPELLED_SIGN = re.compile(r" at [A-Za-z0-9-]+\.[A-Za-z]")
+_ADDRESS_LIKE = re.compile(r"[._+\d-]")
+
+
+def _may_spell_email(text: str) -> bool:
+    return "[at]" in text or "(at)" in text or _SPELLED_SIGN.search(text) is not None
+
+
+def _spelled_email(match: re.Match[str]) -> bool:
+    return match.group("at") != " at " or _ADDRESS_LIKE.search(match.group("name")) is not None
+
+
 # A phone number starts with a trunk "0" or an international "+", then 9 to 13 digits in
 # groups. The leading group of three or more digits (or a country code) keeps out look-alikes
 # such as ISBN-10s ("0-19-852663-6"), decimals ("0.2%"), years and ranges ("1997-2013") and
@@ -54,7 +78,7 @@ def _digit_count(text: str) -> int:
 
 def has_personal_data(text: str) -> bool:
     """Whether ``text`` may hold anything ``redact`` replaces: one pass, to skip clean texts."""
-    return "@" in text or any(_starts_number(text, m.start()) for m in _PHONE.finditer(text))
+    return "@" in text or _may_spell_email(text) or any(_starts_number(text, m.start()) for m in _PHONE.finditer(text))
 
 
 def redact(text: str) -> tuple[str, Redactions]:
@@ -62,6 +86,16 @@ def redact(text: str) -> tuple[str, Redactions]:
     emails = 0
     if "@" in text:
         text, emails = _EMAIL.subn(EMAIL_MARK, text)
+    if _may_spell_email(text):
+
+        def _spelled(match: re.Match[str]) -> str:
+            nonlocal emails
+            if not _spelled_email(match):
+                return match.group()
+            emails += 1
+            return EMAIL_MARK
+
+        text = _SPELLED_EMAIL.sub(_spelled, text)
     phones = 0
 
     def _phone(match: re.Match[str]) -> str:
@@ -79,7 +113,7 @@ def redact(text: str) -> tuple[str, Redactions]:
 
 def redact_author(name: str | None) -> str | None:
     """A commenter who signed with an email address is shown without a name."""
-    if name is not None and _EMAIL.search(name):
+    if name is not None and (_EMAIL.search(name) or any(map(_spelled_email, _SPELLED_EMAIL.finditer(name)))):
         return NAME_WITHHELD
     return name
 

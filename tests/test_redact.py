@@ -40,6 +40,8 @@ def test_replaces_phone_numbers(phone: str) -> None:
         "in 2002, 2003 and 2006",
         "at 11:20 am",
         "case 2014/0123",
+        "the report is online at www.rotherham.gov.uk.",
+        "published at gov.uk at 10.30 today",
     ],
 )
 def test_keeps_numbers_that_only_look_like_phones(text: str) -> None:
@@ -54,8 +56,18 @@ def test_replaces_email_addresses() -> None:
     assert found.email == 2
 
 
+@pytest.mark.parametrize(
+    "spelled",
+    ["r.anstey at example.ac.uk", "jo [at] example [dot] org", "jo(at)example.org", "j_smith2 at example.org"],
+)
+def test_replaces_email_addresses_with_the_at_spelled_out(spelled: str) -> None:
+    text, found = redact(f"Write to {spelled}, any time.")
+    assert (text, found.email) == (f"Write to {EMAIL_MARK}, any time.", 1)
+
+
 def test_author_named_by_email_is_withheld() -> None:
     assert redact_author("R.Someone@example.org") == NAME_WITHHELD
+    assert redact_author("r.someone at example.org") == NAME_WITHHELD
     assert redact_author("Natasha") == "Natasha"
     assert redact_author(None) is None
 
