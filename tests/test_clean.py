@@ -402,6 +402,19 @@ def test_a_wordpress_page_becomes_a_structured_document() -> None:
     assert Counter(r.reason for r in doc.removed) == {"reply or vote button": 2, "comment form": 1}
 
 
+def test_furniture_is_redacted_but_only_the_writings_personal_data_is_counted() -> None:
+    page = (
+        "A post about the report\n"
+        "This is the first paragraph of the post, and you can write to me at jo@example.org about it.\n"
+        "This is the second paragraph of the post, long enough to be read as the writing.\n"
+        "© 2015 Example Council | press@example.org | 01632 960000\n"
+    )
+    doc = clean(source(page))
+    (footer,) = [r for r in doc.removed if "Example Council" in r.text]
+    assert "press@example.org" not in footer.text and "960000" not in footer.text
+    assert (doc.redactions.email, doc.redactions.phone) == (1, 0)
+
+
 ARTICLE = "\n".join(f"Paragraph {n} of the article says something at sentence length here." for n in range(1, 5))
 
 

@@ -234,12 +234,15 @@ def _document(
     counts = Redactions()
     private = has_personal_data(whole)
 
-    def published(text: str) -> str:
+    def published(text: str, counted: bool = True) -> str:
+        # Furniture is redacted too, but only the writing's own personal data is counted: a
+        # footer's contact address is the site's, not a writer's or a commenter's.
         nonlocal counts
         if not private:
             return text
         text, found = redact(text)
-        counts += found
+        if counted:
+            counts += found
         return text
 
     blocks = []
@@ -257,7 +260,7 @@ def _document(
 
     tree = [redacted(c) for c in nest(comments)]
     removed = tuple(
-        Removed(lines[i].n, published(lines[i].text), detail)
+        Removed(lines[i].n, published(lines[i].text, counted=False), detail)
         for i, (kind, detail) in sorted(sheet.roles.items())
         if kind == "removed"
     )
