@@ -457,6 +457,44 @@ def test_bylines_after_the_article_head_its_comments() -> None:
     ]
 
 
+def test_name_said_over_a_date_heads_a_comment_and_a_quotation_is_not_one() -> None:
+    quoted = "The inspector said:\nThe council was not fit for purpose, in plain words and at length here."
+    thread = "2 thoughts on “A headline for the post”\n" + "".join(
+        f"{name} said:\nFebruary {n}, 2015 at 11:20 am\n{name} wrote this comment.\nReply\n"
+        for n, name in ((5, "northernmum74"), (6, "Pete Yardley"))
+    )
+    doc = clean(source(f"A headline for the post\n{ARTICLE}\n{quoted}\n{thread}"))
+    assert "The inspector said:" in [b.text for b in doc.body]
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("northernmum74", "2015-02-05", ("northernmum74 wrote this comment.",)),
+        ("Pete Yardley", "2015-02-06", ("Pete Yardley wrote this comment.",)),
+    ]
+
+
+def _smf_post(name: str, rank: str, subject: str, number: int, when: str, text: str) -> str:
+    reply = f"Reply #{number} on" if number else "on"
+    return f"{name}\n{rank}\n***\nOffline\n\nPosts: 41\n\n{subject}\n« {reply}: {when} »\nQuote\n{text}\nLogged\n"
+
+
+def test_a_simple_machines_thread_reads_each_post_past_its_panel_and_subject() -> None:
+    # Each post: the poster's name, panel (rank, stars, status, count), subject, then date.
+    subject = "Has anyone read the review yet"
+    page = (
+        "Our Town Forum\nNews: Please read the board rules before posting.\nHome\nPages: [1]   Go Down\n"
+        f"Author Topic: {subject}  (Read 1,412 times)\n"
+        + _smf_post("Ginnel_Walker", "Full Member", subject, 0, "December 12, 2013, 08:41:17 PM", ARTICLE)
+        + _smf_post("MrsK_Wath", "Jr. Member", f"Re: {subject}", 1, "December 13, 2013, 09:10:03 AM", "Yes, I have.")
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (subject, "Ginnel_Walker", "2013-12-12")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [("MrsK_Wath", "2013-12-13", ("Yes, I have.",))]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[t] for t in ("Jr. Member", "***", "Offline", "Posts: 41")} == {"poster profile"}
+    assert {reasons[t] for t in ("Logged", "Pages: [1]   Go Down")} == {"reply or vote button", "navigation"}
+    assert reasons["News: Please read the board rules before posting."] == "forum header"
+
+
 def test_a_disqus_thread_with_relative_times_is_read_and_the_byline_is_not_a_comment() -> None:
     head = "Headline of the story\nBy Sam Kettering\nTuesday 3 March 2015 17.20 GMT\nShare on Facebook\n"
     thread = "Bea Lomax\n• 3 years ago\nNo evidence of neglect, they say.\nReply • Share ›\n"
@@ -671,6 +709,10 @@ LINE = st.one_of(
             "Leave a Reply",
             "Anonymous said...",
             "Jo says:",
+            "Jo said:",
+            "« Reply #1 on: December 12, 2013, 09:10:03 PM »",
+            "Jr. Member",
+            "**",
             "05 Feb 2015",
             "Posted by: Al | May 1, 2012",
             "3 Comments on “X”",

@@ -183,7 +183,8 @@ def clean(source: Source) -> Document:
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors = sorted(a for a in anchors if a < header_end) + ([header_end] if article_marker else [])
     found = resolve_header(lines, candidates, header_anchors, _title_evidence(lines), header_end - 1)
-    if found.title is not None:
+    subject = article_marker.subject if article_marker is not None else None
+    if found.title is not None and subject is None:  # an opening post's own subject is its title
         meta.title = lines[found.title].text
         sheet.claim(found.title, "title", "title")
         for i in range(header_end):  # forums print the thread's title again over its first post
@@ -194,15 +195,21 @@ def clean(source: Source) -> Document:
         sheet.claim(found.site, "meta", "site name")
     if found.tagline is not None:
         sheet.claim(found.tagline, "removed", "site tagline")
-    posted = article_marker is not None and meta.title is None and sheet.free(body_start)
-    if posted and _headline(lines, prose, body_start):  # a post's headline under its poster's name
-        meta.title = lines[body_start].text
+    posted = article_marker is not None and meta.title is None
+    if posted and subject is not None:
+        meta.title = lines[subject].text
+        sheet.claim(subject, "title", "title")
+    elif posted and sheet.free(body_start) and _headline(lines, prose, body_start):
+        meta.title = lines[body_start].text  # a post's headline under its poster's name
         sheet.claim(body_start, "title", "title")
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
         meta.date = meta.date or article_marker.date
         for i in article_marker.lines:
             sheet.claim(i, "meta", "byline")
+        for i in range(article_marker.lines[0] + 1, body_start):  # the poster's panel
+            if sheet.free(i):
+                sheet.claim(i, "removed", reasons[i] or "poster profile")
     for i in range(header_end):
         text = lines[i].text
         after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None

@@ -69,7 +69,7 @@ def _build(match: re.Match[str]) -> str | None:
 
 def parse_date(text: str) -> str | None:
     """The date a line consists of (a little decoration around it allowed), or ``None``."""
-    cleaned = text.strip().strip("|·•-–—()[]").strip()
+    cleaned = text.strip().strip("|·•-–—()[]«»").strip()
     for pattern in _PATTERNS:
         match = pattern.fullmatch(cleaned)
         if match:
@@ -90,9 +90,11 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 _DIGIT = re.compile(r"\d")
 _LEAD_IN = re.compile(
-    r"^(?:@|old|on|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-]|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*,)\s*", re.IGNORECASE
+    r"^(?:@|old|«?\s*(?:reply\s*#\d+\s+)?on:?|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-]|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*,)\s*",
+    re.IGNORECASE,
 )
-"""Words before a date that leave it a dateline: "on", "@", Medium's "8 min read ·", a time ("10:30, 10 MAY 2012")."""
+"""Words before a date that leave it a dateline: "on", "@", Medium's "8 min read ·", a time ("10:30, 10 MAY 2012"),
+Simple Machines' "« Reply #2 on: … »"."""
 _READING_TIME = re.compile(r"\s*[—–·|•-]\s*\d+\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
 
 

@@ -74,7 +74,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             r"\d+ likes?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
-            r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)",
+            r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
@@ -182,7 +182,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:«|←)\s*.+",
             Anywhere(r".+\s*(?:»|→)", ("»", "→")),
             r"view all(?: comments)?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
-            r"(?:\d+ posts? • )?page \d+ of \d+.*",
+            r"(?:\d+ posts? • )?page \d+ of \d+.*|pages: \[?\d.*",
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
@@ -205,7 +205,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "poster profile",
         [
             r"posts: [\d,]+|joined: .*|join date: .*|location: .*|current (?:mood|music|location): .*",
-            r"(?:(?:senior|junior|new|full|active|staff|well-known|valued|established) )?member|moderator|administrator|#\d+|_{5,}",
+            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established) )?member|newbie",
+            r"(?:global )?moderator|administrator|#\d+|_{5,}|online|offline",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
         ],
     ),
@@ -226,6 +227,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             ),
         ],
     ),
+    # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)".
+    _rule("forum header", [r"news: .+", r"author\s+topic: .+\(read [\d,]+ times\)"]),
 )
 
 PROFILE = "poster profile"
@@ -252,6 +255,12 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         for reason, label, value in _LABELLED:
             if reasons[i] == reason and label.fullmatch(texts[i]) and value.fullmatch(texts[i + 1]):
                 reasons[i + 1] = reason
+        # A forum prints the poster's rank as stars under the rank's name.
+        if reasons[i] == PROFILE and _STARS.fullmatch(texts[i + 1]):
+            reasons[i + 1] = PROFILE
+
+
+_STARS = re.compile(r"[*★☆]{1,6}")
 
 
 # Headings of lists of links to other pages: the short lines after them are the list.
@@ -298,7 +307,7 @@ _LONG = re.compile(
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected "
-    r"|cookie settings: |you can change your (?:choices|mind|preferences|settings) at any time)"
+    r"|cookie settings: |you can change your (?:choices|mind|preferences|settings) at any time|news: )"
 )
 
 

@@ -1,6 +1,7 @@
 """Where a comment (or a forum post) begins, who wrote it and when.
 
-Markers seen in scrapes: WordPress "NAME says:" and "*said:***NAME**", Blogger "NAME said...",
+Markers seen in scrapes: WordPress "NAME says:", "NAME said:" over a date and "*said:***NAME**",
+Blogger "NAME said...",
 phpBB "Post by NAME » date", "NAME · date" and "NAME • 3 years ago" (Mumsnet, Disqus), news
 sites' "NAME, Place, date", Typepad's "Posted by: NAME | date" after the comment's text, and
 the most common of all: a line with only a name followed by a line with only a date.
@@ -16,6 +17,7 @@ from ..redact import redact_author
 from .bylines import Byline
 from .dates import find_date, is_dateline
 from .furniture import PROFILE, furniture_reason
+from .sheet import REPLY_SUBJECT
 from .text import Line, looks_like_name, words
 
 
@@ -34,6 +36,8 @@ class Marker:
     """The comment's text comes before the marker (Typepad)."""
     reply_to: str | None = None
     """The name of the commenter this one answers, where the page says so (Disqus "X → Y")."""
+    subject: int | None = None
+    """Index of the post's subject line, printed between the poster's panel and the date."""
 
 
 _I = re.IGNORECASE
@@ -41,6 +45,7 @@ _LEAD = r"^(?:(?P<num>\d+)\.\s*|(?P<bullet>[-o*•+])\s+)?"
 _SAID = re.compile(_LEAD + r"\*said:\**(?P<author>.+?)\**$", _I)
 _SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says:$", _I)
 _BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
+_SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
 _PHPBB = re.compile(r"^post by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
     r"^\[[-–+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SAM]\])?\s+(?:-?[\d,]+ points?|score hidden)\s*(?P<date>.*)$", _I
@@ -105,12 +110,13 @@ def _commenter_name(text: str) -> bool:
 
 
 def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
-    """The first line after ``i`` that is not the poster's rank or panel.
+    """The first line after ``i`` that is not the poster's rank or panel, or the post's subject.
 
-    XenForo prints both between a poster's name and the post's date.
+    XenForo prints the panel between a poster's name and the post's date; Simple Machines
+    prints the panel, then the post's subject ("Re: …") over its date.
     """
     j = i + 1
-    while j < len(lines) and j - i <= 12 and reasons[j] == PROFILE:
+    while j < len(lines) and j - i <= 12 and (reasons[j] == PROFILE or REPLY_SUBJECT.fullmatch(lines[j].text)):
         j += 1
     return j
 
@@ -135,6 +141,13 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
         match = _BLOGGER.match(text)
         if match:
             return Marker(_name(match["author"]), None, (i,), line.indent)
+        # WordPress.com themes print "NAME said:" over the comment's date; without the date
+        # under it, "The inspector said:" is the writing introducing a quotation.
+        match = _SAID_OVER_DATE.match(text)
+        if match:
+            is_date, iso = _line_date(lines, i + 1)
+            if is_date:
+                return Marker(_name(match["author"]), iso, (i, i + 1), line.indent)
     match = _PHPBB.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
@@ -169,6 +182,11 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
         is_date, iso = _line_date(lines, j)
         if is_date:
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
+        # Simple Machines heads the opening post with its subject (no "Re:") over the date.
+        if i + 1 < j < len(lines) and not lines[j].prose and lines[j].words <= 30:
+            is_date, iso = _line_date(lines, j + 1)
+            if is_date:
+                return Marker(_name(name), iso, (i, j + 1), line.indent, bool(bulleted), subject=j)
     # vBulletin: a date line, then the poster's name, then their rank or profile.
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     is_date, iso = _line_date(lines, i)

@@ -90,6 +90,8 @@ def claim_thread(
             marker = markers[i]
             for j in marker.lines:
                 sheet.claim(j, "meta", "comment author" if j == i else "comment date")
+            if marker.subject is not None:
+                sheet.claim(marker.subject, "meta", "reply subject")
             if marker.trailing:
                 text_lines = [(lines[j].n, lines[j].text) for j in pending]
                 comments.append(OpenComment(marker, marker.date, text_lines, parent=answered(answering)))
