@@ -23,6 +23,7 @@ def _comment(comment: Comment) -> dict[str, Any]:
         "date": comment.date,
         "text": "\n\n".join(comment.paragraphs),
         "replies": [_comment(r) for r in comment.replies],
+        **({"quote": {"author": q.author, "text": "\n\n".join(q.paragraphs)}} if (q := comment.quote) else {}),
     }
 
 

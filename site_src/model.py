@@ -50,6 +50,16 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """Words of an earlier post that a forum post quotes above its own ("NAME wrote:")."""
+
+    author: str | None
+    paragraphs: tuple[str, ...]
+    lines: tuple[int, ...] = ()
+    """1-based source line of each quoted paragraph."""
+
+
+@dataclass(frozen=True, slots=True)
 class Comment:
     """One reader comment and the replies to it."""
 
@@ -62,6 +72,8 @@ class Comment:
     replies: tuple[Comment, ...] = ()
     lines: tuple[int, ...] = ()
     """1-based source line of each paragraph: every line of a scrape is accounted for."""
+    quote: Quote | None = None
+    """What the comment quotes before its own words; ``paragraphs`` are only its own."""
 
 
 @dataclass(frozen=True, slots=True)

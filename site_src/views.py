@@ -56,6 +56,7 @@ def _comment(comment: Comment, notes: tuple[Note, ...], mentions: FirstMentions)
         "date": comment.date,
         "date_human": human_date(comment.date),
         "paragraphs": [segments(p, _marks(notes, comment.id, i), mentions) for i, p in enumerate(comment.paragraphs)],
+        "quote": comment.quote,
         "replies": [_comment(r, notes, mentions) for r in comment.replies],
     }
 

@@ -98,6 +98,28 @@ def _without_pagefind_indexes(files: dict[str, bytes]) -> dict[str, bytes]:
     return {k: v for k, v in files.items() if not (k.startswith("pagefind/") and "fragment/" not in k)}
 
 
+def test_a_forum_post_shows_what_it_quotes_apart_from_its_own_words(make_content, tmp_path: Path) -> None:
+    first = "The review found that girls told professionals again and again, and were not believed."
+    thread = f"Keeper said:\n{first}\nClick to expand...\nAnd that is the part nobody has answered for.\nReport\nLike\n"
+    page = (
+        "Has anyone read the review\nKeeper\n26 Aug 2014\n"
+        f"{first}\nIt is long but worth reading in full, especially the part on training.\n"
+        f"Reply\nDonValleyDave\n27 Aug 2014\n{thread}"
+    )
+    content = make_content({"documents/forum.txt": page})
+    out = tmp_path / "out"
+    build(content, out)
+    (comment,) = soup(out / "documents/forum/index.html").select(".comment")
+    quote = comment.select_one("blockquote.comment-quote")
+    assert quote is not None and quote.get_text(" ", strip=True) == f"Keeper wrote: {first}"
+    own = [p.get_text() for p in comment.select("article > p")]
+    assert own == ["And that is the part nobody has answered for."]
+    exported = json.loads((out / "archive.json").read_bytes())["documents"][0]["comments"][0]
+    assert (exported["text"], exported["quote"]) == (own[0], {"author": "Keeper", "text": first})
+    schema = json.loads((ROOT / "site_src" / "archive.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads((out / "archive.json").read_bytes()), schema)
+
+
 def test_two_builds_are_byte_identical(make_content, tmp_path: Path) -> None:
     content = make_content({f"documents/{p.name}": p.read_bytes() for p in DOCUMENTS})
     build(content, tmp_path / "one")

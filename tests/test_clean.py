@@ -471,6 +471,37 @@ def test_name_said_over_a_date_heads_a_comment_and_a_quotation_is_not_one() -> N
     ]
 
 
+QUOTED = "Girls did tell professionals, again and again, and they were not believed at the time."
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("ann_lee said:", "ann_lee"),  # XenForo
+        ("ann_lee wrote: ↑Tue Mar 03, 2015 10:05 am", "ann_lee"),  # phpBB
+        ("Quote:\nOriginally Posted by ann_lee", "ann_lee"),  # vBulletin
+        ("Quote from: ann_lee on December 12, 2013, 08:41:17 PM", "ann_lee"),  # Simple Machines
+        ("ann_lee:", "ann_lee"),  # Discourse, where ann_lee posted above
+    ],
+)
+def test_a_post_quoting_an_earlier_one_keeps_the_quotation_apart(header: str, author: str) -> None:
+    posts = f"ann_lee\n3 March 2015\n{QUOTED}\nReply\nbo_kent\n4 March 2015\n{header}\n{QUOTED}\nThat is it for me.\n"
+    doc = clean(source(f"A headline for the post\n{ARTICLE}\n5 Comments\n{posts}"))
+    ann, bo = doc.comments
+    assert ann.quote is None and ann.paragraphs == (QUOTED,)
+    assert bo.quote is not None and (bo.quote.author, bo.quote.paragraphs) == (author, (QUOTED,))
+    assert bo.paragraphs == ("That is it for me.",)
+    assert {m.text: m.field for m in doc.metadata}[header.split("\n")[-1]] == "quote header"
+
+
+def test_words_under_a_quote_header_that_repeat_nothing_above_are_the_posts_own() -> None:
+    # "My mum said:" opens a sentence; what follows quotes nothing printed on the page.
+    posts = "bo_kent\n4 March 2015\nMy mum said:\nNobody listened to us then.\nThat is it for me.\n"
+    doc = clean(source(f"A headline for the post\n{ARTICLE}\n5 Comments\n{posts}"))
+    (bo,) = doc.comments
+    assert bo.quote is None and bo.paragraphs[0] == "My mum said:"
+
+
 def _smf_post(name: str, rank: str, subject: str, number: int, when: str, text: str) -> str:
     reply = f"Reply #{number} on" if number else "on"
     return f"{name}\n{rank}\n***\nOffline\n\nPosts: 41\n\n{subject}\n« {reply}: {when} »\nQuote\n{text}\nLogged\n"
@@ -687,6 +718,7 @@ def _comment_lines(comments: tuple[Comment, ...]) -> list[int]:
     out: list[int] = []
     for comment in comments:
         out.extend(comment.lines)
+        out.extend(comment.quote.lines if comment.quote else ())
         out.extend(_comment_lines(comment.replies))
     return out
 
@@ -710,6 +742,9 @@ LINE = st.one_of(
             "Anonymous said...",
             "Jo says:",
             "Jo said:",
+            "Jo wrote: ↑Tue Mar 03, 2015 10:05 am",
+            "Quote:",
+            "Originally Posted by Jo",
             "« Reply #1 on: December 12, 2013, 09:10:03 PM »",
             "Jr. Member",
             "**",

@@ -31,7 +31,7 @@ from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, split_lines
-from .thread import OpenComment, claim_thread, freeze, nest
+from .thread import OpenComment, claim_thread, freeze, nest, set_quotes_apart
 
 _I = re.IGNORECASE
 _QUOTES = "“”\"'‘’"
@@ -228,6 +228,7 @@ def clean(source: Source) -> Document:
     # 4. Body, 5. thread, footer.
     body = claim_body(sheet, meta, reasons, bylines, 0, thread_start)  # header prose left free joins the body
     comments = claim_thread(sheet, reasons, markers, thread_start, footer_start, meta)
+    set_quotes_apart(sheet, comments, [lines[i].text for i in body])
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")
 
@@ -262,6 +263,8 @@ def _document(
 
     def redacted(comment: OpenComment) -> OpenComment:
         comment.paragraphs = [(n, published(t)) for n, t in comment.paragraphs]
+        if comment.quote is not None:
+            comment.quote = (comment.quote[0], [(n, published(t)) for n, t in comment.quote[1]])
         comment.replies = [redacted(r) for r in comment.replies]
         return comment
 

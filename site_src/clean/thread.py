@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Comment
+from ..model import Comment, Quote
 from .body import is_signature
 from .markers import Marker
+from .quotes import find_quote
 from .sheet import REPLY_SUBJECT, Meta, Sheet, is_comment_header
 
 _IN_REPLY = re.compile(r"in reply to (?P<name>.{1,60})", re.IGNORECASE)
@@ -23,6 +24,8 @@ class OpenComment:
     replies: list[OpenComment] = field(default_factory=list)
     parent: OpenComment | None = None
     """The comment this one answers where the page says so, whatever the indentation."""
+    quote: tuple[str | None, list[tuple[int, str]]] | None = None
+    """The author and paragraphs of the earlier post this one quotes above its own words."""
 
     @property
     def depth_key(self) -> tuple[int, int]:
@@ -61,9 +64,35 @@ def freeze(comments: list[OpenComment], prefix: str = "c") -> tuple[Comment, ...
                 paragraphs=tuple(text for _, text in comment.paragraphs),
                 replies=freeze(comment.replies, f"{cid}-"),
                 lines=tuple(n for n, _ in comment.paragraphs),
+                quote=_frozen_quote(comment),
             )
         )
     return tuple(out)
+
+
+def _frozen_quote(comment: OpenComment) -> Quote | None:
+    if comment.quote is None:
+        return None
+    author, paragraphs = comment.quote
+    return Quote(author, tuple(text for _, text in paragraphs), tuple(n for n, _ in paragraphs))
+
+
+def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[str]) -> None:
+    """Move what each post quotes of the page above it out of its own words (``quotes.py``)."""
+    earlier = list(article)
+    names = {c.marker.author for c in comments if c.marker.author}
+    index: dict[int, int] = {}
+    for comment in comments:
+        texts = [text for _, text in comment.paragraphs]
+        if texts and (found := find_quote(texts, earlier, names)) is not None:
+            index = index or {line.n: i for i, line in enumerate(sheet.lines)}
+            for k in found.header:
+                sheet.roles[index[comment.paragraphs[k][0]]] = ("meta", "quote header")
+            start = len(found.header)
+            comment.quote = (found.author, comment.paragraphs[start : start + found.quoted])
+            comment.paragraphs = comment.paragraphs[start + found.quoted :]
+            texts = texts[start + found.quoted :]
+        earlier.extend(texts)
 
 
 def claim_thread(

@@ -1,0 +1,71 @@
+"""A forum post that quotes an earlier one: the quotation set apart from the post's own words.
+
+Forums print a quotation inline, under a header naming its author: XenForo's "NAME said:",
+phpBB's "NAME wrote: ↑date", vBulletin's "Quote:" / "Originally Posted by NAME", Simple
+Machines' "Quote from: NAME on date", Discourse's "NAME:". A header alone proves little ("My
+mum said:" opens a sentence), so the lines under it are a quotation only as far as they repeat
+words printed earlier on the page: a quotation is always of something above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..redact import redact_author
+
+_I = re.IGNORECASE
+_HEADERS = (
+    re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40})?", _I),
+    re.compile(r"(?:quote:\s*)?originally posted by:?\s+(?P<name>.{1,60})", _I),
+    re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
+    re.compile(r"quote:?", _I),
+)
+_BARE_NAME = re.compile(r"(?P<name>[\w.-]{2,40}):")
+"""Discourse's header: only a name and a colon, so only the name of someone on the page counts."""
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    author: str | None
+    header: tuple[int, ...]
+    """Positions, among the comment's paragraphs, of the header lines."""
+    quoted: int
+    """How many paragraphs after the header are quoted."""
+
+
+def _header(texts: list[str], names: set[str]) -> tuple[str | None, int] | None:
+    """The quoted author and the number of header lines at the start of ``texts``."""
+    first = texts[0]
+    for pattern in _HEADERS:
+        match = pattern.fullmatch(first)
+        if match:
+            name = match.groupdict().get("name")
+            if name is None and len(texts) > 1:  # vBulletin: "Quote:" over "Originally Posted by NAME"
+                below = _HEADERS[1].fullmatch(texts[1])
+                if below:
+                    return below["name"].strip(), 2
+            return (name.strip() if name else None), 1
+    match = _BARE_NAME.fullmatch(first)
+    if match and match["name"] in names:
+        return match["name"], 1
+    return None
+
+
+def find_quote(texts: list[str], above: list[str], names: set[str]) -> FoundQuote | None:
+    """The quotation a post's paragraphs open with, if they repeat text printed ``above`` them."""
+    if len(texts) < 3 or len(texts[0]) > 120:
+        return None
+    found = _header(texts, names)
+    if found is None:
+        return None
+    author, header = found
+    earlier = "\n".join(above)  # joined only under a header: a long thread stays linear
+    quoted = 0
+    for text in texts[header:-1]:  # the post's own words follow: its last paragraph is never quoted
+        if text.rstrip(".…").strip() not in earlier:
+            break
+        quoted += 1
+    if quoted == 0:
+        return None
+    return FoundQuote(redact_author(author) if author else None, tuple(range(header)), quoted)
