@@ -64,7 +64,18 @@ def cases() -> list[Case]:
     return found
 
 
-HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+HELDOUT = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+)
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
 

@@ -72,6 +72,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out 7", heldout_cases("heldout7")),
         ("cleaning held-out 8", heldout_cases("heldout8")),
         ("cleaning held-out 9", heldout_cases("heldout9")),
+        ("cleaning held-out 10", heldout_cases("heldout10")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),

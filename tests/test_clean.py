@@ -69,7 +69,7 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         ("heldout8", 0.64, 0.72),
         # First look 0.517 fields, 0.874 body recall, 0.622 furniture recall: hard-wrapped mail,
         # a tabloid's comments over their names, consent banners, "By X for the Paper", "From:".
-        ("heldout9", 0.58, 0.70),
+        ("heldout9", 0.64, 0.72),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
