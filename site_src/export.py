@@ -38,6 +38,7 @@ def _document(site: Site, document: Document) -> dict[str, Any]:
         "author": document.author,
         "date": document.date,
         "site": document.site,
+        "standfirst": document.standfirst,
         "reports": [{"id": m.report_id, "evidence": list(m.evidence)} for m in site.links.reports_of(document.id)],
         "body": [block.text for block in document.body],
         "comments": [_comment(c) for c in document.comments],

@@ -196,6 +196,8 @@ class Summary:
 class Document(Summary):
     """A cleaned document: what its page, the search index and the data export show."""
 
+    standfirst: str | None = None
+    """The sentence a news page sets between its headline and its byline, summing the story up."""
     body: tuple[Block, ...] = ()
     comments: tuple[Comment, ...] = ()
     removed: tuple[Removed, ...] = ()

@@ -175,7 +175,7 @@ def document_view(site: Site, document: Document, found: Lookup | None = None) -
     reports = {r.id: r for r in site.reports}
     found = found if found is not None else lookup(site)
     by_id = found.by_id
-    first = next((b.text for b in document.body if b.kind == "p"), document.display_title)
+    first = document.standfirst or next((b.text for b in document.body if b.kind == "p"), document.display_title)
     covered = [reports[m.report_id] for m in site.links.reports_of(document.id) if m.report_id in reports]
     mentions = FirstMentions.of(covered, {r: site.config.base_path + report_url(r) for r in reports}, site.glossary)
     offered = mentions.unused
@@ -190,6 +190,7 @@ def document_view(site: Site, document: Document, found: Lookup | None = None) -
         "site": document.site,
         "categories": document.categories,
         "tags": document.tags,
+        "standfirst": document.standfirst,
         "body": [
             {"kind": block.kind, "segments": segments(block.text, _marks(document.notes, "article", i), mentions)}
             for i, block in enumerate(document.body)

@@ -120,6 +120,21 @@ def test_a_forum_post_shows_what_it_quotes_apart_from_its_own_words(make_content
     jsonschema.validate(json.loads((out / "archive.json").read_bytes()), schema)
 
 
+def test_a_standfirst_shows_under_the_headline_and_in_the_export(make_content, tmp_path: Path) -> None:
+    standfirst = "The inquiry found that exploitation was known about for years but not tackled."
+    paragraphs = "\n".join(f"Paragraph {n} of the story says something at sentence length here." for n in (1, 2, 3))
+    page = (
+        f"The Daily Example\nInquiry finds children were let down\n{standfirst}\nTuesday 12 July 2022\n{paragraphs}\n"
+    )
+    content = make_content({"documents/news.txt": page})
+    out = tmp_path / "out"
+    build(content, out)
+    header = soup(out / "documents/news/index.html").select_one("header.document-header")
+    assert header is not None and header.select_one("p.standfirst").get_text() == standfirst
+    exported = json.loads((out / "archive.json").read_bytes())["documents"][0]
+    assert (exported["standfirst"], exported["body"][0]) == (standfirst, paragraphs.split("\n")[0])
+
+
 def test_two_builds_are_byte_identical(make_content, tmp_path: Path) -> None:
     content = make_content({f"documents/{p.name}": p.read_bytes() for p in DOCUMENTS})
     build(content, tmp_path / "one")

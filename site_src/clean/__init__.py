@@ -53,6 +53,22 @@ def _title_evidence(lines: list[Line]) -> list[str]:
     return found
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
+
+
+def _listed_again(lines: list[Line], reasons: list[str | None], start: int) -> list[str]:
+    """Headlines the page links to again below the article: its "Most read" list, its breadcrumb.
+
+    A news page lists its own story among the most read, so a header line repeated there is the
+    headline; short lines (the site's name, a section) prove nothing.
+    """
+    return [
+        _LIST_NUMBER.sub("", lines[j].text, count=1)
+        for j in range(start, len(lines))
+        if reasons[j] is not None and lines[j].words >= 5 and not lines[j].prose
+    ]
+
+
 def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker]) -> None:
     """The short lines after "Related", "Most read" and the like are links to other pages."""
     for i, reason in enumerate(reasons):
@@ -182,7 +198,8 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors = sorted(a for a in anchors if a < header_end) + ([header_end] if article_marker else [])
-    found = resolve_header(lines, candidates, header_anchors, _title_evidence(lines), header_end - 1)
+    evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
+    found = resolve_header(lines, candidates, header_anchors, evidence, header_end - 1)
     subject = article_marker.subject if article_marker is not None else None
     if found.title is not None and subject is None:  # an opening post's own subject is its title
         meta.title = lines[found.title].text
@@ -225,6 +242,14 @@ def clean(source: Source) -> Document:
         if not lines[i].prose:
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
 
+    # A standfirst: sentences between the headline and the byline or dateline under it.
+    standfirst = []
+    if found.title is not None:
+        closing = min((a for a in header_anchors if a > found.title), default=found.title)
+        for i in range(found.title + 1, closing):
+            if sheet.free(i) and lines[i].prose and sheet.claim(i, "meta", "standfirst"):
+                standfirst.append(i)
+
     # 4. Body, 5. thread, footer.
     body = claim_body(sheet, meta, reasons, bylines, 0, thread_start)  # header prose left free joins the body
     comments = claim_thread(sheet, reasons, markers, thread_start, footer_start, meta)
@@ -232,11 +257,17 @@ def clean(source: Source) -> Document:
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")
 
-    return _document(source, whole, sheet, meta, body, comments)
+    return _document(source, whole, sheet, meta, standfirst, body, comments)
 
 
 def _document(
-    source: Source, whole: str, sheet: Sheet, meta: Meta, body: list[int], comments: list[OpenComment]
+    source: Source,
+    whole: str,
+    sheet: Sheet,
+    meta: Meta,
+    standfirst: list[int],
+    body: list[int],
+    comments: list[OpenComment],
 ) -> Document:
     lines = sheet.lines
     counts = Redactions()
@@ -290,6 +321,7 @@ def _document(
         site=meta.site,
         categories=tuple(meta.categories),
         tags=tuple(meta.tags),
+        standfirst=published(" ".join(lines[i].text for i in standfirst)) if standfirst else None,
         body=tuple(blocks),
         comments=freeze(tree),
         removed=removed,

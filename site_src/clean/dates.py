@@ -36,7 +36,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = r"(?:\s*(?:at|@|-|–|,|•|·|\|)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
+_TIME = r"(?:\s*(?:at|@|-|–|,|•|·|\|)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
 
 _PATTERNS = [
     re.compile(pattern, re.IGNORECASE)

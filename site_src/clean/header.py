@@ -48,6 +48,11 @@ def resolve_header(
         closing = bool(after) and after[0] == candidates[-1] == last and after[0] - 1 not in anchors
         if before and not (tagline_slot and after) and not closing:
             title = before[-1]
+            # A statement over the dateline, under a line that reads as a headline, is a standfirst
+            # (a question is as often a forum thread's title, under its section's name).
+            upper = before[-2] if len(before) > 1 and before[-2] != site else None
+            if upper is not None and lines[title].text.endswith(".") and lines[upper].words >= 4:
+                title = upper if not lines[upper].prose else title
         elif after:
             title = after[0]
     elif title is None and len(headline_like) == 1 and headline_like[0] == candidates[0]:
