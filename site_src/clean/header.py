@@ -52,7 +52,7 @@ def resolve_header(
             # (a question is as often a forum thread's title, under its section's name).
             upper = before[-2] if len(before) > 1 and before[-2] != site else None
             if upper is not None and lines[title].text.endswith(".") and lines[upper].words >= 4:
-                title = upper if not lines[upper].prose else title
+                title = title if lines[upper].prose else upper
         elif after:
             title = after[0]
     elif title is None and len(headline_like) == 1 and headline_like[0] == candidates[0]:

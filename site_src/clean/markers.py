@@ -1,10 +1,10 @@
 """Where a comment (or a forum post) begins, who wrote it and when.
 
 Markers seen in scrapes: WordPress "NAME says:", "NAME said:" over a date and "*said:***NAME**",
-Blogger "NAME said...",
-phpBB "Post by NAME » date", "NAME · date" and "NAME • 3 years ago" (Mumsnet, Disqus), news
-sites' "NAME, Place, date", Typepad's "Posted by: NAME | date" after the comment's text, and
-the most common of all: a line with only a name followed by a line with only a date.
+Blogger "NAME said...", phpBB "Post by NAME » date", "NAME · date" and "NAME • 3 years ago"
+(Mumsnet, Disqus), news sites' "NAME, Place, date", Typepad's "Posted by: NAME | date" after the
+comment's text, Simple Machines' name over its poster's panel, and the most common of all: a
+line with only a name followed by a line with only a date.
 """
 
 from __future__ import annotations

@@ -28,8 +28,8 @@ _BARE_NAME = re.compile(r"(?P<name>[\w.-]{2,40}):")
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
     author: str | None
-    header: tuple[int, ...]
-    """Positions, among the comment's paragraphs, of the header lines."""
+    header: int
+    """How many of the post's first paragraphs are the quotation's header (vBulletin's are two)."""
     quoted: int
     """How many paragraphs after the header are quoted."""
 
@@ -68,4 +68,4 @@ def find_quote(texts: list[str], above: list[str], names: set[str]) -> FoundQuot
         quoted += 1
     if quoted == 0:
         return None
-    return FoundQuote(redact_author(author) if author else None, tuple(range(header)), quoted)
+    return FoundQuote(redact_author(author) if author else None, header, quoted)

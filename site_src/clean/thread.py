@@ -86,9 +86,9 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
         texts = [text for _, text in comment.paragraphs]
         if texts and (found := find_quote(texts, earlier, names)) is not None:
             index = index or {line.n: i for i, line in enumerate(sheet.lines)}
-            for k in found.header:
-                sheet.roles[index[comment.paragraphs[k][0]]] = ("meta", "quote header")
-            start = len(found.header)
+            for n, _ in comment.paragraphs[: found.header]:
+                sheet.roles[index[n]] = ("meta", "quote header")
+            start = found.header
             comment.quote = (found.author, comment.paragraphs[start : start + found.quoted])
             comment.paragraphs = comment.paragraphs[start + found.quoted :]
             texts = texts[start + found.quoted :]
