@@ -17,14 +17,16 @@ from .views import document_url, report_url
 
 
 def _comment(comment: Comment) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "id": comment.id,
         "author": comment.author,
         "date": comment.date,
         "text": "\n\n".join(comment.paragraphs),
         "replies": [_comment(r) for r in comment.replies],
-        **({"quote": {"author": q.author, "text": "\n\n".join(q.paragraphs)}} if (q := comment.quote) else {}),
     }
+    if comment.quote is not None:
+        out["quote"] = {"author": comment.quote.author, "text": "\n\n".join(comment.quote.paragraphs)}
+    return out
 
 
 def _document(site: Site, document: Document) -> dict[str, Any]:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from ..redact import redact_author
 
 _I = re.IGNORECASE
+_ORIGINALLY = re.compile(r"(?:quote:\s*)?originally posted by:?\s+(?P<name>.{1,60})", _I)
 _HEADERS = (
     re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40})?", _I),
-    re.compile(r"(?:quote:\s*)?originally posted by:?\s+(?P<name>.{1,60})", _I),
+    _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
     re.compile(r"quote:?", _I),
 )
@@ -42,7 +43,7 @@ def _header(texts: list[str], names: set[str]) -> tuple[str | None, int] | None:
         if match:
             name = match.groupdict().get("name")
             if name is None and len(texts) > 1:  # vBulletin: "Quote:" over "Originally Posted by NAME"
-                below = _HEADERS[1].fullmatch(texts[1])
+                below = _ORIGINALLY.fullmatch(texts[1])
                 if below:
                     return below["name"].strip(), 2
             return (name.strip() if name else None), 1
