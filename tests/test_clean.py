@@ -529,6 +529,43 @@ def test_a_simple_machines_thread_reads_each_post_past_its_panel_and_subject() -
     assert reasons["News: Please read the board rules before posting."] == "forum header"
 
 
+def _vbulletin_post(when: str, number: int, name: str, text: str) -> str:
+    return (
+        f"{when}\n#{number}\n{name}\n{name} is offline\nJunior Member\nJoin Date: Sep 2008\nPosts: 28\n"
+        f"{text}\nReply With Quote\nMulti-Quote This Message\n\n"
+    )
+
+
+def test_a_vbulletin_thread_reads_each_post_from_its_date_number_name_and_panel() -> None:
+    # vBulletin heads each post with its date and number, then the poster's name over the panel;
+    # a lone word ("Pebbledash") is a name there because "Pebbledash is offline" follows it.
+    title = "Serious case review summary published"
+    page = (
+        "Talk Board\nHome\nForum\nResults 1 to 3 of 3\nThread Tools\nShow Printable Version\nLinear Mode\n"
+        "Switch to Threaded Mode\n\n"
+        + _vbulletin_post("13-11-2008, 21:14", 1, "Kestrel_71", f"{title}\n{ARTICLE}")
+        + _vbulletin_post("13-11-2008, 21:40", 2, "Pebbledash", "I have read it too.")
+        + _vbulletin_post("Today, 08:31", 3, "Marsh Lantern", "Has anyone read the earlier one?")
+        + "Posting Permissions\nYou may not post new threads\nBB code is On\nSmilies are On\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (title, "Kestrel_71", "2008-11-13")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.date) for c in doc.comments] == [("Pebbledash", "2008-11-13"), ("Marsh Lantern", None)]
+    assert [c.paragraphs for c in doc.comments] == [("I have read it too.",), ("Has anyone read the earlier one?",)]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Pebbledash is offline"] == reasons["#2"] == "poster profile"
+    assert reasons["Multi-Quote This Message"] == "reply or vote button"
+    assert {reasons[t] for t in ("Results 1 to 3 of 3", "Show Printable Version", "Switch to Threaded Mode")} == {
+        "navigation"
+    }
+    assert {reasons[t] for t in ("Posting Permissions", "You may not post new threads", "Smilies are On")} == {
+        "forum permissions"
+    }
+    fields = {m.text: m.field for m in doc.metadata}
+    assert (fields["Today, 08:31"], fields["Marsh Lantern"]) == ("comment date", "comment author")
+
+
 def test_a_headline_repeated_in_the_most_read_list_is_the_title_and_a_standfirst_is_set_apart() -> None:
     headline = "Inquiry finds children were let down for decades as agencies failed to act"
     standfirst = "The independent inquiry found that exploitation was known about for years but not tackled."

@@ -26,7 +26,7 @@ from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body
 from .bylines import Byline, read_byline, read_split_byline
-from .furniture import END_OF_THREAD, LIST_HEADING, furniture_reason, panel_values
+from .furniture import END_OF_THREAD, LIST_HEADING, PROFILE, furniture_reason, panel_values
 from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
@@ -78,6 +78,11 @@ def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[i
             if lines[j].prose or j in markers or reasons[j] is not None or is_comment_header(lines[j]):
                 break
             reasons[j] = "related links"
+
+
+def _after_panel(reasons: list[str | None], start: int) -> int:
+    """The first line from ``start`` that is not the poster's panel (vBulletin's name over its rank)."""
+    return next((i for i in range(start, len(reasons)) if reasons[i] != PROFILE), len(reasons))
 
 
 def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
@@ -201,6 +206,11 @@ def clean(source: Source) -> Document:
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
     found = resolve_header(lines, candidates, header_anchors, evidence, header_end - 1)
     subject = article_marker.subject if article_marker is not None else None
+    if article_marker is not None and subject is None and not article_marker.trailing:
+        # vBulletin prints the opening post's title under its poster's panel, over the text.
+        headline = _after_panel(reasons, body_start)
+        if headline > body_start and headline < len(lines) and _headline(lines, prose, headline):
+            subject = headline
     if found.title is not None and subject is None:  # an opening post's own subject is its title
         meta.title = lines[found.title].text
         sheet.claim(found.title, "title", "title")

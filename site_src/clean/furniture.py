@@ -72,7 +72,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reply|(?:\((?:reply|parent|thread)\)\s*)+",
             r"reply\s*[•·|]\s*share\s*›?",
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
-            r"report(?: post)?|reply with quote|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
+            r"report(?: post)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             r"\d+ likes?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
@@ -186,6 +186,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
+            r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version|email this page",
+            r"results \d+ to \d+ of \d+",
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
             Anywhere(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}", ("|",)),
         ],
@@ -207,6 +209,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"posts: [\d,]+|joined: .*|join date: .*|location: .*|current (?:mood|music|location): .*",
             r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established) )?member|newbie",
             r"(?:global )?moderator|administrator|#\d+|_{5,}|online|offline",
+            r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
         ],
     ),
@@ -229,6 +232,14 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     ),
     # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)".
     _rule("forum header", [r"news: .+", r"author\s+topic: .+\(read [\d,]+ times\)"]),
+    # vBulletin closes a thread with what the reader may do there.
+    _rule(
+        "forum permissions",
+        [
+            r"posting permissions|forum rules|you may(?: not)? (?:post|edit) [\w ]{1,30}",
+            r"(?:bb|\[img\]|html) code is (?:on|off)|smilies are (?:on|off)",
+        ],
+    ),
 )
 
 PROFILE = "poster profile"

@@ -54,7 +54,9 @@ _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", 
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
-    r"^(?:[•·|-]\s*)?(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago$", _I
+    r"^(?:[•·|-]\s*)?(?:(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago"
+    r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)$",
+    _I,
 )
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
 _ANSWER = re.compile(r"(?P<author>[^→]{1,40}?)\s+→\s+(?P<to>[^→]{1,40})")
@@ -187,11 +189,17 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
             is_date, iso = _line_date(lines, j + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, j + 1), line.indent, bool(bulleted), subject=j)
-    # vBulletin: a date line, then the poster's name, then their rank or profile.
-    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    # vBulletin: a date line (perhaps the post's number under it), then the poster's name,
+    # then their rank, profile or "is offline".
     is_date, iso = _line_date(lines, i)
-    if is_date and _commenter_name(nxt) and _RANK.match(after):
-        return Marker(_name(nxt), iso, (i, i + 1), line.indent)
+    if not is_date:
+        return None
+    j = _past_panel(lines, reasons, i)
+    if j + 1 >= len(lines) or not (reasons[j + 1] == PROFILE or _RANK.match(lines[j + 1].text)):
+        return None
+    name = lines[j].text
+    if _commenter_name(name) or lines[j + 1].text.startswith(f"{name} is "):  # "Pebbledash is offline"
+        return Marker(_name(name), iso, (i, j), line.indent)
     return None
 
 

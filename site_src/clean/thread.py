@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Comment, Quote
 from .body import is_signature
-from .markers import Marker
+from .markers import Marker, is_relative_time
 from .quotes import find_quote
 from .sheet import REPLY_SUBJECT, Meta, Sheet, is_comment_header
 
@@ -118,7 +118,8 @@ def claim_thread(
         if i in markers:
             marker = markers[i]
             for j in marker.lines:
-                sheet.claim(j, "meta", "comment author" if j == i else "comment date")
+                dated = len(marker.lines) > 1 and (lines[j].date is not None or is_relative_time(lines[j]))
+                sheet.claim(j, "meta", "comment date" if dated else "comment author")
             if marker.subject is not None:
                 sheet.claim(marker.subject, "meta", "reply subject")
             if marker.trailing:
