@@ -274,7 +274,8 @@ def _name_weight(sentence: str) -> int:
     """
     if _FUTURE.search(sentence):
         return 0
-    return 1 if _ASIDE.search(sentence) else 2 if _DISCUSSION.search(sentence) else 1
+    asks = sentence.rstrip("\"'”’)").endswith("?")  # "Has anyone read the Laming report?" says nothing of it
+    return 1 if _ASIDE.search(sentence) or asks else 2 if _DISCUSSION.search(sentence) else 1
 
 
 def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years: dict[str, str]) -> dict[str, int]:
@@ -305,17 +306,19 @@ def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years:
 
 
 _FRAME = re.compile(
-    r"\b(?:after|following|followed|since|in the wake of|prompted by|in response to|before)\s+"
+    r"\b(?:after|following|followed|since|in the wake of|prompted by|in response to|before|like|unlike|alongside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|lord|professor|prof|dr|ms|mrs|mr)\s+)*(?:[\w'-]+\s+){0,2}$"
 )
 
 
 def _framed(sentence: str, found: list[_Pattern]) -> set[str]:
-    """Reports a sentence names only in a clause that dates something else.
+    """Reports a sentence names only in a clause that dates or compares something else.
 
     "Inspectors were sent in after the Jay report estimated 1,400 victims": the sentence says
     what a report found, but its subject is another event; the name only places it in time, so
-    it counts once and the sentence's cues ("1,400") do not count for that report.
+    it counts once and the sentence's cues ("1,400") do not count for that report. A report
+    named to compare ("Like the Jay report in 2014, it describes …", "alongside the Munro
+    review's call for …") is held up beside the subject in the same way.
     """
     named = {p.report for p in found if p.strong}
     # What names a report here: its names, or without one the cues that are its alone.

@@ -91,6 +91,25 @@ def test_a_name_that_only_dates_another_event_counts_once_without_its_cues() -> 
     assert reports_of(doc([discussing, "The inspection found a council in denial."], date="2015-02-04")) == ["jay-2014"]
 
 
+def test_a_report_named_only_to_compare_counts_once_without_its_cues() -> None:
+    # "Like the Jay report …" says what the new report resembles: a nod, not discussion.
+    for compared in (
+        "Like the Jay report on Rotherham in 2014, it describes a gap between what staff knew and what leaders did.",
+        "We are reading it alongside the Jay report's findings on Rotherham from 2014.",
+    ):
+        assert reports_of(doc([compared, "The new inquiry found a council in denial."], date="2022-07-12")) == []
+
+
+def test_a_question_about_a_report_says_nothing_of_it() -> None:
+    asked = "Has anyone actually read the Jay report on Rotherham?"
+    assert reports_of(doc(["A post about something else entirely."], date="2016-01-01", comments=[asked])) == []
+    # Answered, the same name is discussion.
+    answered = "I have read the Jay report and it found that 1,400 children in Rotherham were abused."
+    assert reports_of(doc(["A post about something else."], date="2016-01-01", comments=[asked, answered])) == [
+        "jay-2014"
+    ]
+
+
 def test_an_unnamed_description_soon_after_publication_counts() -> None:
     text = ["Professor Jay estimates that 1,400 children in Rotherham were abused, the inquiry says."]
     assert reports_of(doc(text, date="2014-08-28")) == ["jay-2014"]
