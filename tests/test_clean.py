@@ -566,6 +566,44 @@ def test_a_vbulletin_thread_reads_each_post_from_its_date_number_name_and_panel(
     assert (fields["Today, 08:31"], fields["Marsh Lantern"]) == ("comment date", "comment author")
 
 
+def test_a_question_and_answer_page_gives_the_question_the_answerer_and_the_answer() -> None:
+    question = "Were there warnings before the inquiry reported?"
+    related = ["What did the inspection say about the council?", "How are serious case reviews carried out?"]
+    page = "\n".join(
+        [
+            "Askwell\nHome\nSpaces",
+            f"{question}\nAnswer\nFollow · 23\nRequest\nPass",
+            "Sponsored by Ledgerline\nStruggling with your accounts?\nWe do the sums so you don't have to.\nLearn More",
+            "All related (14)\nSort\nRecommended",
+            "Lena Haworth\n·\nFollow\nFormer youth worker and researcher, South Yorkshire\nAnswered February 15, 2015",
+            ARTICLE,
+            "Share · 3\nRelated questions\nMore answers below",
+            *related,
+        ]
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (question, "Lena Haworth", "2015-02-15")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[t] for t in ("Struggling with your accounts?", "We do the sums so you don't have to.")} == {
+        "advert"
+    }
+    assert {reasons[t] for t in related} == {"related links"}
+    assert reasons["Sort"] == reasons["Recommended"] == "comment form"
+    assert {reasons[t] for t in ("Follow · 23", "Share · 3")} == {"share or follow widget"}
+    fields = {m.text: m.field for m in doc.metadata}
+    assert fields["Former youth worker and researcher, South Yorkshire"] == "byline"
+
+
+def test_a_name_over_a_dateline_is_the_writer_only_with_a_follow_button_between() -> None:
+    # A section's name over the dateline ("Local News") is no writer.
+    head = "Radio North\nHome\nNews\nLocal News\nInquiry finds agencies missed chances\n27 September 2012\n"
+    assert clean(source(f"{head}{ARTICLE}")).author is None
+    head = "Networked\nInquiry finds agencies missed chances\nShare\nSave\nListen\n"
+    head += "Gillian Thorne\nFollow\n27 September 2012\n"
+    assert clean(source(f"{head}{ARTICLE}")).author == "Gillian Thorne"
+
+
 def test_a_headline_repeated_in_the_most_read_list_is_the_title_and_a_standfirst_is_set_apart() -> None:
     headline = "Inquiry finds children were let down for decades as agencies failed to act"
     standfirst = "The independent inquiry found that exploitation was known about for years but not tackled."

@@ -26,11 +26,11 @@ from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body
 from .bylines import Byline, read_byline, read_split_byline
-from .furniture import END_OF_THREAD, LIST_HEADING, PROFILE, furniture_reason, panel_values
+from .furniture import END_OF_THREAD, FOLLOW, LIST_HEADING, PROFILE, furniture_reason, panel_values
 from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
-from .text import Line, split_lines
+from .text import Line, looks_like_name, split_lines
 from .thread import OpenComment, claim_thread, freeze, nest, set_quotes_apart
 
 _I = re.IGNORECASE
@@ -70,14 +70,45 @@ def _listed_again(lines: list[Line], reasons: list[str | None], start: int) -> l
 
 
 def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker]) -> None:
-    """The short lines after "Related", "Most read" and the like are links to other pages."""
+    """The short lines after "Related", "Most read" and the like are links to other pages.
+
+    A question-and-answer site's "Related questions" are sentences, but each is a link too.
+    """
     for i, reason in enumerate(reasons):
         if reason != LIST_HEADING:
             continue
         for j in range(i + 1, len(lines)):
-            if lines[j].prose or j in markers or reasons[j] is not None or is_comment_header(lines[j]):
+            asked = lines[j].text.endswith("?") and lines[j].words <= 20
+            if (lines[j].prose and not asked) or j in markers or reasons[j] is not None or is_comment_header(lines[j]):
                 break
             reasons[j] = "related links"
+
+
+def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> tuple[int, ...] | None:
+    """The writer's name (and credential) over a dateline that names nobody.
+
+    Question-and-answer sites and professional networks print "Lena Haworth" / "Follow" /
+    "Former youth worker, South Yorkshire" / "Answered February 15, 2015". The follow button
+    between them is what shows the name is a person's, not a section's.
+    """
+    credential: int | None = None
+    followed = False
+    for i in range(anchor - 1, max(-1, anchor - 6), -1):
+        if reasons[i] is not None:
+            followed = followed or reasons[i] == FOLLOW
+            continue
+        line = lines[i]
+        if line.prose or line.date is not None:
+            return None
+        opening = all(reasons[k] is not None for k in range(i))  # the page's first line names the site
+        if 2 <= line.words <= 4 and looks_like_name(line.text) and line.text.istitle() and not opening:
+            if not followed:
+                return None
+            return (i,) if credential is None else (i, credential)
+        if credential is not None or line.words < 3:
+            return None
+        credential = i
+    return None
 
 
 def _after_panel(reasons: list[str | None], start: int) -> int:
@@ -90,7 +121,9 @@ def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
     return i + 1 < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[i + 1]
 
 
-def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers: dict[int, Marker]) -> int:
+def _header_end(
+    lines: list[Line], reasons: list[str | None], prose: list[bool], anchors: set[int], markers: dict[int, Marker]
+) -> int:
     """Index of the first line of the article: a paragraph, or the first post's marker.
 
     A tagline written as a sentence can come before the dateline; when a dateline or byline
@@ -122,7 +155,8 @@ def _header_end(lines: list[Line], prose: list[bool], anchors: set[int], markers
         return first  # the dateline or byline came first: this paragraph is the article's
     for _ in range(2):
         nxt = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
-        if any(first < a < nxt for a in anchors) and nxt - first <= 15:
+        # (Counting only lines no rule explains: an advert or a row of buttons may sit between.)
+        if any(first < a < nxt for a in anchors) and sum(reasons[k] is None for k in range(first + 1, nxt)) <= 15:
             first = nxt
         else:
             break
@@ -166,7 +200,7 @@ def clean(source: Source) -> Document:
     relative = {i for i, line in enumerate(lines) if reasons[i] is None and i not in taken and is_relative_time(line)}
 
     # 2. Regions.
-    header_end = _header_end(lines, prose, anchors | relative, markers)
+    header_end = _header_end(lines, reasons, prose, anchors | relative, markers)
     article_marker = markers.pop(header_end, None) if header_end in markers else None
     body_start = max(article_marker.lines) + 1 if article_marker else header_end
     headers = [i for i in range(body_start + 1, len(lines)) if reasons[i] is None and is_comment_header(lines[i])]
@@ -201,6 +235,12 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "dateline")
         elif i in relative:
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")
+    for a in sorted(anchors):
+        unnamed = a < header_end and meta.author is None and (a not in bylines or bylines[a].author is None)
+        if unnamed and (writer := _writer_over(lines, reasons, a)) is not None:
+            meta.author = lines[writer[0]].text
+            for i in writer:
+                sheet.claim(i, "meta", "byline")
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors = sorted(a for a in anchors if a < header_end) + ([header_end] if article_marker else [])
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)

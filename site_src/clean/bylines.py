@@ -86,6 +86,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
         (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+)", "byline"),
         (r"published in (?P<site>.+)", "byline"),
+        # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
+        (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
         # "By MARK HOLDEN FOR THE DAILY BEACON" (a tabloid's desk names the paper)
         (r"by (?P<author>[^,|]+?)(?: for (?:the )?[^,|]{1,40})?(?:\s*[,|]\s*(?P<rest>.+))?", "byline"),
@@ -108,7 +110,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
-    r"|last modified|modified|updated|thread starter|start date"
+    r"|last modified|modified|updated|thread starter|start date|answered |asked |[^·]{1,120}·\s*(?:answered|asked) "
     r"|categor|\S+(?: \(\S+\))? wrote,$|#)",
     _I,
 )

@@ -78,6 +78,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
+            # A question-and-answer site's buttons: "Answer", "Request", "Pass", "All related (14)".
+            r"answer|request|pass|downvote|view [\d,.]+k? upvotes|all related \(\d+\)",
         ],
     ),
     _rule(
@@ -86,9 +88,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"share(?: this(?: article| page| story)?)?:?|twitter|facebook|e-?mail|print|whatsapp|linkedin",
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|listen|\d+ min read|open in app|text to speech",
-            r"⊙?\s*follow|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
+            r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
             r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers|shares|[\d,.]+k? shares",
-            r"share this post|copy link|email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
+            r"share this post|copy link|email this(?: page| story| article| post)?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
             r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
@@ -116,7 +118,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "advert",
         [
-            r"advertisements?|advertisement|hide ad|sponsored(?: content)?",
+            r"advertisements?|advertisement|hide ad|sponsored(?: content| by .{1,60})?|learn more",
             r"watch more of our videos on .*|and live on freeview channel \d+|visit [\w!]+(?: tv)? now",
             r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now",
@@ -186,7 +188,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
-            r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version|email this page",
+            r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
             Anywhere(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}", ("|",)),
@@ -196,7 +198,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "related links heading",
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
-            r"suggested topics|read more from .*",
+            r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"latest news",
             r"about me|view my complete profile|trackback url for this entry:",
@@ -206,7 +208,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "poster profile",
         [
-            r"posts: [\d,]+|joined: .*|join date: .*|location: .*|current (?:mood|music|location): .*",
+            r"posts: [\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
+            r"original poster|thread starter",
             r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established) )?member|newbie",
             r"(?:global )?moderator|administrator|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
@@ -243,6 +246,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
 )
 
 PROFILE = "poster profile"
+ADVERT = "advert"
+FOLLOW = "share or follow widget"
 _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # A forum's poster panel prints each figure under its label ("Joined" / "Feb 11, 2009").
     (
@@ -261,17 +266,25 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too."""
     for i in range(len(texts) - 1):
+        if texts[i].lower() == "sort" and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
+            reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
         if reasons[i] is None or reasons[i + 1] not in (None, "counter"):
             continue
         for reason, label, value in _LABELLED:
             if reasons[i] == reason and label.fullmatch(texts[i]) and value.fullmatch(texts[i + 1]):
                 reasons[i + 1] = reason
+        # An advert's copy, between its "Sponsored by X" and its button ("Learn more").
+        if reasons[i] == ADVERT and texts[i].lower().startswith("sponsored by "):
+            end = next((j for j in range(i + 1, min(i + 5, len(texts))) if reasons[j] is not None), None)
+            if end is not None and reasons[end] == ADVERT:
+                reasons[i + 1 : end] = [ADVERT] * (end - i - 1)
         # A forum prints the poster's rank as stars under the rank's name.
         if reasons[i] == PROFILE and _STARS.fullmatch(texts[i + 1]):
             reasons[i + 1] = PROFILE
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
+_SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|most (?:recent|relevant|liked)")
 
 
 # Headings of lists of links to other pages: the short lines after them are the list.
