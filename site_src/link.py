@@ -37,7 +37,7 @@ _REPORT_WORD = re.compile(
     re.IGNORECASE,
 )
 _VERBS = (
-    r"found|finds|says|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
+    r"found|finds|says?|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
     r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed|told|tells|warn(?:s|ed)|identifie[sd]"
     r"|argu(?:es|ed|ing)|(?:ask|call)(?:s|ed|ing)? for"
 )
@@ -266,19 +266,23 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
     return bool(recent) and cues >= 3
 
 
-def _name_weight(sentence: str) -> int:
+def _name_weight(sentence: str, in_article: bool = True) -> int:
     """What naming a report in a sentence counts.
 
     Twice when the sentence says what the report found, once in an aside, nothing when the
-    report is still to come.
+    report is still to come. A commenter's question ("Has anyone read the Laming report?")
+    asks the others and says nothing of the report; an article's ("Why did the Munro review
+    say …?") is the question the piece answers.
     """
     if _FUTURE.search(sentence):
         return 0
-    asks = sentence.rstrip("\"'”’)").endswith("?")  # "Has anyone read the Laming report?" says nothing of it
+    asks = not in_article and sentence.rstrip("\"'”’)").endswith("?")
     return 1 if _ASIDE.search(sentence) or asks else 2 if _DISCUSSION.search(sentence) else 1
 
 
-def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years: dict[str, str]) -> dict[str, int]:
+def _weigh(
+    sentence: str, in_article: bool, found: list[_Pattern], timely: dict[str, bool], years: dict[str, str]
+) -> dict[str, int]:
     """Name weight per report in one sentence.
 
     A name counts once, twice when the sentence reports what the report says or found. A
@@ -289,7 +293,7 @@ def _weigh(sentence: str, found: list[_Pattern], timely: dict[str, bool], years:
     discussion. An aside ("who previously led …", "a year since the … report") names without
     discussing: once at most. A sentence about a report to come counts nothing.
     """
-    weight = _name_weight(sentence)
+    weight = _name_weight(sentence, in_article)
     if not weight:
         return {}
     aside = bool(_ASIDE.search(sentence))
@@ -391,7 +395,7 @@ def _settle(
                 support[report.id] = (names, cues + 1)
     for description, sentence, in_article in described:
         report_id = settle(description, support)
-        weight = 0 if _ASIDE.search(sentence) else _name_weight(sentence)
+        weight = 0 if _ASIDE.search(sentence) else _name_weight(sentence, in_article)
         if report_id is None or not weight:
             continue
         tally = tallies.setdefault(report_id, _Tally())
@@ -415,7 +419,7 @@ def _count(
     if not found:
         return {}
     timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
-    names = _weigh(sentence, found, timely, matcher.years)
+    names = _weigh(sentence, in_article, found, timely, matcher.years)
     framed = _framed(sentence, found)
     for report_id in framed & names.keys():
         names[report_id] = 1

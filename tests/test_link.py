@@ -100,7 +100,7 @@ def test_a_report_named_only_to_compare_counts_once_without_its_cues() -> None:
         assert reports_of(doc([compared, "The new inquiry found a council in denial."], date="2022-07-12")) == []
 
 
-def test_a_question_about_a_report_says_nothing_of_it() -> None:
+def test_a_commenters_question_about_a_report_says_nothing_of_it() -> None:
     asked = "Has anyone actually read the Jay report on Rotherham?"
     assert reports_of(doc(["A post about something else entirely."], date="2016-01-01", comments=[asked])) == []
     # Answered, the same name is discussion.
@@ -108,6 +108,9 @@ def test_a_question_about_a_report_says_nothing_of_it() -> None:
     assert reports_of(doc(["A post about something else."], date="2016-01-01", comments=[asked, answered])) == [
         "jay-2014"
     ]
+    # An article's own question is the one it answers.
+    headline = "Why did the Jay report say that agencies in Rotherham ignored the warnings?"
+    assert reports_of(doc([headline, "A long answer follows."], date="2016-01-01")) == ["jay-2014"]
 
 
 def test_an_unnamed_description_soon_after_publication_counts() -> None:
