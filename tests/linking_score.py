@@ -82,6 +82,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links8", link_cases("links8")),
         ("links9", link_cases("links9")),
         ("links10", link_cases("links10")),
+        ("links11", link_cases("links11")),
     ]
 
 
