@@ -604,6 +604,20 @@ def test_a_name_over_a_dateline_is_the_writer_only_with_a_follow_button_between(
     assert clean(source(f"{head}{ARTICLE}")).author == "Gillian Thorne"
 
 
+def test_a_press_release_and_a_mail_archive_give_their_labelled_dates() -> None:
+    headline = "Independent review into exploitation in the borough published"
+    release = "Borough Council\nHome\nPRESS RELEASE\nDate: 18.11.2016\nRef: KBC/PR/2016/214\nFor immediate release\n"
+    release += f"{headline}\n"
+    doc = clean(source(f"{release}{ARTICLE}"))
+    assert (doc.title, doc.date) == (headline, "2016-11-18")
+    assert {r.reason for r in doc.removed if r.text in ("PRESS RELEASE", "Ref: KBC/PR/2016/214")} == {
+        "press release header"
+    }
+    mail = "List Archives\n[list] Interim report out today\nFrom: Dr Alan Pike <a.pike@example.org>\n"
+    doc = clean(source(f"{mail}Date: Wed, 25 Apr 2018 09:14:22 +0100\n{ARTICLE}"))
+    assert (doc.title, doc.author, doc.date) == ("[list] Interim report out today", "Dr Alan Pike", "2018-04-25")
+
+
 def test_a_headline_repeated_in_the_most_read_list_is_the_title_and_a_standfirst_is_set_apart() -> None:
     headline = "Inquiry finds children were let down for decades as agencies failed to act"
     standfirst = "The independent inquiry found that exploitation was known about for years but not tackled."

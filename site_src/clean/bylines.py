@@ -86,6 +86,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
         (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+)", "byline"),
         (r"published in (?P<site>.+)", "byline"),
+        # A labelled date (a press release's "Date: 18.11.2016") and a mail header's sender and date:
+        # "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed, 25 Apr 2018 09:14:22 +0100".
+        (r"date:\s*(?P<date>.+)", "byline"),
+        (r"from:\s*(?P<author>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
         # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
@@ -109,16 +113,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|posted|submitted|author:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
-    r"|last modified|modified|updated|thread starter|start date|answered |asked |[^·]{1,120}·\s*(?:answered|asked) "
+    r"(?:this entry|posted|submitted|author:|date:|from:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
+    r"|last modified|modified|updated|thread starter|start date|answered |asked "
     r"|categor|\S+(?: \(\S+\))? wrote,$|#)",
     _I,
 )
 
 
+_ANSWER_HEAD = re.compile(r"·\s*(?:answered|asked) ", _I)
+
+
 def read_byline(text: str) -> Byline | None:
     """The metadata a line states, or ``None`` when it is not a metadata line."""
-    if len(text) > 300 or not (_MAYBE.match(text) or text.lower().endswith(_ROLES)) or words(text) > 30:
+    # A credential before "· Answered …" may be any text: found by its "·", not by a pattern.
+    answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
+    if len(text) > 300 or not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)) or words(text) > 30:
         return None
     for pattern, kind in _PATTERNS:
         match = pattern.fullmatch(text.strip())

@@ -235,6 +235,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     ),
     # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)".
     _rule("forum header", [r"news: .+", r"author\s+topic: .+\(read [\d,]+ times\)"]),
+    # A press release's head: what it is, when it may run, its reference.
+    _rule(
+        "press release header",
+        [r"press release|news release|for immediate release|embargoed(?: until)?:? .*|ref(?:erence)?:\s*[\w/.-]+"],
+    ),
     # vBulletin closes a thread with what the reader may do there.
     _rule(
         "forum permissions",
@@ -266,7 +271,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too."""
     for i in range(len(texts) - 1):
-        if texts[i].lower() == "sort" and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
+        if len(texts[i]) == 4 and texts[i].lower() == "sort" and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
         if reasons[i] is None or reasons[i + 1] not in (None, "counter"):
             continue
