@@ -60,6 +60,8 @@ class Description:
 
     candidates: tuple[str, ...]
     person: bool
+    at: int = 0
+    """Where the phrase starts in the folded sentence, to read the clause it stands in."""
 
 
 def _is_name(phrase: str) -> bool:
@@ -122,7 +124,7 @@ class Describer:
                 candidates = self._candidates(match, folded, date)
                 person = match["x"] in self.people
                 if candidates and (candidates not in out or out[candidates].person > person):
-                    out[candidates] = Description(candidates, person)  # one per sentence, the firmer
+                    out[candidates] = Description(candidates, person, match.start())  # one per sentence, the firmer
         return list(out.values())
 
     def _listed(self, match: re.Match[str], folded: str) -> bool:

@@ -113,7 +113,10 @@ class _Pattern:
     """The cue names a person who wrote the report; people write several, so it never describes one."""
 
 
-_ROLE = re.compile(r"\bwho (?:had )?(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his) [^,;:.()]*")
+_ROLE = re.compile(
+    r"\bwho (?:had )?(?:(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his)"
+    r"|inspected|investigated|reviewed) [^,;:.()]*"
+)
 """A clause that says who a person is ("Lord Laming, who chaired the Victoria Climbié Inquiry,
 said"): it names a report to identify someone, which is not writing about the report."""
 
@@ -123,6 +126,11 @@ _SPEAKER = re.compile(
 )
 """An organisation speaking ("A Home Office spokesperson said"): the body as it is now, not a report
 it once commissioned or wrote."""
+
+
+_SPEAKS = re.compile(r"\s+(?:has |had )?(?:said|says|told|added|confirmed|announced)\b")
+"""After a body that is a report's cue ("The Home Office said it would consider the report"):
+the body speaking as it is now, which no more names the report than its spokesperson does."""
 
 
 def _folded(sentence: str) -> str:
@@ -191,7 +199,12 @@ class Matcher:
             return []
         found = list(self.pattern.finditer(folded))
         spans = [m.span() for m in found]
-        hits = [p for m in found for p in self.phrases[m.group()]]
+        hits = [
+            p
+            for m in found
+            for p in self.phrases[m.group()]
+            if p.strong or p.person or not _SPEAKS.match(folded, m.end())
+        ]
         if found and self.names is not None:
             # A scan takes the longest phrase at each place and moves past it, so a cue can hide a
             # name that begins inside it: "Professor Munro's final report" is the cue "professor
@@ -301,9 +314,10 @@ def _weigh(
     if _REPORT_WORD.search(sentence) and not aside:
         described = 2 if _DISCUSSION_VERB.search(sentence) else 1
         recent = bool(_JUST_PUBLISHED.search(sentence))
+        own = _ROLE.sub("", sentence)  # "Louise Casey, who inspected Rotherham in 2015, …" dates no report
         for report in sorted({p.report for p in found if p.distinctive}):
             person = all(p.person for p in found if p.report == report and p.distinctive)
-            dated = years[report] in sentence and not (recent and not timely.get(report, True))
+            dated = years[report] in own and not (recent and not timely.get(report, True))
             if (timely.get(report, True) and not person) or dated:
                 weights.setdefault(report, described)
     return weights
@@ -382,7 +396,10 @@ def _timely(document: Document, report: Report, year: str) -> bool:
 
 
 def _settle(
-    described: list[tuple[Description, str, bool]], tallies: dict[str, _Tally], matcher: Matcher, date: str | None
+    described: list[tuple[Description, str, bool, bool]],
+    tallies: dict[str, _Tally],
+    matcher: Matcher,
+    date: str | None,
 ) -> None:
     """Count each description for the report it settles on, once the document's other evidence is in."""
     support = {
@@ -393,9 +410,11 @@ def _settle(
             if report.appeared_within(_WINDOW_DAYS, date):
                 names, cues = support.get(report.id, (0, 0))
                 support[report.id] = (names, cues + 1)
-    for description, sentence, in_article in described:
+    for description, sentence, in_article, framed in described:
         report_id = settle(description, support)
         weight = 0 if _ASIDE.search(sentence) else _name_weight(sentence, in_article)
+        if framed:
+            weight = min(weight, 1)  # "Since the Rotherham inquiry in 2014, every area …" dates, as a name would
         if report_id is None or not weight:
             continue
         tally = tallies.setdefault(report_id, _Tally())
@@ -445,7 +464,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     fresh = _fresh_reports(document, matcher)
     fresh_names = 0
     overshadowed: set[str] = set()
-    described: list[tuple[Description, str, bool]] = []
+    described: list[tuple[Description, str, bool, bool]] = []  # with its sentence, place, and framing
     news_of_another = False
     for in_article, paragraph in _texts(document):
         if fresh:
@@ -485,7 +504,11 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                 found = [h for h in found if h.report not in authored]
             names = _count(sentence, in_article, found, tallies, document, matcher)
             counted = named | names.keys()
-            described += [(d, sentence, in_article) for d in descriptions if not counted & set(d.candidates)]
+            described += [
+                (d, sentence, in_article, bool(_FRAME.search(folded, max(0, d.at - 60), d.at)))
+                for d in descriptions
+                if not counted & set(d.candidates)
+            ]
     if not news_of_another:
         _settle(described, tallies, matcher, document.date)
     for report_id in fresh:

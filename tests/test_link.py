@@ -202,6 +202,23 @@ def test_an_organisation_speaking_now_is_no_mention_of_its_old_report() -> None:
     assert [p.phrase for p in matcher.hits("The Home Office buried the research in 2002.")] == ["home office"]
 
 
+def test_an_organisation_saying_something_now_names_no_report() -> None:
+    research = Report(id="home-office-2002", title="Research for the Home Office", path="r.md", cues=("Home Office",))
+    matcher = Matcher([research])
+    assert matcher.hits("The Home Office said it would consider the report once published.") == []
+    assert [p.phrase for p in matcher.hits("The Home Office has said nothing of the 2002 research.")] == []
+    assert [p.phrase for p in matcher.hits("The Home Office research said the council knew.")] == ["home office"]
+
+
+def test_a_clause_saying_what_someone_inspected_dates_no_report() -> None:
+    # Her 2015 inspection is named only to say who she is; "this review" is her later one.
+    text = [
+        "Baroness Casey's review of the police came out yesterday and I read it cover to cover.",
+        "Louise Casey, who inspected Rotherham council for the government in 2015, is blunt, and this review shows it.",
+    ]
+    assert [m.report_id for m in find_mentions(doc(text, date="2023-03-22"), DESCRIBED)] == []
+
+
 ROCHDALE = Report(
     id="rochdale-2012",
     title="Rochdale reviews of child sexual exploitation",
@@ -254,6 +271,12 @@ def test_what_is_not_a_description_of_a_registry_report() -> None:
     # Places listed are several reports' subjects, not one report's.
     assert described("similar reviews elsewhere, in places including Rotherham, Rochdale and Oxford") == []
     assert described("the Rochdale and Rotherham inquiries") == []
+
+
+def test_a_description_that_only_dates_another_event_counts_once() -> None:
+    said = 'The board\'s chair said: "Since the Rotherham inquiry in 2014, every area has looked hard at itself."'
+    text = [said, "Our own review found that young people were not believed.", "Rotherham was a warning."]
+    assert [m.report_id for m in find_mentions(doc(text, date="2016-11-18"), DESCRIBED)] == []
 
 
 def test_a_description_is_settled_by_the_rest_of_the_document() -> None:
