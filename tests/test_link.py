@@ -153,8 +153,11 @@ def test_targets_on_the_gold_documents() -> None:
         # first look 0.839 / 0.963: older reports named once, in a clause that dates the piece's
         # own report ("after the Jay report estimated …").
         "links9": (0.89, 0.95),
-        # first look 0.833 / 0.962, no rule changed for it yet.
+        # first look 0.833 / 0.962; an organisation's spokesperson speaking.
         "links10": (0.86, 0.95),
+        # first look 0.808 / 0.808: a body speaking now, a description that dates, a who-clause's
+        # year, labelled dates the cleaner did not read.
+        "links11": (0.95, 0.8),
     }
     for folder, (least_precision, least_recall) in floors.items():
         set_precision, set_recall = precision_recall(score_cases(link_cases(folder)))
