@@ -279,7 +279,7 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
     return bool(recent) and cues >= 3
 
 
-def _name_weight(sentence: str, in_article: bool = True) -> int:
+def _name_weight(sentence: str, in_article: bool) -> int:
     """What naming a report in a sentence counts.
 
     Twice when the sentence says what the report found, once in an aside, nothing when the

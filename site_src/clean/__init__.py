@@ -100,9 +100,9 @@ def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> t
         line = lines[i]
         if line.prose or line.date is not None:
             return None
-        opening = all(reasons[k] is not None for k in range(i))  # the page's first line names the site
-        if 2 <= line.words <= 4 and looks_like_name(line.text) and line.text.istitle() and not opening:
-            if not followed:
+        if 2 <= line.words <= 4 and looks_like_name(line.text) and line.text.istitle():
+            opening = all(reasons[k] is not None for k in range(i))  # the page's first line names the site
+            if opening or not followed:
                 return None
             return (i,) if credential is None else (i, credential)
         if credential is not None or line.words < 3:
@@ -249,7 +249,7 @@ def clean(source: Source) -> Document:
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.
         headline = _after_panel(reasons, body_start)
-        if headline > body_start and headline < len(lines) and _headline(lines, prose, headline):
+        if body_start < headline < len(lines) and _headline(lines, prose, headline):
             subject = headline
     if found.title is not None and subject is None:  # an opening post's own subject is its title
         meta.title = lines[found.title].text
