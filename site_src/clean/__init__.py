@@ -235,14 +235,15 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "dateline")
         elif i in relative:
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")
-    for a in sorted(anchors):
-        unnamed = a < header_end and meta.author is None and (a not in bylines or bylines[a].author is None)
-        if unnamed and (writer := _writer_over(lines, reasons, a)) is not None:
+    header_anchors = sorted(a for a in anchors if a < header_end)
+    for a in header_anchors if meta.author is None else []:
+        if (a not in bylines or bylines[a].author is None) and (writer := _writer_over(lines, reasons, a)):
             meta.author = lines[writer[0]].text
             for i in writer:
                 sheet.claim(i, "meta", "byline")
+            break
     candidates = [i for i in range(header_end) if sheet.free(i)]
-    header_anchors = sorted(a for a in anchors if a < header_end) + ([header_end] if article_marker else [])
+    header_anchors += [header_end] if article_marker else []
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
     found = resolve_header(lines, candidates, header_anchors, evidence, header_end - 1)
     subject = article_marker.subject if article_marker is not None else None
@@ -275,8 +276,7 @@ def clean(source: Source) -> Document:
         for i in article_marker.lines:
             sheet.claim(i, "meta", "byline")
         for i in range(article_marker.lines[0] + 1, body_start):  # the poster's panel
-            if sheet.free(i):
-                sheet.claim(i, "removed", reasons[i] or "poster profile")
+            sheet.claim(i, "removed", reasons[i] or "poster profile")
     for i in range(header_end):
         text = lines[i].text
         after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
@@ -297,7 +297,7 @@ def clean(source: Source) -> Document:
     if found.title is not None:
         closing = min((a for a in header_anchors if a > found.title), default=found.title)
         for i in range(found.title + 1, closing):
-            if sheet.free(i) and lines[i].prose and sheet.claim(i, "meta", "standfirst"):
+            if lines[i].prose and sheet.claim(i, "meta", "standfirst"):
                 standfirst.append(i)
 
     # 4. Body, 5. thread, footer.
