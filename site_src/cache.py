@@ -27,7 +27,7 @@ import hashlib
 import pickle
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .related import Related
 
@@ -90,6 +90,16 @@ def write_pickle(path: Path, value: Any) -> None:
     temporary.replace(path)
 
 
+_T = TypeVar("_T")
+
+
+def write_entry(folder: Path | None, name: str, value: _T) -> _T:
+    """Write one cache entry where a worker made it (if there is a cache), and hand the value on."""
+    if folder is not None:
+        write_pickle(folder / name, value)
+    return value
+
+
 class Entries:
     """Cache entries by key, read from the folder when asked for; new ones written by ``save``.
 
@@ -117,10 +127,9 @@ class Entries:
         return value
 
     def put(self, name: str, value: Any) -> None:
+        self.hold(name, value)
         if self.folder is not None:
             self.fresh[name] = value
-            self.held[name] = value
-            self._asked.add(name)
 
     def hold(self, name: str, value: Any) -> None:
         """Hold an entry a worker process has already written (``write_pickle`` into ``folder``).

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from text_unidecode import unidecode
 
-from .cache import Entries, Pack, write_pickle
+from .cache import Entries, Pack, write_entry
 from .describe import Describer, Description, settle
 from .model import Document, Links, Mention, Report
 from .parallel import run, share, shared
@@ -329,6 +329,11 @@ _FRAME = re.compile(
 )
 
 
+def _frames(folded: str, at: int) -> bool:
+    """Whether the words just before ``at`` open a clause that dates or compares ("after the")."""
+    return _FRAME.search(folded, max(0, at - 60), at) is not None
+
+
 def _framed(sentence: str, found: list[_Pattern]) -> set[str]:
     """Reports a sentence names only in a clause that dates or compares something else.
 
@@ -347,7 +352,7 @@ def _framed(sentence: str, found: list[_Pattern]) -> set[str]:
     framed: dict[str, bool] = {}
     for p in naming:
         starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.phrase)}(?!\w)", folded)]
-        every = bool(starts) and all(_FRAME.search(folded, max(0, s - 60), s) for s in starts)
+        every = bool(starts) and all(_frames(folded, s) for s in starts)
         framed[p.report] = framed.get(p.report, True) and every
     return {r for r, f in framed.items() if f}
 
@@ -505,7 +510,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             names = _count(sentence, in_article, found, tallies, document, matcher)
             counted = named | names.keys()
             described += [
-                (d, sentence, in_article, bool(_FRAME.search(folded, max(0, d.at - 60), d.at)))
+                (d, sentence, in_article, _frames(folded, d.at))
                 for d in descriptions
                 if not counted & set(d.candidates)
             ]
@@ -543,11 +548,10 @@ def _find_in_worker(index: int) -> Findings:
     """One document's findings, kept in the link cache by the worker that found them (in parallel)."""
     documents: Sequence[Document] = shared("documents")
     matcher: Matcher = shared("matcher")
-    findings = Findings(find_mentions(documents[index], matcher), document_terms(documents[index]))
     folder, keys = shared("kept_in")
-    if folder is not None:
-        write_pickle(folder / keys[index], findings)
-    return findings
+    return write_entry(
+        folder, keys[index], Findings(find_mentions(documents[index], matcher), document_terms(documents[index]))
+    )
 
 
 def link(
@@ -576,10 +580,8 @@ def link(
         known[document.id] = findings
         if keys:
             entries.hold(keys[document.id], findings)
+            kept.put(keys[document.id], findings.mentions)
     found = {k: v for k, v in known.items() if v is not None}
-    if keys:
-        for document_id, findings in found.items():
-            kept.put(keys[document_id], findings.mentions)
     mentions = {k: v.mentions for k, v in found.items() if v.mentions}
     return Links.of(mentions, related({k: v.terms for k, v in found.items()}, mentions, jobs, keys))
 
@@ -593,4 +595,6 @@ def _kept(document_id: str, key: str, entries: Entries, kept: Pack, related: Rel
     if mentions is not None and terms is not None:
         return Findings(mentions, terms)
     found: Findings | None = entries.get(key)
+    if found is not None:
+        kept.put(key, found.mentions)  # (mentions read from ``kept`` are marked used by reading them)
     return found

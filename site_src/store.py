@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from .annotate import annotate
-from .cache import Caches, Entries, code_version, digest, write_pickle
+from .cache import Caches, Entries, code_version, digest, write_entry
 from .clean import clean
 from .diagnostics import Diagnostic
 from .model import Annotation, Document, Source, Summary
@@ -120,10 +120,7 @@ class Store(Mapping[str, Document]):
 def _clean_kept(folder: Path | None, work: tuple[Source, str]) -> Document:
     """Clean one file and keep the document in the clean cache ``folder`` under its key, if there is one."""
     source, key = work
-    document = clean(source)
-    if folder is not None:
-        write_pickle(folder / key, document)
-    return document
+    return write_entry(folder, key, clean(source))
 
 
 def annotate_cached(
