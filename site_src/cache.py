@@ -107,12 +107,16 @@ class Entries:
     work every time.
     """
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, lasting: bool = False) -> None:
         self.folder = folder
         self.fresh: dict[str, Any] = {}
+        self.lasting = lasting
+        """Whether entries are held in memory once read or added (``held``): for a process that
+        builds again and again (the preview), not for one build, where holding every document
+        read would hold the archive's text in each process that reads it."""
         self.held: dict[str, Any] = {}
-        """Every entry read or added, so a second build in one process (the preview) reads no file
-        and gets back the very objects of the first: unchanged inputs then compare by identity."""
+        """Every entry read or added, when ``lasting``, so a second build in one process reads no
+        file and gets back the very objects of the first: unchanged inputs then compare by identity."""
         self._asked: set[str] = set()
 
     def get(self, name: str) -> Any | None:
@@ -122,7 +126,7 @@ class Entries:
         if name in self.held:
             return self.held[name]
         value = read_pickle(self.folder / name)
-        if value is not None:
+        if value is not None and self.lasting:
             self.held[name] = value
         return value
 
@@ -137,8 +141,9 @@ class Entries:
         Workers write what they make, in parallel, instead of the one parent pickling it all again.
         """
         if self.folder is not None:
-            self.held[name] = value
             self._asked.add(name)
+            if self.lasting:
+                self.held[name] = value
 
     def save(self) -> None:
         """Write what was added (each write atomic, so a crash leaves no half entry).
@@ -197,13 +202,13 @@ class Pack:
 class Caches:
     """The build's caches, one folder per kind of entry under ``folder`` (or none at all)."""
 
-    def __init__(self, folder: Path | None, write_related: bool = True) -> None:
-        self.clean = Entries(folder and folder / "clean")
-        self.annotated = Entries(folder and folder / "annotated")
+    def __init__(self, folder: Path | None, lasting: bool = False) -> None:
+        self.clean = Entries(folder and folder / "clean", lasting)
+        self.annotated = Entries(folder and folder / "annotated", lasting)
         self.summaries = Pack(folder and folder / "summaries.pickle")
         """Each document's ``Summary`` and what annotating it reported, by its key (``store.Recipe.key``)."""
         self.read = Pack(folder and folder / "read.pickle")
-        self.link = Entries(folder and folder / "link")
+        self.link = Entries(folder and folder / "link", lasting)
         self.mentions = Pack(folder and folder / "mentions.pickle")
         """Each document's mentions of reports, by its link key: with the terms ``related`` holds, all
         ``link`` needs of an unchanged document."""
@@ -211,9 +216,9 @@ class Caches:
         self.related = _read_related(self._related_file)
         """Related documents as last computed, by this process or the last build that saved them."""
         self._related_saved = self.related.generation
-        self._write_related = write_related
-        """The preview reads them but then keeps them in memory: writing them (megabytes at ten
-        thousand documents) on each save would delay every reload."""
+        self._write_related = not lasting
+        """Caches that last (the preview's) read them but then keep them in memory: writing them
+        (megabytes at ten thousand documents) on each save would delay every reload."""
 
     def save(self) -> None:
         self.clean.save()

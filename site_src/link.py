@@ -545,13 +545,17 @@ class Findings:
 
 
 def _find_in_worker(index: int) -> Findings:
-    """One document's findings, kept in the link cache by the worker that found them (in parallel)."""
-    documents: Sequence[Document] = shared("documents")
+    """One document's findings, kept in the link cache by the worker that found them (in parallel).
+
+    The worker loads the document itself (from a ``Store``): the parent loading every one would
+    do that work in one process.
+    """
+    documents: Mapping[str, Document] = shared("documents")
+    ids: Sequence[str] = shared("ids")
     matcher: Matcher = shared("matcher")
     folder, keys = shared("kept_in")
-    return write_entry(
-        folder, keys[index], Findings(find_mentions(documents[index], matcher), document_terms(documents[index]))
-    )
+    document = documents[ids[index]]
+    return write_entry(folder, keys[index], Findings(find_mentions(document, matcher), document_terms(document)))
 
 
 def link(
@@ -573,14 +577,15 @@ def link(
     """
     entries, kept, related = entries or Entries(None), kept or Pack(None), related or Related()
     known = {i: _kept(i, keys[i], entries, kept, related) if keys else None for i in documents}
-    missing = [documents[i] for i, found in known.items() if found is None]
+    missing = [i for i, found in known.items() if found is None]
     folder = entries.folder if keys else None
-    share(documents=missing, matcher=Matcher(reports), kept_in=(folder, [keys[d.id] for d in missing] if keys else []))
-    for document, findings in zip(missing, run(_find_in_worker, range(len(missing)), jobs), strict=True):
-        known[document.id] = findings
+    kept_in = (folder, [keys[i] for i in missing] if keys else [])
+    share(documents=documents, ids=missing, matcher=Matcher(reports), kept_in=kept_in)
+    for document_id, findings in zip(missing, run(_find_in_worker, range(len(missing)), jobs), strict=True):
+        known[document_id] = findings
         if keys:
-            entries.hold(keys[document.id], findings)
-            kept.put(keys[document.id], findings.mentions)
+            entries.hold(keys[document_id], findings)
+            kept.put(keys[document_id], findings.mentions)
     found = {k: v for k, v in known.items() if v is not None}
     mentions = {k: v.mentions for k, v in found.items() if v.mentions}
     return Links.of(mentions, related({k: v.terms for k, v in found.items()}, mentions, jobs, keys))

@@ -56,7 +56,7 @@ class Rebuilder:
 
     def __init__(self, options: BuildOptions) -> None:
         self.options = options
-        self._caches = Caches(options.cache, write_related=False)
+        self._caches = Caches(options.cache, lasting=True)
         self._read: ReadMemo = {}
         self._gathered: tuple[Site, tuple[Diagnostic, ...]] | None = None
         self._templates: tuple[str, jinja2.Environment, dict[str, bytes]] | None = None

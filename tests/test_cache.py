@@ -291,7 +291,7 @@ def test_a_mirror_holds_exactly_its_sources_as_links(tmp_path: Path) -> None:
 
 
 def test_entries_held_in_memory_are_those_the_last_build_asked_for(tmp_path: Path) -> None:
-    entries = cache.Entries(tmp_path / "entries")
+    entries = cache.Entries(tmp_path / "entries", lasting=True)
     entries.put("old", 1)
     entries.put("kept", 2)
     entries.save()
@@ -300,6 +300,16 @@ def test_entries_held_in_memory_are_those_the_last_build_asked_for(tmp_path: Pat
     entries.save()  # "old" was not asked for since the last save: let go, though still on disk
     assert set(entries.held) == {"kept", "new"}
     assert entries.get("old") == 1
+
+
+def test_entries_of_one_build_are_read_from_disk_and_not_held(tmp_path: Path) -> None:
+    entries = cache.Entries(tmp_path / "entries")
+    entries.put("a", [1])
+    entries.save()
+    first, again = entries.get("a"), entries.get("a")
+    assert first == again == [1] and first is not again  # each ask reads the file: nothing held
+    entries.hold("b", [2])  # written by a worker
+    assert entries.held == {}
 
 
 def test_the_read_memo_reads_again_only_files_that_changed(make_content, monkeypatch) -> None:
@@ -355,3 +365,19 @@ def test_a_pack_no_build_asked_is_left_as_it_is(tmp_path: Path) -> None:
     first.save()
     cache.Pack(path).save()
     assert cache.Pack(path).get("a") == "kept"
+
+
+def test_a_build_holds_its_documents_packed_and_the_preview_holds_them_as_objects(make_content, tmp_path: Path) -> None:
+    from site_src.clean import clean
+    from site_src.model import Source
+    from site_src.pipeline import BuildOptions, Clock, load_site
+    from site_src.read import read_source
+
+    content = make_content({"documents/a.txt": "Post\n\nA paragraph of writing that is long enough here.\n"})
+    options = BuildOptions(content=content, output=tmp_path / "unused")
+    site, _ = load_site(options, Clock(), cache.Caches(tmp_path / "cache"))
+    source = read_source(content / "documents" / "a.txt", "documents/a.txt")
+    assert isinstance(source, Source) and site.full["a"] == clean(source)
+    assert site.full["a"] is not site.full["a"]  # unpacked at each ask: a worker asking for thousands holds none
+    lasting, _ = load_site(options, Clock(), cache.Caches(tmp_path / "cache", lasting=True))
+    assert lasting.full["a"] is lasting.full["a"]
