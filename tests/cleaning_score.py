@@ -75,6 +75,7 @@ HELDOUT = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 

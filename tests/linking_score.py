@@ -73,6 +73,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out 8", heldout_cases("heldout8")),
         ("cleaning held-out 9", heldout_cases("heldout9")),
         ("cleaning held-out 10", heldout_cases("heldout10")),
+        ("cleaning held-out 11", heldout_cases("heldout11")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),

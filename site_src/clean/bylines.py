@@ -33,10 +33,16 @@ _ROLE = "(?:" + "|".join(_ROLES) + ")"
 
 
 def _split(values: str | None) -> tuple[str, ...]:
+    """The values of a list line: "a, b | c", or hashtags "#a #b".
+
+    A list set in capitals by the theme is shown as typed; an acronym among other values ("CSE")
+    stays as it is.
+    """
     if not values:
         return ()
-    parts = (unshout(v.strip(" .")) for v in re.split(r",|\s\|\s", values))
-    return tuple(p for p in parts if p)
+    hashtags = values.lstrip().startswith("#")
+    parts = (v.strip(" .") for v in re.split(r"#" if hashtags else r",|\s\|\s", values))
+    return tuple(unshout(p) if values.isupper() else p for p in parts if p)
 
 
 def _author(name: str | None) -> str | None:
@@ -94,14 +100,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
         # "By MARK HOLDEN FOR THE DAILY BEACON" (a tabloid's desk names the paper)
-        (r"by (?P<author>[^,|]+?)(?: for (?:the )?[^,|]{1,40})?(?:\s*[,|]\s*(?P<rest>.+))?", "byline"),
+        # "By Faisal Qureshi - December 06, 2016", "Words by Callum Reid"
+        (
+            r"(?:words )?by (?P<author>[^,|]+?)(?: for (?:the )?[^,|]{1,40})?(?:(?:\s*[,|·]|\s+[-–—])\s*(?P<rest>.+))?",
+            "byline",
+        ),
         # A reporter's desk line without "By": "Nadia Ferrant, social affairs correspondent"
         (r"(?P<author>[^\W\d][\w'’.-]*(?: [^\W\d][\w'’.-]*){1,3}), (?:[\w'’&-]+ ){0,4}" + _ROLE, "byline"),
         (
-            r"(?:posted in:?|filed under:?|categories:|category:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
+            r"(?:posted in:?|filed (?:under|in):?|categories:|category:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
             "footer",
         ),
-        (r"(?:tagged:?|tags:)\s*(?P<tags>.+)", "footer"),
+        (r"(?:tagged(?: with)?:?|tags:|topics:)\s*(?P<tags>.+)", "footer"),
         # Blogger's labels are its categories (WordPress imports them as such).
         (r"labels:\s*(?P<cats>.+)", "footer"),
         # "Last modified on Wed 4 Feb 2015 18.05 GMT": when it changed, not when it appeared.
@@ -113,7 +123,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|posted|submitted|author:|date:|from:|(?:first )?published|by |written by|tagged|tags:|labels:|filed under"
+    r"(?:this entry|posted|submitted|author:|date:|from:|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
+    r"|labels:|filed (?:under|in)"
     r"|last modified|modified|updated|thread starter|start date|answered |asked "
     r"|categor|\S+(?: \(\S+\))? wrote,$|#)",
     _I,
@@ -140,7 +151,7 @@ def read_byline(text: str) -> Byline | None:
         if "changed" in groups and not _date_in(groups["changed"]):
             continue  # "Updated guidance was issued …": a sentence, not a dateline
         author = _author(groups.get("author2") or groups.get("author"))
-        if pattern.pattern.startswith("by ") and (author is None or words(author) > 4):
+        if pattern.pattern.startswith("(?:words )?by ") and (author is None or words(author) > 4):
             continue
         return Byline(
             author=author,

@@ -33,7 +33,8 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")[a-z]*\.?,?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TIME = r"(?:\s*(?:at|@|-|–|,|•|·|\|)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
@@ -49,8 +50,9 @@ _PATTERNS = [
         rf"(?:{_WEEKDAY}\s+)?{_DAY}-{_MONTH}-(?P<year>(?:19|20)?\d\d){_TIME}",
         # February 5, 2015 at 11:20 am / Thu Aug 28, 2014 9:14 pm / Aug 28 2014
         rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
-        # 26.08.14 / 27/08/2014 / 27-08-2014, day first
-        r"(?P<day>[0-3]?\d)[./-](?P<nmonth>[01]?\d)[./-](?P<year>(?:19|20)?\d\d)" + _TIME,
+        # 26.08.14 / 27/08/2014 / 27-08-2014, day first unless a weekday says otherwise ("Tue, 03/04/2014")
+        rf"(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>[0-3]?\d)[./-](?P<nmonth>[01]?\d)[./-](?P<year>(?:19|20)?\d\d)"
+        + _TIME,
     )
 ]
 
@@ -61,8 +63,18 @@ def _build(match: re.Match[str]) -> str | None:
     if year < 100:
         year += 2000 if year < 70 else 1900
     month = int(groups["nmonth"]) if groups.get("nmonth") else _MONTHS[groups["month"].lower()]
+    date = _date(year, month, int(groups["day"]))
+    weekday = (groups.get("weekday") or "")[:3].lower()
+    if weekday and (date is None or _WEEKDAYS[date.weekday()] != weekday):
+        # A weekday settles a numeric date an American site printed month first: "Tue, 03/04/2014".
+        swapped = _date(year, int(groups["day"]), month)
+        date = swapped if swapped is not None and _WEEKDAYS[swapped.weekday()] == weekday else date
+    return date.isoformat() if date else None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
-        return dt.date(year, month, int(groups["day"])).isoformat()
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
