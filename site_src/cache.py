@@ -1,7 +1,7 @@
 """The build cache: per-document work kept between builds, so unchanged files are not redone.
 
-Two kinds of entry, each keyed by a hash of everything it depends on, code included, so a
-change to any of it misses the cache and nothing stale is served:
+Each kind of entry is keyed by a hash of everything it depends on, code included, so a change
+to any of it misses the cache and nothing stale is served:
 
 - ``clean``: a cleaned document, by its file's bytes and path and the cleaner's code;
 - ``annotated``: a document with its annotation applied (corrections, anchored notes) and the
@@ -84,9 +84,14 @@ def read_pickle(path: Path) -> Any | None:
 
 def write_pickle(path: Path, value: Any) -> None:
     """Write atomically, so a crash leaves the old file or the new one, never half of one."""
+    write_pickled(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_pickled(path: Path, data: bytes) -> None:
+    """``write_pickle`` for a value the caller has pickled already (and uses the bytes of again)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    temporary.write_bytes(data)
     temporary.replace(path)
 
 
@@ -136,9 +141,10 @@ class Entries:
             self.fresh[name] = value
 
     def hold(self, name: str, value: Any) -> None:
-        """Hold an entry a worker process has already written (``write_pickle`` into ``folder``).
+        """Note an entry this build used without writing it here; held in memory when ``lasting``.
 
-        Workers write what they make, in parallel, instead of the one parent pickling it all again.
+        The entry is one a worker process has already written (``write_entry``), or one ``put``
+        writes at ``save``. Workers write what they make, in parallel, instead of the one parent pickling it all again.
         """
         if self.folder is not None:
             self._asked.add(name)

@@ -544,18 +544,18 @@ class Findings:
     terms: Mapping[str, int]
 
 
-def _find_in_worker(index: int) -> Findings:
+def _find_in_worker(document_id: str) -> Findings:
     """One document's findings, kept in the link cache by the worker that found them (in parallel).
 
     The worker loads the document itself (from a ``Store``): the parent loading every one would
     do that work in one process.
     """
     documents: Mapping[str, Document] = shared("documents")
-    ids: Sequence[str] = shared("ids")
     matcher: Matcher = shared("matcher")
     folder, keys = shared("kept_in")
-    document = documents[ids[index]]
-    return write_entry(folder, keys[index], Findings(find_mentions(document, matcher), document_terms(document)))
+    document = documents[document_id]
+    found = Findings(find_mentions(document, matcher), document_terms(document))
+    return write_entry(folder, keys[document_id], found) if folder else found
 
 
 def link(
@@ -579,9 +579,8 @@ def link(
     known = {i: _kept(i, keys[i], entries, kept, related) if keys else None for i in documents}
     missing = [i for i, found in known.items() if found is None]
     folder = entries.folder if keys else None
-    kept_in = (folder, [keys[i] for i in missing] if keys else [])
-    share(documents=documents, ids=missing, matcher=Matcher(reports), kept_in=kept_in)
-    for document_id, findings in zip(missing, run(_find_in_worker, range(len(missing)), jobs), strict=True):
+    share(documents=documents, matcher=Matcher(reports), kept_in=(folder, keys))
+    for document_id, findings in zip(missing, run(_find_in_worker, missing, jobs), strict=True):
         known[document_id] = findings
         if keys:
             entries.hold(keys[document_id], findings)

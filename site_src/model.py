@@ -359,7 +359,7 @@ class Site:
     documents: tuple[Summary, ...]
     """Sorted by id. Entries may be whole ``Document`` values; code that needs the text asks ``full``."""
     full: Mapping[str, Document]
-    """Document id -> the document with its text, loaded when asked for (``gather.Store``)."""
+    """Document id -> the document with its text, loaded when asked for (``store.Store``)."""
     sources: Mapping[str, Source]
     """Document id -> its source, for the published raw copy."""
     reports: tuple[Report, ...]

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from .annotate import annotate
-from .cache import Caches, Entries, code_version, digest, write_entry
+from .cache import Caches, Entries, code_version, digest, write_pickled
 from .clean import clean
 from .diagnostics import Diagnostic
 from .model import Annotation, Document, Source, Summary
@@ -76,7 +76,11 @@ class Store(Mapping[str, Document]):
         for document_id, (summary, reported, document) in made.items():
             found[document_id] = (summary, reported)
             kept.put(self._recipes[document_id].key, (summary, reported))
-            self._held[document_id] = pack(document) if isinstance(document, Document) and not lasting else document
+            if isinstance(document, bytes) or lasting:
+                self._held[document_id] = document
+            elif self._recipes[document_id].annotation is not None:
+                self._held[document_id] = pack(document)
+            # (else it was read from the clean cache, and is read again when asked for)
         summaries: list[Summary] = []
         problems: list[Diagnostic] = []
         for done, entry in enumerate(found.values(), start=1):
@@ -116,7 +120,7 @@ class Store(Mapping[str, Document]):
         return out
 
     def __getitem__(self, document_id: str) -> Document:
-        """The document: unpacked or loaded again at each ask, never held.
+        """The document: held if made in this build (packed, except in the preview), else loaded again at each ask.
 
         A render worker asks for thousands; holding them would hold the archive's text once per worker.
         """
@@ -135,7 +139,11 @@ class Store(Mapping[str, Document]):
 
 def pack(document: Document) -> bytes:
     """A document as compressed bytes: a quarter of its pickle, a sixth of it as objects."""
-    return zlib.compress(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return _compressed(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _compressed(pickled: bytes) -> bytes:
+    return zlib.compress(pickled, 1)  # the fastest level: three quarters smaller already
 
 
 def unpack(packed: bytes) -> Document:
@@ -145,10 +153,16 @@ def unpack(packed: bytes) -> Document:
 
 
 def _clean_kept(folder: Path | None, work: tuple[Source, str]) -> tuple[Summary, bytes]:
-    """Clean one file: its summary and the document packed, kept in the clean cache ``folder`` (if any)."""
+    """Clean one file: its summary and the document packed, kept in the clean cache ``folder`` (if any).
+
+    The document is pickled once, for both.
+    """
     source, key = work
-    document = write_entry(folder, key, clean(source))
-    return document.summary(), pack(document)
+    document = clean(source)
+    pickled = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+    if folder is not None:
+        write_pickled(folder / key, pickled)
+    return document.summary(), _compressed(pickled)
 
 
 def annotate_cached(

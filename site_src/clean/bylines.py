@@ -35,8 +35,8 @@ _ROLE = "(?:" + "|".join(_ROLES) + ")"
 def _split(values: str | None) -> tuple[str, ...]:
     """The values of a list line: "a, b | c", or hashtags "#a #b".
 
-    A list set in capitals by the theme is shown as typed; an acronym among other values ("CSE")
-    stays as it is.
+    A list set in capitals by the theme is un-shouted ("CHILD PROTECTION" -> "Child Protection");
+    an acronym among other values ("CSE") stays as it is.
     """
     if not values:
         return ()
@@ -60,6 +60,9 @@ def _date_in(text: str | None) -> str | None:
     found = find_date(text)
     return found[0] if found else None
 
+
+_BY = r"(?:words )?by "
+"""How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), kind)
@@ -102,7 +105,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "By MARK HOLDEN FOR THE DAILY BEACON" (a tabloid's desk names the paper)
         # "By Faisal Qureshi - December 06, 2016", "Words by Callum Reid"
         (
-            r"(?:words )?by (?P<author>[^,|]+?)(?: for (?:the )?[^,|]{1,40})?(?:(?:\s*[,|·]|\s+[-–—])\s*(?P<rest>.+))?",
+            _BY + r"(?P<author>[^,|]+?)(?: for (?:the )?[^,|]{1,40})?(?:(?:\s*[,|·]|\s+[-–—])\s*(?P<rest>.+))?",
             "byline",
         ),
         # A reporter's desk line without "By": "Nadia Ferrant, social affairs correspondent"
@@ -151,7 +154,7 @@ def read_byline(text: str) -> Byline | None:
         if "changed" in groups and not _date_in(groups["changed"]):
             continue  # "Updated guidance was issued …": a sentence, not a dateline
         author = _author(groups.get("author2") or groups.get("author"))
-        if pattern.pattern.startswith("(?:words )?by ") and (author is None or words(author) > 4):
+        if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4):
             continue
         return Byline(
             author=author,
