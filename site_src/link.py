@@ -237,6 +237,10 @@ def sentences(paragraph: str) -> list[str]:
 class _Tally:
     names: int = 0
     article_names: int = 0
+    named_in: int = 0
+    """Sentences that name it."""
+    says: bool = False
+    """Some sentence has it say or find something ("the Casey report found …")."""
     cues: set[str] | None = None
     evidence: list[tuple[int, str]] | None = None
     in_article: bool = False
@@ -262,9 +266,12 @@ def _texts(document: Document) -> Iterable[tuple[bool, str]]:
 def _covers(tally: _Tally, report: Report, document: Document) -> bool:
     """Whether the evidence for one report is strong enough together.
 
-    Named twice (or once while reporting what it found) is discussion. Named once, it needs
-    cues too: two when the piece was written at the time (or its date is unknown), three
-    otherwise. Unnamed, it needs three cues and a piece written in the weeks after publication.
+    Named in two sentences, or in one that has it say or find something, is discussion. Named
+    in one sentence that only mentions it with a word of discussion ("a council that had read
+    the Jay report"), it needs a cue elsewhere too, two in a piece written long after. Named
+    once, it needs cues too: two when the piece was written at the time (or its date is
+    unknown), three otherwise. Unnamed, it needs three cues and a piece written in the weeks
+    after publication.
     """
     cues = len(tally.cues or ())
     delta = report.days_to(document.date) if document.date else None
@@ -272,8 +279,10 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
         recent: bool | None = 0 <= delta <= _WINDOW_DAYS
     else:
         recent = True if "the publication date" in (tally.cues or ()) else None
-    if tally.names >= 2:
+    if tally.names >= 2 and (tally.named_in >= 2 or tally.says):
         return True
+    if tally.names >= 2:
+        return cues >= (1 if recent is not False else 2)
     if tally.names == 1:
         return cues >= (2 if recent is not False else 3)
     return bool(recent) and cues >= 3
@@ -332,6 +341,25 @@ _FRAME = re.compile(
 def _frames(folded: str, at: int) -> bool:
     """Whether the words just before ``at`` open a clause that dates or compares ("after the")."""
     return _FRAME.search(folded, max(0, at - 60), at) is not None
+
+
+_SAYS = re.compile(rf"[^,;:.!?()]{{0,50}}?\b(?:{_VERBS})\b")
+"""A verb of discussion soon after a name, in the same clause: the report is what speaks."""
+
+
+def _says(folded: str, phrases: Iterable[str]) -> bool:
+    """Whether a report's name is the subject of what the sentence says it found.
+
+    "Eileen Munro's review said the system had become obsessed with compliance" is about the
+    review; "nobody who read the Jay report can say they were not warned" uses it.
+    """
+    for phrase in phrases:
+        if _DISCUSSION.search(phrase):
+            return True
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+            if _SAYS.match(folded, m.end()):
+                return True
+    return False
 
 
 def _framed(sentence: str, found: list[_Pattern]) -> set[str]:
@@ -425,6 +453,7 @@ def _settle(
         tally = tallies.setdefault(report_id, _Tally())
         assert tally.evidence is not None
         tally.names += weight
+        tally.named_in += 1
         tally.article_names += weight if in_article else 0
         tally.in_article = tally.in_article or in_article
         if sentence not in (e for _, e in tally.evidence):
@@ -455,9 +484,14 @@ def _count(
         strength = 0 if hit.report in names else 1
         if (strength == 0 or not tally.evidence) and sentence not in (e for _, e in tally.evidence):
             tally.evidence.append((strength, sentence))
+    folded = fold(sentence)
     for report_id, weight in names.items():
         tally = tallies[report_id]
         tally.names += weight
+        tally.named_in += 1
+        tally.says = tally.says or (
+            weight >= 2 and _says(folded, (h.phrase for h in found if h.report == report_id and h.strong))
+        )
         tally.article_names += weight if in_article else 0
         tally.in_article = tally.in_article or in_article
     return names
@@ -468,6 +502,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     tallies: dict[str, _Tally] = {}
     fresh = _fresh_reports(document, matcher)
     fresh_names = 0
+    fresh_sentences = 0
     overshadowed: set[str] = set()
     described: list[tuple[Description, str, bool, bool]] = []  # with its sentence, place, and framing
     news_of_another = False
@@ -476,6 +511,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             for sentence in sentences(paragraph):
                 if _RECENT_REFERENCE.search(sentence) and not _FUTURE.search(sentence):
                     fresh_names += 2 if _DISCUSSION_VERB.search(sentence) else 1
+                    fresh_sentences += 1
                     for report_id in fresh:
                         evidence = tallies.setdefault(report_id, _Tally()).evidence
                         assert evidence is not None
@@ -521,6 +557,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
         week = tallies.get(report_id)
         if week is not None and (week.names or week.cues):
             week.names += fresh_names
+            week.named_in += fresh_sentences
             week.article_names += fresh_names
     out = []
     for report_id, tally in sorted(tallies.items()):

@@ -100,6 +100,18 @@ def test_a_report_named_only_to_compare_counts_once_without_its_cues() -> None:
         assert reports_of(doc([compared, "The new inquiry found a council in denial."], date="2022-07-12")) == []
 
 
+def test_one_sentence_that_only_uses_a_report_needs_more_to_be_discussion() -> None:
+    other = "The inspection of the council was published today."
+    used = "She describes a council that had read the Jay report last summer and managed the fallout."
+    assert reports_of(doc([other, used], date="2015-02-05")) == []
+    # The same one sentence with the report saying something is discussion.
+    says = "The Jay report last summer found that the council had ignored warnings."
+    assert reports_of(doc([other, says], date="2015-02-05")) == ["jay-2014"]
+    # And so is a use of it in a second sentence.
+    again = "Nobody at the council seemed to have read the Jay report closely."
+    assert reports_of(doc([other, used, again], date="2015-02-05")) == ["jay-2014"]
+
+
 def test_a_commenters_question_about_a_report_says_nothing_of_it() -> None:
     asked = "Has anyone actually read the Jay report on Rotherham?"
     assert reports_of(doc(["A post about something else entirely."], date="2016-01-01", comments=[asked])) == []
