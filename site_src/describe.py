@@ -11,6 +11,8 @@ Makers and subjects are the registry's own: authors (full names and surnames) an
 written as proper names ("Rotherham", "Baby P"). People write several reports, so a phrase
 built on a person counts only for a report the document shows some other sign of, and its
 author saying something ("Munro argued") stands for a report only in the weeks after it appeared.
+A kind of work named bare ("the inspection", "the serious case review") refers back in the
+same way, to the one report of that kind the document otherwise shows.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ _KINDS = {
 """Report words, by how they begin, and what a title of that kind of work says."""
 _DISTINCT = ("inspect", "investig", "research")
 """Kinds no writer calls another kind of report ("inquiry" and "review" are used for each other)."""
+BARE_KINDS = ("serious case reviews", "serious case review", "scrs", "scr", "inspection", "investigation", "research")
+"""Kinds of work a piece seldom has two of, which it may name bare: "the inspection found"."""
+_BARE = re.compile(rf"(?<!\w)the (?P<word>{'|'.join(BARE_KINDS)})(?!\w)(?!\s+(?:into|on|of|about|by|from|in)\b)")
 _OTHER = re.compile(
     r"\b(?:progress|interim|integration|annual|new|latest|next|follow-up|forthcoming|upcoming|further)\b"
 )
@@ -56,10 +61,12 @@ _YEAR_AFTER = re.compile(r"\s*(?:,|\(|in|of|published in|from)?\s*(?:[a-z]+\s+)?
 
 @dataclass(frozen=True, slots=True)
 class Description:
-    """One phrase that describes a report: the reports it may be, and whether it rests on a person."""
+    """One phrase that describes a report: the reports it may be, and whether it needs support."""
 
     candidates: tuple[str, ...]
-    person: bool
+    leans: bool
+    """It rests on a person, who may have written several reports, or on a bare kind of work
+    ("the inspection"): it counts only for a report the rest of the document shows signs of."""
     at: int = 0
     """Where the phrase starts in the folded sentence, to read the clause it stands in."""
 
@@ -116,6 +123,13 @@ class Describer:
         if not self.owners:
             return []
         out: dict[tuple[str, ...], Description] = {}
+        for match in _BARE.finditer(folded):
+            # "The inspection found …" refers back to the one report of that kind the rest of the
+            # piece shows signs of; it rests on that support as a person's name does.
+            kind = next(v for k, v in _KINDS.items() if match["word"].startswith(k))
+            candidates = tuple(r for r in self._existing(date) if kind in self.titles[r])
+            if candidates:
+                out.setdefault(candidates, Description(candidates, leans=True, at=match.start()))
         for pattern in (self.before, self.after, self.saying):
             for match in pattern.finditer(folded):
                 before = folded[: match.start()] if pattern is self.after else ""
@@ -123,7 +137,7 @@ class Describer:
                     continue
                 candidates = self._candidates(match, folded, date)
                 person = match["x"] in self.people
-                if candidates and (candidates not in out or out[candidates].person > person):
+                if candidates and (candidates not in out or out[candidates].leans > person):
                     out[candidates] = Description(candidates, person, match.start())  # one per sentence, the firmer
         return list(out.values())
 
@@ -135,10 +149,13 @@ class Describer:
             or self.listed_before.search(folded[max(0, start - 60) : start])
         )
 
+    def _existing(self, date: str | None) -> list[str]:
+        """Reports that existed when a piece of ``date`` was written (all, for an undated piece)."""
+        return sorted(r for r, report in self.reports.items() if not (date and (report.published or "0") > date))
+
     def _candidates(self, match: re.Match[str], folded: str, date: str | None) -> tuple[str, ...]:
-        found = sorted(self.owners[match["x"]])
-        if date:
-            found = [r for r in found if not (self.reports[r].published or "0") > date]
+        existing = set(self._existing(date))
+        found = [r for r in sorted(self.owners[match["x"]]) if r in existing]
         word = match.groupdict().get("word") or ""
         near = match["mid"] + " " + " ".join(folded[: match.start("word") if word else 0].split()[-2:])
         if _OTHER.search(near) or match.re is self.saying:
@@ -164,11 +181,12 @@ class Describer:
 def settle(description: Description, support: Mapping[str, tuple[int, int]]) -> str | None:
     """The report a description means, given what else the document shows of each.
 
-    ``support`` gives, per report, the names and the cues other than people found for it. A
-    description needs such support for the report it settles on; of several candidates, the
-    best supported one wins, and a tie settles nothing.
+    ``support`` gives, per report, the names found for it and the cues that are its alone,
+    people apart ("Haringey" is two reports' place, Louise Casey wrote several). A description
+    needs such support for the report it settles on; of several candidates, the best supported
+    one wins, and a tie settles nothing.
     """
-    if len(description.candidates) == 1 and not description.person:
+    if len(description.candidates) == 1 and not description.leans:
         return description.candidates[0]
     ranked = sorted(
         ((support.get(r, (0, 0)), r) for r in description.candidates if any(support.get(r, (0, 0)))),

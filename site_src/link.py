@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from text_unidecode import unidecode
 
 from .cache import Entries, Pack, write_entry
-from .describe import Describer, Description, settle
+from .describe import BARE_KINDS, Describer, Description, settle
 from .model import Document, Links, Mention, Report
 from .parallel import run, share, shared
 from .related import Related, document_terms
@@ -47,7 +47,7 @@ _DISCUSSION = re.compile(rf"\b(?:{_VERBS}|findings?|quotes?|read|reading|rereadi
 """The same, or what a name needs to count as engaged with ("Professor Jay's findings")."""
 _ASIDE = re.compile(
     r"\b(?:previously|formerly|earlier|later|best known|who (?:led|chaired|wrote)"
-    r"|(?:years?|months?|weeks?) (?:since|after))\b",
+    r"|(?:years?|months?|weeks?) (?:since|after)(?! (?:it|they|we|she|he|i)\b))\b",
     re.IGNORECASE,
 )
 _JUST_PUBLISHED = re.compile(
@@ -58,8 +58,12 @@ _JUST_PUBLISHED = re.compile(
 """Says the report in the sentence has only just appeared (so it is no older report)."""
 _NEWS_WHEN = re.compile(r"\b(?:today|yesterday|this week|this morning)\b", re.IGNORECASE)
 _NEWS_WHAT = re.compile(r"\b(?:publish\w*|releas\w*|unveil\w*|launch\w*|came out)\b", re.IGNORECASE)
-_PUBLISHED_THEN = re.compile(r"\b(?:published|released|came out) (?:in|on) [^.]{0,20}?\b(?:19|20)\d\d\b", re.IGNORECASE)
-"""Dates a publication in the past ("the one published in January 2003"): not news."""
+_PUBLISHED_THEN = re.compile(
+    r"\b(?:published|released|came out) (?:(?:in|on) [^.]{0,20}?\b(?:19|20)\d\d\b"
+    r"|last (?:month|year|spring|summer|autumn|winter)|(?:\w+ )?(?:months|years) ago)",
+    re.IGNORECASE,
+)
+"""Dates a publication in the past ("the one published in January 2003", "published last month"): not news."""
 _ANNIVERSARY = re.compile(r"\b(?:years?|months?) ago\b", re.IGNORECASE)
 """"Ten years ago today": the day is an anniversary, not news."""
 _RECENT_REFERENCE = re.compile(
@@ -178,15 +182,16 @@ class Matcher:
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)") if alternatives else None
         )
         self.describer = Describer(reports, fold, _VERBS)
-        everything = sorted(set(alternatives) | set(self.describer.owners), key=len, reverse=True)
+        everything = sorted(set(alternatives) | set(self.describer.owners) | set(BARE_KINDS), key=len, reverse=True)
         self.anything = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, everything)) + r")(?!\w)") if everything else None
         )
-        self.person_cues: dict[str, set[str]] = {r: set() for r in self.reports}
+        # Cues that do not single a report out: another report's too, or a person's, who writes several.
+        self.loose_cues: dict[str, set[str]] = {r: set() for r in self.reports}
         for patterns in self.phrases.values():
             for p in patterns:
-                if p.person:
-                    self.person_cues[p.report].add(p.phrase)
+                if not p.strong and (p.person or not p.distinctive):
+                    self.loose_cues[p.report].add(p.phrase)
         names = [k for k in alternatives if any(p.strong for p in self.phrases[k])]
         # Every place a report's name starts, overlaps included (a look-ahead consumes nothing).
         self.names = re.compile(r"(?<!\w)(?=(" + "|".join(map(re.escape, names)) + r")(?!\w))") if names else None
@@ -345,6 +350,10 @@ def _frames(folded: str, at: int) -> bool:
 
 _SAYS = re.compile(rf"[^,;:.!?()]{{0,50}}?\b(?:{_VERBS})\b")
 """A verb of discussion soon after a name, in the same clause: the report is what speaks."""
+_ITS_FINDINGS = re.compile(
+    r"\b(?:findings|recommendations|conclusions|criticisms|warnings) (?:in|of|from|made by) (?:the )?$"
+)
+"""What a report found, said just before its name: "the recommendations in Professor Jay's report"."""
 
 
 def _says(folded: str, phrases: Iterable[str]) -> bool:
@@ -357,7 +366,7 @@ def _says(folded: str, phrases: Iterable[str]) -> bool:
         if _DISCUSSION.search(phrase):
             return True
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
-            if _SAYS.match(folded, m.end()):
+            if _SAYS.match(folded, m.end()) or _ITS_FINDINGS.search(folded, max(0, m.start() - 40), m.start()):
                 return True
     return False
 
@@ -436,7 +445,7 @@ def _settle(
 ) -> None:
     """Count each description for the report it settles on, once the document's other evidence is in."""
     support = {
-        r: (t.names, len((t.cues or set()) - matcher.person_cues[r])) for r, t in tallies.items() if t.names or t.cues
+        r: (t.names, len((t.cues or set()) - matcher.loose_cues[r])) for r, t in tallies.items() if t.names or t.cues
     }
     if date:  # a piece written in the weeks after a report appeared is a sign of it too
         for report in matcher.reports.values():

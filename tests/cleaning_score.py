@@ -76,6 +76,7 @@ HELDOUT = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 

@@ -74,6 +74,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out 9", heldout_cases("heldout9")),
         ("cleaning held-out 10", heldout_cases("heldout10")),
         ("cleaning held-out 11", heldout_cases("heldout11")),
+        ("cleaning held-out 12", heldout_cases("heldout12")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
@@ -84,6 +85,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links9", link_cases("links9")),
         ("links10", link_cases("links10")),
         ("links11", link_cases("links11")),
+        ("links12", link_cases("links12")),
     ]
 
 

@@ -80,11 +80,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"posted by (?P<author>\S+(?: \S+){0,3}) in (?P<cats>.+)", "byline"),
         # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Submitted by admin"
         (r"submitted by (?P<author>.+?)(?: on (?P<date>.+?))?(?:\s+author:\s*(?P<author2>.+))?", "byline"),
+        # Old Reddit: "submitted 12/07/2022 by wrekin_wanderer", "submitted 2 years ago by …"
+        (r"submitted (?P<date>.+?) by (?P<author>\S+(?: \S+){0,2})", "byline"),
+        (r"this post was submitted on (?P<date>.+)", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
         (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
-        (r"author:\s*(?P<author>.+)", "byline"),
+        (r"author:\s+(?P<author>.+)", "byline"),  # not Reddit's search help, "author:username"
         # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014"
         (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3})", "byline"),
         (r"start date:?\s+(?P<date>.+)", "byline"),
@@ -126,7 +129,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|posted|submitted|author:|date:|from:|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
+    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
     r"|last modified|modified|updated|thread starter|start date|answered |asked "
     r"|categor|\S+(?: \(\S+\))? wrote,$|#)",

@@ -107,11 +107,14 @@ _LEAD_IN = re.compile(
 )
 """Words before a date that leave it a dateline: "on", "@", Medium's "8 min read ·", a time ("10:30, 10 MAY 2012"),
 Simple Machines' "« Reply #2 on: … »"."""
-_READING_TIME = re.compile(r"\s*[—–·|•-]\s*\d+\s*min(?:ute)?s?\s+read$", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\s*[—–·|•-]\s*(?:\d+\s*(?:hr|hour)s?\s*)?\d+\s*min(?:ute)?s?(?:\s+(?:read|listen|watch))?$", re.IGNORECASE
+)
+"""A reading or running time after a date: "Oct 21, 2022 · 8 min read", a podcast's "Jun 2, 2011 · 38 min"."""
 
 
 def is_dateline(text: str) -> str | None:
     """The date a line consists of ("Friday 12 March 2010", "@ 2014-08-27 21:14:00")."""
     if len(text) > 60 or not _DIGIT.search(text):
         return None
-    return parse_date(_READING_TIME.sub("", _LEAD_IN.sub("", text.strip())))
+    return parse_date(_DURATION.sub("", _LEAD_IN.sub("", text.strip())))

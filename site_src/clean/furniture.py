@@ -31,6 +31,8 @@ def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[st
     return reason, [p for p in listed if isinstance(p, str)], [p for p in listed if isinstance(p, Anywhere)]
 
 
+_BUTTON = r"(?:share|save|hide|report|permalink|embed|reply|parent|edit|delete|crosspost|give award)"
+
 RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "comment form",
@@ -53,7 +55,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
-            r"newest first|sort by .*|load more comments|display posts from previous:.*",
+            r"newest first|sort(?:ed)? by:? .*|load more comments|display posts from previous:.*",
+            # Old Reddit under an archived thread.
+            r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             r"delete|add comment|load more(?:\.{3}|…)?|show \d+ more repl(?:y|ies)|view more comments",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
@@ -80,6 +84,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
             # A question-and-answer site's buttons: "Answer", "Request", "Pass", "All related (14)".
             r"answer|request|pass|downvote|view [\d,.]+k? upvotes|all related \(\d+\)",
+            # Old Reddit's row of words under each post: "permalink embed save parent report reply".
+            rf"{_BUTTON}(?: {_BUTTON}){{2,}}",
         ],
     ),
     _rule(
@@ -144,7 +150,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "site footer",
         [
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
-            r"powered by .*|copyright .*",
+            r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
             Anywhere(r".*all rights reserved\.?", ("all rights reserved",)),
             Anywhere(r".* is a registered charity.*", ("registered charity",)),
@@ -173,7 +179,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "navigation",
         [
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*",
-            r"jump to content|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
+            r"jump to content|my subreddits|popular - all - random.*|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story)",
@@ -200,7 +206,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
-            r"latest news",
+            r"latest news|about community",
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
         ],
@@ -219,7 +225,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
+            r"\d+% upvoted|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
         ],
     ),
     _rule(
@@ -332,7 +338,7 @@ _LONG = re.compile(
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
-    r"|powered by|get every new post|we will use your email|want to join the conversation|(?:some of )?these cookies"
+    r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected "

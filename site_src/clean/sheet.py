@@ -10,7 +10,7 @@ from .text import Line
 
 _I = re.IGNORECASE
 COMMENT_HEADER = re.compile(
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:all\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
     r"|discussion about this post|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)",
     _I,
