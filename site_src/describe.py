@@ -39,9 +39,11 @@ _KINDS = {
 """Report words, by how they begin, and what a title of that kind of work says."""
 _DISTINCT = ("inspect", "investig", "research")
 """Kinds no writer calls another kind of report ("inquiry" and "review" are used for each other)."""
-BARE_KINDS = ("serious case reviews", "serious case review", "scrs", "scr", "inspection", "investigation", "research")
+BARE_KINDS = ("serious case review", "scr", "inspection", "investigation", "research")
 """Kinds of work a piece seldom has two of, which it may name bare: "the inspection found"."""
-_BARE = re.compile(rf"(?<!\w)the (?P<word>{'|'.join(BARE_KINDS)})(?!\w)(?!\s+(?:into|on|of|about|by|from|in)\b)")
+_ABOUT = r"(?:into|on|of|about|by|from|in)"
+"""What follows a report word to say what or whom the report is about: "the inquiry into …"."""
+_BARE = re.compile(rf"(?<!\w)the (?P<word>{'|'.join(BARE_KINDS)})(?!\w)(?!\s+{_ABOUT}\b)")
 _OTHER = re.compile(
     r"\b(?:progress|interim|integration|annual|new|latest|next|follow-up|forthcoming|upcoming|further)\b"
 )
@@ -114,7 +116,7 @@ class Describer:
         self.listed_after = re.compile(rf"\s*(?:,|and|&|or)\s+(?:{makers})(?!\w)")
         self.listed_before = re.compile(rf"(?<!\w)(?:{makers}),?\s+(?:and|&|or)\s+$|(?<!\w)(?:{makers}),\s*$")
         self.after = re.compile(
-            rf"(?<!\w)(?P<word>{_WORDS})\s+(?:{word},?\s+){{0,2}}?(?:into|on|of|about|by|from|in)\s+"
+            rf"(?<!\w)(?P<word>{_WORDS})\s+(?:{word},?\s+){{0,2}}?{_ABOUT}\s+"
             rf"(?P<mid>(?:{word},?\s+){{0,8}}?)(?P<x>{makers})(?!\w)"
         )
 
@@ -127,7 +129,7 @@ class Describer:
             # "The inspection found …" refers back to the one report of that kind the rest of the
             # piece shows signs of; it rests on that support as a person's name does.
             kind = next(v for k, v in _KINDS.items() if match["word"].startswith(k))
-            candidates = tuple(r for r in self._existing(date) if kind in self.titles[r])
+            candidates = tuple(r for r in sorted(self.reports) if self._exists(r, date) and kind in self.titles[r])
             if candidates:
                 out.setdefault(candidates, Description(candidates, leans=True, at=match.start()))
         for pattern in (self.before, self.after, self.saying):
@@ -136,9 +138,11 @@ class Describer:
                 if _ROLE.search(match["mid"]) or _ROLE_BEFORE.search(before) or self._listed(match, folded):
                     continue
                 candidates = self._candidates(match, folded, date)
-                person = match["x"] in self.people
-                if candidates and (candidates not in out or out[candidates].leans > person):
-                    out[candidates] = Description(candidates, person, match.start())  # one per sentence, the firmer
+                leans = match["x"] in self.people
+                if candidates and (candidates not in out or out[candidates].leans > leans):
+                    out[candidates] = Description(
+                        candidates, leans=leans, at=match.start()
+                    )  # one per sentence, the firmer
         return list(out.values())
 
     def _listed(self, match: re.Match[str], folded: str) -> bool:
@@ -149,13 +153,12 @@ class Describer:
             or self.listed_before.search(folded[max(0, start - 60) : start])
         )
 
-    def _existing(self, date: str | None) -> list[str]:
-        """Reports that existed when a piece of ``date`` was written (all, for an undated piece)."""
-        return sorted(r for r, report in self.reports.items() if not (date and (report.published or "0") > date))
+    def _exists(self, report_id: str, date: str | None) -> bool:
+        """Whether a report existed when a piece of ``date`` was written (any might, for an undated piece)."""
+        return not (date and (self.reports[report_id].published or "0") > date)
 
     def _candidates(self, match: re.Match[str], folded: str, date: str | None) -> tuple[str, ...]:
-        existing = set(self._existing(date))
-        found = [r for r in sorted(self.owners[match["x"]]) if r in existing]
+        found = [r for r in sorted(self.owners[match["x"]]) if self._exists(r, date)]
         word = match.groupdict().get("word") or ""
         near = match["mid"] + " " + " ".join(folded[: match.start("word") if word else 0].split()[-2:])
         if _OTHER.search(near) or match.re is self.saying:

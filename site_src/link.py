@@ -60,7 +60,7 @@ _NEWS_WHEN = re.compile(r"\b(?:today|yesterday|this week|this morning)\b", re.IG
 _NEWS_WHAT = re.compile(r"\b(?:publish\w*|releas\w*|unveil\w*|launch\w*|came out)\b", re.IGNORECASE)
 _PUBLISHED_THEN = re.compile(
     r"\b(?:published|released|came out) (?:(?:in|on) [^.]{0,20}?\b(?:19|20)\d\d\b"
-    r"|last (?:month|year|spring|summer|autumn|winter)|(?:\w+ )?(?:months|years) ago)",
+    r"|last (?:month|year|spring|summer|autumn|winter))",
     re.IGNORECASE,
 )
 """Dates a publication in the past ("the one published in January 2003", "published last month"): not news."""
@@ -273,7 +273,7 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
 
     Named in two sentences, or in one that has it say or find something, is discussion. Named
     in one sentence that only mentions it with a word of discussion ("a council that had read
-    the Jay report"), it needs a cue elsewhere too, two in a piece written long after. Named
+    the Jay report"), it needs a cue too, two in a piece written long after. Named
     once, it needs cues too: two when the piece was written at the time (or its date is
     unknown), three otherwise. Unnamed, it needs three cues and a piece written in the weeks
     after publication.
@@ -348,8 +348,12 @@ def _frames(folded: str, at: int) -> bool:
     return _FRAME.search(folded, max(0, at - 60), at) is not None
 
 
-_SAYS = re.compile(rf"[^,;:.!?()]{{0,50}}?\b(?:{_VERBS})\b")
-"""A verb of discussion soon after a name, in the same clause: the report is what speaks."""
+_SAYS = re.compile(
+    rf"(?:\s*,[^,;:.!?()]{{1,60}},)?(?:\s+(?!(?:can|could|may|might|must|would|should)\b)[\w'-]+){{0,3}}?\s+(?:{_VERBS})\b"
+)
+"""A verb of discussion a few words after a name, perhaps past an aside set off by commas ("the
+Jay report, published in August 2014, found"): the report is what speaks. A modal between them
+gives the verb another subject ("whoever read the Jay report can say …")."""
 _ITS_FINDINGS = re.compile(
     r"\b(?:findings|recommendations|conclusions|criticisms|warnings) (?:in|of|from|made by) (?:the )?$"
 )
@@ -360,7 +364,7 @@ def _says(folded: str, phrases: Iterable[str]) -> bool:
     """Whether a report's name is the subject of what the sentence says it found.
 
     "Eileen Munro's review said the system had become obsessed with compliance" is about the
-    review; "nobody who read the Jay report can say they were not warned" uses it.
+    review; "a council that had read the Jay report last summer and seemed to think …" uses it.
     """
     for phrase in phrases:
         if _DISCUSSION.search(phrase):

@@ -158,7 +158,7 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
         ("Words by Callum Reid", "Callum Reid", None, ()),
         # Old Reddit's head of a post, and its sidebar's note of the day.
         ("submitted 12/07/2022 by wrekin_wanderer", "wrekin_wanderer", "2022-07-12", ()),
-        ("submitted 3 years ago by hedington_hal", "hedington_hal", None, ()),
+        ("submitted 3 years ago by hedington_hal to r/OxonTalk", "hedington_hal", None, ()),
         ("this post was submitted on 03 Mar 2015", None, "2015-03-03", ()),
         ("Filed in: Society", None, None, ("Society",)),
         ("Posted in: Council news, Community safety", None, None, ("Council news", "Community safety")),

@@ -101,9 +101,12 @@ def test_a_report_named_only_to_compare_counts_once_without_its_cues() -> None:
 
 
 def test_one_sentence_that_only_uses_a_report_needs_more_to_be_discussion() -> None:
-    other = "The inspection of the council was published today."
+    other = "The council's cabinet met on Tuesday night."
     used = "She describes a council that had read the Jay report last summer and managed the fallout."
     assert reports_of(doc([other, used], date="2015-02-05")) == []
+    # Nor does one whose verb of discussion has another subject.
+    other_says = "Nobody who had read the Jay report last summer can say that they were not warned."
+    assert reports_of(doc([other, other_says], date="2015-02-05")) == []
     # The same one sentence with the report saying something is discussion.
     says = "The Jay report last summer found that the council had ignored warnings."
     assert reports_of(doc([other, says], date="2015-02-05")) == ["jay-2014"]

@@ -81,7 +81,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Submitted by admin"
         (r"submitted by (?P<author>.+?)(?: on (?P<date>.+?))?(?:\s+author:\s*(?P<author2>.+))?", "byline"),
         # Old Reddit: "submitted 12/07/2022 by wrekin_wanderer", "submitted 2 years ago by …"
-        (r"submitted (?P<date>.+?) by (?P<author>\S+(?: \S+){0,2})", "byline"),
+        (r"submitted (?P<date>.+?) by (?P<author>\S+)(?: to /?r/\S+)?", "byline"),
         (r"this post was submitted on (?P<date>.+)", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
         (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),

@@ -10,9 +10,9 @@ from .text import Line
 
 _I = re.IGNORECASE
 COMMENT_HEADER = re.compile(
-    r"(?:all\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
-    r"|discussion about this post|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)",
+    r"|discussion about this post|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments",
     _I,
 )
 REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
