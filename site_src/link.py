@@ -284,10 +284,8 @@ def _covers(tally: _Tally, report: Report, document: Document) -> bool:
         recent: bool | None = 0 <= delta <= _WINDOW_DAYS
     else:
         recent = True if "the publication date" in (tally.cues or ()) else None
-    if tally.names >= 2 and (tally.named_in >= 2 or tally.says):
-        return True
     if tally.names >= 2:
-        return cues >= (1 if recent is not False else 2)
+        return tally.named_in >= 2 or tally.says or cues >= (1 if recent is not False else 2)
     if tally.names == 1:
         return cues >= (2 if recent is not False else 3)
     return bool(recent) and cues >= 3
@@ -343,6 +341,11 @@ _FRAME = re.compile(
 )
 
 
+def _starts(folded: str, phrase: str) -> list[int]:
+    """Where a phrase stands in a folded sentence, as a whole word or words."""
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)]
+
+
 def _frames(folded: str, at: int) -> bool:
     """Whether the words just before ``at`` open a clause that dates or compares ("after the")."""
     return _FRAME.search(folded, max(0, at - 60), at) is not None
@@ -369,13 +372,13 @@ def _says(folded: str, phrases: Iterable[str]) -> bool:
     for phrase in phrases:
         if _DISCUSSION.search(phrase):
             return True
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
-            if _SAYS.match(folded, m.end()) or _ITS_FINDINGS.search(folded, max(0, m.start() - 40), m.start()):
+        for start in _starts(folded, phrase):
+            if _SAYS.match(folded, start + len(phrase)) or _ITS_FINDINGS.search(folded, max(0, start - 40), start):
                 return True
     return False
 
 
-def _framed(sentence: str, found: list[_Pattern]) -> set[str]:
+def _framed(folded: str, found: list[_Pattern]) -> set[str]:
     """Reports a sentence names only in a clause that dates or compares something else.
 
     "Inspectors were sent in after the Jay report estimated 1,400 victims": the sentence says
@@ -389,10 +392,9 @@ def _framed(sentence: str, found: list[_Pattern]) -> set[str]:
     naming = [p for p in found if p.strong or (p.distinctive and p.report not in named)]
     if not naming:
         return set()
-    folded = fold(sentence)
     framed: dict[str, bool] = {}
     for p in naming:
-        starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(p.phrase)}(?!\w)", folded)]
+        starts = _starts(folded, p.phrase)
         every = bool(starts) and all(_frames(folded, s) for s in starts)
         framed[p.report] = framed.get(p.report, True) and every
     return {r for r, f in framed.items() if f}
@@ -486,7 +488,8 @@ def _count(
         return {}
     timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
     names = _weigh(sentence, in_article, found, timely, matcher.years)
-    framed = _framed(sentence, found)
+    folded = fold(sentence)
+    framed = _framed(folded, found)
     for report_id in framed & names.keys():
         names[report_id] = 1
     for hit in found:
@@ -497,7 +500,6 @@ def _count(
         strength = 0 if hit.report in names else 1
         if (strength == 0 or not tally.evidence) and sentence not in (e for _, e in tally.evidence):
             tally.evidence.append((strength, sentence))
-    folded = fold(sentence)
     for report_id, weight in names.items():
         tally = tallies[report_id]
         tally.names += weight

@@ -31,6 +31,8 @@ def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[st
     return reason, [p for p in listed if isinstance(p, str)], [p for p in listed if isinstance(p, Anywhere)]
 
 
+_WE_USE_COOKIES = r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b"
+"""How a consent banner opens; the banner is furniture however long it runs."""
 _BUTTON = r"(?:share|save|hide|report|permalink|embed|reply|parent|edit|delete|crosspost|give award)"
 
 RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
@@ -134,7 +136,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "cookie notice",
         [
             r"(?:this|our) (?:web)?site uses cookies.*|by (?:continuing to (?:use|browse)|clicking any link).*",
-            r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b.*",
+            _WE_USE_COOKIES + r".*",
             Anywhere(r"[\w.&' -]{1,40} uses cookies\b.*", ("cookies",)),
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
@@ -334,7 +336,7 @@ _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for wo
 _LONG = re.compile(
     r"(?:become a member|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
     r"|don't miss out|sign up now|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
-    r"|we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b|the comments below have"
+    rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
