@@ -774,6 +774,17 @@ def test_a_forum_post_by_the_threads_opener_is_the_article_and_the_badge_is_no_n
     assert doc.body[-1].text.startswith("Paragraph 4")
 
 
+def test_a_forum_count_of_replies_over_the_opening_post_does_not_end_the_article() -> None:
+    title = "Jay report on Rotherham - has anyone here actually read the whole thing?"
+    post = "BramblesAndBeans · 27/08/2014 08:14\n"
+    reply = "Wormwood · 27/08/2014 08:31\nA reply to the first post, long enough to read as one.\n"
+    doc = clean(source(f"Parentsquare\nTalk\n{title}\nWatch thread\n9 replies\nFlag thread\n{post}{ARTICLE}\n{reply}"))
+    assert (doc.title, doc.author, doc.date) == (title, "BramblesAndBeans", "2014-08-27")
+    assert doc.body[0].text.startswith("Paragraph 1")
+    assert [c.author for c in doc.comments] == ["Wormwood"]
+    assert "9 replies" not in {r.text for r in doc.removed}
+
+
 def test_a_headline_under_a_split_byline_and_a_relative_time() -> None:
     headline = 'IICSA report on grooming networks: "still happening". Does this match what you see?'
     doc = clean(source(f"r/UKPolicyTalk\nPosted by\nu/ellandrood_sw\n2 days ago\n{headline}\n{ARTICLE}\n"))

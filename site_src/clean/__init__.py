@@ -111,6 +111,9 @@ def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> t
     return None
 
 
+_REPLY_COUNT = re.compile(r"[\d,]+ repl(?:y|ies)", re.IGNORECASE)
+
+
 def _after_panel(reasons: list[str | None], start: int) -> int:
     """The first line from ``start`` that is not the poster's panel (vBulletin's name over its rank)."""
     return next((i for i in range(start, len(reasons)) if reasons[i] != PROFILE), len(reasons))
@@ -148,7 +151,9 @@ def _header_end(
     )
     between = range(first + 1, first_marker)
     titled = lines[first].words < 20 and not lines[first].text.endswith(".")
-    headed = any(is_comment_header(lines[i]) for i in between)
+    # A count of comments over the first marker says the article has ended; a forum's count of
+    # replies ("9 replies") sits over the opening post, which is no reply.
+    headed = any(is_comment_header(lines[i]) and not _REPLY_COUNT.fullmatch(lines[i].text) for i in between)
     if first_marker < second and len(between) <= 5 and titled and not headed:
         return first_marker
     if any(a < first for a in anchors):
@@ -289,7 +294,9 @@ def clean(source: Source) -> Document:
             meta.author = text
             sheet.claim(i, "meta", "byline")
             continue
-        if not lines[i].prose:
+        if article_marker is not None and _REPLY_COUNT.fullmatch(text):
+            sheet.claim(i, "meta", "comment header")  # a forum's count of replies over the opening post
+        elif not lines[i].prose:
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
 
     # A standfirst: sentences between the headline and the byline or dateline under it.
