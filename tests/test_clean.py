@@ -785,6 +785,32 @@ def test_a_forum_count_of_replies_over_the_opening_post_does_not_end_the_article
     assert "9 replies" not in {r.text for r in doc.removed}
 
 
+def test_a_journal_entry_with_comments_headed_like_letters() -> None:
+    head = "Account name:\nPassword\nLog in\nThe second Haringey review, read properly\n"
+    head += "[personal profile] kestrel_ink\nOct. 27th, 2010 10:41 pm\n"
+    first = "Re: The Laming echo\nDate: 2010-10-27 10:12 pm (UTC)\nFrom: [personal profile] pennyroyal_tea\nFirst.\n"
+    reply = "    Re: The Laming echo\n    Date: 2010-10-27 10:30 pm (UTC)\n    From: [personal profile] kestrel_ink\n"
+    anonymous = "(no subject)\nDate: 2010-10-28 07:54 am (UTC)\nFrom: (Anonymous)\nThird.\n"
+    doc = clean(source(f"{head}{ARTICLE}\n5 comments\n{first}{reply}    Second.\n{anonymous}"))
+    assert (doc.title, doc.author, doc.date, doc.site) == (
+        "The second Haringey review, read properly",
+        "kestrel_ink",
+        "2010-10-27",
+        None,  # "Account name:" is a form's label
+    )
+    tree = [(c.author, c.date, c.paragraphs, [(r.author, r.paragraphs) for r in c.replies]) for c in doc.comments]
+    assert tree == [
+        ("pennyroyal_tea", "2010-10-27", ("First.",), [("kestrel_ink", ("Second.",))]),
+        ("Anonymous", "2010-10-28", ("Third.",), []),
+    ]
+
+
+def test_a_mail_header_heads_the_article_not_a_comment() -> None:
+    head = "Re: the Jay report\nFrom: Dr Alan Pike <a.pike@example.org>\nDate: Wed, 27 Aug 2014 09:14:22 +0100\n"
+    doc = clean(source(f"Lists archive\n{head}{ARTICLE}\n"))
+    assert (doc.author, doc.date, doc.comments) == ("Dr Alan Pike", "2014-08-27", ())
+
+
 def test_a_headline_under_a_split_byline_and_a_relative_time() -> None:
     headline = 'IICSA report on grooming networks: "still happening". Does this match what you see?'
     doc = clean(source(f"r/UKPolicyTalk\nPosted by\nu/ellandrood_sw\n2 days ago\n{headline}\n{ARTICLE}\n"))

@@ -93,6 +93,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"start date:?\s+(?P<date>.+)", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"
         (r"written by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
+        # Dreamwidth and LiveJournal link a journal's owner as "[personal profile] kestrel_ink".
+        (r"\[(?:personal profile|info)\]\s*(?P<author>[\w.-]+)", "byline"),
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
         (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
@@ -132,7 +134,7 @@ _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
     r"|last modified|modified|updated|thread starter|start date|answered |asked "
-    r"|categor|\S+(?: \(\S+\))? wrote,$|#)",
+    r"|categor|\S+(?: \(\S+\))? wrote,$|#|\[(?:personal profile|info)\])",
     _I,
 )
 

@@ -61,8 +61,8 @@ def resolve_header(
         title = headline_like[0]
     if title == site or (title is not None and site is not None and site > title):
         site = None
-    if site is not None and lines[site].words > 8:
-        site = None
+    if site is not None and (lines[site].words > 8 or lines[site].text.endswith(":")):
+        site = None  # a sentence, or a form's label ("Account name:"), names no site
     tagline = None
     if site is not None:
         following = [i for i in candidates if i > site]

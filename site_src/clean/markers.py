@@ -58,6 +58,9 @@ _RELATIVE = re.compile(
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)$",
     _I,
 )
+_LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
+_PROFILE_LINK = re.compile(r"^\[(?:personal profile|community profile|info)\]\s*", _I)
+_NO_SUBJECT = "(no subject)"
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
 _ANSWER = re.compile(r"(?P<author>[^→]{1,40}?)\s+→\s+(?P<to>[^→]{1,40})")
 _RANK = re.compile(
@@ -123,12 +126,35 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
     return j
 
 
+def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | None:
+    """A comment headed like a letter, "Date: …" and "From: …" on two lines (Dreamwidth, LiveJournal).
+
+    The sender and the date, or ``None``. (A mail archive heads its message the same way; the
+    first such head is then the article's, as a forum's first post is.)
+    """
+    if i + 1 >= len(lines):
+        return None
+    first, second = _LABELLED.match(lines[i].text), _LABELLED.match(lines[i + 1].text)
+    if first is None or second is None or first["label"].lower() == second["label"].lower():
+        return None
+    sender, when = (first, second) if first["label"].lower() == "from" else (second, first)
+    is_date, iso = _date_of(when["value"])
+    if not is_date:
+        return None
+    return _name(_PROFILE_LINK.sub("", sender["value"])), iso
+
+
 def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker | None:
     """The comment marker starting at ``lines[i]``, or ``None``."""
     line = lines[i]
     text = line.text
     if line.prose or line.words > 14:
         return None  # a marker is a name and a date, never a paragraph
+    # The comment's subject ("Re: …", "(no subject)") heads the letter-like head below it.
+    subject = REPLY_SUBJECT.fullmatch(text) is not None or text.lower() == _NO_SUBJECT
+    for start in (i + 1, i) if subject else (i,):
+        if (head := _letter_head(lines, start)) is not None:
+            return Marker(head[0], head[1], tuple(range(i, start + 2)), line.indent)
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     # The word each pattern needs is looked for first: most lines have none, and the patterns'
     # open-ended names would otherwise be tried at every length.
