@@ -811,6 +811,47 @@ def test_a_mail_header_heads_the_article_not_a_comment() -> None:
     assert (doc.author, doc.date, doc.comments) == ("Dr Alan Pike", "2014-08-27", ())
 
 
+def test_a_tumblr_post_dated_and_tagged_at_its_foot_with_its_notes() -> None:
+    head = "Summits & Sandwiches\nhills, bothies, and what I ate on them\nArchive\n"
+    foot = "Jun 14th, 2016\n23 notes\n#munros\n#trip report\nPrevious post\nNext post\n"
+    notes = "cairngormcraig liked this\nbothybound reblogged this from summits\n"
+    notes += "wren reblogged this from summits and added:\nA reblog with a comment, long enough.\n"
+    notes += "hillfog reblogged this from wren and added:\nAn answer to the reblog.\n"
+    notes += "moth liked this\nlochside liked this\nbothybound liked this\nsummits posted this\n"
+    tail = "About\nForty-something, two knees, one dog. Slowly compleating the list, one bad hill at a time.\n"
+    tail += "Ask me anything\nFollowing\nTheme: Minimal Ridge by hillfog\nPowered by Tumblr\n"
+    doc = clean(source(f"{head}{ARTICLE}\n{foot}{notes}{tail}"))
+    assert (doc.date, doc.tags) == ("2016-06-14", ("munros", "trip report"))
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert [(c.author, [(r.author, r.paragraphs) for r in c.replies]) for c in doc.comments] == [
+        ("wren", [("hillfog", ("An answer to the reblog.",))])
+    ]
+    removed = {r.text for r in doc.removed}
+    assert {"cairngormcraig liked this", "summits posted this", "Next post", "Following"} <= removed
+    assert "Theme: Minimal Ridge by hillfog" in removed
+    assert any(r.text.startswith("Forty-something") for r in doc.removed)
+
+
+def test_a_blogs_about_box_and_sidebar_after_a_post_without_comments_are_not_the_post() -> None:
+    foot = "Jun 14th, 2016\n23 notes\n#munros\n#trip report\nPrevious post\nNext post\n"
+    tail = "About\nForty-something, two knees, one dog. Slowly compleating the list, one bad hill at a time.\n"
+    tail += "Ask me anything\nFollowing\nPowered by Tumblr\n"
+    doc = clean(source(f"Summits & Sandwiches\nArchive\n{ARTICLE}\n{foot}cairngormcraig liked this\n{tail}"))
+    assert (doc.date, doc.tags) == ("2016-06-14", ("munros", "trip report"))
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert {"Ask me anything", "Following"} <= {r.text for r in doc.removed}
+    assert [r.reason for r in doc.removed if r.text.startswith("Forty")] == ["blog biography"]
+
+
+def test_the_last_comment_ends_where_a_run_of_page_chrome_begins() -> None:
+    head = f"A headline for the thread test\n{ARTICLE}\n2 Comments\n"
+    thread = "Marnie_T says:\nFirst comment.\nDaleWatcher says:\nLast comment.\nReply\n"
+    chrome = "Share:\nFacebook\nTwitter\nEmail\nHome\nA widget's blurb, which is no comment.\n"
+    doc = clean(source(head + thread + chrome))
+    assert [c.paragraphs for c in doc.comments] == [("First comment.",), ("Last comment.",)]
+    assert "A widget's blurb, which is no comment." in {r.text for r in doc.removed}
+
+
 def test_a_headline_under_a_split_byline_and_a_relative_time() -> None:
     headline = 'IICSA report on grooming networks: "still happening". Does this match what you see?'
     doc = clean(source(f"r/UKPolicyTalk\nPosted by\nu/ellandrood_sw\n2 days ago\n{headline}\n{ARTICLE}\n"))

@@ -111,6 +111,20 @@ def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> t
     return None
 
 
+_CHROME_RUN = 5
+"""So many lines of chrome in a row end a comment: its own buttons are fewer."""
+
+
+def _chrome_run(reasons: list[str | None], start: int) -> int:
+    """Index of the first of ``_CHROME_RUN`` furniture lines in a row from ``start``, or the end."""
+    run = 0
+    for i in range(start, len(reasons)):
+        run = run + 1 if reasons[i] is not None else 0
+        if run == _CHROME_RUN:
+            return i - _CHROME_RUN + 1
+    return len(reasons)
+
+
 _REPLY_COUNT = re.compile(r"[\d,]+ repl(?:y|ies)", re.IGNORECASE)
 
 
@@ -225,6 +239,8 @@ def clean(source: Source) -> Document:
         ),
         len(lines),
     )
+    if thread_start <= last_marker:  # the last comment ends where a run of page chrome begins
+        footer_start = min(footer_start, _chrome_run(reasons, max(markers[last_marker].lines) + 1))
     thread_start = min(thread_start, footer_start)
 
     # 3. Header.
@@ -308,7 +324,8 @@ def clean(source: Source) -> Document:
                 standfirst.append(i)
 
     # 4. Body, 5. thread, footer.
-    body = claim_body(sheet, meta, reasons, bylines, 0, thread_start)  # header prose left free joins the body
+    # (Header prose left free joins the body.)
+    body = claim_body(sheet, meta, reasons, bylines, 0, thread_start, last=thread_start == footer_start)
     comments = claim_thread(sheet, reasons, markers, thread_start, footer_start, meta)
     set_quotes_apart(sheet, comments, [lines[i].text for i in body])
     for i in range(footer_start, len(lines)):

@@ -21,23 +21,39 @@ _TAG_HEADING = re.compile(r"(?:tags|tagged|topics|labels|keywords)\s*:?", _I)
 
 
 def claim_body(
-    sheet: Sheet, meta: Meta, reasons: list[str | None], bylines: dict[int, Byline], start: int, end: int
+    sheet: Sheet,
+    meta: Meta,
+    reasons: list[str | None],
+    bylines: dict[int, Byline],
+    start: int,
+    end: int,
+    last: bool,
 ) -> list[int]:
-    """Claim the article's lines; return the indexes that are its paragraphs."""
+    """Claim the article's lines; return the indexes that are its paragraphs.
+
+    ``last`` says no comment thread follows ``end``: the page's own footer does.
+    """
     lines = sheet.lines
     seen: dict[str, int] = {}
     kept: list[int] = []
+    bios = _sidebar_biographies(lines, reasons, start, end)
     last_prose = max(
         (
             i
             for i in range(start, end)
-            if lines[i].prose and reasons[i] is None and i not in bylines and not _amid_furniture(lines, reasons, i)
+            if lines[i].prose
+            and reasons[i] is None
+            and i not in bylines
+            and i not in bios
+            and not _amid_furniture(lines, reasons, i)
         ),
         default=start - 1,
     )
-    tag_lists = _tag_lists(
-        lines, [r if r is not None or i not in bylines else "byline" for i, r in enumerate(reasons)], start, end
-    )
+    explained = [
+        r if r is not None else "byline" if i in bylines else "blog biography" if i in bios else None
+        for i, r in enumerate(reasons)
+    ]
+    tag_lists = _tag_lists(lines, explained, start, end)
     for i in range(start, end):
         if not sheet.free(i):
             continue
@@ -50,10 +66,12 @@ def claim_body(
                 _claim_biography(sheet, reasons, i, end)
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
+        elif i in bios:
+            sheet.claim(i, "removed", "blog biography")
         elif i in tag_lists:
             heading = _TAG_HEADING.fullmatch(text) is not None
             if not heading:
-                meta.tags.append(text)
+                meta.tags.append(text.removeprefix("#"))  # Tumblr prints each tag as "#munros"
             sheet.claim(i, "removed" if heading else "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
             meta.author = meta.author or about["author"]
@@ -65,14 +83,36 @@ def claim_body(
             sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
         elif is_signature(lines, reasons, i, end):
             sheet.claim(i, "removed", "signature")
+        elif lines[i].date and meta.date is None and _at_foot(lines, kept, i, end):
+            meta.date = lines[i].date  # Tumblr and some blog themes date a post at its foot
+            sheet.claim(i, "meta", "dateline")
         elif _is_link_after_navigation(lines, reasons, i):
             sheet.claim(i, "removed", "navigation")
-        elif i > last_prose and (_amid_furniture(lines, reasons, i) or (not lines[i].prose and end == len(lines))):
+        elif i > last_prose and (_amid_furniture(lines, reasons, i) or (not lines[i].prose and last)):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
             seen.setdefault(key, i)
             kept.append(i)
     return kept
+
+
+_ABOUT_BOX = re.compile(r"about(?: me| this blog| the (?:author|blog))?", _I)
+
+
+def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: int, end: int) -> set[int]:
+    """The text under a sidebar's "About" heading, once the article has begun: the blog's biography."""
+    found = set()
+    begun = False
+    for i in range(start, end - 1):
+        begun = begun or (lines[i].prose and reasons[i] is None)
+        if begun and reasons[i] is not None and _ABOUT_BOX.fullmatch(lines[i].text) and reasons[i + 1] is None:
+            found.add(i + 1)
+    return found
+
+
+def _at_foot(lines: list[Line], kept: list[int], i: int, end: int) -> bool:
+    """A line right under a paragraph of the article with no paragraph under it: the post's foot."""
+    return bool(kept) and kept[-1] == i - 1 and lines[i - 1].prose and not (i + 1 < end and lines[i + 1].prose)
 
 
 def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> bool:
@@ -116,9 +156,9 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         closed = last + 1 >= end or reasons[last + 1] is not None
         closing = after_end - paragraphs[last + 1] < paragraphs[first]
         before = first - 1
-        while before > 0 and reasons[before] is not None and lines[before].words <= 3:
-            before -= 1  # a clap or share counter between the text and its tags
-        if last > first and closed and closing and before >= 0 and lines[before].prose:
+        while before > 0 and (reasons[before] is not None or lines[before].date) and lines[before].words <= 3:
+            before -= 1  # a clap or share counter, or the post's date, between the text and its tags
+        if last > first and closed and closing and before >= 0 and lines[before].prose and reasons[before] is None:
             found.update(range(first, last + 1))
         i += 1
     return found

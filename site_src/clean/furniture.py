@@ -99,6 +99,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
             r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers|shares|[\d,.]+k? shares",
             r"share this post|copy link|email this(?: page| story| article| post)?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
+            # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
+            r"[\w.-]+ (?:liked|reblogged) this(?: from [\w.-]+)?|[\w.-]+ posted this",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
             r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
@@ -152,7 +154,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "site footer",
         [
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
-            r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
+            r"powered by .*|copyright .*|use of this site constitutes acceptance of .*|theme:? .{1,40} by .{1,40}",
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
             Anywhere(r".*all rights reserved\.?", ("all rights reserved",)),
             Anywhere(r".* is a registered charity.*", ("registered charity",)),
@@ -184,7 +186,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"jump to content|my subreddits|popular - all - random.*|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
-            r"top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story)",
+            r"top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english|views|activity",
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",

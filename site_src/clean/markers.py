@@ -58,6 +58,8 @@ _RELATIVE = re.compile(
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)$",
     _I,
 )
+_NOTE = re.compile(r"^(?P<author>[\w.-]+) (?:reblogged this from (?P<to>[\w.-]+) and added|replied):$", _I)
+"""Tumblr's notes that carry text: a reblog with a comment (an answer to the blog reblogged), a reply."""
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
 _PROFILE_LINK = re.compile(r"^\[(?:personal profile|community profile|info)\]\s*", _I)
 _NO_SUBJECT = "(no subject)"
@@ -150,6 +152,8 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     text = line.text
     if line.prose or line.words > 14:
         return None  # a marker is a name and a date, never a paragraph
+    if (note := _NOTE.match(text)) is not None:
+        return Marker(_name(note["author"]), None, (i,), line.indent, reply_to=note["to"])
     # The comment's subject ("Re: …", "(no subject)") heads the letter-like head below it.
     subject = REPLY_SUBJECT.fullmatch(text) is not None or text.lower() == _NO_SUBJECT
     for start in (i + 1, i) if subject else (i,):
