@@ -47,7 +47,7 @@ _DISCUSSION = re.compile(rf"\b(?:{_VERBS}|findings?|quotes?|read|reading|rereadi
 """The same, or what a name needs to count as engaged with ("Professor Jay's findings")."""
 _ASIDE = re.compile(
     r"\b(?:previously|formerly|earlier|later|best known|who (?:led|chaired|wrote)"
-    r")\b",
+    r"|(?:gets?|got|receives?|earns?) (?:only )?an? (?:brief |passing |quick )?(?:mention|nod)|in passing)\b",
     re.IGNORECASE,
 )
 _JUST_PUBLISHED = re.compile(
@@ -118,7 +118,8 @@ class _Pattern:
 
 
 _ROLE = re.compile(
-    r"\bwho (?:had )?(?:(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his)"
+    r"\bwho (?:had )?(?:also |previously |once |later |earlier )?"
+    r"(?:(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his)"
     r"|inspected|investigated|reviewed) [^,;:.()]*"
 )
 """A clause that says who a person is ("Lord Laming, who chaired the Victoria Climbié Inquiry,

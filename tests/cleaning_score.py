@@ -77,6 +77,7 @@ HELDOUT = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 

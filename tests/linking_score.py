@@ -75,6 +75,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out 10", heldout_cases("heldout10")),
         ("cleaning held-out 11", heldout_cases("heldout11")),
         ("cleaning held-out 12", heldout_cases("heldout12")),
+        ("cleaning held-out 13", heldout_cases("heldout13")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
@@ -86,6 +87,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links10", link_cases("links10")),
         ("links11", link_cases("links11")),
         ("links12", link_cases("links12")),
+        ("links13", link_cases("links13")),
     ]
 
 

@@ -85,6 +85,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"this post was submitted on (?P<date>.+)", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
         (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
+        # The date first: "Sat 28 Mar 2015 · Posted by the Parish Office"
+        (r"(?P<date>[^·|•]{6,40}?)\s*[·|•]\s*posted by (?P<author>.+)", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
         (r"author:\s+(?P<author>.+)", "byline"),  # not Reddit's search help, "author:username"
@@ -134,7 +136,7 @@ _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
     r"|last modified|modified|updated|thread starter|start date|answered |asked "
-    r"|categor|\S+(?: \(\S+\))? wrote,$|#|\[(?:personal profile|info)\])",
+    r"|categor|\S+(?: \(\S+\))? wrote,$|#|\[(?:personal profile|info)\]|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
 )
 

@@ -51,7 +51,7 @@ _PATTERNS = [
         # February 5, 2015 at 11:20 am / Thu Aug 28, 2014 9:14 pm / Aug 28 2014
         rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
         # 26.08.14 / 27/08/2014 / 27-08-2014, day first unless a weekday says otherwise ("Tue, 03/04/2014")
-        rf"(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>[0-3]?\d)[./-](?P<nmonth>[01]?\d)[./-](?P<year>(?:19|20)?\d\d)"
+        rf"(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>[0-3]?\d)[./-](?P<nmonth>[0-3]?\d)[./-](?P<year>(?:19|20)?\d\d)"
         + _TIME,
     )
 ]
@@ -64,6 +64,8 @@ def _build(match: re.Match[str]) -> str | None:
         year += 2000 if year < 70 else 1900
     month = int(groups["nmonth"]) if groups.get("nmonth") else _MONTHS[groups["month"].lower()]
     date = _date(year, month, int(groups["day"]))
+    if date is None and "weekday" in groups:  # (only the day-first pattern has the group)
+        date = _date(year, int(groups["day"]), month)  # "12-20-2013": no 20th month, so month first
     weekday = (groups.get("weekday") or "")[:3].lower()
     if weekday and (date is None or _WEEKDAYS[date.weekday()] != weekday):
         # A weekday settles a numeric date an American site printed month first: "Tue, 03/04/2014".
@@ -102,10 +104,11 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 _DIGIT = re.compile(r"\d")
 _LEAD_IN = re.compile(
-    r"^(?:@|old|«?\s*(?:reply\s*#\d+\s+)?on:?|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-]|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*,)\s*",
+    r"^(?:@|old|«?\s*(?:reply\s*#\d+\s+)?on:?|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-]|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[,·•|])\s*",
     re.IGNORECASE,
 )
-"""Words before a date that leave it a dateline: "on", "@", Medium's "8 min read ·", a time ("10:30, 10 MAY 2012"),
+"""Words before a date that leave it a dateline: "on", "@", Medium's "8 min read ·", a time ("10:30, 10 MAY 2012",
+a post's "10:14 AM · Apr 25, 2018"),
 Simple Machines' "« Reply #2 on: … »"."""
 _DURATION = re.compile(
     r"\s*[—–·|•-]\s*(?:\d+\s*(?:hr|hour)s?\s*)?\d+\s*min(?:ute)?s?(?:\s+(?:read|listen|watch))?$", re.IGNORECASE
@@ -113,8 +116,17 @@ _DURATION = re.compile(
 """A reading or running time after a date: "Oct 21, 2022 · 8 min read", a podcast's "Jun 2, 2011 · 38 min"."""
 
 
+_UPDATED = re.compile(r"\s*[|·•,;]\s*(?:last )?(?:updated|modified|edited):?\s+.{1,40}$", re.IGNORECASE)
+"""When a page last changed, after when it appeared: "05 Jul 2022 07:30 BST | Updated 05 Jul 2022 09:15 BST"."""
+
+
 def is_dateline(text: str) -> str | None:
     """The date a line consists of ("Friday 12 March 2010", "@ 2014-08-27 21:14:00")."""
-    if len(text) > 60 or not _DIGIT.search(text):
+    if len(text) > 100 or not _DIGIT.search(text):
         return None
-    return parse_date(_DURATION.sub("", _LEAD_IN.sub("", text.strip())))
+    text = text.strip()
+    if "dated" in text or "dified" in text or "dited" in text:  # (the patterns' cheap test)
+        text = _UPDATED.sub("", text)
+    if len(text) > 60:
+        return None
+    return parse_date(_DURATION.sub("", _LEAD_IN.sub("", text)))
