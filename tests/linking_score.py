@@ -88,6 +88,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links11", link_cases("links11")),
         ("links12", link_cases("links12")),
         ("links13", link_cases("links13")),
+        ("links14", link_cases("links14")),
     ]
 
 

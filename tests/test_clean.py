@@ -175,6 +175,7 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
         ("Nadia Ferrant, social affairs correspondent", "Nadia Ferrant", None, ()),
         ("Posted by Margaret H. at 21:14", "Margaret H.", None, ()),
         ("Sat 28 Mar 2015 · Posted by the Parish Office", "the Parish Office", "2015-03-28", ()),
+        ("For immediate release: 25 April 2018", None, "2018-04-25", ()),
         (
             "This entry was posted in Practice notes and tagged Munro review on May 10, 2021 by Ruth Adeyemi-Hart.",
             "Ruth Adeyemi-Hart",

@@ -203,6 +203,8 @@ def test_targets_on_the_gold_documents() -> None:
         # first look 0.903 / 0.903: dates the cleaner did not read ("10:14 AM · Apr 25, 2018",
         # "… | Updated …", "DATE · Posted by …"), "who also led", "gets a mention".
         "links13": (0.95, 0.9),
+        # first look 0.900 / 1.000: a press release's "For immediate release: DATE".
+        "links14": (0.93, 0.95),
     }
     for folder, (least_precision, least_recall) in floors.items():
         set_precision, set_recall = precision_recall(score_cases(link_cases(folder)))

@@ -104,7 +104,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"published in (?P<site>.+)", "byline"),
         # A labelled date (a press release's "Date: 18.11.2016") and a mail header's sender and date:
         # "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed, 25 Apr 2018 09:14:22 +0100".
-        (r"date:\s*(?P<date>.+)", "byline"),
+        (r"(?:date:|(?:for immediate release|release date):?)\s*(?P<date>.+)", "byline"),
         (r"from:\s*(?P<author>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
         # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
@@ -133,7 +133,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
+    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
     r"|last modified|modified|updated|thread starter|start date|answered |asked "
     r"|categor|\S+(?: \(\S+\))? wrote,$|#|\[(?:personal profile|info)\]|[^·|•]{6,40}?[·|•]\s*posted by )",
