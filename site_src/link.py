@@ -47,7 +47,7 @@ _DISCUSSION = re.compile(rf"\b(?:{_VERBS}|findings?|quotes?|read|reading|rereadi
 """The same, or what a name needs to count as engaged with ("Professor Jay's findings")."""
 _ASIDE = re.compile(
     r"\b(?:previously|formerly|earlier|later|best known|who (?:led|chaired|wrote)"
-    r"|(?:gets?|got|receives?|earns?) (?:only )?an? (?:brief |passing |quick )?(?:mention|nod)|in passing)\b",
+    r"|(?:gets?|got|receives?|earns?) (?:only )?an? (?:brief |passing |quick )?(?:mention|nod))\b",
     re.IGNORECASE,
 )
 _JUST_PUBLISHED = re.compile(

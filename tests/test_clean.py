@@ -814,6 +814,19 @@ def test_a_journal_entry_with_comments_headed_like_letters() -> None:
     ]
 
 
+def test_an_email_quoted_in_an_article_starts_no_comment() -> None:
+    quoted = "From: Jane Smith\nDate: 12 March 2013\nPlease see the attached report, which I hope helps.\n"
+    last = "Paragraph 5 closes the article at the length of a sentence."
+    doc = clean(source(f"A headline for the quoting test\n{ARTICLE}\n{quoted}{last}\n"))
+    assert doc.comments == ()
+    assert doc.body[-1].text == last
+
+
+def test_a_comment_that_liked_something_is_no_tumblr_note() -> None:
+    assert furniture_reason("I liked this") is None
+    assert furniture_reason("hillfog liked this") is not None
+
+
 def test_a_mail_header_heads_the_article_not_a_comment() -> None:
     head = "Re: the Jay report\nFrom: Dr Alan Pike <a.pike@example.org>\nDate: Wed, 27 Aug 2014 09:14:22 +0100\n"
     doc = clean(source(f"Lists archive\n{head}{ARTICLE}\n"))

@@ -126,8 +126,9 @@ def test_a_report_that_gets_a_mention_is_mentioned_in_passing() -> None:
     assert reports_of(doc([other, found], date="2015-02-05")) == ["jay-2014"]
 
 
-def test_years_after_something_else_is_no_aside_about_the_report() -> None:
-    # "Years after the Jay report" names it in passing; "years after it was first raised" does not.
+def test_years_after_a_report_dates_by_it_and_years_after_something_else_do_not() -> None:
+    # "Years after the Jay report" names it only to date something (the frame rule); "years
+    # after it was first raised", elsewhere in the sentence, leaves the report what speaks.
     text = "The Jay report, years after it was first raised, found that 1,400 children in Rotherham were abused."
     assert reports_of(doc([text], date="2019-05-01")) == ["jay-2014"]
     aside = "Years after the Jay report, 1,400 children in Rotherham are still a byword."

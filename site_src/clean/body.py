@@ -100,12 +100,20 @@ _ABOUT_BOX = re.compile(r"about(?: me| this blog| the (?:author|blog))?", _I)
 
 
 def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: int, end: int) -> set[int]:
-    """The text under a sidebar's "About" heading, once the article has begun: the blog's biography."""
+    """The text under a sidebar's "About" heading, once the article has begun: the blog's biography.
+
+    Begun means two paragraphs in: a tagline written as a sentence may come before a menu's "About".
+    """
     found = set()
-    begun = False
+    paragraphs = 0
     for i in range(start, end - 1):
-        begun = begun or (lines[i].prose and reasons[i] is None)
-        if begun and reasons[i] is not None and _ABOUT_BOX.fullmatch(lines[i].text) and reasons[i + 1] is None:
+        paragraphs += lines[i].prose and reasons[i] is None
+        if (
+            paragraphs >= 2
+            and reasons[i] is not None
+            and _ABOUT_BOX.fullmatch(lines[i].text)
+            and reasons[i + 1] is None
+        ):
             found.add(i + 1)
     return found
 

@@ -62,6 +62,9 @@ def _date_in(text: str | None) -> str | None:
 
 
 _BY = r"(?:words )?by "
+_PROFILE = r"\[(?:personal profile|info)\]"
+"""How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
+PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
 """How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -96,7 +99,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Medium's author box under the article: "Written by Hasan Mirza"
         (r"written by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
         # Dreamwidth and LiveJournal link a journal's owner as "[personal profile] kestrel_ink".
-        (r"\[(?:personal profile|info)\]\s*(?P<author>[\w.-]+)", "byline"),
+        (_PROFILE + r"\s*(?P<author>[\w.-]+)", "byline"),
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
         (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
@@ -104,7 +107,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"published in (?P<site>.+)", "byline"),
         # A labelled date (a press release's "Date: 18.11.2016") and a mail header's sender and date:
         # "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed, 25 Apr 2018 09:14:22 +0100".
-        (r"(?:date:|(?:for immediate release|release date):?)\s*(?P<date>.+)", "byline"),
+        (r"(?:date:|for immediate release:?|release date:)\s*(?P<date>.+)", "byline"),
         (r"from:\s*(?P<author>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
         # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
@@ -136,7 +139,7 @@ _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
     r"|last modified|modified|updated|thread starter|start date|answered |asked "
-    r"|categor|\S+(?: \(\S+\))? wrote,$|#|\[(?:personal profile|info)\]|[^·|•]{6,40}?[·|•]\s*posted by )",
+    r"|categor|\S+(?: \(\S+\))? wrote,$|#|" + _PROFILE + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
 )
 

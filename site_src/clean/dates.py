@@ -3,7 +3,8 @@
 Forms seen in scrapes: "05 Thursday Feb 2015", "3 September, 2014 - 1:36", "February 5, 2015
 at 11:20 am", "04 Sep 2014", "Friday 12 March 2010", "26.08.14", "27/08/2014", "2014-08-27",
 "Thu Aug 28, 2014 9:14 pm", "Published 27th Aug 2014, 09:14 BST", "Thu 20-Oct-22 11:42:07". Numeric dates are read day
-first, as British sites write them. Anything ambiguous or relative ("3 years ago") is unknown.
+first, as British sites write them, unless that cannot be a date ("12-20-2013"). Anything relative ("3 years ago") is
+unknown.
 """
 
 from __future__ import annotations
@@ -125,7 +126,8 @@ def is_dateline(text: str) -> str | None:
     if len(text) > 100 or not _DIGIT.search(text):
         return None
     text = text.strip()
-    if "dated" in text or "dified" in text or "dited" in text:  # (the patterns' cheap test)
+    lowered = text.lower()
+    if "dated" in lowered or "dified" in lowered or "dited" in lowered:  # (the pattern's cheap test)
         text = _UPDATED.sub("", text)
     if len(text) > 60:
         return None

@@ -100,7 +100,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers|shares|[\d,.]+k? shares",
             r"share this post|copy link|email this(?: page| story| article| post)?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
-            r"[\w.-]+ (?:liked|reblogged) this(?: from [\w.-]+)?|[\w.-]+ posted this",
+            r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
             r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
@@ -154,7 +154,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "site footer",
         [
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
-            r"powered by .*|copyright .*|use of this site constitutes acceptance of .*|theme:? .{1,40} by .{1,40}",
+            r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
             Anywhere(r".*all rights reserved\.?", ("all rights reserved",)),
             Anywhere(r".* is a registered charity.*", ("registered charity",)),

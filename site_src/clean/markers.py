@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..redact import redact_author
-from .bylines import Byline
+from .bylines import PROFILE_LINK, Byline
 from .dates import find_date, is_dateline
 from .furniture import PROFILE, furniture_reason
 from .sheet import REPLY_SUBJECT
@@ -58,10 +58,9 @@ _RELATIVE = re.compile(
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)$",
     _I,
 )
-_NOTE = re.compile(r"^(?P<author>[\w.-]+) (?:reblogged this from (?P<to>[\w.-]+) and added|replied):$", _I)
-"""Tumblr's notes that carry text: a reblog with a comment (an answer to the blog reblogged), a reply."""
+_NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
+"""Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
-_PROFILE_LINK = re.compile(r"^\[(?:personal profile|community profile|info)\]\s*", _I)
 _NO_SUBJECT = "(no subject)"
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
 _ANSWER = re.compile(r"(?P<author>[^→]{1,40}?)\s+→\s+(?P<to>[^→]{1,40})")
@@ -143,7 +142,7 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
     is_date, iso = _date_of(when["value"])
     if not is_date:
         return None
-    return _name(_PROFILE_LINK.sub("", sender["value"])), iso
+    return _name(PROFILE_LINK.sub("", sender["value"])), iso
 
 
 def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker | None:
@@ -154,11 +153,11 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
         return None  # a marker is a name and a date, never a paragraph
     if (note := _NOTE.match(text)) is not None:
         return Marker(_name(note["author"]), None, (i,), line.indent, reply_to=note["to"])
-    # The comment's subject ("Re: …", "(no subject)") heads the letter-like head below it.
+    # A letter-like head under the comment's subject ("Re: …", "(no subject)"); without the
+    # subject, "From:" and "Date:" may as well be an e-mail quoted in the article.
     subject = REPLY_SUBJECT.fullmatch(text) is not None or text.lower() == _NO_SUBJECT
-    for start in (i + 1, i) if subject else (i,):
-        if (head := _letter_head(lines, start)) is not None:
-            return Marker(head[0], head[1], tuple(range(i, start + 2)), line.indent)
+    if subject and (head := _letter_head(lines, i + 1)) is not None:
+        return Marker(head[0], head[1], (i, i + 1, i + 2), line.indent)
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     # The word each pattern needs is looked for first: most lines have none, and the patterns'
     # open-ended names would otherwise be tried at every length.
