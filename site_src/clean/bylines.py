@@ -62,10 +62,10 @@ def _date_in(text: str | None) -> str | None:
 
 
 _BY = r"(?:words )?by "
+"""How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
 _PROFILE = r"\[(?:personal profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
-"""How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), kind)

@@ -65,13 +65,18 @@ def _build(match: re.Match[str]) -> str | None:
         year += 2000 if year < 70 else 1900
     month = int(groups["nmonth"]) if groups.get("nmonth") else _MONTHS[groups["month"].lower()]
     date = _date(year, month, int(groups["day"]))
-    if date is None and "weekday" in groups:  # (only the day-first pattern has the group)
-        date = _date(year, int(groups["day"]), month)  # "12-20-2013": no 20th month, so month first
-    weekday = (groups.get("weekday") or "")[:3].lower()
-    if weekday and (date is None or _WEEKDAYS[date.weekday()] != weekday):
-        # A weekday settles a numeric date an American site printed month first: "Tue, 03/04/2014".
-        swapped = _date(year, int(groups["day"]), month)
-        date = swapped if swapped is not None and _WEEKDAYS[swapped.weekday()] == weekday else date
+    if "weekday" not in groups:  # (only the numeric, day-first pattern has the group)
+        return date.isoformat() if date else None
+    # Month first, as an American site prints it: when day first cannot be a date ("12-20-2013"),
+    # or when a weekday says so ("Tue, 03/04/2014").
+    swapped = _date(year, int(groups["day"]), month)
+    weekday = (groups["weekday"] or "")[:3].lower()
+
+    def on(day: dt.date | None) -> bool:
+        return day is not None and _WEEKDAYS[day.weekday()] == weekday
+
+    if date is None or (weekday and not on(date) and on(swapped)):
+        date = swapped
     return date.isoformat() if date else None
 
 
