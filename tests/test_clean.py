@@ -307,6 +307,9 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("This thread is archived", "comment form"),
         ("sorted by: best", "comment form"),
         ("my subreddits", "navigation"),
+        # Reply buttons and reactions under a comment.
+        ("Reply ↓", "reply or vote button"),
+        ("Liked by Nadia Kershaw", "reply or vote button"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -914,6 +917,99 @@ def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
     doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{blogger}"))
     tree = [(c.author, [r.author for r in c.replies]) for c in doc.comments]
     assert tree == [("Anonymous", ["Natasha"]), ("Dee", [])]
+
+
+def _tree(comments: tuple[Comment, ...]) -> list[tuple[str | None, list[object]]]:
+    return [(c.author, _tree(c.replies)) for c in comments]
+
+
+def test_a_threaded_page_that_lost_its_indentation_nests_replies_by_their_words() -> None:
+    def says(name: str, text: str, button: str = "Reply") -> str:
+        return f"{name} says:\nFebruary 5, 2015 at 8:02 am\n{text}\n{button}\n"
+
+    thread = (
+        says("Derek Hollins", "Green bins on Thursdays clash with the school run.")
+        + says("Marion Tate", "Good point Derek. I'll raise it with the waste team.")
+        + says("Derek Hollins", "Much appreciated, that would help.")  # the answered answering back
+        + says("Sheila P", "I agree with what Derek said about the bins.")  # a name in passing
+        + says("dave_k", "Can I volunteer for the library?")
+        + says("Tom K", "That's a fair question, Dave.")  # a handle is called by its first part
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n6 Comments\n{thread}"))
+    assert _tree(doc.comments) == [
+        ("Derek Hollins", [("Marion Tate", [("Derek Hollins", [])])]),
+        ("Sheila P", []),
+        ("dave_k", [("Tom K", [])]),
+    ]
+    # Forums are flat by design: without "Reply" buttons, a post that addresses another stays in line.
+    forum = thread.replace("\nReply\n", "\nQuote\n")
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n6 Comments\n{forum}"))
+    assert [c.replies for c in doc.comments] == [()] * 6
+
+
+def test_a_parent_link_under_a_comment_nests_it_under_the_one_before() -> None:
+    def entry(name: str, text: str, parent: bool) -> str:
+        links = "Reply · Thread · Parent · Link" if parent else "Reply · Thread · Link"
+        return f"{name}\nNovember 12 2008, 23:05:14 UTC\n{text}\n{links}\n"
+
+    thread = (
+        entry("mossgreen_jo", "Look after yourself this week.", False)
+        + entry("redkitestitcher", "Thank you, I will try.", True)
+        + entry("tallulah_grey", "Thanks redkitestitcher, I keep thinking about it.", False)
+        + entry("redkitestitcher", "Me too.", True)
+        + entry("tallulah_grey", "Take care.", True)
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n5 comments\n{thread}"))
+    assert _tree(doc.comments) == [
+        ("mossgreen_jo", [("redkitestitcher", [])]),
+        ("tallulah_grey", [("redkitestitcher", [("tallulah_grey", [])])]),
+    ]
+
+
+def test_a_reply_count_under_a_comment_puts_the_comments_after_it_under_it() -> None:
+    def note(name: str, text: str, extra: str = "") -> str:
+        return f"{name}\nNov 15, 2023\n{text}\nReply\nShare\n{extra}"
+
+    thread = (
+        note(
+            "Joe Tamworth",
+            "I was a student social worker in 2008.",
+            "Liked by Nadia Kershaw\n1 reply by Nadia Kershaw\n",
+        )
+        + note("Nadia Kershaw", "Author\nI remember those cohorts.")
+        + note("Ruth Mensah", "The line about the same borough is the heart of it.", "2 replies\n")
+        + note("Dan Whitcombe", "Partly, but some things did improve.")
+        + note("Ruth Mensah", "That's fair.")
+        + note("Will Sandoe", "Sharing this with my team.")
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\nComments\n{thread}"))
+    assert _tree(doc.comments) == [
+        ("Joe Tamworth", [("Nadia Kershaw", [])]),
+        ("Ruth Mensah", [("Dan Whitcombe", [("Ruth Mensah", [])])]),
+        ("Will Sandoe", []),
+    ]
+    assert doc.comments[0].replies[0].paragraphs == ("I remember those cohorts.",)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Author"] == "commenter badge"
+    assert removed["2 replies"] == removed["1 reply by Nadia Kershaw"] == "reply count"
+
+
+def test_a_drupal_reply_names_the_comment_it_answers_by_its_subject_and_author() -> None:
+    def post(name: str, text: str, answers: str = "") -> str:
+        head = f"Submitted by {name} on Wed, 03/05/2014 - 21:16\nPermalink\n"
+        return f"{head}{answers}{text}\nLog in or register to post comments\n"
+
+    thread = (
+        post("Anonymous (not verified)", "I worked in a neighbouring authority for years.")
+        + post(
+            "Jo Hartley",
+            "Thank you for saying this.",
+            "In reply to I worked in a neighbouring… by Anonymous (not verified)\n",
+        )
+        + post("Jo Hartley", "On the wider inquiry: a new point.")
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\nComments\n{thread}"))
+    assert _tree(doc.comments) == [("Anonymous", [("Jo Hartley", [])]), ("Jo Hartley", [])]
 
 
 def test_a_furniture_label_takes_the_value_printed_under_it() -> None:

@@ -75,11 +75,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "reply or vote button",
         [
-            r"reply|(?:\((?:reply|parent|thread)\)\s*)+",
+            r"reply(?:\s*[↓↩→])?|(?:\((?:reply|parent|thread)\)\s*)+",
             r"reply\s*[•·|]\s*share\s*›?",
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
-            r"\d+ likes?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
+            r"\d+ likes?|liked by [^.!?]{1,80}|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",

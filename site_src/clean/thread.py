@@ -9,9 +9,17 @@ from ..model import Comment, Quote
 from .body import is_signature
 from .markers import Marker, is_relative_time
 from .quotes import find_quote
+from .replies import infer_replies
 from .sheet import REPLY_SUBJECT, Meta, Sheet, is_comment_header
 
-_IN_REPLY = re.compile(r"in reply to (?P<name>.{1,60})", re.IGNORECASE)
+_IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>.{1,60})", re.IGNORECASE)
+"""Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME"."""
+_REPLY_COUNT = re.compile(r"(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", re.IGNORECASE)
+"""Substack's "2 replies" or "1 reply by NAME" under a comment: the comments that follow answer it."""
+_BADGE = re.compile(r"author|admin(?:istrator)?|moderator|staff|op|verified|editor", re.IGNORECASE)
+"""The commenter's badge on the line after their name ("Author" where the post's writer replies)."""
+_PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
+_REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
 
 
 @dataclass
@@ -24,6 +32,8 @@ class OpenComment:
     replies: list[OpenComment] = field(default_factory=list)
     parent: OpenComment | None = None
     """The comment this one answers where the page says so, whatever the indentation."""
+    within: OpenComment | None = None
+    """The comment a reply count ("2 replies") puts this one among the answers to, on a page that lost its nesting."""
     quote: tuple[str | None, list[tuple[int, str]]] | None = None
     """The author and paragraphs of the earlier post this one quotes above its own words."""
 
@@ -106,6 +116,9 @@ def claim_thread(
     answering: str | None = None  # Typepad's "In reply to NAME" above a comment's text
     replies_to: OpenComment | None = None  # Blogger's "Replies" … "Reply" block under a comment
     latest: dict[str | None, OpenComment] = {}  # each commenter's latest comment, by name
+    answers: tuple[OpenComment, int] | None = None  # Substack's "2 replies": the comment they answer, and how many
+    threaded = False  # "Reply" buttons seen: a page that nests replies
+    said_parent: list[int] = []  # comments with a "Parent" link (LiveJournal): each answers the one before it
 
     def answered(name: str | None) -> OpenComment | None:
         return replies_to if replies_to is not None else latest.get(name) if name else None
@@ -128,6 +141,8 @@ def claim_thread(
                 current, pending, answering = None, [], None
             else:
                 current = OpenComment(marker, marker.date, parent=answered(marker.reply_to))
+                if answers is not None:
+                    current.within, answers = answers[0], (answers[0], answers[1] - 1) if answers[1] > 1 else None
                 comments.append(current)
             latest[marker.author] = comments[-1]
         elif current is None and is_comment_header(lines[i]):
@@ -136,8 +151,13 @@ def claim_thread(
             if trailing:
                 answering = reply["name"]
             elif current is not None and not current.paragraphs and current.parent is None:
-                current.parent = answered(reply["name"])
+                current.parent = answered(reply["name"].removesuffix(" (not verified)"))
             sheet.claim(i, "meta", "reply to")
+        elif current is not None and not current.paragraphs and _BADGE.fullmatch(text):
+            sheet.claim(i, "removed", "commenter badge")
+        elif current is not None and (count := _REPLY_COUNT.fullmatch(text)) is not None:
+            answers = (current, int(count["count"].replace(",", "")))
+            sheet.claim(i, "removed", "reply count")
         elif text.lower() == "replies" and current is not None:
             replies_to = current.parent or current
             sheet.claim(i, "removed", "reply button")
@@ -145,6 +165,10 @@ def claim_thread(
             replies_to = None
             sheet.claim(i, "removed", "reply button")
         elif reasons[i] is not None:
+            if reasons[i] == "reply or vote button":
+                threaded = threaded or _REPLY_BUTTON.match(text) is not None
+                if current is not None and _PARENT_BUTTON.search(text):
+                    said_parent.append(len(comments) - 1)
             sheet.claim(i, "removed", reasons[i] or "")
         elif is_signature(lines, reasons, i, end) or (meta.site and text == meta.site):
             sheet.claim(i, "removed", "signature" if text != meta.site else "site name repeated")
@@ -169,4 +193,10 @@ def claim_thread(
             sheet.claim(i, "comment", "")
     for i in pending:  # text after the last "Posted by:" belongs to no comment
         sheet.roles[i] = ("removed", "comment section chrome")
+    if len({c.depth_key for c in comments}) == 1:  # a flat list: where indentation gives depth, nest() reads it
+        if said_parent:
+            for k in said_parent:
+                comments[k].parent = comments[k].parent or (comments[k - 1] if k else None)
+        elif threaded:
+            infer_replies(comments)
     return comments
