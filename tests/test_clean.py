@@ -172,6 +172,7 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
         ("Labels: fostering, missing from care", None, None, ("fostering", "missing from care")),
         # When the page last changed is not when it appeared.
         ("Last modified on Wed 4 Feb 2015 18.05 GMT", None, None, ()),
+        ("Last edited: 12 Jun 2019", None, None, ()),
         ("Nadia Ferrant, social affairs correspondent", "Nadia Ferrant", None, ()),
         ("Posted by Margaret H. at 21:14", "Margaret H.", None, ()),
         ("Sat 28 Mar 2015 · Posted by the Parish Office", "the Parish Office", "2015-03-28", ()),
@@ -310,6 +311,20 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         # Reply buttons and reactions under a comment.
         ("Reply ↓", "reply or vote button"),
         ("Liked by Nadia Kershaw", "reply or vote button"),
+        ("7 comments share save hide report", "reply or vote button"),
+        # Platforms' own chrome, as their scrapes print it.
+        ("Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest", "share or follow widget"),
+        ("Click to email a link to a friend (Opens in new window)", "share or follow widget"),
+        ("Reblog (0) |", "share or follow widget"),
+        ("Tweet This", "share or follow widget"),
+        ("Republish this article", "share or follow widget"),
+        ("Display threads collapsed", "comment form"),
+        ("Preview Post Comment…", "comment form"),
+        ("All reactions:", "comment form"),
+        ("This discussion has been archived. No new comments can be posted.", "comment form"),
+        ("You can update your preferences or unsubscribe from this list.", "subscription prompt"),
+        ("Sign up with your email address to receive news and updates.", "subscription prompt"),
+        ("News provided by", "site footer"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -386,6 +401,7 @@ def test_old_reddit_notices_are_furniture_though_they_read_as_sentences() -> Non
     ):
         assert furniture_reason(notice, prose=True) == "comment form"
     assert is_comment_header(split_lines("all 42 comments")[0])
+    assert is_comment_header(split_lines("Member discussion")[0])  # Ghost's
 
 
 def test_title_quoted_by_the_comment_header_wins() -> None:
@@ -1041,6 +1057,11 @@ def test_a_reply_count_under_the_headline_is_not_its_author() -> None:
 def test_a_label_on_its_own_line_over_its_values() -> None:
     doc = clean(source(f"A headline\n05 Feb 2015\nTags\nCasey report, commissioners, Rotherham\n{ARTICLE}"))
     assert doc.tags == ("Casey report", "commissioners", "Rotherham")
+    # The label is part of the metadata it heads, not furniture to list as removed.
+    assert [m.field for m in doc.metadata if m.text == "Tags"] == ["category line"]
+    doc = clean(source(f"A headline\n05 Feb 2015\n{ARTICLE}\nTags\nCasey report\nRotherham\n"))
+    assert doc.tags == ("Casey report", "Rotherham")
+    assert [m.field for m in doc.metadata if m.text in ("Tags", "Rotherham")] == ["tag list", "tag list"]
 
 
 def test_a_repeated_block_is_shown_once_and_the_repeat_recorded() -> None:

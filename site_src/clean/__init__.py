@@ -24,7 +24,7 @@ import re
 from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
-from .body import claim_body
+from .body import claim_body, claim_byline
 from .bylines import Byline, read_byline, read_split_byline
 from .furniture import END_OF_THREAD, FOLLOW, LIST_HEADING, PROFILE, furniture_reason, panel_values
 from .header import resolve_header
@@ -247,8 +247,7 @@ def clean(source: Source) -> Document:
     for i in range(header_end):
         if i in bylines:
             meta.take(bylines[i])
-            byline = not bylines[i].furniture or i in anchors
-            sheet.claim(i, "meta", "byline") if byline else sheet.claim(i, "removed", "category line")
+            claim_byline(sheet, i, bylines[i], anchored=i in anchors)
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
         elif (iso := lines[i].date) is not None:

@@ -72,7 +72,7 @@ def claim_body(
             heading = _TAG_HEADING.fullmatch(text) is not None
             if not heading:
                 meta.tags.append(text.removeprefix("#"))  # Tumblr prints each tag as "#munros"
-            sheet.claim(i, "removed" if heading else "meta", "tag list")
+            sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
             meta.author = meta.author or about["author"]
             sheet.claim(i, "meta", "author box")
@@ -179,12 +179,12 @@ def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: i
     return previous == "navigation" and following is not None and not lines[i].prose
 
 
-def claim_byline(sheet: Sheet, i: int, byline: Byline) -> None:
-    """A byline is metadata; a "Posted in … | Tagged …" line is chrome once its values are read."""
-    if byline.furniture:
-        sheet.claim(i, "removed", "category line")
-    else:
-        sheet.claim(i, "meta", "byline")
+def claim_byline(sheet: Sheet, i: int, byline: Byline, anchored: bool = False) -> None:
+    """A byline is metadata, and so is a "Posted in … | Tagged …" line: the page printed its values.
+
+    ``anchored``: the line also holds the post's author or date, so it reads as the byline it is.
+    """
+    sheet.claim(i, "meta", "category line" if byline.furniture and not (anchored or byline.author) else "byline")
 
 
 def is_signature(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:

@@ -23,7 +23,8 @@ class Byline:
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     furniture: bool = False
-    """The line is page chrome once its values are taken (a "Posted in …" footer)."""
+    """A footer line ("Posted in …", "Tagged …", Medium's "Written by …"): metadata, but not the byline
+    that anchors the article's head."""
 
 
 _I = re.IGNORECASE
@@ -127,8 +128,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:tagged(?: with)?:?|tags:|topics:)\s*(?P<tags>.+)", "footer"),
         # Blogger's labels are its categories (WordPress imports them as such).
         (r"labels:\s*(?P<cats>.+)", "footer"),
-        # "Last modified on Wed 4 Feb 2015 18.05 GMT": when it changed, not when it appeared.
-        (r"(?:last )?(?:modified|updated)(?: on)?:?\s+(?P<changed>.+)", "byline"),
+        # "Last modified on Wed 4 Feb 2015 18.05 GMT", a forum's "Last edited: 12 Jun 2019": when it
+        # changed, not when it appeared.
+        (r"(?:last )?(?:modified|updated|edited)(?: on)?:?\s+(?P<changed>.+)", "byline"),
         # Tumblr's hashtags: "#social work #student social worker"
         (r"(?P<hashtags>#[^#]+(?:#[^#]+)+)", "footer"),
     )
@@ -138,7 +140,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
-    r"|last modified|modified|updated|thread starter|start date|answered |asked "
+    r"|last modified|modified|updated|last edited|edited|thread starter|start date|answered |asked "
     r"|categor|\S+(?: \(\S+\))? wrote,$|#|" + _PROFILE + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
 )

@@ -69,6 +69,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"share what you think|the comments below have (?:not )?been moderated(?: in advance)?\.?",
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
+            # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
+            r"display threads collapsed|collapsed|most recommended|what do you think\?",
+            r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
+            r"sign up for a new account in our community\..*",
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
@@ -79,6 +83,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reply\s*[•·|]\s*share\s*›?",
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
+            rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
             r"\d+ likes?|liked by [^.!?]{1,80}|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
@@ -106,6 +111,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
             r"get link|other apps|share this contribution",
+            # A share row the scrape glued together: Blogger's "Email ThisBlogThis!Share to TwitterShare to …".
+            r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp|x)|\s)+",
+            r"click to (?:email|share|print)[^()]{0,60}(?:\(opens in new window\))?|tweet this|reblog \(\d+\)\s*\|?",
+            r"republish (?:this article|our articles .*)",
         ],
     ),
     _rule(
@@ -123,6 +132,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"discover more from .{1,60}|over [\d,]+ subscribers",
             r"thanks for subscribing!?|first name|last name|forgot account\?",
             r"write something about yourself\..*",
+            r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
+            r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
         ],
     ),
     _rule(
@@ -177,6 +188,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 ("posting here",),
             ),
             r"the team •.*|all times are .*|who is online|users browsing this forum:.*|jump to",
+            r"text is available under the creative commons .*|news provided by",
         ],
     ),
     _rule(

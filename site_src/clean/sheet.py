@@ -12,7 +12,7 @@ _I = re.IGNORECASE
 COMMENT_HEADER = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
-    r"|discussion about this post|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments",
+    r"|discussion about this post|member discussion|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments",
     _I,
 )
 REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
