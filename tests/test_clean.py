@@ -325,6 +325,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("You can update your preferences or unsubscribe from this list.", "subscription prompt"),
         ("Sign up with your email address to receive news and updates.", "subscription prompt"),
         ("News provided by", "site footer"),
+        ("Pingback: Munro review roundup « Frontline Notes", "pingback"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -950,17 +951,31 @@ def test_a_threaded_page_that_lost_its_indentation_nests_replies_by_their_words(
         + says("Sheila P", "I agree with what Derek said about the bins.")  # a name in passing
         + says("dave_k", "Can I volunteer for the library?")
         + says("Tom K", "That's a fair question, Dave.")  # a handle is called by its first part
+        + says("Ann Lee", "Ha. You should ask, Sheila, they need people.")  # past an interjection
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n6 Comments\n{thread}"))
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n7 Comments\n{thread}"))
     assert _tree(doc.comments) == [
         ("Derek Hollins", [("Marion Tate", [("Derek Hollins", [])])]),
-        ("Sheila P", []),
+        ("Sheila P", [("Ann Lee", [])]),
         ("dave_k", [("Tom K", [])]),
     ]
     # Forums are flat by design: without "Reply" buttons, a post that addresses another stays in line.
     forum = thread.replace("\nReply\n", "\nQuote\n")
     doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n6 Comments\n{forum}"))
-    assert [c.replies for c in doc.comments] == [()] * 6
+    assert [c.replies for c in doc.comments] == [()] * 7
+
+
+def test_a_comment_headed_name_on_date_said_though_it_reads_as_a_sentence() -> None:
+    thread = "9 Responses\nTom Patchett on May 12, 2011 at 8:02 am said:\nA comment.\n"
+    thread += "1. Ruth Adeyemi on 11 May 2011 said:\nAnother.\n"
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{thread}"))
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Tom Patchett", "2011-05-12"),
+        ("Ruth Adeyemi", "2011-05-11"),
+    ]
+    # The writing's own "X said:" before a quotation has no date in it.
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\nThe minister on Tuesday said:\nA quotation.\n"))
+    assert doc.comments == ()
 
 
 def test_a_parent_link_under_a_comment_nests_it_under_the_one_before() -> None:

@@ -76,6 +76,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
+    _rule("pingback", [r"(?:pingback|trackback):\s.+"]),
     _rule(
         "reply or vote button",
         [

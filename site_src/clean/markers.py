@@ -46,6 +46,8 @@ _SAID = re.compile(_LEAD + r"\*said:\**(?P<author>.+?)\**$", _I)
 _SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says:$", _I)
 _BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
 _SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
+_SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+said:$", _I)
+"""Another WordPress theme's head: "Tom Patchett on May 12, 2011 at 8:02 am said:"."""
 _PHPBB = re.compile(r"^post by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
     r"^\[[-–+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SAM]\])?\s+(?:-?[\d,]+ points?|score hidden)\s*(?P<date>.*)$", _I
@@ -149,8 +151,12 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     """The comment marker starting at ``lines[i]``, or ``None``."""
     line = lines[i]
     text = line.text
-    if line.prose or line.words > 14:
+    if line.words > 14:
         return None  # a marker is a name and a date, never a paragraph
+    if text.endswith(" said:") and (match := _SAID_ON.match(text)) and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i,), line.indent, bool(match["bullet"]))  # reads as prose
+    if line.prose:
+        return None
     if (note := _NOTE.match(text)) is not None:
         return Marker(_name(note["author"]), None, (i,), line.indent, reply_to=note["to"])
     # A letter-like head under the comment's subject ("Re: …", "(no subject)"); without the

@@ -22,7 +22,7 @@ _GREETING = (
     r"(?:thanks|thank you|cheers|hi|hello|hey|dear|yes|yes please|no|sorry|agreed|exactly|well said"
     r"|good point|fair point|same here|ha|oh)"
 )
-_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s|$)|$)", re.DOTALL)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _called(author: str) -> set[str]:
@@ -34,13 +34,15 @@ def _called(author: str) -> set[str]:
 def addressee(opening: str, names: Sequence[str]) -> str | None:
     """The one of ``names`` (earlier commenters, latest first) a comment's first sentence speaks to.
 
+    (Or its second, after an interjection: "Ha. You should read it, Tom, …".)
+
     A name counts only where it is a vocative: at the very start ("Dave, that's fair"), after a
     greeting ("Good point Derek."), or set off by a comma at the sentence's end ("That's a
     fair challenge, Jen."), and written as a name. A name said in passing ("I agree with what Derek
     said") is not one, nor an "@name", which flat forums use as much as threaded pages.
     """
-    sentence = _FIRST_SENTENCE.match(opening.strip())
-    text = sentence.group() if sentence else ""
+    sentences = _SENTENCE_END.split(opening.strip(), maxsplit=2)
+    texts = sentences[:2] if len(sentences) > 1 and len(sentences[0].split()) <= 2 else sentences[:1]
     for name in names:
         for called in sorted(_called(name), key=len, reverse=True):
             word = re.escape(called)
@@ -48,9 +50,10 @@ def addressee(opening: str, names: Sequence[str]) -> str | None:
                 rf"(?:^|^{_GREETING},?\s+|,\s*)(?P<name>{word})(?=\s*(?:[,.!?:;—–-]|$))",
                 re.IGNORECASE,
             )
-            match = vocative.search(text)
-            if match is not None and match["name"][0].isupper():
-                return name
+            for text in texts:
+                match = vocative.search(text)
+                if match is not None and match["name"][0].isupper():
+                    return name
     return None
 
 
