@@ -78,6 +78,7 @@ HELDOUT = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 

@@ -76,6 +76,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out 11", heldout_cases("heldout11")),
         ("cleaning held-out 12", heldout_cases("heldout12")),
         ("cleaning held-out 13", heldout_cases("heldout13")),
+        ("cleaning held-out 14", heldout_cases("heldout14")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
