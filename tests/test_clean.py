@@ -321,9 +321,6 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Display threads collapsed", "comment form"),
         ("Preview Post Comment…", "comment form"),
         ("All reactions:", "comment form"),
-        ("This discussion has been archived. No new comments can be posted.", "comment form"),
-        ("You can update your preferences or unsubscribe from this list.", "subscription prompt"),
-        ("Sign up with your email address to receive news and updates.", "subscription prompt"),
         ("News provided by", "site footer"),
         ("Pingback: Munro review roundup « Frontline Notes", "pingback"),
     ],
@@ -350,6 +347,22 @@ def test_recognises_furniture(line: str, reason: str) -> None:
         ("We use some essential cookies to make this website work.", "cookie notice"),
         ("We’d like to set additional cookies to understand how you use the site and improve it.", "cookie notice"),
         ("The comments below have been moderated in advance.", "comment form"),
+        # Platforms' notices, written as sentences.
+        ("This discussion has been archived. No new comments can be posted.", "comment form"),
+        ("You can update your preferences or unsubscribe from this list.", "subscription prompt"),
+        ("Sign up with your email address to receive news and updates.", "subscription prompt"),
+        ("Sign up for a new account in our community. It's easy!", "comment form"),
+        ("Subscribe now and get unlimited access to our journalism, apps and puzzles.", "subscription prompt"),
+        (
+            "Republish our articles for free, online or in print, under Creative Commons licence.",
+            "share or follow widget",
+        ),
+        ("Text is available under the Creative Commons Attribution-ShareAlike License.", "site footer"),
+        (
+            "Welcome to Foster Carers' Lounge. If this is your first visit, be sure to check out the FAQ by clicking "
+            "the link above.",
+            "forum notice",
+        ),
     ],
 )
 def test_recognises_footer_and_consent_sentences(line: str, reason: str) -> None:
@@ -976,6 +989,42 @@ def test_a_comment_headed_name_on_date_said_though_it_reads_as_a_sentence() -> N
     # The writing's own "X said:" before a quotation has no date in it.
     doc = clean(source(f"A headline for the thread test\n{ARTICLE}\nThe minister on Tuesday said:\nA quotation.\n"))
     assert doc.comments == ()
+
+
+def test_typepad_numbers_and_drupal_subjects_are_not_the_comments_words() -> None:
+    typepad = (
+        "2 Responses to “A headline”\n1.\nExcellent post, thank you.\n"
+        "Posted by: Len Haworth | March 04, 2015 at 10:15 AM\n"
+        "2.\nI agree with most of this.\nPosted by: Siobhan Carr | March 04, 2015 at 12:47 PM\n"
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{typepad}"))
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Len Haworth", ("Excellent post, thank you.",)),
+        ("Siobhan Carr", ("I agree with most of this.",)),
+    ]
+    assert {r.text: r.reason for r in doc.removed}["1."] == "comment number"
+    drupal = (
+        "Comments\nSubmitted by maggie_h on Thu, 09/04/2014 - 10:12\nPermalink\nDoes anyone know whether the…\n"
+        "Does anyone know whether the report will be published?\nLog in or register to post comments\n"
+        "Submitted by jbrandreth on Thu, 09/04/2014 - 11:40\nPermalink\nIt will.\n"
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{drupal}"))
+    assert [c.paragraphs for c in doc.comments] == [
+        ("Does anyone know whether the report will be published?",),
+        ("It will.",),
+    ]
+    assert [m.field for m in doc.metadata if m.text == "Does anyone know whether the…"] == ["reply subject"]
+
+
+def test_a_name_and_date_under_a_headline_and_standfirst_are_the_articles_byline() -> None:
+    head = "The Meridian\nOpinion\nHow many more reports before we listen?\n"
+    head += "Another review, another list of agencies that failed girls. At some point the pattern is the story.\n"
+    article = "".join(f"Paragraph {n} of the column, which is long enough to read as prose here.\n" for n in range(8))
+    thread = "comments (2)\nPennineWalker\n4 Mar 2015 9:12\nGood piece.\nReply\n"
+    doc = clean(source(f"{head}Nadia Holt\nWed 4 Mar 2015 07.00 GMT\n{article}{thread}"))
+    assert (doc.author, doc.date) == ("Nadia Holt", "2015-03-04")
+    assert doc.body[0].text.startswith("Paragraph 0")
+    assert [c.author for c in doc.comments] == ["PennineWalker"]
 
 
 def test_a_parent_link_under_a_comment_nests_it_under_the_one_before() -> None:

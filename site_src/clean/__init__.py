@@ -138,6 +138,10 @@ def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
     return i + 1 < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[i + 1]
 
 
+_ARTICLE_PARAGRAPHS = 6
+"""Paragraphs under a name and a date that make them an article's byline rather than a comment's head."""
+
+
 def _header_end(
     lines: list[Line], reasons: list[str | None], prose: list[bool], anchors: set[int], markers: dict[int, Marker]
 ) -> int:
@@ -170,6 +174,12 @@ def _header_end(
     headed = any(is_comment_header(lines[i]) and not _REPLY_COUNT.fullmatch(lines[i].text) for i in between)
     if first_marker < second and len(between) <= 5 and titled and not headed:
         return first_marker
+    if titled and not headed and second < first_marker and not any(prose[i] for i in range(second + 1, first_marker)):
+        # A headline and its standfirst over a name and a date: the article's byline when a whole
+        # article follows it, where a first comment would be a few paragraphs.
+        after = next((i for i in sorted(markers) if i > first_marker), len(lines))
+        if sum(prose[first_marker:after]) >= _ARTICLE_PARAGRAPHS:
+            return first_marker
     if any(a < first for a in anchors):
         return first  # the dateline or byline came first: this paragraph is the article's
     for _ in range(2):

@@ -77,6 +77,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
     _rule("pingback", [r"(?:pingback|trackback):\s.+"]),
+    # vBulletin's greeting to a visitor, over every page of a board.
+    _rule(
+        "forum notice",
+        [Anywhere(r".*\bif this is your first visit, be sure to check out the faq\b.*", ("first visit",))],
+    ),
     _rule(
         "reply or vote button",
         [
@@ -359,7 +364,10 @@ _LONG = re.compile(
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected "
-    r"|cookie settings: |you can change your (?:choices|mind|preferences|settings) at any time|news: )"
+    r"|cookie settings: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
+    r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
+    r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
+    r"|welcome to )"
 )
 
 

@@ -20,6 +20,8 @@ _BADGE = re.compile(r"author|admin(?:istrator)?|moderator|staff|op|verified|edit
 """The commenter's badge on the line after their name ("Author" where the post's writer replies)."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,4}\.")
+"""A comment's number on a line of its own over its text (Typepad)."""
 
 
 @dataclass
@@ -105,6 +107,12 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
         earlier.extend(texts)
 
 
+def _cut_subject(text: str, following: str) -> bool:
+    """Drupal's subject line, the comment's opening words cut short: "I agree that supervision is…"."""
+    cut = text.removesuffix("…").removesuffix("...")
+    return cut != text and len(cut) >= 10 and following.startswith(cut.rstrip())
+
+
 def claim_thread(
     sheet: Sheet, reasons: list[str | None], markers: dict[int, Marker], start: int, end: int, meta: Meta
 ) -> list[OpenComment]:
@@ -155,6 +163,10 @@ def claim_thread(
             sheet.claim(i, "meta", "reply to")
         elif current is not None and not current.paragraphs and _BADGE.fullmatch(text):
             sheet.claim(i, "removed", "commenter badge")
+        elif _NUMBER.fullmatch(text):
+            sheet.claim(i, "removed", "comment number")
+        elif current is not None and not current.paragraphs and i + 1 < end and _cut_subject(text, lines[i + 1].text):
+            sheet.claim(i, "meta", "reply subject")
         elif current is not None and (count := _REPLY_COUNT.fullmatch(text)) is not None:
             answers = (current, int(count["count"].replace(",", "")))
             sheet.claim(i, "removed", "reply count")
