@@ -90,6 +90,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links12", link_cases("links12")),
         ("links13", link_cases("links13")),
         ("links14", link_cases("links14")),
+        ("links15", link_cases("links15")),
     ]
 
 
