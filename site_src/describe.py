@@ -71,6 +71,9 @@ class Description:
     ("the inspection"): it counts only for a report the rest of the document shows signs of."""
     at: int = 0
     """Where the phrase starts in the folded sentence, to read the clause it stands in."""
+    named: bool = False
+    """An author speaking ("Jay estimated …") long after the report: it counts only for a report the
+    document names elsewhere, as cues may point at any of the author's reports."""
 
 
 def _is_name(phrase: str) -> bool:
@@ -139,9 +142,12 @@ class Describer:
                     continue
                 candidates = self._candidates(match, folded, date)
                 leans = match["x"] in self.people
+                named = pattern is self.saying and not (
+                    date and any(self.reports[r].appeared_within(_NEW_DAYS, date) for r in candidates)
+                )
                 if candidates and (candidates not in out or out[candidates].leans > leans):
                     out[candidates] = Description(
-                        candidates, leans=leans, at=match.start()
+                        candidates, leans=leans, at=match.start(), named=named
                     )  # one per sentence, the firmer
         return list(out.values())
 
@@ -161,8 +167,9 @@ class Describer:
         found = [r for r in sorted(self.owners[match["x"]]) if self._exists(r, date)]
         word = match.groupdict().get("word") or ""
         near = match["mid"] + " " + " ".join(folded[: match.start("word") if word else 0].split()[-2:])
-        if _OTHER.search(near) or match.re is self.saying:
-            # "New" or "latest", or its author speaking of it, only in the weeks after it appeared.
+        if _OTHER.search(near):
+            # "New" or "latest" only in the weeks after it appeared (its author speaking of it at any
+            # time, but then it needs naming elsewhere: ``Description.named``).
             found = [r for r in found if date and self.reports[r].appeared_within(_NEW_DAYS, date)]
         subject = _SUBJECT.match(folded, match.end()) if match.re is self.before else None
         if subject:

@@ -459,8 +459,9 @@ def _settle(
             if report.appeared_within(_WINDOW_DAYS, date):
                 names, cues = support.get(report.id, (0, 0))
                 support[report.id] = (names, cues + 1)
+    named = {r: s for r, s in support.items() if s[0]}
     for description, sentence, in_article, framed in described:
-        report_id = settle(description, support)
+        report_id = settle(description, named if description.named else support)
         weight = 0 if _ASIDE.search(sentence) else _name_weight(sentence, in_article)
         if framed:
             weight = min(weight, 1)  # "Since the Rotherham inquiry in 2014, every area …" dates, as a name would

@@ -86,6 +86,9 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         ("heldout12", 0.64, 0.82),
         # First look 0.617 fields, 0.850 furniture recall: a vBulletin date printed month first.
         ("heldout13", 0.63, 0.82),
+        # First look 0.667 fields, 0.861 furniture recall: notices written as sentences never reaching
+        # their rules, a byline under a standfirst, Typepad's comment numbers, Drupal's cut subjects.
+        ("heldout14", 0.70, 0.85),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
