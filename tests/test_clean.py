@@ -1160,6 +1160,20 @@ def test_a_two_thousand_comment_thread_is_read_completely() -> None:
     assert doc.comments[-1].paragraphs == ("Comment number 1999 with some words in it.",)
 
 
+def test_a_long_exchange_of_replies_nests_no_deeper_than_ten_levels() -> None:
+    # Each answers the one before it by name: two thousand levels, were nothing to stop it.
+    thread = "".join(
+        f"Reader {i} says:\nMay 1, 2015 at 9:00 am\nThanks Reader, this is answer {i}.\nReply\n" for i in range(2000)
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n2000 Comments\n{thread}"))
+
+    def levels(comments: tuple[Comment, ...], depth: int = 0) -> list[int]:
+        return [level for c in comments for level in [depth, *levels(c.replies, depth + 1)]]
+
+    found = levels(doc.comments)
+    assert (len(found), max(found)) == (2000, 10)  # each comment once; replies ten levels below the first
+
+
 def test_a_huge_single_line_file_is_one_paragraph() -> None:
     line = "word " * 1_000_000
     doc = clean(source("Title line here\n" + line))

@@ -19,9 +19,14 @@ if TYPE_CHECKING:
     from .thread import OpenComment
 
 _GREETING = (
-    r"(?:thanks|thank you|cheers|hi|hello|hey|dear|yes|yes please|no|sorry|agreed|exactly|well said"
+    r"(?i:thanks|thank you|cheers|hi|hello|hey|dear|yes|yes please|no|sorry|agreed|exactly|well said"
     r"|good point|fair point|same here|ha|oh)"
 )
+_VOCATIVE = re.compile(
+    rf"(?:^{_GREETING},?\s+|^|,\s*)(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})(?=\s*(?:[,.!?:;—–-]|$))"
+)
+"""A name in a vocative's place: the sentence's start ("Dave, that's fair"), after a greeting ("Good
+point Derek."), or set off by a comma at its end ("That's a fair challenge, Jen."), written as a name."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -31,30 +36,21 @@ def _called(author: str) -> set[str]:
     return {n.casefold() for n in (author.strip(), first) if len(n) > 1}
 
 
-def addressee(opening: str, names: Sequence[str]) -> str | None:
-    """The one of ``names`` (earlier commenters, latest first) a comment's first sentence speaks to.
+def addressed(opening: str) -> list[str]:
+    """The names a comment's first sentence speaks to, folded, the fuller form of each first.
 
-    (Or its second, after an interjection: "Ha. You should read it, Tom, …".)
-
-    A name counts only where it is a vocative: at the very start ("Dave, that's fair"), after a
-    greeting ("Good point Derek."), or set off by a comma at the sentence's end ("That's a
-    fair challenge, Jen."), and written as a name. A name said in passing ("I agree with what Derek
-    said") is not one, nor an "@name", which flat forums use as much as threaded pages.
+    (Or its second, after an interjection: "Ha. You should read it, Tom, …".) A name said in
+    passing ("I agree with what Derek said") is no vocative, nor an "@name", which flat forums
+    use as much as threaded pages.
     """
     sentences = _SENTENCE_END.split(opening.strip(), maxsplit=2)
     texts = sentences[:2] if len(sentences) > 1 and len(sentences[0].split()) <= 2 else sentences[:1]
-    for name in names:
-        for called in sorted(_called(name), key=len, reverse=True):
-            word = re.escape(called)
-            vocative = re.compile(
-                rf"(?:^|^{_GREETING},?\s+|,\s*)(?P<name>{word})(?=\s*(?:[,.!?:;—–-]|$))",
-                re.IGNORECASE,
-            )
-            for text in texts:
-                match = vocative.search(text)
-                if match is not None and match["name"][0].isupper():
-                    return name
-    return None
+    names = []
+    for text in texts:
+        for match in _VOCATIVE.finditer(text):
+            name = match["name"].casefold()
+            names += [name, name.split()[0]] if " " in name else [name]
+    return names
 
 
 def infer_replies(comments: Sequence[OpenComment]) -> None:
@@ -62,17 +58,21 @@ def infer_replies(comments: Sequence[OpenComment]) -> None:
 
     For a flat list, where the page shows neither depth nor parents. A comment a reply count put
     among the answers to another (``within``) goes under that one, unless its words say where.
+    One pass: each commenter's latest comment is kept under every name they may be called by.
     """
-    for k, comment in enumerate(comments[1:], start=1):
-        author, previous = comment.marker.author, comments[k - 1]
-        if author is None or comment.parent is not None:
-            continue
-        earlier = [c for c in reversed(comments[:k]) if c.marker.author not in (None, author)]
-        opening = comment.paragraphs[0][1] if comment.paragraphs else ""
-        name = addressee(opening, list(dict.fromkeys(c.marker.author or "" for c in earlier)))
-        if name is not None:
-            comment.parent = next(c for c in earlier if c.marker.author == name)
-        elif previous.parent is not None and previous.parent.marker.author == author != previous.marker.author:
-            comment.parent = previous  # the answered answering back
-        else:
-            comment.parent = comment.within
+    latest: dict[str, OpenComment] = {}
+    for k, comment in enumerate(comments):
+        author = comment.marker.author
+        if k and author is not None and comment.parent is None:
+            previous = comments[k - 1]
+            opening = comment.paragraphs[0][1] if comment.paragraphs else ""
+            named = (latest.get(n) for n in addressed(opening))
+            answered = next((c for c in named if c is not None and c.marker.author != author), None)
+            if answered is not None:
+                comment.parent = answered
+            elif previous.parent is not None and previous.parent.marker.author == author != previous.marker.author:
+                comment.parent = previous  # the answered answering back
+            else:
+                comment.parent = comment.within
+        for name in _called(author) if author else ():
+            latest[name] = comment

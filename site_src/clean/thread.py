@@ -45,6 +45,11 @@ class OpenComment:
         return (self.marker.indent, 1 if self.marker.bullet else 0)
 
 
+_MAX_DEPTH = 10
+"""Levels of replies shown, as the deepest WordPress setting: a reply deeper in a long exchange
+joins the last level (and the tree stays shallow enough to walk recursively)."""
+
+
 def nest(comments: list[OpenComment]) -> list[OpenComment]:
     """Arrange comments in page order into a tree.
 
@@ -52,14 +57,20 @@ def nest(comments: list[OpenComment]) -> list[OpenComment]:
     """
     roots: list[OpenComment] = []
     stack: list[OpenComment] = []
+    placed: dict[int, tuple[int, OpenComment | None]] = {}  # by id(): depth, and the comment it went under
     for comment in comments:
         if comment.parent is not None:
-            comment.parent.replies.append(comment)
-            continue
-        while stack and stack[-1].depth_key >= comment.depth_key:
-            stack.pop()
-        (stack[-1].replies if stack else roots).append(comment)
-        stack.append(comment)
+            parent: OpenComment | None = comment.parent
+        else:
+            while stack and stack[-1].depth_key >= comment.depth_key:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            stack.append(comment)
+        depth = placed[id(parent)][0] + 1 if parent is not None else 0
+        while parent is not None and depth > _MAX_DEPTH:
+            parent, depth = placed[id(parent)][1], depth - 1
+        (parent.replies if parent is not None else roots).append(comment)
+        placed[id(comment)] = (depth, parent)
     return roots
 
 
