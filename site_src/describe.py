@@ -142,9 +142,7 @@ class Describer:
                     continue
                 candidates = self._candidates(match, folded, date)
                 leans = match["x"] in self.people
-                named = pattern is self.saying and not (
-                    date and any(self.reports[r].appeared_within(_NEW_DAYS, date) for r in candidates)
-                )
+                named = pattern is self.saying and not self._recent(candidates, date)
                 if candidates and (candidates not in out or out[candidates].leans > leans):
                     out[candidates] = Description(
                         candidates, leans=leans, at=match.start(), named=named
@@ -163,14 +161,18 @@ class Describer:
         """Whether a report existed when a piece of ``date`` was written (any might, for an undated piece)."""
         return not (date and (self.reports[report_id].published or "0") > date)
 
+    def _recent(self, candidates: Sequence[str], date: str | None) -> tuple[str, ...]:
+        """Those of ``candidates`` that appeared in the weeks before a piece of ``date``."""
+        return tuple(r for r in candidates if date and self.reports[r].appeared_within(_NEW_DAYS, date))
+
     def _candidates(self, match: re.Match[str], folded: str, date: str | None) -> tuple[str, ...]:
         found = [r for r in sorted(self.owners[match["x"]]) if self._exists(r, date)]
         word = match.groupdict().get("word") or ""
         near = match["mid"] + " " + " ".join(folded[: match.start("word") if word else 0].split()[-2:])
-        if _OTHER.search(near):
-            # "New" or "latest" only in the weeks after it appeared (its author speaking of it at any
-            # time, but then it needs naming elsewhere: ``Description.named``).
-            found = [r for r in found if date and self.reports[r].appeared_within(_NEW_DAYS, date)]
+        if _OTHER.search(near) or (match.re is self.saying and self._recent(found, date)):
+            # "New" or "latest" only in the weeks after it appeared; its author speaking, of the one
+            # just out if there is one, else of any (which then needs naming: ``Description.named``).
+            found = list(self._recent(found, date))
         subject = _SUBJECT.match(folded, match.end()) if match.re is self.before else None
         if subject:
             words = {w.removesuffix("'s") for w in re.findall(r"[a-z']{4,}", subject.group(1))} - _SMALL

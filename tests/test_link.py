@@ -207,7 +207,7 @@ def test_targets_on_the_gold_documents() -> None:
         # first look 0.900 / 1.000: a press release's "For immediate release: DATE".
         "links14": (0.93, 0.95),
         # first look 1.000 / 0.857: an author speaking of a report the piece names, months later.
-        "links15": (0.95, 0.85),
+        "links15": (0.95, 0.88),
     }
     for folder, (least_precision, least_recall) in floors.items():
         set_precision, set_recall = precision_recall(score_cases(link_cases(folder)))

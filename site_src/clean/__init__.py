@@ -29,7 +29,7 @@ from .bylines import Byline, read_byline, read_split_byline
 from .furniture import END_OF_THREAD, FOLLOW, LIST_HEADING, PROFILE, furniture_reason, panel_values
 from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
-from .sheet import COMMENT_HEADER, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
+from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, looks_like_name, split_lines
 from .thread import OpenComment, claim_thread, freeze, nest, set_quotes_apart
 
@@ -125,9 +125,6 @@ def _chrome_run(reasons: list[str | None], start: int) -> int:
     return len(reasons)
 
 
-_REPLY_COUNT = re.compile(r"[\d,]+ repl(?:y|ies)", re.IGNORECASE)
-
-
 def _after_panel(reasons: list[str | None], start: int) -> int:
     """The first line from ``start`` that is not the poster's panel (vBulletin's name over its rank)."""
     return next((i for i in range(start, len(reasons)) if reasons[i] != PROFILE), len(reasons))
@@ -171,10 +168,12 @@ def _header_end(
     titled = lines[first].words < 20 and not lines[first].text.endswith(".")
     # A count of comments over the first marker says the article has ended; a forum's count of
     # replies ("9 replies") sits over the opening post, which is no reply.
-    headed = any(is_comment_header(lines[i]) and not _REPLY_COUNT.fullmatch(lines[i].text) for i in between)
+    headed = any(is_comment_header(lines[i]) and not REPLY_COUNT.fullmatch(lines[i].text) for i in between)
     if first_marker < second and len(between) <= 5 and titled and not headed:
         return first_marker
-    if titled and not headed and second < first_marker and not any(prose[i] for i in range(second + 1, first_marker)):
+    standfirst = second < first_marker < len(lines) and not any(prose[i] for i in range(second + 1, first_marker))
+    said = standfirst and lines[first_marker].text.endswith((":", "...", "…"))  # "NAME says:" heads only comments
+    if titled and not headed and standfirst and not said:
         # A headline and its standfirst over a name and a date: the article's byline when a whole
         # article follows it, where a first comment would be a few paragraphs.
         after = next((i for i in sorted(markers) if i > first_marker), len(lines))
@@ -319,7 +318,7 @@ def clean(source: Source) -> Document:
             meta.author = text
             sheet.claim(i, "meta", "byline")
             continue
-        if article_marker is not None and _REPLY_COUNT.fullmatch(text):
+        if article_marker is not None and REPLY_COUNT.fullmatch(text):
             sheet.claim(i, "meta", "comment header")  # a forum's count of replies over the opening post
         elif not lines[i].prose:
             sheet.claim(i, "removed", "page header: navigation, caption or banner")

@@ -130,7 +130,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"labels:\s*(?P<cats>.+)", "footer"),
         # "Last modified on Wed 4 Feb 2015 18.05 GMT", a forum's "Last edited: 12 Jun 2019": when it
         # changed, not when it appeared.
-        (r"(?:last )?(?:modified|updated|edited)(?: on)?:?\s+(?P<changed>.+)", "byline"),
+        (r"(?:(?:last )?(?:modified|updated)|last edited)(?: on)?:?\s+(?P<changed>.+)", "byline"),
         # Tumblr's hashtags: "#social work #student social worker"
         (r"(?P<hashtags>#[^#]+(?:#[^#]+)+)", "footer"),
     )
@@ -140,7 +140,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
-    r"|last modified|modified|updated|last edited|edited|thread starter|start date|answered |asked "
+    r"|last modified|modified|updated|last edited|thread starter|start date|answered |asked "
     r"|categor|\S+(?: \(\S+\))? wrote,$|#|" + _PROFILE + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
 )

@@ -70,7 +70,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
-            r"display threads collapsed|collapsed|most recommended|what do you think\?",
+            r"display threads collapsed|threads collapsed|most recommended",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
         ],
@@ -90,7 +90,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
-            r"\d+ likes?|liked by [^.!?]{1,80}|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
+            r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
@@ -119,7 +119,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"get link|other apps|share this contribution",
             # A share row the scrape glued together: Blogger's "Email ThisBlogThis!Share to TwitterShare to …".
             r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp|x)|\s)+",
-            r"click to (?:email|share|print)[^()]{0,60}(?:\(opens in new window\))?|tweet this|reblog \(\d+\)\s*\|?",
+            r"click to (?:email|share|print)[^()]{0,60}\(opens in new window\)|click to (?:print|email)|tweet this",
+            r"reblog \(\d+\)\s*\|?",
             r"republish (?:this article|our articles .*)",
         ],
     ),
@@ -367,7 +368,7 @@ _LONG = re.compile(
     r"|cookie settings: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
-    r"|welcome to )"
+    r"|welcome to .{1,80}?if this is your first visit)"
 )
 
 

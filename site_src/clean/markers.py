@@ -48,6 +48,7 @@ _BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
 _SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
 _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+said:$", _I)
 """Another WordPress theme's head: "Tom Patchett on May 12, 2011 at 8:02 am said:"."""
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _PHPBB = re.compile(r"^post by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
     r"^\[[-–+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SAM]\])?\s+(?:-?[\d,]+ points?|score hidden)\s*(?P<date>.*)$", _I
@@ -147,14 +148,28 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
     return _name(PROFILE_LINK.sub("", sender["value"])), iso
 
 
+def _said_on(match: re.Match[str], line: Line) -> bool:
+    """Whether a "NAME on DATE said:" line heads a comment rather than a quotation in the writing.
+
+    It does with a commenter's name, a date, and what only a comment head prints with them: the
+    time, a comment number, or a thread's indent ("The Home Secretary on 12 March 2015 said:" has none).
+    """
+    return (
+        _commenter_name(match["author"])
+        and _date_of(match["date"])[0]
+        and bool(_TIME.search(match["date"]) or match["num"] or line.indent)
+    )
+
+
 def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker | None:
     """The comment marker starting at ``lines[i]``, or ``None``."""
     line = lines[i]
     text = line.text
     if line.words > 14:
         return None  # a marker is a name and a date, never a paragraph
-    if text.endswith(" said:") and (match := _SAID_ON.match(text)) and (dated := _date_of(match["date"]))[0]:
-        return Marker(_name(match["author"]), dated[1], (i,), line.indent, bool(match["bullet"]))  # reads as prose
+    if text.endswith(" said:") and (match := _SAID_ON.match(text)) and _said_on(match, line):
+        iso = _date_of(match["date"])[1]
+        return Marker(_name(match["author"]), iso, (i,), line.indent, bool(match["bullet"]))  # reads as prose
     if line.prose:
         return None
     if (note := _NOTE.match(text)) is not None:

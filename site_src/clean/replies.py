@@ -6,7 +6,8 @@ A reader still sees it in the words: a comment that opens by addressing an earli
 ("Margaret, that is exactly …", "Thank you Sandra.") answers that commenter, and a commenter who
 writes again right after being answered ("Thanks Marion, appreciated.") answers the answer.
 Forums and old Blogger templates are flat by design: their posts address each other too, but
-carry no "Reply" button, so none of this applies to them.
+most carry no "Reply" button, so none of this applies to them (Discourse, which does, is read as
+threaded: a known miss).
 """
 
 from __future__ import annotations
@@ -22,16 +23,20 @@ _GREETING = (
     r"(?i:thanks|thank you|cheers|hi|hello|hey|dear|yes|yes please|no|sorry|agreed|exactly|well said"
     r"|good point|fair point|same here|ha|oh)"
 )
-_VOCATIVE = re.compile(
-    rf"(?:^{_GREETING},?\s+|^|,\s*)(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})(?=\s*(?:[,.!?:;—–-]|$))"
-)
+_NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+_VOCATIVE = re.compile(rf"(?:^{_GREETING},?\s+|^){_NAME}(?=\s*(?:[,.!?:;—–-]|$))|,\s*{_NAME}(?=\s*(?:[.!?]|$))")
 """A name in a vocative's place: the sentence's start ("Dave, that's fair"), after a greeting ("Good
-point Derek."), or set off by a comma at its end ("That's a fair challenge, Jen."), written as a name."""
+point Derek."), or set off by a comma at its end ("That's a fair challenge, Jen."; "my manager,
+Mark, said" is no vocative), written as a name."""
+_NOBODY = frozenset({"anonymous", "guest", "(name withheld)", "unknown", "deleted"})
+"""Names many commenters share: no one is answered by them."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _called(author: str) -> set[str]:
-    """The names a commenter is addressed by: "Sandra Pike" is "Sandra", "dave_k" is "Dave"."""
+    """The names, folded, a commenter is addressed by: "Sandra Pike" is also "sandra", "dave_k" "dave"."""
+    if author.casefold() in _NOBODY:
+        return set()
     first = re.split(r"[\s_.]+", author.strip())[0]
     return {n.casefold() for n in (author.strip(), first) if len(n) > 1}
 
@@ -48,17 +53,18 @@ def addressed(opening: str) -> list[str]:
     names = []
     for text in texts:
         for match in _VOCATIVE.finditer(text):
-            name = match["name"].casefold()
+            name = (match[1] or match[2]).casefold()
             names += [name, name.split()[0]] if " " in name else [name]
     return names
 
 
-def infer_replies(comments: Sequence[OpenComment]) -> None:
+def infer_replies(comments: Sequence[OpenComment], writer: str | None = None) -> None:
     """Give each comment in page order the parent its words show (see the module), where it has none.
 
     For a flat list, where the page shows neither depth nor parents. A comment a reply count put
     among the answers to another (``within``) goes under that one, unless its words say where.
-    One pass: each commenter's latest comment is kept under every name they may be called by.
+    One pass: each commenter's latest comment is kept under every name they may be called by. The
+    post's ``writer`` is not among them: readers thank the writer in comments of their own.
     """
     latest: dict[str, OpenComment] = {}
     for k, comment in enumerate(comments):
@@ -68,11 +74,9 @@ def infer_replies(comments: Sequence[OpenComment]) -> None:
             opening = comment.paragraphs[0][1] if comment.paragraphs else ""
             named = (latest.get(n) for n in addressed(opening))
             answered = next((c for c in named if c is not None and c.marker.author != author), None)
-            if answered is not None:
-                comment.parent = answered
-            elif previous.parent is not None and previous.parent.marker.author == author != previous.marker.author:
-                comment.parent = previous  # the answered answering back
-            else:
-                comment.parent = comment.within
-        for name in _called(author) if author else ():
+            # The answered answering back: the comment before this one answered this commenter.
+            answered_before = previous.parent is not None and previous.parent.marker.author == author
+            answering_back = bool(_called(author)) and answered_before and previous.marker.author != author
+            comment.parent = answered or (previous if answering_back else comment.within)
+        for name in _called(author) if author and author != writer else ():
             latest[name] = comment

@@ -10,12 +10,12 @@ from .body import is_signature
 from .markers import Marker, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
-from .sheet import REPLY_SUBJECT, Meta, Sheet, is_comment_header
+from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
 
-_IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>.{1,60})", re.IGNORECASE)
-"""Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME"."""
-_REPLY_COUNT = re.compile(r"(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", re.IGNORECASE)
-"""Substack's "2 replies" or "1 reply by NAME" under a comment: the comments that follow answer it."""
+_IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})", re.IGNORECASE)
+"""Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
+_NOT_VERIFIED = " (not verified)"
+"""Drupal's mark on a guest's name."""
 _BADGE = re.compile(r"author|admin(?:istrator)?|moderator|staff|op|verified|editor", re.IGNORECASE)
 """The commenter's badge on the line after their name ("Author" where the post's writer replies)."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
@@ -33,7 +33,8 @@ class OpenComment:
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
     replies: list[OpenComment] = field(default_factory=list)
     parent: OpenComment | None = None
-    """The comment this one answers where the page says so, whatever the indentation."""
+    """The comment this one answers where the page says so (or, on a page that lost its nesting, its
+    words do: ``replies.py``), whatever the indentation."""
     within: OpenComment | None = None
     """The comment a reply count ("2 replies") puts this one among the answers to, on a page that lost its nesting."""
     quote: tuple[str | None, list[tuple[int, str]]] | None = None
@@ -53,7 +54,7 @@ joins the last level (and the tree stays shallow enough to walk recursively)."""
 def nest(comments: list[OpenComment]) -> list[OpenComment]:
     """Arrange comments in page order into a tree.
 
-    A comment goes under the one the page says it answers, else where its depth key puts it.
+    A comment goes under the one it answers (``parent``), else where its depth key puts it.
     """
     roots: list[OpenComment] = []
     stack: list[OpenComment] = []
@@ -67,7 +68,7 @@ def nest(comments: list[OpenComment]) -> list[OpenComment]:
             parent = stack[-1] if stack else None
             stack.append(comment)
         depth = placed[id(parent)][0] + 1 if parent is not None else 0
-        while parent is not None and depth > _MAX_DEPTH:
+        if parent is not None and depth > _MAX_DEPTH:
             parent, depth = placed[id(parent)][1], depth - 1
         (parent.replies if parent is not None else roots).append(comment)
         placed[id(comment)] = (depth, parent)
@@ -161,16 +162,18 @@ def claim_thread(
             else:
                 current = OpenComment(marker, marker.date, parent=answered(marker.reply_to))
                 if answers is not None:
-                    current.within, answers = answers[0], (answers[0], answers[1] - 1) if answers[1] > 1 else None
+                    counted, left = answers
+                    current.within = counted
+                    answers = (counted, left - 1) if left > 1 else None
                 comments.append(current)
             latest[marker.author] = comments[-1]
         elif current is None and is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
-        elif (reply := _IN_REPLY.fullmatch(text)) is not None and (trailing or current is not None):
+        elif (reply := _IN_REPLY.fullmatch(text)) is not None and (trailing or (current and not current.paragraphs)):
             if trailing:
-                answering = reply["name"]
-            elif current is not None and not current.paragraphs and current.parent is None:
-                current.parent = answered(reply["name"].removesuffix(" (not verified)"))
+                answering = reply["name"].removesuffix(_NOT_VERIFIED)
+            elif current is not None and current.parent is None:
+                current.parent = answered(reply["name"].removesuffix(_NOT_VERIFIED))
             sheet.claim(i, "meta", "reply to")
         elif current is not None and not current.paragraphs and _BADGE.fullmatch(text):
             sheet.claim(i, "removed", "commenter badge")
@@ -178,8 +181,9 @@ def claim_thread(
             sheet.claim(i, "removed", "comment number")
         elif current is not None and not current.paragraphs and i + 1 < end and _cut_subject(text, lines[i + 1].text):
             sheet.claim(i, "meta", "reply subject")
-        elif current is not None and (count := _REPLY_COUNT.fullmatch(text)) is not None:
-            answers = (current, int(count["count"].replace(",", "")))
+        elif current is not None and (count := REPLY_COUNT.fullmatch(text)) is not None:
+            replies = int(count["count"].replace(",", ""))
+            answers = (current, replies) if replies else None
             sheet.claim(i, "removed", "reply count")
         elif text.lower() == "replies" and current is not None:
             replies_to = current.parent or current
@@ -221,5 +225,5 @@ def claim_thread(
             for k in said_parent:
                 comments[k].parent = comments[k].parent or (comments[k - 1] if k else None)
         elif threaded:
-            infer_replies(comments)
+            infer_replies(comments, meta.author)
     return comments
