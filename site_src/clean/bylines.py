@@ -46,10 +46,14 @@ def _split(values: str | None) -> tuple[str, ...]:
     return tuple(unshout(p) if values.isupper() else p for p in parts if p)
 
 
+NOT_VERIFIED = "(not verified)"
+"""Drupal's mark on a guest's name: "Anonymous (not verified)"."""
+
+
 def _author(name: str | None) -> str | None:
     if name is None:
         return None
-    name = name.removesuffix("(not verified)").strip(" ,|")  # Drupal's mark on a guest's name
+    name = name.removesuffix(NOT_VERIFIED).strip(" ,|")
     if not re.search(r"\b[^\W\d]\.$", name):  # a closing initial keeps its full stop ("Margaret H.")
         name = name.rstrip(".")
     return unshout(name) if name and words(name) <= 6 else None

@@ -151,14 +151,11 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
 def _said_on(match: re.Match[str], line: Line) -> bool:
     """Whether a "NAME on DATE said:" line heads a comment rather than a quotation in the writing.
 
-    It does with a commenter's name, a date, and what only a comment head prints with them: the
-    time, a comment number, or a thread's indent ("The Home Secretary on 12 March 2015 said:" has none).
+    It does, its date read, with a commenter's name and what only a comment head prints with them:
+    the time, a comment number, or a thread's indent ("The Home Secretary on 12 March 2015 said:"
+    has none).
     """
-    return (
-        _commenter_name(match["author"])
-        and _date_of(match["date"])[0]
-        and bool(_TIME.search(match["date"]) or match["num"] or line.indent)
-    )
+    return _commenter_name(match["author"]) and bool(_TIME.search(match["date"]) or match["num"] or line.indent)
 
 
 def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker | None:
@@ -168,8 +165,9 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     if line.words > 14:
         return None  # a marker is a name and a date, never a paragraph
     if text.endswith(" said:") and (match := _SAID_ON.match(text)) and _said_on(match, line):
-        iso = _date_of(match["date"])[1]
-        return Marker(_name(match["author"]), iso, (i,), line.indent, bool(match["bullet"]))  # reads as prose
+        is_date, iso = _date_of(match["date"])
+        if is_date:
+            return Marker(_name(match["author"]), iso, (i,), line.indent, bool(match["bullet"]))  # reads as prose
     if line.prose:
         return None
     if (note := _NOTE.match(text)) is not None:

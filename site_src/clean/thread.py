@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Comment, Quote
 from .body import is_signature
+from .bylines import NOT_VERIFIED
 from .markers import Marker, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
@@ -14,8 +15,6 @@ from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
 
 _IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})", re.IGNORECASE)
 """Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
-_NOT_VERIFIED = " (not verified)"
-"""Drupal's mark on a guest's name."""
 _BADGE = re.compile(r"author|admin(?:istrator)?|moderator|staff|op|verified|editor", re.IGNORECASE)
 """The commenter's badge on the line after their name ("Author" where the post's writer replies)."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
@@ -171,9 +170,9 @@ def claim_thread(
             sheet.claim(i, "meta", "comment header")
         elif (reply := _IN_REPLY.fullmatch(text)) is not None and (trailing or (current and not current.paragraphs)):
             if trailing:
-                answering = reply["name"].removesuffix(_NOT_VERIFIED)
+                answering = reply["name"].removesuffix(NOT_VERIFIED).strip()
             elif current is not None and current.parent is None:
-                current.parent = answered(reply["name"].removesuffix(_NOT_VERIFIED))
+                current.parent = answered(reply["name"].removesuffix(NOT_VERIFIED).strip())
             sheet.claim(i, "meta", "reply to")
         elif current is not None and not current.paragraphs and _BADGE.fullmatch(text):
             sheet.claim(i, "removed", "commenter badge")
