@@ -79,6 +79,7 @@ HELDOUT = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 

@@ -77,6 +77,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("cleaning held-out 12", heldout_cases("heldout12")),
         ("cleaning held-out 13", heldout_cases("heldout13")),
         ("cleaning held-out 14", heldout_cases("heldout14")),
+        ("cleaning held-out 15", heldout_cases("heldout15")),
         ("links", link_cases("links")),
         ("links3", link_cases("links3")),
         ("links4", link_cases("links4")),
@@ -91,6 +92,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links13", link_cases("links13")),
         ("links14", link_cases("links14")),
         ("links15", link_cases("links15")),
+        ("links16", link_cases("links16")),
     ]
 
 
