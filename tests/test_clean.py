@@ -123,6 +123,8 @@ def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, f
         ("Mon, 03/04/2014", "2014-04-03"),
         # No 20th month: a vBulletin date printed month first, unambiguously.
         ("12-20-2013, 07:41 PM", "2013-12-20"),
+        # A mail archive's date as Unix prints it.
+        ("Tue Oct 26 17:42:09 BST 2010", "2010-10-26"),
         ("2014-13-01", None),
         ("3 years ago", None),
         ("1997-2013", None),
@@ -180,6 +182,20 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
         ("Posted by Margaret H. at 21:14", "Margaret H.", None, ()),
         ("Sat 28 Mar 2015 · Posted by the Parish Office", "the Parish Office", "2015-03-28", ()),
         ("For immediate release: 25 April 2018", None, "2018-04-25", ()),
+        ("Volume 611: debated on Wednesday 4 February 2015", None, "2015-02-04", ()),
+        # A date among short labels; a later "Last updated" does not date the page.
+        ("Newsletter | Issue 14 | 6th March 2015", None, "2015-03-06", ()),
+        ("Telford | Crime | Published: Jul 12, 2022 | Last updated: Jul 19, 2022", None, "2022-07-12", ()),
+        ("3 March 2015 at 16:20 · Shared with Public", None, "2015-03-03", ()),
+        ("Supporter newsletter — 15 July 2022", None, "2022-07-15", ()),
+        # The date first, then the writer (and where it is filed).
+        ("June 18, 2015 by thornhillwatcher", "thornhillwatcher", "2015-06-18", ()),
+        (
+            "December 6, 2016 in Integration, Policy | by Farida Okonjo-Shaw",
+            "Farida Okonjo-Shaw",
+            "2016-12-06",
+            ("Integration", "Policy"),
+        ),
         (
             "This entry was posted in Practice notes and tagged Munro review on May 10, 2021 by Ruth Adeyemi-Hart.",
             "Ruth Adeyemi-Hart",
@@ -202,6 +218,9 @@ def test_reads_bylines(line: str, author: str, date: str | None, categories: tup
         "Updated guidance followed.",
         "author:username",  # Reddit's search help, not a byline
         "Sadly, as any editor will tell you, nobody reads the small print, least of all the editor",
+        "Home | News | Sport | Weather",
+        "12 March 2015 | The inquiry met again. It heard from the council.",
+        "A photo taken in May 2015 by my brother",
     ],
 )
 def test_ordinary_lines_are_not_bylines(line: str) -> None:
@@ -319,6 +338,8 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest", "share or follow widget"),
         ("Click to email a link to a friend (Opens in new window)", "share or follow widget"),
         ("Reblog (0) |", "share or follow widget"),
+        ("Next message: [Swpractice] Re: Second serious case review now published", "navigation"),
+        ("Post Reply · Page 1 of 2 · 14 posts", "navigation"),
         ("Tweet This", "share or follow widget"),
         ("Republish this article", "share or follow widget"),
         ("Display threads collapsed", "comment form"),
@@ -1072,6 +1093,33 @@ def test_a_name_and_date_under_a_headline_and_standfirst_are_the_articles_byline
     assert (doc.author, doc.date) == ("Nadia Holt", "2015-03-04")
     assert doc.body[0].text.startswith("Paragraph 0")
     assert [c.author for c in doc.comments] == ["PennineWalker"]
+
+
+def test_a_question_headline_and_its_standfirst_over_the_byline_head_the_article() -> None:
+    headline = "Ten years on from the review: did we ever stop ticking boxes?"
+    standfirst = "In 2011 a review promised to free social workers from compliance. A practitioner looks back."
+    head = f"Medium\nSign in\n{headline}\n{standfirst}\nPriya Nandakumar\nFollow\n7 min read · May 10, 2021\n"
+    doc = clean(source(head + ARTICLE))
+    assert (doc.title, doc.standfirst, doc.date) == (headline, standfirst, "2021-05-10")
+    assert doc.body[0].text.startswith("Paragraph 1")
+
+
+def test_a_phpbb_thread_heads_each_post_by_name_and_date() -> None:
+    post = "Right, I have read the summary and skimmed the rest of the report, and it is long."
+    reply = "I think it is genuinely different in tone from the last one we had to read."
+    thread = f"by sw_jen78 » Wed May 11, 2011 8:14 pm\n{post}\nby OldHandDuty » Wed May 11, 2011 9:02 pm\n{reply}\n"
+    doc = clean(source(f"CareTalk Forums\nMunro final report: has anything changed?\n{thread}"))
+    assert (doc.author, doc.date) == ("sw_jen78", "2011-05-11")
+    assert [b.text for b in doc.body] == [post]
+    assert [(c.author, c.date) for c in doc.comments] == [("OldHandDuty", "2011-05-11")]
+
+
+def test_a_dated_row_in_a_newsletters_masthead_is_not_its_menu() -> None:
+    doc = clean(
+        source(f"Safe Childhoods Network\nNewsletter | Issue 14 | 6th March 2015\nTwo reports in a month\n{ARTICLE}")
+    )
+    assert doc.date == "2015-03-06"
+    assert "Newsletter | Issue 14 | 6th March 2015" not in {r.text for r in doc.removed}
 
 
 def test_a_parent_link_under_a_comment_nests_it_under_the_one_before() -> None:

@@ -26,7 +26,7 @@ from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body, claim_byline
 from .bylines import Byline, read_byline, read_split_byline
-from .furniture import END_OF_THREAD, FOLLOW, LIST_HEADING, PROFILE, furniture_reason, panel_values
+from .furniture import END_OF_THREAD, FOLLOW, LIST_HEADING, NAVIGATION, PROFILE, furniture_reason, panel_values
 from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
@@ -181,13 +181,22 @@ def _header_end(
             return first_marker
     if any(a < first for a in anchors):
         return first  # the dateline or byline came first: this paragraph is the article's
-    for _ in range(2):
-        nxt = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
+
+    def anchored(start: int) -> int | None:
+        """The paragraph after ``start`` when a dateline or byline lies between them."""
+        nxt = next((i for i in range(start + 1, len(lines)) if prose[i]), len(lines))
         # (Counting only lines no rule explains: an advert or a row of buttons may sit between.)
-        if any(first < a < nxt for a in anchors) and sum(reasons[k] is None for k in range(first + 1, nxt)) <= 15:
-            first = nxt
-        else:
+        if any(start < a < nxt for a in anchors) and sum(reasons[k] is None for k in range(start + 1, nxt)) <= 15:
+            return nxt
+        return None
+
+    for _ in range(2):
+        nxt = anchored(first)
+        if nxt is None and titled and second < len(lines) and lines[second].words <= 40:
+            nxt = anchored(second)  # a headline and its standfirst over the byline
+        if nxt is None:
             break
+        first = nxt
     return first
 
 
@@ -201,6 +210,9 @@ def clean(source: Source) -> Document:
     # 1. Line rules.
     reasons = [furniture_reason(line.text, line.prose) for line in lines]
     panel_values([line.text for line in lines], reasons)
+    for i, line in enumerate(lines):
+        if reasons[i] == NAVIGATION and " | " in line.text and (dated := read_byline(line.text)) and dated.date:
+            reasons[i] = None  # a masthead's row with the date in it ("Newsletter | Issue 14 | 6th March 2015")
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
     for i in range(len(lines)):

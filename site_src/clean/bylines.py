@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_date
+from .dates import find_date, is_dateline
 from .text import unshout, words
 
 
@@ -95,6 +95,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
         # The date first: "Sat 28 Mar 2015 · Posted by the Parish Office"
         (r"(?P<date>[^·|•]{6,40}?)\s*[·|•]\s*posted by (?P<author>.+)", "byline"),
+        # The date first, then who wrote it: "June 18, 2015 by thornhillwatcher",
+        # "December 6, 2016 in Integration, Policy | by Farida Okonjo-Shaw"
+        (r"(?P<dateline>[^·|•]{6,40}?)\s+(?:in (?P<cats>[^|]+?)\s*\|\s*)?by (?P<author>.+)", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
         (r"author:\s+(?P<author>.+)", "byline"),  # not Reddit's search help, "author:username"
@@ -110,6 +113,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
         (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+)", "byline"),
         (r"published in (?P<site>.+)", "byline"),
+        # Hansard dates a debate by its sitting: "Volume 611: debated on Wednesday 4 February 2015".
+        (r"(?:volume \d+:\s*)?debated on (?P<date>.+)", "byline"),
         # A labelled date (a press release's "Date: 18.11.2016") and a mail header's sender and date:
         # "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed, 25 Apr 2018 09:14:22 +0100".
         (r"(?:date:|for immediate release:?|release date:)\s*(?P<date>.+)", "byline"),
@@ -145,7 +150,9 @@ _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
     r"|last modified|modified|updated|last edited|thread starter|start date|answered |asked "
-    r"|categor|\S+(?: \(\S+\))? wrote,$|#|" + _PROFILE + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
+    r"|[^·|•]{6,40}?\s(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    + _PROFILE
+    + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
 )
 
@@ -153,17 +160,51 @@ _MAYBE = re.compile(
 _ANSWER_HEAD = re.compile(r"·\s*(?:answered|asked) ", _I)
 
 
+_SEGMENT = re.compile(r"\s+[|·•—–]\s+")
+_LABEL_WORDS = 5
+"""The longest label beside a date on a segmented line: a section, an issue number, who may see it."""
+
+
+def _segmented(text: str) -> Byline | None:
+    """A date among short labels, as mastheads and social posts print it.
+
+    "Newsletter | Issue 14 | 6th March 2015", "Telford | Crime | Published: Jul 12, 2022 | Last
+    updated: …", "3 March 2015 at 16:20 · Shared with Public", "Supporter newsletter — 15 July 2022".
+    The first segment that dates the page gives the date (a later "Updated" one does not).
+    """
+    segments = _SEGMENT.split(text)
+    if len(segments) < 2 or words(text) > 24:
+        return None
+    for k, segment in enumerate(segments):
+        byline = read_byline(segment) if _MAYBE.match(segment) else None
+        date = byline.date if byline is not None else is_dateline(segment)
+        if date is not None:
+            labels = segments[:k] + segments[k + 1 :]
+            if all(words(label) <= _LABEL_WORDS and not label.endswith((".", "?", "!")) for label in labels):
+                return Byline(author=byline.author if byline else None, date=date)
+            return None
+        if byline is not None and byline.date is None and not byline.furniture:
+            return None  # "By …" with no date: the other patterns' business
+    return None
+
+
 def read_byline(text: str) -> Byline | None:
     """The metadata a line states, or ``None`` when it is not a metadata line."""
     # A credential before "· Answered …" may be any text: found by its "·", not by a pattern.
     answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
-    if len(text) > 300 or not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)) or words(text) > 30:
+    if len(text) > 300 or words(text) > 30:
         return None
+    if not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)):
+        return _segmented(text) if _SEGMENT.search(text) else None
     for pattern, kind in _PATTERNS:
         match = pattern.fullmatch(text.strip())
         if not match:
             continue
         groups = {k: v for k, v in match.groupdict().items() if v}
+        if "dateline" in groups:
+            if not is_dateline(groups["dateline"]):
+                continue  # "A photo taken in May by my brother"
+            groups["date"] = groups["dateline"]
         date = _date_in(groups.get("date")) or _date_in(groups.get("rest"))
         if "date" in groups and date is None and kind == "byline" and "author" not in groups:
             continue  # "Posted in …" or "Published in …" read as a dateline by mistake

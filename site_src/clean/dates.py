@@ -51,6 +51,8 @@ _PATTERNS = [
         rf"(?:{_WEEKDAY}\s+)?{_DAY}-{_MONTH}-(?P<year>(?:19|20)?\d\d){_TIME}",
         # February 5, 2015 at 11:20 am / Thu Aug 28, 2014 9:14 pm / Aug 28 2014
         rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
+        # A mail archive's date, as Unix prints it: Tue Oct 26 17:42:09 BST 2010
+        rf"{_WEEKDAY}\s+{_MONTH}\s+{_DAY}\s+\d\d:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,4}}\s+)?{_YEAR}",
         # 26.08.14 / 27/08/2014 / 27-08-2014, day first unless a weekday says otherwise ("Tue, 03/04/2014")
         rf"(?:(?P<weekday>{_WEEKDAY})\s+)?(?P<day>[0-3]?\d)[./-](?P<nmonth>[0-3]?\d)[./-](?P<year>(?:19|20)?\d\d)"
         + _TIME,

@@ -214,9 +214,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r".+\s*(?:»|→)", ("»", "→")),
             r"view all(?: comments)?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
             r"(?:\d+ posts? • )?page \d+ of \d+.*|pages: \[?\d.*",
+            r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
+            r"(?:previous|next) message: .*|messages sorted by: .*",  # a mailing list's archive (Mailman)
             r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
@@ -280,6 +282,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
 )
 
 PROFILE = "poster profile"
+NAVIGATION = "navigation"
 ADVERT = "advert"
 FOLLOW = "share or follow widget"
 _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (

@@ -8,9 +8,13 @@ settles it, the title is unknown rather than guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .text import Line, comparable
+
+_SENTENCES = re.compile(r"[.!?] [A-Z]")
+"""Two sentences on one line: a standfirst, where a headline is one sentence at most."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,7 @@ def resolve_header(
             # (a question is as often a forum thread's title, under its section's name).
             upper = before[-2] if len(before) > 1 and before[-2] != site else None
             if upper is not None and lines[title].text.endswith(".") and lines[upper].words >= 4:
-                title = title if lines[upper].prose else upper
+                title = title if lines[upper].prose and not _SENTENCES.search(lines[title].text) else upper
         elif after:
             title = after[0]
     elif title is None and len(headline_like) == 1 and headline_like[0] == candidates[0]:

@@ -49,7 +49,7 @@ _SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
 _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+said:$", _I)
 """Another WordPress theme's head: "Tom Patchett on May 12, 2011 at 8:02 am said:"."""
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
-_PHPBB = re.compile(r"^post by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
+_PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
     r"^\[[-–+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SAM]\])?\s+(?:-?[\d,]+ points?|score hidden)\s*(?P<date>.*)$", _I
 )
