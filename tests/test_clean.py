@@ -703,6 +703,20 @@ def test_a_vbulletin_thread_reads_each_post_from_its_date_number_name_and_panel(
     assert (fields["Today, 08:31"], fields["Marsh Lantern"]) == ("comment date", "comment author")
 
 
+def test_an_american_forum_reads_all_its_numeric_dates_month_first_once_one_shows_it() -> None:
+    page = (
+        _vbulletin_post("09-03-2014, 07:15 PM", 1, "Kestrel_71", f"A week on from the report\n{ARTICLE}")
+        + _vbulletin_post("09-04-2014, 09:22 AM", 2, "Pebbledash", "I have read it too.")
+        + _vbulletin_post("09-14-2014, 10:02 AM", 3, "Marsh Lantern", "Still reading.")
+    )
+    doc = clean(source(page))
+    assert doc.date == "2014-09-03"
+    assert [c.date for c in doc.comments] == ["2014-09-04", "2014-09-14"]
+    # A date that can only be day first ("14-09-2014") leaves the page as British sites print it.
+    doc = clean(source(page.replace("09-14-2014", "14-09-2014")))
+    assert (doc.date, doc.comments[0].date) == ("2014-03-09", "2014-04-09")
+
+
 def test_a_question_and_answer_page_gives_the_question_the_answerer_and_the_answer() -> None:
     question = "Were there warnings before the inquiry reported?"
     related = ["What did the inspection say about the council?", "How are serious case reviews carried out?"]

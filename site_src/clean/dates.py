@@ -60,7 +60,7 @@ _PATTERNS = [
 ]
 
 
-def _build(match: re.Match[str]) -> str | None:
+def _build(match: re.Match[str], month_first: bool = False) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])
     if year < 100:
@@ -77,7 +77,9 @@ def _build(match: re.Match[str]) -> str | None:
     def on(day: dt.date | None) -> bool:
         return day is not None and _WEEKDAYS[day.weekday()] == weekday
 
-    if date is None or (weekday and not on(date) and on(swapped)):
+    weekday_says_swapped = weekday and not on(date) and on(swapped)
+    page_says_swapped = month_first and swapped is not None and not (weekday and on(date))
+    if date is None or weekday_says_swapped or page_says_swapped:
         date = swapped
     return date.isoformat() if date else None
 
@@ -89,13 +91,16 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def parse_date(text: str) -> str | None:
-    """The date a line consists of (a little decoration around it allowed), or ``None``."""
+def parse_date(text: str, month_first: bool = False) -> str | None:
+    """The date a line consists of (a little decoration around it allowed), or ``None``.
+
+    ``month_first``: the page prints numeric dates month first (see ``prints_month_first``).
+    """
     cleaned = text.strip().strip("|·•-–—()[]«»").strip()
     for pattern in _PATTERNS:
         match = pattern.fullmatch(cleaned)
         if match:
-            return _build(match)
+            return _build(match, month_first)
     return None
 
 
@@ -128,7 +133,20 @@ _UPDATED = re.compile(r"\s*[|·•,;]\s*(?:last )?(?:updated|modified|edited):?\
 """When a page last changed, after when it appeared: "05 Jul 2022 07:30 BST | Updated 05 Jul 2022 09:15 BST"."""
 
 
-def is_dateline(text: str) -> str | None:
+_NUMERIC = re.compile(r"(?<![\d./-])([0-3]?\d)[./-]([0-3]?\d)[./-](?:19|20)?\d\d(?![\d./-])")
+
+
+def prints_month_first(text: str) -> bool:
+    """Whether a page prints its numeric dates month first, as American forum software does.
+
+    One date that can only be read that way ("09-14-2014") settles the page's "09-03-2014" too,
+    unless another can only be read day first.
+    """
+    pairs = [(int(a), int(b)) for a, b in _NUMERIC.findall(text)]
+    return any(b > 12 >= a for a, b in pairs) and not any(a > 12 >= b for a, b in pairs)
+
+
+def is_dateline(text: str, month_first: bool = False) -> str | None:
     """The date a line consists of ("Friday 12 March 2010", "@ 2014-08-27 21:14:00")."""
     if len(text) > 100 or not _DIGIT.search(text):
         return None
@@ -138,4 +156,4 @@ def is_dateline(text: str) -> str | None:
         text = _UPDATED.sub("", text)
     if len(text) > 60:
         return None
-    return parse_date(_DURATION.sub("", _LEAD_IN.sub("", text)))
+    return parse_date(_DURATION.sub("", _LEAD_IN.sub("", text)), month_first)

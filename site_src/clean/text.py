@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .dates import is_dateline
+from .dates import is_dateline, prints_month_first
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w,.:/-]*")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -32,12 +32,13 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of a normalised text, each measured once for every rule to use."""
     out = []
+    month_first = prints_month_first(text)
     for n, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
         if stripped:
             count = words(stripped)
             prose = _prose(stripped, count)
-            date = None if prose else is_dateline(stripped)
+            date = None if prose else is_dateline(stripped, month_first)
             out.append(Line(n, stripped, len(raw) - len(raw.lstrip()), count, prose, date))
     return _unwrapped(out)
 
