@@ -78,6 +78,12 @@ _RECENT_REFERENCE = re.compile(
 """Refers to a report as recent, in any of the ways news and blogs do."""
 _FRESH_DAYS = 7
 """A "yesterday's report" in a piece this many days after a report appeared refers to it."""
+_ANAPHOR = re.compile(
+    r"^(?:(?!report|review|inquiry)[\w,'’]+ ){0,4}?"
+    r"(?P<it>(?:that|this|the) (?:report|review|inquiry|research|study))\b",
+    re.IGNORECASE,
+)
+"""A sentence going on about the report the sentence before named: "That review found …"."""
 _ENUMERATION = 3
 """A sentence naming this many reports or more is a list, not a discussion of any of them."""
 _EVIDENCE = 3
@@ -118,7 +124,7 @@ class _Pattern:
 
 
 _ROLE = re.compile(
-    r"\bwho (?:had )?(?:also |previously |once |later |earlier )?"
+    r"\bwho (?:had |has )?(?:(?:also|previously|once|later|earlier|already|of course) ){0,3}"
     r"(?:(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his)"
     r"|inspected|investigated|reviewed) [^,;:.()]*"
 )
@@ -514,6 +520,35 @@ def _count(
     return names
 
 
+def _goes_on(sentence: str) -> bool:
+    """Whether a sentence says what "the report" found, meaning one the sentence before named."""
+    it = _ANAPHOR.search(sentence)
+    if it is None or not _DISCUSSION_VERB.search(sentence) or _FUTURE.search(sentence):
+        return False
+    return _FRAME.search(sentence[: it.start("it")].lower()) is None  # not "Months after the inquiry, …"
+
+
+def _go_on(
+    before: str | Description,
+    sentence: str,
+    in_article: bool,
+    tallies: dict[str, _Tally],
+    described: list[tuple[Description, str, bool, bool]],
+) -> None:
+    """Count "That review found …" as naming again what the sentence before named or described."""
+    if isinstance(before, Description):
+        described.append((before, sentence, in_article, False))
+        return
+    tally = tallies[before]
+    assert tally.evidence is not None
+    weight = _name_weight(sentence, in_article)
+    tally.names += weight
+    tally.named_in += 1
+    tally.article_names += weight if in_article else 0
+    if sentence not in (e for _, e in tally.evidence):
+        tally.evidence.append((0, sentence))
+
+
 def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     """The reports one document covers, best evidence first."""
     tallies: dict[str, _Tally] = {}
@@ -536,6 +571,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                             evidence.append((0, sentence))
         if not matcher.any_hit(paragraph):
             continue
+        before: tuple[str | Description, ...] = ()  # what the sentence before named or described
         for sentence in sentences(paragraph):
             folded = _folded(sentence)
             found = [
@@ -549,6 +585,8 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                 continue  # a list of reports rather than a discussion of one
             named = {h.report for h in found if h.strong}
             descriptions = matcher.describer.describe(folded, document.date)
+            if not found and not descriptions and len(before) == 1 and _goes_on(sentence):
+                _go_on(before[0], sentence, in_article, tallies, described)
             news = not fresh and in_article and _news_of_a_report(sentence)
             # A report just out that the sentence does not name or describe as the registry's:
             # what describes a report in this document means that new one.
@@ -562,11 +600,18 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                 found = [h for h in found if h.report not in authored]
             names = _count(sentence, in_article, found, tallies, document, matcher)
             counted = named | names.keys()
-            described += [
+            fresh_descriptions = [
                 (d, sentence, in_article, _frames(folded, d.at))
                 for d in descriptions
                 if not counted & set(d.candidates)
             ]
+            described += fresh_descriptions
+            # (A name that frames something else, or a description that dates, is not what "the report" goes on about.)
+            before = (
+                tuple(names)
+                if names and not _framed(fold(sentence), found)
+                else tuple(d for d, _, _, framing in fresh_descriptions if not framing)
+            )
     if not news_of_another:
         _settle(described, tallies, matcher, document.date)
     for report_id in fresh:

@@ -247,6 +247,8 @@ def test_a_clause_saying_who_someone_is_names_no_report() -> None:
     assert [p for p in matcher.hits(said) if p.strong] == []
     also = "Lord Laming, who also led the Victoria Climbié Inquiry, said the framework was right."
     assert [p for p in matcher.hits(also) if p.strong] == []
+    already = "Lord Laming, who had of course already led the Victoria Climbié Inquiry, will know the risk."
+    assert [p for p in matcher.hits(already) if p.strong] == []
     assert [p.phrase for p in matcher.hits("The Victoria Climbié Inquiry found twelve missed chances.") if p.strong]
 
 
@@ -375,6 +377,18 @@ def test_a_bare_kind_of_work_refers_back_to_the_report_of_that_kind() -> None:
     assert reports_of_described(["The council is in Rotherham.", *inspection], "2017-03-10") == []
     reviewed = [t.replace("inspection", "review") for t in inspection]
     assert reports_of_described([named, *reviewed], "2017-03-10") == []
+
+
+def test_the_report_in_the_next_sentence_is_the_one_just_named() -> None:
+    named = "Years on, people in Rotherham still mention the Casey report."
+    found = "The report found a council in denial, and the inspectors said so plainly."
+    assert reports_of_described([named], "2017-03-10") == []
+    assert reports_of_described([f"{named} {found}"], "2017-03-10") == ["casey-2015"]
+    # In another paragraph, or after a clause that only dates something ("Months after the
+    # report, …"), "the report" may be any report at all.
+    assert reports_of_described([named, found], "2017-03-10") == []
+    dated = "Months after the report, councillors still argued about what it meant."
+    assert reports_of_described([f"{named} {dated}"], "2017-03-10") == []
 
 
 def reports_of_described(body: list[str], date: str) -> list[str]:
