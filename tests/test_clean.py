@@ -340,6 +340,24 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Reblog (0) |", "share or follow widget"),
         ("Next message: [Swpractice] Re: Second serious case review now published", "navigation"),
         ("Post Reply · Page 1 of 2 · 14 posts", "navigation"),
+        ("24 △ ▽ • Reply • Share ›", "reply or vote button"),  # Disqus
+        ("Show more replies", "reply or vote button"),
+        ("Comments have been turned off for this article.", "comment form"),
+        ("Add a message to this thread", "comment form"),
+        ("Enter your email", "subscription prompt"),
+        ("By signing up you agree to our privacy notice.", "subscription prompt"),
+        ("Postcode", "subscription prompt"),
+        ("Give now", "share or follow widget"),
+        ("Reject non-essential", "cookie notice"),
+        ("Related content", "related links heading"),
+        ("Trending", "navigation"),
+        ("‹ previous entry", "navigation"),
+        ("next entry ›", "navigation"),
+        # LiveJournal's and Dreamwidth's sidebar: the month's calendar, the page's style.
+        ("S M T W T F S", "journal sidebar"),
+        ("12 13 14 15 16 17 18", "journal sidebar"),
+        ("Style: Heron by grey_heron", "journal sidebar"),
+        ("Expand Cut Tags", "journal sidebar"),
         ("Tweet This", "share or follow widget"),
         ("Republish this article", "share or follow widget"),
         ("Display threads collapsed", "comment form"),
@@ -1126,6 +1144,13 @@ def test_a_phpbb_thread_heads_each_post_by_name_and_date() -> None:
     assert (doc.author, doc.date) == ("sw_jen78", "2011-05-11")
     assert [b.text for b in doc.body] == [post]
     assert [(c.author, c.date) for c in doc.comments] == [("OldHandDuty", "2011-05-11")]
+
+
+def test_a_menu_item_called_latest_does_not_make_the_headline_under_the_menu_a_link() -> None:
+    title = "IICSA final report out today - has anyone read the recommendations?"
+    menu = "ParentNet\nLatest\nChat\nParenting\nIn the news\n"
+    doc = clean(source(f"{menu}{title}\nWillowPatternPlates · Thu 20-Oct-22 13:05:11\n{ARTICLE}"))
+    assert doc.title == title
 
 
 def test_a_dated_row_in_a_newsletters_masthead_is_not_its_menu() -> None:

@@ -50,6 +50,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
             r"comments are (?:closed|moderated.*|subject to .*)\.?",
+            r"comments have been (?:turned|switched) off(?: for this (?:article|story|post))?\.?",
+            r"add a message to this thread|(?:preview|post) message|jump to last",  # a parenting forum's reply box
             r"log in or register to post comments",
             r"join the discussion…?|what are your thoughts\?",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
@@ -87,6 +89,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"reply(?:\s*[↓↩→])?|(?:\((?:reply|parent|thread)\)\s*)+",
             r"reply\s*[•·|]\s*share\s*›?",
+            r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
@@ -113,7 +116,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
-            r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|share (?:on|via|by) \w+",
+            r"follow us(?: on .{1,30})?|reuse this content|(?:donate|give)(?: now| today)?|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
             r"get link|other apps|share this contribution",
@@ -137,7 +140,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
             r"this article was funded by our readers\..*",
             r"discover more from .{1,60}|over [\d,]+ subscribers",
-            r"thanks for subscribing!?|first name|last name|forgot account\?",
+            r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot account\?",
+            r"enter your email(?: address)?|by signing up,? you agree to our .{1,40}",
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
@@ -164,7 +168,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
-            r"got it|reject(?: all)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
+            r"got it|reject(?: all| non-essential)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
             r"cookie settings: .*|you can change your (?:choices|mind|preferences|settings) at any time.*",
         ],
     ),
@@ -210,14 +214,15 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"show more|english|views|activity",
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
             Anywhere(r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}", ("›", "»", ">", "‹")),
-            r"(?:«|←)\s*.+",
-            Anywhere(r".+\s*(?:»|→)", ("»", "→")),
+            r"(?:«|←|‹)\s*.+",
+            Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
             r"view all(?: comments)?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
             r"(?:\d+ posts? • )?page \d+ of \d+.*|pages: \[?\d.*",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
+            r"talk guidelines|advertise|trending|latest",
             r"(?:previous|next) message: .*|messages sorted by: .*",  # a mailing list's archive (Mailman)
             r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",
@@ -231,7 +236,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
-            r"latest news|about community",
+            r"latest news|about community|related content|other threads in .{1,40}",
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
         ],
@@ -265,6 +270,14 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)".
+    _rule(
+        "journal sidebar",
+        [
+            # LiveJournal's and Dreamwidth's month calendar: the weekdays' initials, then the days.
+            r"s m t w t f s|(?:(?:[1-9]|[12]\d|3[01]) ){2,6}(?:[1-9]|[12]\d|3[01])",
+            r"page summary|style credit|style: .{1,40} by .{1,40}|expand cut tags|no cut tags",
+        ],
+    ),
     _rule("forum header", [r"news: .+", r"author\s+topic: .+\(read [\d,]+ times\)"]),
     # A press release's head: what it is, when it may run, its reference.
     _rule(
