@@ -209,6 +209,9 @@ def test_targets_on_the_gold_documents() -> None:
         "links14": (0.93, 0.95),
         # first look 1.000 / 0.857: an author speaking of a report the piece names, months later.
         "links15": (0.95, 0.88),
+        # first look 0.893 / 0.893: "who had of course already led", a Munro interim report dated
+        # by its page, dates printed month first, "lifestyle choices".
+        "links16": (0.95, 0.95),
     }
     for folder, (least_precision, least_recall) in floors.items():
         set_precision, set_recall = precision_recall(score_cases(link_cases(folder)))
