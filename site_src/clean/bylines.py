@@ -150,7 +150,8 @@ _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
     r"|last modified|modified|updated|last edited|thread starter|start date|answered |asked "
-    r"|[^·|•]{6,40}?\s(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
+    r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
@@ -192,10 +193,12 @@ def read_byline(text: str) -> Byline | None:
     """The metadata a line states, or ``None`` when it is not a metadata line."""
     # A credential before "· Answered …" may be any text: found by its "·", not by a pattern.
     answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
-    if len(text) > 300 or words(text) > 30:
+    if len(text) > 300:
         return None
     if not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)):
         return _segmented(text) if _SEGMENT.search(text) else None
+    if words(text) > 30:
+        return None
     for pattern, kind in _PATTERNS:
         match = pattern.fullmatch(text.strip())
         if not match:

@@ -32,14 +32,19 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of a normalised text, each measured once for every rule to use."""
     out = []
-    month_first = prints_month_first(text)
     for n, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
         if stripped:
             count = words(stripped)
             prose = _prose(stripped, count)
-            date = None if prose else is_dateline(stripped, month_first)
+            date = None if prose else is_dateline(stripped)
             out.append(Line(n, stripped, len(raw) - len(raw.lstrip()), count, prose, date))
+    # The page's datelines say which way round it prints numeric dates (looking through the
+    # whole text for numeric dates cost more than measuring all its lines).
+    dated = [i for i, line in enumerate(out) if line.date]
+    if dated and prints_month_first("\n".join(out[i].text for i in dated)):
+        for i in dated:
+            out[i] = replace(out[i], date=is_dateline(out[i].text, month_first=True))
     return _unwrapped(out)
 
 
