@@ -80,7 +80,7 @@ _FRESH_DAYS = 7
 """A "yesterday's report" in a piece this many days after a report appeared refers to it."""
 _ANAPHOR = re.compile(
     r"^(?:(?!report|review|inquiry)[\w,'’]+ ){0,4}?"
-    r"(?P<it>(?:that|this|the) (?:report|review|inquiry|research|study))\b",
+    r"(?P<it>(?:that|this|the) (?:report|review|inquiry|research))\b",
     re.IGNORECASE,
 )
 """A sentence going on about the report the sentence before named: "That review found …"."""
@@ -124,7 +124,7 @@ class _Pattern:
 
 
 _ROLE = re.compile(
-    r"\bwho (?:had |has )?(?:(?:also|previously|once|later|earlier|already|of course) ){0,3}"
+    r"\bwho (?:had )?(?:(?:also|previously|once|later|earlier|already|of course) ){0,3}"
     r"(?:(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his)"
     r"|inspected|investigated|reviewed) [^,;:.()]*"
 )
@@ -582,6 +582,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                 )
             ]  # nothing discusses a report before it exists
             if len({h.report for h in found if h.strong or h.distinctive}) >= _ENUMERATION:
+                before = ()
                 continue  # a list of reports rather than a discussion of one
             named = {h.report for h in found if h.strong}
             descriptions = matcher.describer.describe(folded, document.date)
@@ -606,12 +607,16 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                 if not counted & set(d.candidates)
             ]
             described += fresh_descriptions
-            # (A name that frames something else, or a description that dates, is not what "the report" goes on about.)
+            # (A name that frames something else, a description that dates, or a name beside another
+            # report word ("… had ignored the Casey report, commissioned its own review") is not
+            # what "the report" goes on about.)
             before = (
                 tuple(names)
                 if names and not _framed(fold(sentence), found)
                 else tuple(d for d, _, _, framing in fresh_descriptions if not framing)
             )
+            if len(_REPORT_WORD.findall(folded)) > len(names) + len(fresh_descriptions):
+                before = ()
     if not news_of_another:
         _settle(described, tallies, matcher, document.date)
     for report_id in fresh:

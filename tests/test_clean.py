@@ -224,10 +224,20 @@ def test_reads_bylines(line: str, author: str, date: str | None, categories: tup
         "Home | News | Sport | Weather",
         "12 March 2015 | The inquiry met again. It heard from the council.",
         "A photo taken in May 2015 by my brother",
+        "Debated on 4 February 2015 and again in March, the report changed little.",
     ],
 )
 def test_ordinary_lines_are_not_bylines(line: str) -> None:
     assert read_byline(line) is None
+
+
+def test_a_timeline_in_the_article_stays_writing() -> None:
+    # Above the article "DATE — label" is a masthead and "DATE by NAME" a byline; in it, a timeline.
+    timeline = ["26 August 2014 — Jay report published", "4 February 2015 | Casey report", "1 May 2015 by bus to Leeds"]
+    assert [read_byline(line, head=False) for line in timeline] == [None, None, None]
+    doc = clean(source("A headline for the timeline test\n" + ARTICLE + "\n" + "\n".join(timeline) + "\n" + ARTICLE))
+    assert doc.date is None
+    assert set(timeline) <= {b.text for b in doc.body}
 
 
 @pytest.mark.parametrize(
@@ -359,6 +369,8 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         # LiveJournal's and Dreamwidth's sidebar: the month's calendar, the page's style.
         ("S M T W T F S", "journal sidebar"),
         ("12 13 14 15 16 17 18", "journal sidebar"),
+        ("5 10 15 20", None),  # small numbers, but not a week
+        ("Give", None),
         ("Style: Heron by grey_heron", "journal sidebar"),
         ("Expand Cut Tags", "journal sidebar"),
         ("Tweet This", "share or follow widget"),

@@ -252,6 +252,9 @@ def test_a_clause_saying_who_someone_is_names_no_report() -> None:
     assert [p for p in matcher.hits(also) if p.strong] == []
     already = "Lord Laming, who had of course already led the Victoria Climbié Inquiry, will know the risk."
     assert [p for p in matcher.hits(already) if p.strong] == []
+    # A reader is not an author: "anyone who has reviewed the report" still names it.
+    reader = "Anyone who has reviewed the Victoria Climbié Inquiry knows it found twelve missed chances."
+    assert [p.phrase for p in matcher.hits(reader) if p.strong]
     assert [p.phrase for p in matcher.hits("The Victoria Climbié Inquiry found twelve missed chances.") if p.strong]
 
 
@@ -392,6 +395,9 @@ def test_the_report_in_the_next_sentence_is_the_one_just_named() -> None:
     assert reports_of_described([named, found], "2017-03-10") == []
     dated = "Months after the report, councillors still argued about what it meant."
     assert reports_of_described([f"{named} {dated}"], "2017-03-10") == []
+    # Nor after a sentence that brings in another report beside the named one.
+    own = "The council, which had ignored the Casey report, commissioned its own review of taxi licensing."
+    assert reports_of_described([f"{own} That review found that drivers had not been vetted."], "2017-03-10") == []
 
 
 def reports_of_described(body: list[str], date: str) -> list[str]:

@@ -190,9 +190,9 @@ def _header_end(
             return nxt
         return None
 
-    for _ in range(2):
+    for hop in range(2):
         nxt = anchored(first)
-        if nxt is None and titled and second < len(lines) and lines[second].words <= 40:
+        if nxt is None and hop == 0 and titled and second < len(lines) and lines[second].words <= 40:
             nxt = anchored(second)  # a headline and its standfirst over the byline
         if nxt is None:
             break
@@ -210,8 +210,10 @@ def clean(source: Source) -> Document:
     # 1. Line rules.
     reasons = [furniture_reason(line.text, line.prose) for line in lines]
     panel_values([line.text for line in lines], reasons)
-    for i, line in enumerate(lines):
-        if reasons[i] == NAVIGATION and " | " in line.text and (dated := read_byline(line.text)) and dated.date:
+    # Above the second paragraph is the page's head (a headline or a tagline may read as one).
+    head_end = ([i for i, line in enumerate(lines) if line.prose and reasons[i] is None][1:2] or [len(lines)])[0]
+    for i in range(head_end):
+        if reasons[i] == NAVIGATION and " | " in lines[i].text and (dated := read_byline(lines[i].text)) and dated.date:
             reasons[i] = None  # a masthead's row with the date in it ("Newsletter | Issue 14 | 6th March 2015")
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
@@ -220,7 +222,9 @@ def clean(source: Source) -> Document:
             markers[i] = marker
             taken.update(marker.lines)
     bylines = {
-        i: b for i, line in enumerate(lines) if reasons[i] is None and i not in taken and (b := read_byline(line.text))
+        i: b
+        for i, line in enumerate(lines)
+        if reasons[i] is None and i not in taken and (b := read_byline(line.text, head=i < head_end))
     }
     for i in range(len(lines) - 1):
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines

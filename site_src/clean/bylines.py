@@ -114,7 +114,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+)", "byline"),
         (r"published in (?P<site>.+)", "byline"),
         # Hansard dates a debate by its sitting: "Volume 611: debated on Wednesday 4 February 2015".
-        (r"(?:volume \d+:\s*)?debated on (?P<date>.+)", "byline"),
+        (r"(?:volume \d+:\s*)?debated on (?P<sitting>.+)", "byline"),
         # A labelled date (a press release's "Date: 18.11.2016") and a mail header's sender and date:
         # "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed, 25 Apr 2018 09:14:22 +0100".
         (r"(?:date:|for immediate release:?|release date:)\s*(?P<date>.+)", "byline"),
@@ -189,14 +189,19 @@ def _segmented(text: str) -> Byline | None:
     return None
 
 
-def read_byline(text: str) -> Byline | None:
-    """The metadata a line states, or ``None`` when it is not a metadata line."""
+def read_byline(text: str, head: bool = True) -> Byline | None:
+    """The metadata a line states, or ``None`` when it is not a metadata line.
+
+    ``head``: the line is above the article's text. A date among labels ("Newsletter | Issue 14 |
+    6th March 2015") or before "by NAME" is a masthead or a byline only there; in the article it
+    is a timeline's entry ("26 August 2014 — Jay report published", "1 May 2015 by bus to …").
+    """
     # A credential before "· Answered …" may be any text: found by its "·", not by a pattern.
     answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
     if len(text) > 300:
         return None
     if not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)):
-        return _segmented(text) if _SEGMENT.search(text) else None
+        return _segmented(text) if head and _SEGMENT.search(text) else None
     if words(text) > 30:
         return None
     for pattern, kind in _PATTERNS:
@@ -205,9 +210,13 @@ def read_byline(text: str) -> Byline | None:
             continue
         groups = {k: v for k, v in match.groupdict().items() if v}
         if "dateline" in groups:
-            if not is_dateline(groups["dateline"]):
+            if not head or not is_dateline(groups["dateline"]):
                 continue  # "A photo taken in May by my brother"
             groups["date"] = groups["dateline"]
+        if "sitting" in groups:
+            if not is_dateline(groups["sitting"]):
+                continue  # "Debated on 4 February 2015 and again in March, the report changed little."
+            groups["date"] = groups["sitting"]
         date = _date_in(groups.get("date")) or _date_in(groups.get("rest"))
         if "date" in groups and date is None and kind == "byline" and "author" not in groups:
             continue  # "Posted in …" or "Published in …" read as a dateline by mistake

@@ -35,6 +35,13 @@ _WE_USE_COOKIES = r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:s
 """How a consent banner opens; the banner is furniture however long it runs."""
 _BUTTON = r"(?:share|save|hide|report|permalink|embed|reply|parent|edit|delete|crosspost|give award)"
 
+_WEEK_ROWS = "|".join(
+    " ".join(str(day) for day in range(first, first + length))
+    for length in range(3, 8)
+    for first in range(1, 33 - length)
+)
+"""A calendar's row: three to seven days in a row ("5 6 7 8 9 10 11"), not any run of small numbers."""
+
 RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "comment form",
@@ -116,7 +123,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
             r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
-            r"follow us(?: on .{1,30})?|reuse this content|(?:donate|give)(?: now| today)?|share (?:on|via|by) \w+",
+            r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
             r"get link|other apps|share this contribution",
@@ -269,15 +276,15 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             ),
         ],
     ),
-    # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)".
     _rule(
         "journal sidebar",
         [
-            # LiveJournal's and Dreamwidth's month calendar: the weekdays' initials, then the days.
-            r"s m t w t f s|(?:(?:[1-9]|[12]\d|3[01]) ){2,6}(?:[1-9]|[12]\d|3[01])",
+            # LiveJournal's and Dreamwidth's month calendar: the weekdays' initials, then a week of days.
+            r"s m t w t f s|" + _WEEK_ROWS,
             r"page summary|style credit|style: .{1,40} by .{1,40}|expand cut tags|no cut tags",
         ],
     ),
+    # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)".
     _rule("forum header", [r"news: .+", r"author\s+topic: .+\(read [\d,]+ times\)"]),
     # A press release's head: what it is, when it may run, its reference.
     _rule(
