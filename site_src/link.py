@@ -545,6 +545,7 @@ def _go_on(
     tally.names += weight
     tally.named_in += 1
     tally.article_names += weight if in_article else 0
+    tally.in_article = tally.in_article or in_article
     if sentence not in (e for _, e in tally.evidence):
         tally.evidence.append((0, sentence))
 

@@ -211,7 +211,9 @@ def clean(source: Source) -> Document:
     reasons = [furniture_reason(line.text, line.prose) for line in lines]
     panel_values([line.text for line in lines], reasons)
     # Above the second paragraph is the page's head (a headline or a tagline may read as one).
-    head_end = ([i for i, line in enumerate(lines) if line.prose and reasons[i] is None][1:2] or [len(lines)])[0]
+    paragraphs = [i for i, line in enumerate(lines) if line.prose and reasons[i] is None]
+    opening = paragraphs[0] if paragraphs else len(lines)
+    head_end = paragraphs[1] if len(paragraphs) > 1 else len(lines)
     for i in range(head_end):
         if reasons[i] == NAVIGATION and " | " in lines[i].text and (dated := read_byline(lines[i].text)) and dated.date:
             reasons[i] = None  # a masthead's row with the date in it ("Newsletter | Issue 14 | 6th March 2015")
@@ -230,7 +232,6 @@ def clean(source: Source) -> Document:
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:
             bylines[i], bylines[i + 1] = split, Byline()
-    opening = next((i for i, line in enumerate(lines) if line.prose and reasons[i] is None), len(lines))
     for i, marker in comment_bylines(lines, bylines, opening).items():
         markers[i] = marker
         del bylines[i]
