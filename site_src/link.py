@@ -261,6 +261,13 @@ class _Tally:
         self.cues = set()
         self.evidence = []
 
+    def name(self, weight: int, in_article: bool) -> None:
+        """Count one sentence that names the report (by name, description or "the report")."""
+        self.names += weight
+        self.named_in += 1
+        self.article_names += weight if in_article else 0
+        self.in_article = self.in_article or in_article
+
 
 def _texts(document: Document) -> Iterable[tuple[bool, str]]:
     if document.title:
@@ -475,10 +482,7 @@ def _settle(
             continue
         tally = tallies.setdefault(report_id, _Tally())
         assert tally.evidence is not None
-        tally.names += weight
-        tally.named_in += 1
-        tally.article_names += weight if in_article else 0
-        tally.in_article = tally.in_article or in_article
+        tally.name(weight, in_article)
         if sentence not in (e for _, e in tally.evidence):
             tally.evidence.insert(0, (0, sentence))
 
@@ -510,13 +514,10 @@ def _count(
             tally.evidence.append((strength, sentence))
     for report_id, weight in names.items():
         tally = tallies[report_id]
-        tally.names += weight
-        tally.named_in += 1
+        tally.name(weight, in_article)
         tally.says = tally.says or (
             weight >= 2 and _says(folded, (h.phrase for h in found if h.report == report_id and h.strong))
         )
-        tally.article_names += weight if in_article else 0
-        tally.in_article = tally.in_article or in_article
     return names
 
 
@@ -541,11 +542,7 @@ def _go_on(
         return
     tally = tallies[before]
     assert tally.evidence is not None
-    weight = _name_weight(sentence, in_article)
-    tally.names += weight
-    tally.named_in += 1
-    tally.article_names += weight if in_article else 0
-    tally.in_article = tally.in_article or in_article
+    tally.name(_name_weight(sentence, in_article), in_article)
     if sentence not in (e for _, e in tally.evidence):
         tally.evidence.append((0, sentence))
 
