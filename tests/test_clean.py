@@ -366,6 +366,9 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Trending", "navigation"),
         ("‹ previous entry", "navigation"),
         ("next entry ›", "navigation"),
+        ("You are watching this thread | Add message | Search this thread", "navigation"),
+        ("View this email in your browser | Forward to a friend | Unsubscribe", "navigation"),
+        ("Independent Reviewing Officer | City council | £33,000-£36,000", None),  # a job advert's facts
         # LiveJournal's and Dreamwidth's sidebar: the month's calendar, the page's style.
         ("S M T W T F S", "journal sidebar"),
         ("12 13 14 15 16 17 18", "journal sidebar"),
