@@ -39,7 +39,7 @@ _REPORT_WORD = re.compile(
 _VERBS = (
     r"found|finds|says?|said|states?|stated|describes?|described|criticis\w*|criticiz\w*|conclud\w*"
     r"|estimat\w*|recommend\w*|reveal\w*|highlight\w*|shows?|showed|told|tells|warn(?:s|ed)|identifie[sd]"
-    r"|argu(?:es|ed|ing)|(?:ask|call)(?:s|ed|ing)? for"
+    r"|argu(?:es|ed|ing)|(?:ask|call)(?:s|ed|ing)? for|look(?:s|ed|ing) at|examin(?:es|ed|ing)|focus+(?:es|ed|ing) on"
 )
 _DISCUSSION_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 """Says what a report says or found."""

@@ -113,6 +113,9 @@ def test_one_sentence_that_only_uses_a_report_needs_more_to_be_discussion() -> N
     # So is one that gives what it found or recommended just before its name.
     recommended = "She reminded us of the recommendations in the Jay report of August 2014, in particular on schools."
     assert reports_of(doc([other, recommended], date="2015-02-05")) == ["jay-2014"]
+    # Or what it looked at: what the report set out to do is said of the report.
+    looked = "To be fair, the Jay report was only looking at the council's handling of cases up to 2013."
+    assert reports_of(doc([other, looked], date="2015-02-05")) == ["jay-2014"]
     # And so is a use of it in a second sentence.
     again = "Nobody at the council seemed to have read the Jay report closely."
     assert reports_of(doc([other, used, again], date="2015-02-05")) == ["jay-2014"]
