@@ -350,7 +350,8 @@ def _weigh(
 
 
 _FRAME = re.compile(
-    r"\b(?:after|following|followed|since|in the wake of|prompted by|in response to|before|like|unlike|alongside)\s+"
+    r"\b(?:after|following|followed|since|in the wake of|prompted by|in response to|before|when"
+    r"|like|unlike|alongside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|lord|professor|prof|dr|ms|mrs|mr)\s+)*(?:[\w'-]+\s+){0,2}$"
 )
 

@@ -86,6 +86,9 @@ def test_an_aside_about_the_same_author_is_not_the_earlier_report() -> None:
 def test_a_name_that_only_dates_another_event_counts_once_without_its_cues() -> None:
     framing = "Inspectors were sent in after the Jay report estimated that 1,400 children in Rotherham were abused."
     assert reports_of(doc([framing, "The inspection found a council in denial."], date="2015-02-04")) == []
+    # "when …" dates in the same way: the warnings are the subject, the report their time.
+    when = "Campaigners said the warnings echoed those made when the Jay report found 1,400 children in Rotherham."
+    assert reports_of(doc([when, "The inspection found a council in denial."], date="2015-02-04")) == []
     # The same words with the report as the sentence's subject are discussion.
     discussing = "The Jay report estimated that 1,400 children in Rotherham were abused."
     assert reports_of(doc([discussing, "The inspection found a council in denial."], date="2015-02-04")) == ["jay-2014"]
