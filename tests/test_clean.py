@@ -1400,3 +1400,61 @@ def test_every_line_ends_in_exactly_one_place(lines: list[str]) -> None:
     doc = clean(source(text))
     expected = Counter(n for n, line in enumerate(text.split("\n"), start=1) if line.strip())
     assert accounted_lines(doc) == expected
+
+
+def test_forum_post_heads_that_name_the_poster_and_date_in_one_line() -> None:
+    title = "Munro final report is out - first impressions?"
+    opener = "Started by quietlyfurious, 11 May 2011\nquietlyfurious\n11 May 2011, 07:52\n"
+    replies = (
+        "Reply from jbarnes_sw, 09:31\nA first reply, long enough to read as text.\n"
+        "Reply: lottie_p, 12 May 2011\nA second reply, long enough to read as text.\n"
+        "tynebridge_al  posted 12 May 2011, 08:40\nA third reply, long enough to read as text.\n"
+    )
+    doc = clean(source(f"SocialWorkTalk Forums\n{title}\n{opener}{ARTICLE}\n{replies}"))
+    assert (doc.title, doc.author, doc.date) == (title, "quietlyfurious", "2011-05-11")
+    assert doc.body[0].text.startswith("Paragraph 1")  # the opener's own head under "Started by" is its byline
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("jbarnes_sw", None),
+        ("lottie_p", "2011-05-12"),
+        ("tynebridge_al", "2011-05-12"),
+    ]
+    # A poster's name over "Posted DATE" heads a post too.
+    posted = "Rich_Oakengates\nPosted 19 Sep 2023\nA reply under its poster's name, long enough.\n"
+    doc = clean(source(f"WrekinTalk\n{title}\nGillian_H\nPosted 19 Sep 2023\n{ARTICLE}\n{posted}"))
+    assert (doc.author, doc.date) == ("Gillian_H", "2023-09-19")
+    assert [(c.author, c.date) for c in doc.comments] == [("Rich_Oakengates", "2023-09-19")]
+
+
+def test_a_reporters_job_is_no_commenters_name() -> None:
+    head = (
+        "Wrekin Valley News\nPosted in: News, Telford\nBy Owen Pryce\nLocal Democracy Reporter\nPosted on 12/07/2022\n"
+    )
+    doc = clean(source(f"{head}Telford inquiry: report finds exploitation was ignored\n{ARTICLE}\n"))
+    assert (doc.title, doc.author, doc.date) == (
+        "Telford inquiry: report finds exploitation was ignored",
+        "Owen Pryce",
+        "2022-07-12",
+    )
+    assert {m.text: m.field for m in doc.metadata}["Local Democracy Reporter"] == "byline"
+    # Under a byline split over two lines too, with the time the story was last changed.
+    split = "A headline for the test\nBy\nAnna Keel\nCrime Reporter\n16:45, 20 DEC 2013\nLast updated: 21 Dec 2013\n"
+    doc = clean(source(f"{split}{ARTICLE}\n"))
+    fields = {m.text: m.field for m in doc.metadata}
+    assert (doc.author, doc.date) == ("Anna Keel", "2013-12-20")
+    assert fields["Crime Reporter"] == "byline" and "Last updated: 21 Dec 2013" in fields
+
+
+def test_a_published_and_updated_line_names_nobody() -> None:
+    head = "CareerCompass UK\nRoutes into social work\nPublished 18 April 2023 · Last updated 2 January 2024\n"
+    doc = clean(source(f"{head}{ARTICLE}\n"))
+    assert (doc.title, doc.author, doc.date) == ("Routes into social work", None, "2023-04-18")
+
+
+def test_one_dated_headline_under_latest_news_is_the_post_not_a_list() -> None:
+    head = "Cllr Ann Pike\nHome | About Sandra | News\nLatest News\nCrowther's inquiry: my response\n13th July 2022\n"
+    doc = clean(source(f"{head}{ARTICLE}\n"))
+    assert (doc.title, doc.date) == ("Crowther's inquiry: my response", "2022-07-13")
+    # Several entries under it are a list, whatever follows.
+    listing = "Latest News\nBins from Monday\n12th July 2022\nNew surgery times\n1st July 2022\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{listing}A closing paragraph, long enough to be read.\n"))
+    assert {r.text: r.reason for r in doc.removed}.get("Bins from Monday") == "related links"

@@ -25,7 +25,7 @@ from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body, claim_byline
-from .bylines import Byline, read_byline, read_split_byline
+from .bylines import ROLES, Byline, read_byline, read_split_byline
 from .furniture import END_OF_THREAD, FOLLOW, LIST_HEADING, NAVIGATION, PROFILE, furniture_reason, panel_values
 from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
@@ -72,15 +72,24 @@ def _listed_again(lines: list[Line], reasons: list[str | None], start: int) -> l
 def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker]) -> None:
     """The short lines after "Related", "Most read" and the like are links to other pages.
 
-    A question-and-answer site's "Related questions" are sentences, but each is a link too.
+    A question-and-answer site's "Related questions" are sentences, but each is a link too. One
+    headline and its date under "Latest News", straight over the page's first paragraph, are
+    that paragraph's post, not a list.
     """
     for i, reason in enumerate(reasons):
         if reason != LIST_HEADING:
             continue
+        end = len(lines)
         for j in range(i + 1, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
             if (lines[j].prose and not asked) or j in markers or reasons[j] is not None or is_comment_header(lines[j]):
+                end = j
                 break
+        entries = range(i + 1, end)
+        dated_head = 0 < len(entries) <= 2 and lines[entries[-1]].date and end < len(lines) and lines[end].prose
+        if dated_head and not any(lines[k].prose and reasons[k] is None for k in range(i)):
+            continue
+        for j in entries:
             reasons[j] = "related links"
 
 
@@ -288,6 +297,13 @@ def clean(source: Source) -> Document:
             for i in writer:
                 sheet.claim(i, "meta", "byline")
             break
+    for i in range(1, header_end):
+        # The desk, outlet or job under a reporter's name: "Home Affairs Correspondent, London".
+        text = lines[i].text
+        desk = "," in text and i - 1 in bylines and bylines[i - 1].author is not None
+        job = i - 1 in bylines and text.lower().endswith(ROLES)
+        if sheet.free(i) and lines[i].words <= 6 and (desk or job):
+            sheet.claim(i, "meta", "byline")
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors += [header_end] if article_marker else []
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
@@ -323,12 +339,15 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "byline")
         for i in range(article_marker.lines[0] + 1, body_start):  # the poster's panel
             sheet.claim(i, "removed", reasons[i] or "poster profile")
+    for i in sorted(m for m in markers if body_start <= m < first_text):
+        # The opening post's own head under the thread's "Started by …", before any of its text.
+        head = markers.pop(i)
+        meta.author = meta.author or head.author
+        meta.date = meta.date or head.date
+        for k in head.lines:
+            sheet.claim(k, "meta", "byline")
     for i in range(header_end):
         text = lines[i].text
-        after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
-        if sheet.free(i) and after_byline and "," in text and lines[i].words <= 6:
-            sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
-            continue
         near_title = found.title is not None and 0 < i - found.title <= 3
         named = 2 <= lines[i].words <= 4 and text.istitle() and not any(c.isdigit() for c in text)
         if sheet.free(i) and meta.author is None and near_title and named:

@@ -28,9 +28,9 @@ class Byline:
 
 
 _I = re.IGNORECASE
-_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "journalist")
+ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "journalist")
 """What a desk line under a headline ends with: the reporter's job."""
-_ROLE = "(?:" + "|".join(_ROLES) + ")"
+_ROLE = "(?:" + "|".join(ROLES) + ")"
 
 
 def _split(values: str | None) -> tuple[str, ...]:
@@ -149,7 +149,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)"
-    r"|last modified|modified|updated|last edited|thread starter|start date|answered |asked "
+    r"|last modified|last updated|modified|updated|last edited|thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
@@ -200,7 +200,7 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
     answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
     if len(text) > 300:
         return None
-    if not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)):
+    if not (_MAYBE.match(text) or answer_head or text.lower().endswith(ROLES)):
         return _segmented(text) if head and _SEGMENT.search(text) else None
     if words(text) > 30:
         return None

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..redact import redact_author
-from .bylines import PROFILE_LINK, Byline
+from .bylines import PROFILE_LINK, ROLES, Byline
 from .dates import find_date, is_dateline
 from .furniture import PROFILE, furniture_reason
 from .sheet import REPLY_SUBJECT
@@ -54,6 +54,15 @@ _REDDIT = re.compile(
     r"^\[[-–+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SAM]\])?\s+(?:-?[\d,]+ points?|score hidden)\s*(?P<date>.*)$", _I
 )
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
+_POST_HEAD = re.compile(
+    r"^(?:(?:started|original post|opening post|first post|reply|response|answer) by|(?:reply|response|answer) from"
+    r"|(?:reply|response|answer):)\s+(?P<author>[^,]{1,40}?),\s*(?P<date>.+)$"
+    r"|^(?P<poster>[\w.'-]{1,40})\s+posted\s+(?P<posted>.{6,40})$",
+    _I,
+)
+"""A forum's head over each post, the opener's as the replies': "Started by NAME, DATE", "Reply from
+NAME, 09:31", "Reply: NAME, 13 December 2013", "NAME  posted 24 Feb 2018, 08:12"."""
+_POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40})$", _I)
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
@@ -99,6 +108,8 @@ def _line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
     line = lines[i]
     if line.date is not None:
         return True, line.date
+    if (posted := _POSTED.match(line.text)) is not None and (iso := is_dateline(posted["date"])) is not None:
+        return True, iso  # "Posted 19 Sep 2023" under the poster's name
     return bool(line.words <= 4 and _RELATIVE.match(line.text)), None
 
 
@@ -107,8 +118,8 @@ def _commenter_name(text: str) -> bool:
     if not looks_like_name(text) or words(text) > 4:
         return False
     parts = text.strip("()").split()
-    if parts[0].lower() == "by":
-        return False  # "By Sam Kettering" over a dateline is the article's byline
+    if parts[0].lower() == "by" or text.lower().endswith(ROLES):
+        return False  # "By Sam Kettering" or "Local Democracy Reporter" over a dateline is the article's byline
     if len(parts) == 1:
         # A lone capitalised word is as often a menu item ("Archives") as a name; handles
         # ("marram_grass", "daveyone1") and "Anonymous" are names.
@@ -207,10 +218,16 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     match = _TYPEPAD.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)
+    match = _POST_HEAD.match(text)
+    if match and (match["author"] or _date_of(match["posted"])[0]):
+        poster = _name(match["author"] or match["poster"])
+        return Marker(poster, _found(match["date"] or match["posted"]), (i,), line.indent)
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
     for pattern, named in (*separated, (_PLACED, _commenter_name)):
         match = pattern.match(text)
-        if match and named(match["author"]) and furniture_reason(match["author"]) is None:  # not "4 min read · …"
+        # Not "4 min read · …", nor "Published 18 April 2023 · Last updated …": a name is no furniture or date.
+        author = match["author"] if match else ""
+        if match and named(author) and furniture_reason(author) is None and find_date(author) is None:
             is_date, iso = _date_of(match["date"])
             if is_date or find_date(match["date"]):
                 # A tabloid prints the name under the comment's text, then its rating buttons.
