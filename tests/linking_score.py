@@ -93,6 +93,8 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links14", link_cases("links14")),
         ("links15", link_cases("links15")),
         ("links16", link_cases("links16")),
+        ("links17", link_cases("links17")),
+        ("links18", link_cases("links18")),
     ]
 
 
