@@ -128,6 +128,16 @@ def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, f
         ("12-20-2013, 07:41 PM", "2013-12-20"),
         # A mail archive's date as Unix prints it.
         ("Tue Oct 26 17:42:09 BST 2010", "2010-10-26"),
+        # Year first with dots or slashes; "of" before the month; a short year; the weekday after.
+        ("2019.11.02", "2019-11-02"),
+        ("2016/05/18", "2016-05-18"),
+        ("2019.11-02", None),
+        ("12th of March 2009", "2009-03-12"),
+        ("Nov 3 '22 at 9:14", "2022-11-03"),
+        ("30 Jun 22", "2022-06-30"),
+        ("02 September 2014 (Tuesday)", "2014-09-02"),
+        ("Tuesday 3 March 15:20", None),  # an hour, not a year
+        ("3 May 15 children", None),
         ("2014-13-01", None),
         ("3 years ago", None),
         ("1997-2013", None),
@@ -366,6 +376,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Trending", "navigation"),
         ("‹ previous entry", "navigation"),
         ("next entry ›", "navigation"),
+        ("Post navigation", "navigation"),
         ("You are watching this thread | Add message | Search this thread", "navigation"),
         ("View this email in your browser | Forward to a friend | Unsubscribe", "navigation"),
         ("Independent Reviewing Officer | City council | £33,000-£36,000", None),  # a job advert's facts
@@ -1458,3 +1469,23 @@ def test_one_dated_headline_under_latest_news_is_the_post_not_a_list() -> None:
     listing = "Latest News\nBins from Monday\n12th July 2022\nNew surgery times\n1st July 2022\n"
     doc = clean(source(f"A headline for the test\n{ARTICLE}\n{listing}A closing paragraph, long enough to be read.\n"))
     assert {r.text: r.reason for r in doc.removed}.get("Bins from Monday") == "related links"
+
+
+def test_a_parenting_forums_handle_and_stamp_head_each_post() -> None:
+    title = "Rochdale review out - what do we make of it?"
+    posts = "Horizonblue Thu 20-Dec-12 09:22:07\nA reply, long enough to read as text.\n"
+    doc = clean(source(f"ParentsNet Talk\n{title}\nLancashireLass14 Thu 20-Dec-12 09:14:33\n{ARTICLE}\n{posts}"))
+    assert (doc.title, doc.author, doc.date) == (title, "LancashireLass14", "2012-12-20")
+    assert [(c.author, c.date) for c in doc.comments] == [("Horizonblue", "2012-12-20")]
+    # A label before a date is no handle.
+    doc = clean(source(f"A headline for the test\nPublished Thu 20-Dec-12 09:14\n{ARTICLE}\n"))
+    assert (doc.author, doc.date, doc.comments) == (None, "2012-12-20", ())
+    doc = clean(source(f"Social worker (children)\nPermanent, full time\nPosted 3 days ago\n{ARTICLE}\n"))
+    assert (doc.author, doc.date, doc.comments) == (None, None, ())
+
+
+def test_a_list_under_a_menus_heading_stops_at_the_byline_and_leaves_the_posts_head() -> None:
+    head = "Wander North\nHome\nAbout me\nWork with me\nDay trips\nA weekend in Rotherham\n8th of June, 2019\n"
+    doc = clean(source(f"{head}By Cerys Maddox\n{ARTICLE}\n"))
+    assert (doc.title, doc.author, doc.date) == ("A weekend in Rotherham", "Cerys Maddox", "2019-06-08")
+    assert {r.text: r.reason for r in doc.removed}["Work with me"] == "related links"

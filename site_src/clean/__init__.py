@@ -69,12 +69,14 @@ def _listed_again(lines: list[Line], reasons: list[str | None], start: int) -> l
     ]
 
 
-def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker]) -> None:
+def _related_lists(
+    lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], bylines: dict[int, Byline]
+) -> None:
     """The short lines after "Related", "Most read" and the like are links to other pages.
 
-    A question-and-answer site's "Related questions" are sentences, but each is a link too. One
-    headline and its date under "Latest News", straight over the page's first paragraph, are
-    that paragraph's post, not a list.
+    A question-and-answer site's "Related questions" are sentences, but each is a link too. Above
+    the page's first paragraph, a headline and its date that end such a run ("Latest News" /
+    "Crowther's inquiry: my response" / "13th July 2022") are the post's own head, not a link.
     """
     for i, reason in enumerate(reasons):
         if reason != LIST_HEADING:
@@ -82,13 +84,14 @@ def _related_lists(lines: list[Line], reasons: list[str | None], markers: dict[i
         end = len(lines)
         for j in range(i + 1, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
-            if (lines[j].prose and not asked) or j in markers or reasons[j] is not None or is_comment_header(lines[j]):
+            stop = j in markers or j in bylines or reasons[j] is not None or is_comment_header(lines[j])
+            if (lines[j].prose and not asked) or stop:
                 end = j
                 break
         entries = range(i + 1, end)
-        dated_head = 0 < len(entries) <= 2 and lines[entries[-1]].date and end < len(lines) and lines[end].prose
+        dated_head = entries and lines[entries[-1]].date and end < len(lines)
         if dated_head and not any(lines[k].prose and reasons[k] is None for k in range(i)):
-            continue
+            entries = entries[:-2]  # the post's headline and date, over its text or byline
         for j in entries:
             reasons[j] = "related links"
 
@@ -244,7 +247,7 @@ def clean(source: Source) -> Document:
     for i, marker in comment_bylines(lines, bylines, opening).items():
         markers[i] = marker
         del bylines[i]
-    _related_lists(lines, reasons, markers)
+    _related_lists(lines, reasons, markers, bylines)
     prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     anchors = {i for i, b in bylines.items() if not b.furniture}
     # An author line right under the first line of text is the article's byline, whatever its

@@ -38,19 +38,24 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")[a-z]*\.?,?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d(?![\d:.])|\d\d(?![\d:.])(?!\s+(?!at\b)[^\W\d]))"
+"""After a month's name a year may be short: "Nov 3 '22", "30 Jun 22" (not the hour of "3 March 15:20",
+nor the count in "3 May 15 children")."""
 _TIME = r"(?:\s*(?:at|@|-|–|,|•|·|\|)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
 
 _PATTERNS = [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        # 2014-08-27, 2014-08-27T09:14
-        rf"{_YEAR}-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*|{_TIME})",
-        # 05 Thursday Feb 2015 / Friday 12 March 2010 / 3 September, 2014 - 1:36 / 27th Aug 2014
-        rf"(?:{_WEEKDAY}\s+)?{_DAY}\s+(?:{_WEEKDAY}\s+)?{_MONTH},?\s+{_YEAR}{_TIME}",
+        # 2014-08-27, 2014-08-27T09:14, 2019.11.02, 2016/05/18
+        rf"{_YEAR}(?P<sep>[-./])(?P<nmonth>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?\S*|{_TIME})",
+        # 05 Thursday Feb 2015 / Friday 12 March 2010 / 3 September, 2014 - 1:36 / 27th Aug 2014 /
+        # 12th of March 2009 / 30 Jun 22 / 02 September 2014 (Tuesday)
+        rf"(?:{_WEEKDAY}\s+)?{_DAY}\s+(?:of\s+)?(?:{_WEEKDAY}\s+)?{_MONTH},?\s+{_SHORT_YEAR}{_TIME}"
+        rf"(?:\s+\(?{_WEEKDAY}\)?)?",
         # Thu 20-Oct-22 11:42:07 / 04-Sep-2014, as forums print them
         rf"(?:{_WEEKDAY}\s+)?{_DAY}-{_MONTH}-(?P<year>(?:19|20)?\d\d){_TIME}",
-        # February 5, 2015 at 11:20 am / Thu Aug 28, 2014 9:14 pm / Aug 28 2014
-        rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
+        # February 5, 2015 at 11:20 am / Thu Aug 28, 2014 9:14 pm / Aug 28 2014 / Nov 3 '22 at 9:14
+        rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_SHORT_YEAR}{_TIME}",
         # A mail archive's date, as Unix prints it: Tue Oct 26 17:42:09 BST 2010
         rf"{_WEEKDAY}\s+{_MONTH}\s+{_DAY}\s+\d\d:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,4}}\s+)?{_YEAR}",
         # 26.08.14 / 27/08/2014 / 27-08-2014, day first unless a weekday says otherwise ("Tue, 03/04/2014")
@@ -62,7 +67,7 @@ _PATTERNS = [
 
 def _build(match: re.Match[str], month_first: bool = False) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = int(groups["year"].lstrip("'"))
     if year < 100:
         year += 2000 if year < 70 else 1900
     month = int(groups["nmonth"]) if groups.get("nmonth") else _MONTHS[groups["month"].lower()]

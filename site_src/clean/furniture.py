@@ -229,7 +229,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
-            r"talk guidelines|advertise|trending|latest",
+            r"talk guidelines|advertise|trending|latest|(?:post|posts|comment) navigation",
             r"(?:previous|next) message: .*|messages sorted by: .*",  # a mailing list's archive (Mailman)
             r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",

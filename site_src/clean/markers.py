@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..redact import redact_author
-from .bylines import PROFILE_LINK, ROLES, Byline
+from .bylines import PROFILE_LINK, ROLES, Byline, read_byline
 from .dates import find_date, is_dateline
 from .furniture import PROFILE, furniture_reason
 from .sheet import REPLY_SUBJECT
@@ -57,11 +57,13 @@ _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", 
 _POST_HEAD = re.compile(
     r"^(?:(?:started|original post|opening post|first post|reply|response|answer) by|(?:reply|response|answer) from"
     r"|(?:reply|response|answer):)\s+(?P<author>[^,]{1,40}?),\s*(?P<date>.+)$"
-    r"|^(?P<poster>[\w.'-]{1,40})\s+posted\s+(?P<posted>.{6,40})$",
+    r"|^(?P<poster>[\w.'-]{1,40})\s+posted\s+(?P<posted>.{6,40})$"
+    r"|^(?P<handle>[\w.'-]{1,40})\s+(?P<stamp>(?:mon|tue|wed|thu|fri|sat|sun)\S*\s.{5,30})$",
     _I,
 )
 """A forum's head over each post, the opener's as the replies': "Started by NAME, DATE", "Reply from
-NAME, 09:31", "Reply: NAME, 13 December 2013", "NAME  posted 24 Feb 2018, 08:12"."""
+NAME, 09:31", "Reply: NAME, 13 December 2013", "NAME  posted 24 Feb 2018, 08:12", and a parenting
+forum's handle then its stamp, "LancashireLass14 Thu 20-Dec-12 09:14:33"."""
 _POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40})$", _I)
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
@@ -219,9 +221,13 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)
     match = _POST_HEAD.match(text)
-    if match and (match["author"] or _date_of(match["posted"])[0]):
-        poster = _name(match["author"] or match["poster"])
-        return Marker(poster, _found(match["date"] or match["posted"]), (i,), line.indent)
+    if match and match["author"]:
+        return Marker(_name(match["author"]), _found(match["date"]), (i,), line.indent)
+    # (A handle, not a label: "Published Thu 20-Dec-12 09:14" is a byline.)
+    if match and (poster := match["poster"] or match["handle"]) and read_byline(text) is None:
+        is_date, iso = _date_of(match["posted"] or match["stamp"])
+        if is_date:
+            return Marker(_name(poster), iso, (i,), line.indent)
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
     for pattern, named in (*separated, (_PLACED, _commenter_name)):
         match = pattern.match(text)
