@@ -41,6 +41,7 @@ _DISTINCT = ("inspect", "investig", "research")
 """Kinds no writer calls another kind of report ("inquiry" and "review" are used for each other)."""
 BARE_KINDS = ("serious case review", "scr", "inspection", "investigation", "research")
 """Kinds of work a piece seldom has two of, which it may name bare: "the inspection found"."""
+_PLURAL = re.compile(r"serious case reviews|reports|reviews|inquiries|investigations|inspections|scrs")
 _ABOUT = r"(?:into|on|of|about|by|from|in)"
 """What follows a report word to say what or whom the report is about: "the inquiry into …"."""
 _BARE = re.compile(rf"(?<!\w)the (?P<word>{'|'.join(BARE_KINDS)})(?!\w)(?!\s+{_ABOUT}\b)")
@@ -141,6 +142,8 @@ class Describer:
                 if _ROLE.search(match["mid"]) or _ROLE_BEFORE.search(before) or self._listed(match, folded):
                     continue
                 candidates = self._candidates(match, folded, date)
+                if len(candidates) > 1 and _PLURAL.fullmatch(match.groupdict().get("word") or ""):
+                    continue  # "the Rotherham reports": several of them, not one to settle on
                 leans = match["x"] in self.people
                 named = pattern is self.saying and not self._recent(candidates, date)
                 if candidates and (candidates not in out or out[candidates].leans > leans):

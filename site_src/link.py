@@ -84,6 +84,15 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 """A sentence going on about the report the sentence before named: "That review found …"."""
+_CITATION = re.compile(
+    r"(?:\[?\d{1,3}[\].]?\s*\^?\s*)?"  # a footnote's number ("18. ^", "[3]")
+    r"(?:[A-Z][\w'’-]+,\s+(?:(?:[A-Z]\.\s*)+|Lord\b|Baroness\b|Dame\b|Sir\b|Professor\b)[^()]{0,80}?"
+    r"|(?:[A-Z][\w'’&-]*\s+){1,8})"
+    r"\((?:19|20)\d\d[a-z]?\)[.,:]?\s+[A-Z\"“‘']"
+)
+"""A reference list's entry: "Munro, E. (2011) The Munro review of child protection: final report.",
+"Haringey Local Safeguarding Children Board (2010) Serious case review: Child A." It names a work
+and says nothing of it (a heading "Munro (2011)" over a section is not one: no title follows)."""
 _ENUMERATION = 3
 """A sentence naming this many reports or more is a list, not a discussion of any of them."""
 _EVIDENCE = 3
@@ -125,7 +134,7 @@ class _Pattern:
 
 _ROLE = re.compile(
     r"\bwho (?:had )?(?:(?:also|previously|once|later|earlier|already|of course) ){0,3}"
-    r"(?:(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his)"
+    r"(?:(?:chaired|led|headed|wrote|authored|conducted|ran|did|carried out) (?:the|an?|her|his)"
     r"|inspected|investigated|reviewed) [^,;:.()]*"
 )
 """A clause that says who a person is ("Lord Laming, who chaired the Victoria Climbié Inquiry,
@@ -361,9 +370,21 @@ def _starts(folded: str, phrase: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded)]
 
 
+_OPENING_FRAME = re.compile(r"(?:since|following|in the wake of)\b")
+_MAIN_CLAUSE_WORDS = 4
+
+
 def _frames(folded: str, at: int) -> bool:
-    """Whether the words just before ``at`` open a clause that dates or compares ("after the")."""
-    return _FRAME.search(folded, max(0, at - 60), at) is not None
+    """Whether the words just before ``at`` open a clause that dates or compares ("after the").
+
+    So does a sentence that opens with such a clause, the report in it, and goes on to its own
+    subject after a comma: "Since 2014, when the inquiry led by Professor Jay found …, a great
+    deal of attention has been paid to …".
+    """
+    if _FRAME.search(folded, max(0, at - 60), at) is not None:
+        return True
+    comma = folded.find(", ", at)
+    return _OPENING_FRAME.match(folded) is not None and comma >= 0 and len(folded[comma:].split()) > _MAIN_CLAUSE_WORDS
 
 
 _SAYS = re.compile(
@@ -463,17 +484,25 @@ def _settle(
     tallies: dict[str, _Tally],
     matcher: Matcher,
     date: str | None,
+    cited: set[str],
 ) -> None:
-    """Count each description for the report it settles on, once the document's other evidence is in."""
+    """Count each description for the report it settles on, once the document's other evidence is in.
+
+    A report the piece cites in its references is the one its author's name means there ("Munro
+    says …" over "Munro, E. (2011) The Munro review …"), though the citation discusses nothing.
+    """
     support = {
         r: (t.names, len((t.cues or set()) - matcher.loose_cues[r])) for r, t in tallies.items() if t.names or t.cues
     }
+    for work in cited:
+        names, cues = support.get(work, (0, 0))
+        support[work] = (names, cues + 1)
     if date:  # a piece written in the weeks after a report appeared is a sign of it too
         for report in matcher.reports.values():
             if report.appeared_within(_WINDOW_DAYS, date):
                 names, cues = support.get(report.id, (0, 0))
                 support[report.id] = (names, cues + 1)
-    named = {r: s for r, s in support.items() if s[0]}
+    named = {r: s for r, s in support.items() if s[0] or r in cited}
     for description, sentence, in_article, framed in described:
         report_id = settle(description, named if description.named else support)
         weight = 0 if _ASIDE.search(sentence) else _name_weight(sentence, in_article)
@@ -557,7 +586,11 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     overshadowed: set[str] = set()
     described: list[tuple[Description, str, bool, bool]] = []  # with its sentence, place, and framing
     news_of_another = False
+    cited: set[str] = set()  # reports the piece's reference list names
     for in_article, paragraph in _texts(document):
+        if _CITATION.match(paragraph):
+            cited.update(h.report for h in matcher.hits_in(_folded(paragraph)) if h.strong)
+            continue
         if fresh:
             for sentence in sentences(paragraph):
                 if _RECENT_REFERENCE.search(sentence) and not _FUTURE.search(sentence):
@@ -617,7 +650,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             if len(_REPORT_WORD.findall(folded)) > len(names) + len(fresh_descriptions):
                 before = ()
     if not news_of_another:
-        _settle(described, tallies, matcher, document.date)
+        _settle(described, tallies, matcher, document.date, cited)
     for report_id in fresh:
         # "Yesterday's report" names the report of the week, if the piece shows any sign of it.
         week = tallies.get(report_id)
