@@ -84,10 +84,11 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 """A sentence going on about the report the sentence before named: "That review found …"."""
+_AUTHOR = r"[A-Z][\w'’-]+,\s+(?:(?:[A-Z]\.\s*)+|(?:Lord|Baroness|Dame|Sir|Professor)\s*)"
+"""A cited author as a reference list prints one: "Munro, E.", "Laming, Lord"."""
 _CITATION = re.compile(
     r"(?:\[?\d{1,3}[\].]?\s*\^?\s*)?"  # a footnote's number ("18. ^", "[3]")
-    r"(?:[A-Z][\w'’-]+,\s+(?:(?:[A-Z]\.\s*)+|Lord\b|Baroness\b|Dame\b|Sir\b|Professor\b)[^()]{0,80}?"
-    r"|(?:[A-Z][\w'’&-]*\s+){1,8})"
+    rf"(?:{_AUTHOR}(?:(?:,|and|&)\s*{_AUTHOR})*|(?:[A-Z][\w'’&-]*\s+){{1,8}})"
     r"\((?:19|20)\d\d[a-z]?\)[.,:]?\s+[A-Z\"“‘']"
 )
 """A reference list's entry: "Munro, E. (2011) The Munro review of child protection: final report.",
@@ -134,7 +135,8 @@ class _Pattern:
 
 _ROLE = re.compile(
     r"\bwho (?:had )?(?:(?:also|previously|once|later|earlier|already|of course) ){0,3}"
-    r"(?:(?:chaired|led|headed|wrote|authored|conducted|ran|did|carried out) (?:the|an?|her|his)"
+    r"(?:(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his)"
+    r"|(?:did|carried out) (?:the|an?|her|his)(?= (?:[\w-]+ ){0,3}(?:inquiry|review|report|research|investigation)\b)"
     r"|inspected|investigated|reviewed) [^,;:.()]*"
 )
 """A clause that says who a person is ("Lord Laming, who chaired the Victoria Climbié Inquiry,
@@ -371,20 +373,31 @@ def _starts(folded: str, phrase: str) -> list[int]:
 
 
 _OPENING_FRAME = re.compile(r"(?:since|following|in the wake of)\b")
+_GOES_ON_FRAMING = re.compile(r"(?:when|after|as|following)\b")
+_THE_REPORT_GOES_ON = re.compile(r"(?:it|its|the (?:report|review|inquiry)|she|he|her|his)\b")
 _MAIN_CLAUSE_WORDS = 4
 
 
 def _frames(folded: str, at: int) -> bool:
     """Whether the words just before ``at`` open a clause that dates or compares ("after the").
 
-    So does a sentence that opens with such a clause, the report in it, and goes on to its own
+    "When the Jay report was published, it estimated …" goes on about the report, so a "when"
+    clause whose sentence carries on with "it" or "the report" does not frame it. A sentence
+    opening with such a clause frames a report inside it when the sentence goes on to its own
     subject after a comma: "Since 2014, when the inquiry led by Professor Jay found …, a great
     deal of attention has been paid to …".
     """
-    if _FRAME.search(folded, max(0, at - 60), at) is not None:
-        return True
-    comma = folded.find(", ", at)
-    return _OPENING_FRAME.match(folded) is not None and comma >= 0 and len(folded[comma:].split()) > _MAIN_CLAUSE_WORDS
+    framing = _FRAME.search(folded, max(0, at - 60), at)
+    if framing is not None:
+        comma = folded.find(", ", at)
+        carries_on = comma >= 0 and _THE_REPORT_GOES_ON.match(folded, comma + 2) is not None
+        return not (framing.group().startswith("when") and carries_on)
+    if _OPENING_FRAME.match(folded) is None:
+        return False
+    end = folded.find(", ")  # the opening clause, and any "when …" clause that goes on from it
+    while end >= 0 and _GOES_ON_FRAMING.match(folded, end + 2):
+        end = folded.find(", ", end + 2)
+    return 0 <= at < end and len(folded[end:].split()) > _MAIN_CLAUSE_WORDS
 
 
 _SAYS = re.compile(

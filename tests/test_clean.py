@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from site_src.clean import clean
 from site_src.clean.bylines import read_byline
-from site_src.clean.dates import is_dateline, parse_date
+from site_src.clean.dates import find_date, is_dateline, parse_date
 from site_src.clean.furniture import RULES, SHORT_LINE, furniture_reason, panel_values
 from site_src.clean.header import resolve_header
 from site_src.clean.sheet import is_comment_header
@@ -1489,3 +1489,32 @@ def test_a_list_under_a_menus_heading_stops_at_the_byline_and_leaves_the_posts_h
     doc = clean(source(f"{head}By Cerys Maddox\n{ARTICLE}\n"))
     assert (doc.title, doc.author, doc.date) == ("A weekend in Rotherham", "Cerys Maddox", "2019-06-08")
     assert {r.text: r.reason for r in doc.removed}["Work with me"] == "related links"
+
+
+def test_what_forum_heads_and_job_lines_must_not_take() -> None:
+    # A reply head needs a date or a time: "Response from Rotherham Council, in full" is the article's.
+    response = "Response from Rotherham Council, in full\nThe council said it accepted the findings today.\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{response}"))
+    assert doc.comments == () and doc.body[-1].text.startswith("The council said")
+    # A headline or a site's name over "Posted DATE" is no poster; a label before a date is no handle.
+    for head in (
+        "Jo's Blog\nCouncil Responds To Report\nPosted 26 Aug 2014\n",
+        "A headline\nVideo posted 3 June 2014\n",
+    ):
+        doc = clean(source(head + ARTICLE))
+        assert doc.author is None and doc.comments == ()
+    assert clean(source("Jo's Blog\nCouncil Responds To Report\nPosted 26 Aug 2014\n" + ARTICLE)).title == (
+        "Council Responds To Report"
+    )
+    # A byline with its desk between pipes is no menu; a headline with a comma under a byline is no desk.
+    doc = clean(
+        source(f"BBC News\nCouncil leader quits\nBy Jane Smith | Home Affairs Correspondent | BBC News\n{ARTICLE}")
+    )
+    assert (doc.title, doc.author) == ("Council leader quits", "Jane Smith")
+    for headline in ("Rotherham, one year on", "A letter to our editor"):
+        assert clean(source(f"Wrekin News\nBy Jane Smith\n{headline}\n{ARTICLE}")).title == headline
+    # A list of dated posts at the top of the page is a list: its last entry is no headline.
+    listing = "Cllr Ann Pike\nLatest News\nBins from Monday\n12th July 2022\nNew surgery times\n1st July 2022\n"
+    assert clean(source(listing + ARTICLE)).date is None
+    assert find_date("May 15 22-year-old") is None
+    assert read_byline("Last updated: 04 Sep 2014") is not None

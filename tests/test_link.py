@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
-from site_src.link import Matcher, _news_of_a_report, find_mentions, fold
+from site_src.link import _CITATION, Matcher, _news_of_a_report, find_mentions, fold
 from site_src.linkcheck import check_links
 from site_src.model import Block, Comment, Document, Mention, Report
 from site_src.related import Related, document_terms, related_documents
@@ -89,6 +89,12 @@ def test_a_sentence_opening_with_a_clause_that_dates_its_subject_does_not_discus
         "Rotherham, a great deal of attention has been paid to what agencies knew."
     )
     assert reports_of(doc([since, "The council's cabinet met on Tuesday."], date="2016-05-18")) == []
+    # The report in the sentence's own subject is not in the opening clause; "when …, it found" goes on about it.
+    for discussed in (
+        "Since 2014, the Jay report has estimated the scale for every council, and 1,400 children is quoted.",
+        "When the Jay report was published, it estimated that 1,400 children in Rotherham were abused.",
+    ):
+        assert reports_of(doc([discussed, "The council's cabinet met on Tuesday."], date="2016-05-18")) == ["jay-2014"]
     # Without the clause the same words say what the report found.
     found = "The inquiry led by Professor Jay found at least 1,400 children had been exploited in Rotherham."
     assert reports_of(doc([found, "The council's cabinet met on Tuesday."], date="2016-05-18")) == ["jay-2014"]
@@ -105,6 +111,14 @@ def test_a_reference_list_names_works_without_discussing_them() -> None:
     essay = ["Jay found that 1,400 children had been exploited.", "Jay estimated the scale conservatively."]
     assert reports_of_described(essay, "2019-09-02") == []
     assert reports_of_described(essay + reading[1:2], "2019-09-02") == ["jay-2014"]
+    # And it supports what rests on a person alone: "Munro's recommendations" are those of the work cited.
+    leaning = ["Munro's recommendations were accepted in principle.", "Munro's recommendations then faded."]
+    cited = "Munro, E. (2011) Munro's final report. London: Department for Education."
+    assert reports_of_described(leaning, "2019-09-02") == []
+    assert reports_of_described([*leaning, cited], "2019-09-02") == ["munro-2011"]
+    # A heading over a section is no reference ("Munro (2011)"), nor is a sentence that cites a year.
+    assert _CITATION.match("Munro (2011)") is None
+    assert _CITATION.match("However, Professor Jay's report (2014), 'Independent Inquiry', found a lot.") is None
 
 
 def test_a_name_that_only_dates_another_event_counts_once_without_its_cues() -> None:
@@ -289,6 +303,8 @@ def test_a_clause_saying_who_someone_is_names_no_report() -> None:
     assert [p for p in matcher.hits(already) if p.strong] == []
     did = "Lord Laming, who did the Victoria Climbié Inquiry, is being asked to report on progress nationally."
     assert [p for p in matcher.hits(did) if p.strong] == []
+    abusers = "The men who carried out the abuse the Victoria Climbié Inquiry described were never charged."
+    assert [p.phrase for p in matcher.hits(abusers) if p.strong]
     # A reader is not an author: "anyone who has reviewed the report" still names it.
     reader = "Anyone who has reviewed the Victoria Climbié Inquiry knows it found twelve missed chances."
     assert [p.phrase for p in matcher.hits(reader) if p.strong]

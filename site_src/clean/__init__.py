@@ -25,7 +25,7 @@ from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body, claim_byline
-from .bylines import ROLES, Byline, read_byline, read_split_byline
+from .bylines import Byline, is_job, read_byline, read_split_byline
 from .furniture import END_OF_THREAD, FOLLOW, LIST_HEADING, NAVIGATION, PROFILE, furniture_reason, panel_values
 from .header import resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
@@ -89,8 +89,9 @@ def _related_lists(
                 end = j
                 break
         entries = range(i + 1, end)
-        dated_head = entries and lines[entries[-1]].date and end < len(lines)
-        if dated_head and not any(lines[k].prose and reasons[k] is None for k in range(i)):
+        # (A list of dated posts is a list, whatever follows it.)
+        dated_head = entries and lines[entries[-1]].date and not any(lines[k].date for k in entries[:-1])
+        if dated_head and end < len(lines) and not any(lines[k].prose and reasons[k] is None for k in range(i)):
             entries = entries[:-2]  # the post's headline and date, over its text or byline
         for j in entries:
             reasons[j] = "related links"
@@ -301,12 +302,8 @@ def clean(source: Source) -> Document:
                 sheet.claim(i, "meta", "byline")
             break
     for i in range(1, header_end):
-        # The desk, outlet or job under a reporter's name: "Home Affairs Correspondent, London".
-        text = lines[i].text
-        desk = "," in text and i - 1 in bylines and bylines[i - 1].author is not None
-        job = i - 1 in bylines and text.lower().endswith(ROLES)
-        if sheet.free(i) and lines[i].words <= 6 and (desk or job):
-            sheet.claim(i, "meta", "byline")
+        if sheet.free(i) and i - 1 in bylines and is_job(lines[i].text):
+            sheet.claim(i, "meta", "byline")  # "Crime Reporter" under a byline, before a headline is sought
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors += [header_end] if article_marker else []
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
@@ -351,6 +348,10 @@ def clean(source: Source) -> Document:
             sheet.claim(k, "meta", "byline")
     for i in range(header_end):
         text = lines[i].text
+        after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
+        if sheet.free(i) and after_byline and "," in text and lines[i].words <= 6:
+            sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
+            continue
         near_title = found.title is not None and 0 < i - found.title <= 3
         named = 2 <= lines[i].words <= 4 and text.istitle() and not any(c.isdigit() for c in text)
         if sheet.free(i) and meta.author is None and near_title and named:

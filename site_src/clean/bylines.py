@@ -28,9 +28,15 @@ class Byline:
 
 
 _I = re.IGNORECASE
-ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "journalist")
+_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "journalist")
 """What a desk line under a headline ends with: the reporter's job."""
-_ROLE = "(?:" + "|".join(ROLES) + ")"
+_ROLE = "(?:" + "|".join(_ROLES) + ")"
+
+
+def is_job(text: str) -> bool:
+    """A reporter's job printed as a line of its own: "Crime Reporter", "Home Affairs correspondent"."""
+    parts = text.split()
+    return 0 < len(parts) <= 4 and parts[0][0].isupper() and text.lower().endswith(_ROLES)
 
 
 def _split(values: str | None) -> tuple[str, ...]:
@@ -200,7 +206,7 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
     answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
     if len(text) > 300:
         return None
-    if not (_MAYBE.match(text) or answer_head or text.lower().endswith(ROLES)):
+    if not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)):
         return _segmented(text) if head and _SEGMENT.search(text) else None
     if words(text) > 30:
         return None

@@ -38,9 +38,9 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")[a-z]*\.?,?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d(?![\d:.])|\d\d(?![\d:.])(?!\s+(?!at\b)[^\W\d]))"
+_SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d(?![\d:.-])|\d\d(?![\d:.-])(?!\s+(?!at\b)[^\W\d]))"
 """After a month's name a year may be short: "Nov 3 '22", "30 Jun 22" (not the hour of "3 March 15:20",
-nor the count in "3 May 15 children")."""
+nor the count in "3 May 15 children" or the age in "May 15 22-year-old")."""
 _TIME = r"(?:\s*(?:at|@|-|–|,|•|·|\|)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
 
 _PATTERNS = [

@@ -234,9 +234,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
-            Anywhere(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}", ("|",)),
-            # Without a figure in it, a row of controls ("You are watching this thread | Add message | …").
-            Anywhere(r"(?!.*\d)[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}", ("|",)),
+            # Without a figure in it, a row's labels may be longer ("You are watching this thread | Add
+            # message | …"), but not a byline's ("By Jane Smith | Home Affairs Correspondent | BBC News").
+            Anywhere(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}", ("|",)),
         ],
     ),
     _rule(

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..redact import redact_author
-from .bylines import PROFILE_LINK, ROLES, Byline, read_byline
+from .bylines import PROFILE_LINK, Byline, is_job, read_byline
 from .dates import find_date, is_dateline
 from .furniture import PROFILE, furniture_reason
 from .sheet import REPLY_SUBJECT
@@ -64,6 +64,8 @@ _POST_HEAD = re.compile(
 """A forum's head over each post, the opener's as the replies': "Started by NAME, DATE", "Reply from
 NAME, 09:31", "Reply: NAME, 13 December 2013", "NAME  posted 24 Feb 2018, 08:12", and a parenting
 forum's handle then its stamp, "LancashireLass14 Thu 20-Dec-12 09:14:33"."""
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
+_SECONDS = re.compile(r"\d\d:\d\d:\d\d")
 _POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40})$", _I)
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
@@ -110,9 +112,13 @@ def _line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
     line = lines[i]
     if line.date is not None:
         return True, line.date
-    if (posted := _POSTED.match(line.text)) is not None and (iso := is_dateline(posted["date"])) is not None:
-        return True, iso  # "Posted 19 Sep 2023" under the poster's name
     return bool(line.words <= 4 and _RELATIVE.match(line.text)), None
+
+
+def _posted_date(lines: list[Line], i: int) -> str | None:
+    """The date of a "Posted 19 Sep 2023" line, as a forum prints it under a poster's handle."""
+    posted = _POSTED.match(lines[i].text) if i < len(lines) else None
+    return is_dateline(posted["date"]) if posted is not None else None
 
 
 def _commenter_name(text: str) -> bool:
@@ -120,7 +126,7 @@ def _commenter_name(text: str) -> bool:
     if not looks_like_name(text) or words(text) > 4:
         return False
     parts = text.strip("()").split()
-    if parts[0].lower() == "by" or text.lower().endswith(ROLES):
+    if parts[0].lower() == "by" or is_job(text):
         return False  # "By Sam Kettering" or "Local Democracy Reporter" over a dateline is the article's byline
     if len(parts) == 1:
         # A lone capitalised word is as often a menu item ("Archives") as a name; handles
@@ -221,12 +227,14 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)
     match = _POST_HEAD.match(text)
-    if match and match["author"]:
+    if match and match["author"] and (_CLOCK.fullmatch(match["date"]) or _date_of(match["date"])[0]):
         return Marker(_name(match["author"]), _found(match["date"]), (i,), line.indent)
-    # (A handle, not a label: "Published Thu 20-Dec-12 09:14" is a byline.)
-    if match and (poster := match["poster"] or match["handle"]) and read_byline(text) is None:
+    # A handle, not a label: "Video posted 3 June 2014", "Broadcast Thu 28 Aug 2014" are bylines. A
+    # parenting forum's stamp gives the time to the second, which no label does.
+    poster = match["poster"] or match["handle"] if match else None
+    if match and poster and (_commenter_name(poster) or _SECONDS.search(match["stamp"] or "")):
         is_date, iso = _date_of(match["posted"] or match["stamp"])
-        if is_date:
+        if is_date and read_byline(text) is None:
             return Marker(_name(poster), iso, (i,), line.indent)
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
     for pattern, named in (*separated, (_PLACED, _commenter_name)):
@@ -253,6 +261,9 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     if nxt and _commenter_name(name) and (reply_to is None or _commenter_name(reply_to)):
         j = _past_panel(lines, reasons, i)
         is_date, iso = _line_date(lines, j)
+        if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
+            iso = _posted_date(lines, j)
+            is_date = iso is not None
         if is_date:
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
         # Simple Machines heads the opening post with its subject (no "Re:") over the date.
