@@ -537,10 +537,14 @@ def _count(
     tallies: dict[str, _Tally],
     document: Document,
     matcher: Matcher,
-) -> dict[str, int]:
-    """Tally one sentence's names and cues; returns the name weight it gave each report."""
+) -> tuple[dict[str, int], set[str]]:
+    """Tally one sentence's names and cues.
+
+    Returns the name weight it gave each report, and the reports it names only in a clause that
+    frames something else.
+    """
     if not found:
-        return {}
+        return {}, set()
     timely = {h.report: _timely(document, matcher.reports[h.report], matcher.years[h.report]) for h in found}
     names = _weigh(sentence, in_article, found, timely, matcher.years)
     folded = fold(sentence)
@@ -561,7 +565,7 @@ def _count(
         tally.says = tally.says or (
             weight >= 2 and _says(folded, (h.phrase for h in found if h.report == report_id and h.strong))
         )
-    return names
+    return names, framed
 
 
 def _goes_on(sentence: str) -> bool:
@@ -644,7 +648,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
                 authored = {h.report for h in found if h.person}
                 overshadowed.update(authored)
                 found = [h for h in found if h.report not in authored]
-            names = _count(sentence, in_article, found, tallies, document, matcher)
+            names, framed = _count(sentence, in_article, found, tallies, document, matcher)
             counted = named | names.keys()
             fresh_descriptions = [
                 (d, sentence, in_article, _frames(folded, d.at))
@@ -657,7 +661,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             # what "the report" goes on about.)
             before = (
                 tuple(names)
-                if names and not _framed(fold(sentence), found)
+                if names and not framed
                 else tuple(d for d, _, _, framing in fresh_descriptions if not framing)
             )
             if len(_REPORT_WORD.findall(folded)) > len(names) + len(fresh_descriptions):
