@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from site_src.clean import clean
 from site_src.clean.bylines import read_byline
 from site_src.clean.dates import find_date, is_dateline, parse_date
-from site_src.clean.furniture import RULES, SHORT_LINE, furniture_reason, panel_values
+from site_src.clean.furniture import RULES, SHORT_LINE, control_rows, furniture_reason, panel_values
 from site_src.clean.header import resolve_header
 from site_src.clean.sheet import is_comment_header
 from site_src.clean.text import split_lines
@@ -1518,3 +1518,82 @@ def test_what_forum_heads_and_job_lines_must_not_take() -> None:
     assert clean(source(listing + ARTICLE)).date is None
     assert find_date("May 15 22-year-old") is None
     assert read_byline("Last updated: 04 Sep 2014") is not None
+
+
+def test_bulletins_broadcasts_and_minutes_say_when_they_went_out() -> None:
+    for line, iso in (
+        ("Issued 12th June 2014 | Download as PDF | Unsubscribe", "2014-06-12"),
+        ("Sent: Monday 28 January 2013, 08:00", "2013-01-28"),
+        ("Broadcast: Thursday 5th Feb 2015, 09:00–10:00", "2015-02-05"),
+        ("214,388 views · Premiered Sep 3, 2022", "2022-09-03"),
+        ("Minutes of the meeting held on Wednesday, 19 February 2014, at 10.00 a.m. in the Town Hall", "2014-02-19"),
+        ("Held on 5/3/15 at 6.00pm in the school library", "2015-03-05"),
+        ("Tuesday 12 November 2019, 6.00 pm, Committee Room 2, Town Hall", "2019-11-12"),
+    ):
+        doc = clean(source(f"Calder Valley Council\nScrutiny Panel: the Jay report\n{line}\n{ARTICLE}\n"))
+        assert (doc.title, doc.date) == ("Scrutiny Panel: the Jay report", iso), line
+    # In the article they are its words, not its date; a sentence is no label.
+    assert read_byline("Tuesday 12 November 2019, 6.00 pm, Committee Room 2", head=False) is None
+    assert read_byline("Issued guidance on 12 March 2014 to schools") is None
+    assert read_byline("The minutes of the meeting held on 10 September 2019 were agreed.") is None
+
+
+def test_a_mail_or_feed_date_with_its_zone_and_a_programmes_hours() -> None:
+    assert is_dateline("Mon, 20 Apr 2015 09:00:00 +0100") == "2015-04-20"
+    assert is_dateline("Thursday 5th Feb 2015, 09:00–10:00") == "2015-02-05"
+
+
+def test_a_date_beside_its_byline_or_filing_on_one_segmented_line() -> None:
+    byline = read_byline("12.03.09 | by Priya Chaudhary, Social Care Correspondent")
+    assert byline is not None and (byline.author, byline.date) == ("Priya Chaudhary", "2009-03-12")
+    byline = read_byline("14.03.13 · filed under Essays, Year 2, Policy module · 4 comments")
+    assert byline is not None and (byline.date, byline.categories) == (
+        "2013-03-14",
+        ("Essays", "Year 2", "Policy module"),
+    )
+    byline = read_byline("24 February 2018 · Anita Gorecki · Child sexual exploitation, Serious case reviews")
+    assert byline is not None and (byline.author, byline.date) == (
+        None,
+        "2018-02-24",
+    )  # a bare name is not said to be the author's
+    assert read_byline("26 August 2014 — Jay report published, council leader says he will not resign.") is None
+
+
+def test_a_mail_archive_names_each_sender_without_the_address_and_its_subject_is_the_title() -> None:
+    head = "list archive\nSubject: Laming progress report - first thoughts\nFrom: Helen Okafor <h.okafor@example.org>\n"
+    reply = (
+        "Re: Laming progress report - first thoughts\nFrom: Jo Marrable <jo.marrable@example.net>\n"
+        "Date: Wed, 25 Apr 2018 11:02:47 +0100\nThanks Helen. Agree it's mostly a progress report, and a modest one.\n"
+    )
+    doc = clean(source(f"{head}Date: Wed, 25 Apr 2018 09:14:22 +0100\n{ARTICLE}\nBest,\nHelen\n{reply}"))
+    assert (doc.title, doc.author, doc.date) == (
+        "Laming progress report - first thoughts",
+        "Helen Okafor",
+        "2018-04-25",
+    )
+    assert [(c.author, c.date) for c in doc.comments] == [("Jo Marrable", "2018-04-25")]
+    assert doc.tags == () and [b.text for b in doc.body][-2:] == ["Best,", "Helen"]  # a sign-off, not tags
+
+
+def test_controls_pagers_and_a_channels_name_over_its_followers_are_furniture() -> None:
+    rows = ["Search | Sign in", "Log in | Register", "Watch | 1 2 3 Next", "Rotherham | Sign in"]
+    reasons = [furniture_reason(row) for row in rows]
+    control_rows(rows, reasons)
+    assert reasons == ["navigation"] * 3 + [None]
+    assert furniture_reason("[Date Prev][Date Next][Thread Prev]") == "navigation"
+    assert furniture_reason("Skip navigation") == "navigation"
+    texts = ["Northern Lens Docs", "186K subscribers", "Written by Hasan Mirza", "1.2K Followers"]
+    reasons = [furniture_reason(t) for t in texts]
+    panel_values(texts, reasons)
+    assert reasons == ["share or follow widget"] * 2 + [None, "share or follow widget"]  # a byline stays one
+
+
+def test_a_section_label_files_the_post_and_a_weekdays_time_is_relative() -> None:
+    byline = read_byline("Section: Safeguarding and professional practice")
+    assert byline is not None and byline.categories == ("Safeguarding and professional practice",)
+    head = "South Yorks Life\nLog in | Register\nMarkets and library move - anyone been?\n"
+    thread = (
+        "Thread starter Wickersley_Wanderer · Start date Monday at 8:03 PM\nWickersley_Wanderer\nMonday at 8:03 PM\n"
+    )
+    doc = clean(source(f"{head}{thread}{ARTICLE}\n"))
+    assert (doc.title, doc.author, doc.date) == ("Markets and library move - anyone been?", "Wickersley_Wanderer", None)

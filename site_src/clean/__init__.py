@@ -26,8 +26,17 @@ from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body, claim_byline
 from .bylines import Byline, is_job, read_byline, read_split_byline
-from .furniture import END_OF_THREAD, FOLLOW, LIST_HEADING, NAVIGATION, PROFILE, furniture_reason, panel_values
-from .header import resolve_header
+from .furniture import (
+    END_OF_THREAD,
+    FOLLOW,
+    LIST_HEADING,
+    NAVIGATION,
+    PROFILE,
+    control_rows,
+    furniture_reason,
+    panel_values,
+)
+from .header import SUBJECT, resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, looks_like_name, split_lines
@@ -222,7 +231,9 @@ def clean(source: Source) -> Document:
 
     # 1. Line rules.
     reasons = [furniture_reason(line.text, line.prose) for line in lines]
-    panel_values([line.text for line in lines], reasons)
+    texts = [line.text for line in lines]
+    control_rows(texts, reasons)
+    panel_values(texts, reasons)
     # Above the second paragraph is the page's head (a headline or a tagline may read as one).
     paragraphs = [i for i, line in enumerate(lines) if line.prose and reasons[i] is None]
     opening = paragraphs[0] if paragraphs else len(lines)
@@ -316,6 +327,8 @@ def clean(source: Source) -> Document:
             subject = headline
     if found.title is not None and subject is None:  # an opening post's own subject is its title
         meta.title = lines[found.title].text
+        if subject_label := SUBJECT.match(meta.title):
+            meta.title = meta.title[subject_label.end() :]
         sheet.claim(found.title, "title", "title")
         for i in range(header_end):  # forums print the thread's title again over its first post
             if sheet.free(i) and lines[i].text == meta.title:

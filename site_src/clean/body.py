@@ -166,7 +166,17 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         before = first - 1
         while before > 0 and (reasons[before] is not None or lines[before].date) and lines[before].words <= 3:
             before -= 1  # a clap or share counter, or the post's date, between the text and its tags
-        if last > first and closed and closing and before >= 0 and lines[before].prose and reasons[before] is None:
+        # (A letter's sign-off, "Best," over the sender's name, is no list of tags.)
+        signed = lines[first].text.endswith(",")
+        if (
+            last > first
+            and closed
+            and closing
+            and not signed
+            and before >= 0
+            and lines[before].prose
+            and reasons[before] is None
+        ):
             found.update(range(first, last + 1))
         i += 1
     return found

@@ -78,6 +78,9 @@ _PROFILE = r"\[(?:personal profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
 
+_SITTING = r",?\s+(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[.:]\d\d)(?:,|\s+(?:in|at)\b).*"
+"""The time and place after a meeting's date: ", 6.00 pm, Committee Room 2", " at 6.00pm in the library"."""
+
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), kind)
     for pattern, kind in (
@@ -107,8 +110,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
         (r"author:\s+(?P<author>.+)", "byline"),  # not Reddit's search help, "author:username"
-        # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014"
-        (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3})", "byline"),
+        # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014", or both on
+        # one line: "Thread starter Wickersley_Wanderer · Start date Monday at 8:03 PM"
+        (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+·\s+start date:?\s+(?P<date>.+))?", "byline"),
         (r"start date:?\s+(?P<date>.+)", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"
         (r"written by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
@@ -121,6 +125,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"published in (?P<site>.+)", "byline"),
         # Hansard dates a debate by its sitting: "Volume 611: debated on Wednesday 4 February 2015".
         (r"(?:volume \d+:\s*)?debated on (?P<sitting>.+)", "byline"),
+        # When a bulletin went out or a programme aired: "Issued 12th June 2014", "Sent: 2 Nov 2022",
+        # "Broadcast: Thursday 5th Feb 2015, 09:00–10:00", "214,388 views · Premiered Sep 3, 2022".
+        (r"(?:issued|sent|broadcast|first broadcast|aired|premiered)(?: on)?:?\s+(?P<dateline>.+)", "byline"),
+        # A meeting's minutes open with when and where it sat: "Minutes of the meeting held on
+        # Wednesday, 19 February 2014, at 10.00 a.m. in the Town Hall", "Held on 5/3/15 at 6.00pm in
+        # the school library", "Tuesday 12 November 2019, 6.00 pm, Committee Room 2, Town Hall".
+        (
+            rf"(?:(?:minutes of the (?:[\w'’-]+ ){{0,6}}?)?(?:meeting )?held on\s+)?(?P<dateline>.{{6,40}}?){_SITTING}",
+            "byline",
+        ),
         # A labelled date (a press release's "Date: 18.11.2016") and a mail header's sender and date:
         # "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed, 25 Apr 2018 09:14:22 +0100".
         (r"(?:date:|for immediate release:?|release date:)\s*(?P<date>.+)", "byline"),
@@ -137,7 +151,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A reporter's desk line without "By": "Nadia Ferrant, social affairs correspondent"
         (r"(?P<author>[^\W\d][\w'’.-]*(?: [^\W\d][\w'’.-]*){1,3}), (?:[\w'’&-]+ ){0,4}" + _ROLE, "byline"),
         (
-            r"(?:posted in:?|filed (?:under|in):?|categories:|category:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
+            r"(?:posted in:?|filed (?:under|in):?|categories:|category:|section:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
             "footer",
         ),
         (r"(?:tagged(?: with)?:?|tags:|topics:)\s*(?P<tags>.+)", "footer"),
@@ -154,10 +168,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
-    r"|labels:|filed (?:under|in)"
+    r"|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
-    r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    r"(?:in [^|]+\|\s*)?by |(?:\d|mon|tue|wed|thu|fri|sat|sun)[^|·•]{5,40}?,?\s(?:at\s+)?\d{1,2}(?:[.:]\d\d\s*|\s*[ap]\.?m)|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
@@ -170,6 +184,15 @@ _ANSWER_HEAD = re.compile(r"·\s*(?:answered|asked) ", _I)
 _SEGMENT = re.compile(r"\s+[|·•—–]\s+")
 _LABEL_WORDS = 5
 """The longest label beside a date on a segmented line: a section, an issue number, who may see it."""
+
+
+def _is_label(text: str) -> bool:
+    """A short label, or a list of them ("Child sexual exploitation, Serious case reviews"), or a byline."""
+    if text.endswith((".", "?", "!")):
+        return False
+    if words(text) <= _LABEL_WORDS or all(0 < words(part) <= 4 for part in text.split(",")):
+        return True
+    return bool(_MAYBE.match(text)) and read_byline(text) is not None
 
 
 def _segmented(text: str) -> Byline | None:
@@ -187,9 +210,18 @@ def _segmented(text: str) -> Byline | None:
         date = byline.date if byline is not None else is_dateline(segment)
         if date is not None:
             labels = segments[:k] + segments[k + 1 :]
-            if all(words(label) <= _LABEL_WORDS and not label.endswith((".", "?", "!")) for label in labels):
-                return Byline(author=byline.author if byline else None, date=date)
-            return None
+            if not all(_is_label(label) for label in labels):
+                return None
+            # Beside the date, a byline or a filing of its own: "12.03.09 | by Priya Chaudhary, Social
+            # Care Correspondent", "14.03.13 · filed under Essays, Year 2 · 4 comments".
+            parts = [b for label in labels if _MAYBE.match(label) and (b := read_byline(label)) and not b.date]
+            author = byline.author if byline else next((b.author for b in parts if b.author), None)
+            return Byline(
+                author=author,
+                date=date,
+                categories=tuple(c for b in parts for c in b.categories),
+                tags=tuple(t for b in parts for t in b.tags),
+            )
         if byline is not None and byline.date is None and not byline.furniture:
             return None  # "By …" with no date: the other patterns' business
     return None
@@ -206,10 +238,8 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
     answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
     if len(text) > 300:
         return None
-    if not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)):
+    if words(text) > 30 or not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)):
         return _segmented(text) if head and _SEGMENT.search(text) else None
-    if words(text) > 30:
-        return None
     for pattern, kind in _PATTERNS:
         match = pattern.fullmatch(text.strip())
         if not match:
@@ -240,7 +270,7 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
             or tuple(t.strip() for t in groups.get("hashtags", "").split("#") if t.strip()),
             furniture=kind == "footer",
         )
-    return None
+    return _segmented(text) if head and _SEGMENT.search(text) else None
 
 
 _LIST_LABELS = {"tags", "categories", "labels", "filed under"}

@@ -41,7 +41,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d(?![\d:.-])|\d\d(?![\d:.-])(?!\s+(?!at\b)[^\W\d]))"
 """After a month's name a year may be short: "Nov 3 '22", "30 Jun 22" (not the hour of "3 March 15:20",
 nor the count in "3 May 15 children" or the age in "May 15 22-year-old")."""
-_TIME = r"(?:\s*(?:at|@|-|–|,|•|·|\|)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
+_CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?"
+_TIME = rf"(?:\s*(?:at|@|-|–|,|•|·|\|)?\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?(?:,?\s*\(?[A-Z]{{2,4}}\)?|\s+[+-]\d{{4}})?)?"
+"""A time after a date: "at 11:20 am", "- 1:36", "13:05 GMT", a programme's "09:00–10:00", a mail's "09:14:22 +0100"."""
 
 _PATTERNS = [
     re.compile(pattern, re.IGNORECASE)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .bylines import read_byline
+
 
 @dataclass(frozen=True, slots=True)
 class Anywhere:
@@ -118,7 +120,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
-            r"join [\d,]+ other (?:followers|subscribers)|[\d,]+ followers|shares|[\d,.]+k? shares",
+            r"join [\d,]+ other (?:followers|subscribers)|[\d,.]+[km]? (?:followers|subscribers)|shares|[\d,.]+k? shares",
             r"share this post|copy link|email this(?: page| story| article| post)?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
@@ -212,11 +214,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "navigation",
         [
-            r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*",
+            r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation",
             r"jump to content|my subreddits|popular - all - random.*|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
+            r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english|views|activity",
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
@@ -231,6 +234,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"quick navigation .*",
             r"talk guidelines|advertise|trending|latest|(?:post|posts|comment) navigation",
             r"(?:previous|next) message: .*|messages sorted by: .*",  # a mailing list's archive (Mailman)
+            r"(?:thread index:\s*)?(?:\[[\w ]{1,20}\]\s*){2,}",  # MHonArc's "[Date Prev][Date Next][Thread Prev]…"
             r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
@@ -322,11 +326,20 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 """Furniture labels whose value a layout prints on the next line: (reason, label, value)."""
 
 
+def _is_channel(text: str, following: str) -> bool:
+    short = 0 < len(text.split()) <= 4 and not text.endswith((".", "?", "!"))
+    return short and _AUDIENCE.fullmatch(following.lower()) is not None and read_byline(text) is None
+
+
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too."""
     for i in range(len(texts) - 1):
         if len(texts[i]) == 4 and texts[i].lower() == "sort" and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
+        # A channel's name over its count of followers ("Northern Lens Docs" / "186K subscribers");
+        # Medium's "Written by …" there is the article's byline.
+        if reasons[i] is None and reasons[i + 1] == FOLLOW and _is_channel(texts[i], texts[i + 1]):
+            reasons[i] = FOLLOW
         if reasons[i] is None or reasons[i + 1] not in (None, "counter"):
             continue
         for reason, label, value in _LABELLED:
@@ -343,6 +356,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
+_AUDIENCE = re.compile(r"[\d,.]+[km]? (?:followers|subscribers)")
 _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|most (?:recent|relevant|liked)")
 
 
@@ -424,3 +438,15 @@ def furniture_reason(text: str, prose: bool = False) -> str | None:
             if any(word in lowered for word in words) and pattern.fullmatch(lowered):
                 first = n
     return _REASONS[first] if first < len(RULES) else None
+
+
+def control_rows(texts: list[str], reasons: list[str | None]) -> None:
+    """Mark a short row of controls that are each furniture on their own ("Search | Sign in").
+
+    (Rows of three or more are the navigation rule's; two known controls make a row as well.)
+    """
+    for i, text in enumerate(texts):
+        if reasons[i] is None and " | " in text and len(text) <= SHORT_LINE:
+            items = text.split(" | ")
+            if len(items) <= 4 and all(furniture_reason(item) is not None for item in items):
+                reasons[i] = NAVIGATION

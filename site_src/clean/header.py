@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from .text import Line, comparable
 
+SUBJECT = re.compile(r"(?:post )?subject:\s+(?!re:)", re.IGNORECASE)
+"""The label of a mail's subject line, as an archive or a newsletter prints it over the message."""
 _SENTENCES = re.compile(r"[.!?] [A-Z]")
 """Two sentences on one line: a standfirst, where a headline is one sentence at most."""
 
@@ -40,6 +42,8 @@ def resolve_header(
     site: int | None = candidates[0]
     wanted = {comparable(e) for e in evidence if e.strip()}
     title = next((i for i in candidates if comparable(lines[i].text) in wanted), None)
+    if title is None:  # a mail's or a newsletter's subject is its title
+        title = next((i for i in candidates if SUBJECT.match(lines[i].text)), None)
     headline_like = [i for i in candidates if lines[i].words >= 3]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]

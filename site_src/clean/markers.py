@@ -71,13 +71,15 @@ _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     r"^(?:[•·|-]\s*)?(?:(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago"
-    r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)$",
+    r"|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)$",
     _I,
 )
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
 _NO_SUBJECT = "(no subject)"
+_ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
+"""The address after a sender's name: "From: Jo Marrable <jo.marrable@example.net>"."""
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
 _ANSWER = re.compile(r"(?P<author>[^→]{1,40}?)\s+→\s+(?P<to>[^→]{1,40})")
 _RANK = re.compile(
@@ -164,7 +166,7 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
     is_date, iso = _date_of(when["value"])
     if not is_date:
         return None
-    return _name(PROFILE_LINK.sub("", sender["value"])), iso
+    return _name(_ADDRESS.sub("", PROFILE_LINK.sub("", sender["value"]))), iso
 
 
 def _said_on(match: re.Match[str], line: Line) -> bool:
