@@ -80,6 +80,7 @@ HELDOUT = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 

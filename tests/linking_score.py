@@ -95,6 +95,8 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links16", link_cases("links16")),
         ("links17", link_cases("links17")),
         ("links18", link_cases("links18")),
+        ("links19", link_cases("links19")),
+        ("links20", link_cases("links20")),
     ]
 
 
