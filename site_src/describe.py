@@ -44,13 +44,15 @@ BARE_KINDS = ("serious case review", "scr", "inspection", "investigation", "rese
 _PLURAL = re.compile(r"serious case reviews|reports|reviews|inquiries|investigations|inspections|scrs")
 _ABOUT = r"(?:into|on|of|about|by|from|in)"
 """What follows a report word to say what or whom the report is about: "the inquiry into …"."""
-_BARE = re.compile(rf"(?<!\w)the (?P<word>{'|'.join(BARE_KINDS)})(?!\w)(?!\s+{_ABOUT}\b)")
+_BARE = re.compile(rf"(?<!\w)(?:the|that|this) (?P<word>{'|'.join(BARE_KINDS)})(?!\w)(?!\s+{_ABOUT}\b)")
 _OTHER = re.compile(
     r"\b(?:progress|interim|integration|annual|new|latest|next|follow-up|forthcoming|upcoming|further)\b"
 )
 """A maker's other report: "Laming's progress report", "Casey's integration review"."""
 _ROLE = re.compile(r"\b(?:led|leading|chaired|chairing|headed|heading|conducted|wrote|authored|ran)\b")
 """What a person did, said to say who they are: "she led the 2014 inquiry into …"."""
+_MADE_BY = re.compile(r"\b(?:led|chaired|headed|conducted|written|authored) by\s+(?:[\w.]+\s+)?$")
+"""The maker of the report the phrase names, just before the maker's name: "… led by Professor"."""
 _ROLE_BEFORE = re.compile(_ROLE.pattern + r"\s+(?:the|an?|her|his)\s+(?:[\w-]+\s+){0,2}$")
 _SUBJECT = re.compile(r"\s+(?:into|on|of|about)\s+((?:[\w'-]+\s*){1,5})")
 """What the phrase says the report is about: "Casey's review into opportunity and integration"."""
@@ -130,8 +132,9 @@ class Describer:
             return []
         out: dict[tuple[str, ...], Description] = {}
         for match in _BARE.finditer(folded):
-            # "The inspection found …" refers back to the one report of that kind the rest of the
-            # piece shows signs of; it rests on that support as a person's name does.
+            # "The inspection found …" ("that inspection report") refers back to the one report of
+            # that kind the rest of the piece shows signs of; it rests on that support as a person's
+            # name does.
             kind = next(v for k, v in _KINDS.items() if match["word"].startswith(k))
             candidates = tuple(r for r in sorted(self.reports) if self._exists(r, date) and kind in self.titles[r])
             if candidates:
@@ -139,7 +142,8 @@ class Describer:
         for pattern in (self.before, self.after, self.saying):
             for match in pattern.finditer(folded):
                 before = folded[: match.start()] if pattern is self.after else ""
-                if _ROLE.search(match["mid"]) or _ROLE_BEFORE.search(before) or self._listed(match, folded):
+                mid = _MADE_BY.sub("", match["mid"])  # "the inquiry … led by Professor Jay" is hers
+                if _ROLE.search(mid) or _ROLE_BEFORE.search(before) or self._listed(match, folded):
                     continue
                 candidates = self._candidates(match, folded, date)
                 if len(candidates) > 1 and _PLURAL.fullmatch(match.groupdict().get("word") or ""):

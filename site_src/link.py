@@ -94,6 +94,12 @@ _CITATION = re.compile(
 """A reference list's entry: "Munro, E. (2011) The Munro review of child protection: final report.",
 "Haringey Local Safeguarding Children Board (2010) Serious case review: Child A." It names a work
 and says nothing of it (a heading "Munro (2011)" over a section is not one: no title follows)."""
+_LISTED_WORK = re.compile(
+    r"(?:\([A-Z]\)\s*)?(?:[^.!?\s]+\s+){5,30}\((?:19|20)\d\d(?:\s*(?:and|&|–|-|,)\s*(?:19|20)?\d\d)*\)\.?"
+)
+"""A reading list's entry: a work's title and its year, "(E) The Victoria Climbié Inquiry: Report
+of an Inquiry by Lord Laming (2003)". Like a reference, it names the work without discussing it
+(a section's heading, "Jay report (2014)", is shorter than a title)."""
 _ENUMERATION = 3
 """A sentence naming this many reports or more is a list, not a discussion of any of them."""
 _EVIDENCE = 3
@@ -138,9 +144,12 @@ _ROLE = re.compile(
     r"(?:(?:chaired|led|headed|wrote|authored|conducted|ran) (?:the|an?|her|his)"
     r"|(?:did|carried out) (?:the|an?|her|his)(?= (?:[\w-]+ ){0,3}(?:inquiry|review|report|research|investigation)\b)"
     r"|inspected|investigated|reviewed) [^,;:.()]*"
+    r"|\bwhose (?:(?:19|20)\d\d )?(?:[\w-]+ ){0,2}"
+    r"(?:inquiry|review|report|inspection|investigation|research)\b[^,;:.()]*"
 )
 """A clause that says who a person is ("Lord Laming, who chaired the Victoria Climbié Inquiry,
-said"): it names a report to identify someone, which is not writing about the report."""
+said", "Baroness Casey, whose 2015 inspection of Rotherham council found it …, was asked"): it
+names a report to identify someone, which is not writing about the report."""
 
 
 _SPEAKER = re.compile(
@@ -427,6 +436,27 @@ def _says(folded: str, phrases: Iterable[str]) -> bool:
     return False
 
 
+_DATING_FRAME = re.compile(
+    r"\b(?:after|following|since|in the wake of|prompted by|in response to)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)*(?:[\w'-]+\s+){0,2}$"
+)
+
+
+def _dated_by(folded: str, at: int, cue: _Pattern) -> bool:
+    """Whether a report's cue tells what the report in a clause dating something else found.
+
+    "… the investigation set up after the 2014 independent inquiry found that at least 1,400
+    children …": the cue is the inquiry's, a few words on in the same clause.
+    """
+    if cue.strong:
+        return False
+    words = list(_REPORT_WORD.finditer(folded, max(0, at - 50), at))
+    if not words or re.search(r"[,;:()]", folded[words[-1].end() : at]):
+        return False
+    word = words[-1].start()
+    return _DATING_FRAME.search(folded, max(0, word - 60), word) is not None
+
+
 def _framed(folded: str, found: list[_Pattern]) -> set[str]:
     """Reports a sentence names only in a clause that dates or compares something else.
 
@@ -444,7 +474,7 @@ def _framed(folded: str, found: list[_Pattern]) -> set[str]:
     framed: dict[str, bool] = {}
     for p in naming:
         starts = _starts(folded, p.phrase)
-        every = bool(starts) and all(_frames(folded, s) for s in starts)
+        every = bool(starts) and all(_frames(folded, s) or _dated_by(folded, s, p) for s in starts)
         framed[p.report] = framed.get(p.report, True) and every
     return {r for r, f in framed.items() if f}
 
@@ -605,7 +635,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     news_of_another = False
     cited: set[str] = set()  # reports the piece's reference list names
     for in_article, paragraph in _texts(document):
-        if _CITATION.match(paragraph):
+        if _CITATION.match(paragraph) or _LISTED_WORK.fullmatch(paragraph):
             cited.update(h.report for h in matcher.hits_in(_folded(paragraph)) if h.strong)
             continue
         if fresh:
