@@ -275,6 +275,7 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
 
 _LIST_LABELS = {"tags", "categories", "labels", "filed under"}
 """Labels a layout prints on a line of their own, with the comma-separated values below."""
+_COLUMNS = {"message", "messages", "post", "posts", "topic", "replies"}
 _LONE_LEAD = re.compile(r"(?:posted by|by|written by|author:?)", _I)
 
 
@@ -291,6 +292,8 @@ def read_split_byline(text: str, following: str) -> Byline | None:
     if label in _LIST_LABELS and "," in name and all(0 < words(v) <= 4 for v in name.split(",")):
         values = _split(name)
         return Byline(tags=values, furniture=True) if label == "tags" else Byline(categories=values, furniture=True)
+    if name.lower() in _COLUMNS:
+        return None  # phpBB's column heads over its posts, "Author" / "Message"
     if _LONE_LEAD.fullmatch(text.strip()) and 0 < words(name) <= 4 and not name.endswith((".", "?", "!")):
         return Byline(author=_author(name))
     if label == "from" and 0 < words(name) <= 8 and not name.endswith((".", "?", "!")):

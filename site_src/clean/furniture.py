@@ -59,8 +59,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
             r"comments are (?:closed|moderated.*|subject to .*)\.?",
-            r"comments have been (?:turned|switched) off(?: for this (?:article|story|post))?\.?",
-            r"add a message to this thread|(?:preview|post) message|jump to last",  # a parenting forum's reply box
+            r"comments have been (?:turned off|switched off|disabled|closed)(?: (?:on|for) this (?:article|story|post))?"
+            r"(?: for legal reasons)?\.?",
+            r"add a message to this thread|(?:preview|post) (?:a )?message|jump to last",  # a parenting forum's reply box
+            r"flip thread|show all \d+ posts",
             r"log in or register to post comments",
             r"join the discussion…?|what are your thoughts\?",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
@@ -101,6 +103,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
+            # phpBB's buttons under a post, a parenting forum's under each message
+            r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
@@ -174,7 +178,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
             r"cookies on .{1,40}|(?:accept|reject|view|manage) (?:additional |optional |analytics )?cookies",
-            r"cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
+            r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
+            r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
             r"got it|reject(?: all| non-essential)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
@@ -186,6 +191,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
             r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
+            # A UK MP's site says that no public money paid for it.
+            r"this (?:web)?site (?:has not been|is not|was not) (?:paid for|funded) (?:from|out of|by|using) .*",
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
             Anywhere(r".*all rights reserved\.?", ("all rights reserved",)),
             Anywhere(r".* is a registered charity.*", ("registered charity",)),
@@ -221,7 +228,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
-            r"show more|english|views|activity",
+            r"show more|english|views|activity|accessibility|memberlist|usergroups",
+            r"log in to check your private messages|view previous topic :: view next topic|goto page .*",
+            r"[^>]{1,40} forum index(?: -> [^>]{1,40})*",  # phpBB's breadcrumb
+            # The exit button of a site for people at risk, and its instruction.
+            r"quick exit|exit (?:this )?site|(?:press esc|hide this page).{0,60}(?:leave|exit|hide) (?:this|the) (?:site|page).*",
             r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
             Anywhere(r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}", ("›", "»", ">", "‹")),
             r"(?:«|←|‹)\s*.+",
@@ -395,7 +406,7 @@ _ANYWHERE = tuple(
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
     r"(?:become a member|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
-    r"|don't miss out|sign up now|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
+    r"|don't miss out|sign up now|comments have been|press esc|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
