@@ -171,7 +171,9 @@ _MAYBE = re.compile(
     r"|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
-    r"(?:in [^|]+\|\s*)?by |(?:\d|mon|tue|wed|thu|fri|sat|sun)[^|·•]{5,40}?,?\s(?:at\s+)?\d{1,2}(?:[.:]\d\d\s*|\s*[ap]\.?m)|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    r"(?:in [^|]+\|\s*)?by |(?:\d|mon|tue|wed|thu|fri|sat|sun)[^|·•]{5,40}?"
+    + _SITTING
+    + r"|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
@@ -238,7 +240,7 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
     answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
     if len(text) > 300:
         return None
-    if words(text) > 30 or not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)):
+    if not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)) or words(text) > 30:
         return _segmented(text) if head and _SEGMENT.search(text) else None
     for pattern, kind in _PATTERNS:
         match = pattern.fullmatch(text.strip())
