@@ -142,7 +142,8 @@ class Describer:
         for pattern in (self.before, self.after, self.saying):
             for match in pattern.finditer(folded):
                 before = folded[: match.start()] if pattern is self.after else ""
-                mid = _MADE_BY.sub("", match["mid"])  # "the inquiry … led by Professor Jay" is hers
+                # "The inquiry … led by Professor Jay" is hers; "the review led by Rotherham council" is not Casey's.
+                mid = _MADE_BY.sub("", match["mid"]) if match["x"] in self.people else match["mid"]
                 if _ROLE.search(mid) or _ROLE_BEFORE.search(before) or self._listed(match, folded):
                     continue
                 candidates = self._candidates(match, folded, date)

@@ -95,7 +95,7 @@ _CITATION = re.compile(
 "Haringey Local Safeguarding Children Board (2010) Serious case review: Child A." It names a work
 and says nothing of it (a heading "Munro (2011)" over a section is not one: no title follows)."""
 _LISTED_WORK = re.compile(
-    r"(?:\([A-Z]\)\s*)?(?:[^.!?\s]+\s+){5,30}\((?:19|20)\d\d(?:\s*(?:and|&|–|-|,)\s*(?:19|20)?\d\d)*\)\.?"
+    r"(?:\([A-Z]\)\s*)?(?:[^.!?\s]+\s+){5,30}\((?:19|20)\d\d(?:\s*(?:and|&|–|-|,)\s*(?:19|20)?\d\d)*\)"
 )
 """A reading list's entry: a work's title and its year, "(E) The Victoria Climbié Inquiry: Report
 of an Inquiry by Lord Laming (2003)". Like a reference, it names the work without discussing it
@@ -635,7 +635,8 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     news_of_another = False
     cited: set[str] = set()  # reports the piece's reference list names
     for in_article, paragraph in _texts(document):
-        if _CITATION.match(paragraph) or _LISTED_WORK.fullmatch(paragraph):
+        listed = _LISTED_WORK.fullmatch(paragraph) is not None and not _DISCUSSION_VERB.search(paragraph)
+        if listed or _CITATION.match(paragraph):
             cited.update(h.report for h in matcher.hits_in(_folded(paragraph)) if h.strong)
             continue
         if fresh:

@@ -1532,14 +1532,17 @@ def test_bulletins_broadcasts_and_minutes_say_when_they_went_out() -> None:
         ("214,388 views · Premiered Sep 3, 2022", "2022-09-03"),
         ("Minutes of the meeting held on Wednesday, 19 February 2014, at 10.00 a.m. in the Town Hall", "2014-02-19"),
         ("Held on 5/3/15 at 6.00pm in the school library", "2015-03-05"),
-        ("Tuesday 12 November 2019, 6.00 pm, Committee Room 2, Town Hall", "2019-11-12"),
     ):
         doc = clean(source(f"Calder Valley Council\nScrutiny Panel: the Jay report\n{line}\n{ARTICLE}\n"))
         assert (doc.title, doc.date) == ("Scrutiny Panel: the Jay report", iso), line
-    # In the article they are its words, not its date; a sentence is no label.
-    assert read_byline("Tuesday 12 November 2019, 6.00 pm, Committee Room 2", head=False) is None
+    # A sentence is no label, and an event's date and time (a listing's) are not the page's date.
     assert read_byline("Issued guidance on 12 March 2014 to schools") is None
-    assert read_byline("The minutes of the meeting held on 10 September 2019 were agreed.") is None
+    for sentence in (
+        "Minutes of the meeting held on 10 September 2019 at 7.00pm in the Council Chamber were approved.",
+        "Wednesday 4 February 2015 at 10am, Baroness Casey published her report.",
+        "Saturday 14 March 2015, 7.30 pm, Main House",
+    ):
+        assert read_byline(sentence) is None, sentence
 
 
 def test_a_mail_or_feed_date_with_its_zone_and_a_programmes_hours() -> None:
@@ -1561,6 +1564,10 @@ def test_a_date_beside_its_byline_or_filing_on_one_segmented_line() -> None:
         "2018-02-24",
     )  # a bare name is not said to be the author's
     assert read_byline("26 August 2014 — Jay report published, council leader says he will not resign.") is None
+    # A headline with commas is no list of labels; a phrase after "By" is nobody's name.
+    assert read_byline("3 March 2015 — Six jailed, two brothers among them, for Rotherham abuse") is None
+    byline = read_byline("12 March 2015 | By a former social worker")
+    assert byline is not None and (byline.author, byline.date) == (None, "2015-03-12")
 
 
 def test_a_mail_archive_names_each_sender_without_the_address_and_its_subject_is_the_title() -> None:
@@ -1577,6 +1584,16 @@ def test_a_mail_archive_names_each_sender_without_the_address_and_its_subject_is
     )
     assert [(c.author, c.date) for c in doc.comments] == [("Jo Marrable", "2018-04-25")]
     assert doc.tags == () and [b.text for b in doc.body][-2:] == ["Best,", "Helen"]  # a sign-off, not tags
+    quoted_reply = reply.replace("Jo Marrable <", '"Jo Marrable" <')
+    quoted = clean(source(f"{head}Date: Wed, 25 Apr 2018 09:14:22 +0100\n{ARTICLE}\n{quoted_reply}"))
+    assert [c.author for c in quoted.comments] == ["Jo Marrable"]
+    # A subject among a mail's headers is its title, the subject a course page names is not.
+    archive = "list archive\n[list] Laming report\nFrom: Helen Okafor <h@example.org>\nSubject: Laming report\n"
+    assert clean(source(f"{archive}Date: Wed, 25 Apr 2018 09:14:22 +0100\n{ARTICLE}\n")).title == "Laming report"
+    course = (
+        "Northbridge University Library\nSafeguarding: reading list\nSubject: Social Work\nModule leader: Ann Marsh\n"
+    )
+    assert clean(source(course + ARTICLE)).title != "Social Work"
 
 
 def test_controls_pagers_and_a_channels_name_over_its_followers_are_furniture() -> None:
@@ -1585,6 +1602,11 @@ def test_controls_pagers_and_a_channels_name_over_its_followers_are_furniture() 
     control_rows(rows, reasons)
     assert reasons == ["navigation"] * 3 + [None]
     assert furniture_reason("[Date Prev][Date Next][Thread Prev]") == "navigation"
+    assert furniture_reason("[long pause] [crying]") is None  # a transcript's, not links
+    doc = clean(source(f"Search | Sign in\nWrekin News\nCouncil leader quits\nBy Jane Smith\n{ARTICLE}\n"))
+    assert (doc.site, doc.title) == ("Wrekin News", "Council leader quits")
+    table = "Year | Referrals\n2013 | 157\n2014 | 212\nA closing paragraph, long enough to be read as writing.\n"
+    assert "2014 | 212" in [b.text for b in clean(source(f"A headline for the test\n{ARTICLE}\n{table}")).body]
     assert furniture_reason("Skip navigation") == "navigation"
     texts = ["Northern Lens Docs", "186K subscribers", "Written by Hasan Mirza", "1.2K Followers"]
     reasons = [furniture_reason(t) for t in texts]
@@ -1601,6 +1623,11 @@ def test_a_section_label_files_the_post_and_a_weekdays_time_is_relative() -> Non
     )
     doc = clean(source(f"{head}{thread}{ARTICLE}\n"))
     assert (doc.title, doc.author, doc.date) == ("Markets and library move - anyone been?", "Wickersley_Wanderer", None)
+    # A rota's "Tuesday at 6.30" under a volunteer's name heads no comment.
+    rota = (
+        "Ruth Brennan\nTuesday at 6.30\nRuth has been with us for ten years and runs the Tuesday group for parents.\n"
+    )
+    assert clean(source(f"A headline for the test\n{ARTICLE}\n{rota}")).comments == ()
 
 
 def test_forum_buttons_site_chrome_and_notices_are_furniture_and_short_headings_are_not() -> None:

@@ -601,6 +601,9 @@ def test_a_reading_lists_entries_name_works_without_discussing_them() -> None:
     # A section's heading is shorter than a title: the section under it may discuss the report.
     section = ["Casey report (2015)", "The Casey report found a culture of denial and bullying in the council."]
     assert reports_of_described(section, "2019-09-01") == ["casey-2015"]
+    # A sentence that ends with the years it covers is writing, not an entry.
+    found = "The Jay report found that at least 1,400 children were sexually exploited in Rotherham (1997–2013)."
+    assert reports_of_described([found, "Six men were jailed."], "2015-03-01") == ["jay-2014"]
 
 
 def test_whose_report_says_who_someone_is() -> None:
@@ -623,8 +626,11 @@ def test_a_cue_inside_a_clause_that_dates_something_else_is_not_the_reports_disc
 
 
 def test_an_inquiry_led_by_its_maker_is_described_and_that_inspection_refers_back() -> None:
-    led = "The independent inquiry commissioned by the council and led by Professor Alexis Jay reported."
+    led = "The independent inquiry commissioned by the council and led by Professor Alexis Jay came out in August 2014."
     assert described(led, "2015-03-01") == [("jay-2014",)]
     assert described("She led the inquiry into Rotherham.", "2015-03-01") == []  # a role, not the report
     named = "Years on, people in Rotherham still quote the Casey report."
     assert reports_of_described([named, "That inspection found a council in denial."], "2017-03-10") == ["casey-2015"]
+    # A council is no report's maker: its own review "led by Rotherham council" is not Casey's.
+    council = "The review of taxi licensing led by Rotherham council found that drivers had not been vetted."
+    assert reports_of_described([named, council], "2017-03-10") == []

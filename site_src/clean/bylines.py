@@ -78,7 +78,7 @@ _PROFILE = r"\[(?:personal profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
 
-_SITTING = r",?\s+(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[.:]\d\d)(?:,|\s+(?:in|at)\b).*"
+_SITTING = r",?\s+(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[.:]\d\d)(?:,|\s+(?:in|at)\b)[^.!?]{0,60}"
 """The time and place after a meeting's date: ", 6.00 pm, Committee Room 2", " at 6.00pm in the library"."""
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -130,9 +130,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:issued|sent|broadcast|first broadcast|aired|premiered)(?: on)?:?\s+(?P<dateline>.+)", "byline"),
         # A meeting's minutes open with when and where it sat: "Minutes of the meeting held on
         # Wednesday, 19 February 2014, at 10.00 a.m. in the Town Hall", "Held on 5/3/15 at 6.00pm in
-        # the school library", "Tuesday 12 November 2019, 6.00 pm, Committee Room 2, Town Hall".
+        # the school library". (A date, a time and a place alone may be an event's, which is not the
+        # page's date; and "… held on 10 September 2019 at 7pm were approved." is a sentence.)
         (
-            rf"(?:(?:minutes of the (?:[\w'’-]+ ){{0,6}}?)?(?:meeting )?held on\s+)?(?P<dateline>.{{6,40}}?){_SITTING}",
+            rf"(?:minutes of the (?:[\w'’-]+ ){{0,6}}?)?(?:meeting )?held on\s+(?P<dateline>.{{6,40}}?){_SITTING}",
             "byline",
         ),
         # A labelled date (a press release's "Date: 18.11.2016") and a mail header's sender and date:
@@ -171,9 +172,7 @@ _MAYBE = re.compile(
     r"|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
-    r"(?:in [^|]+\|\s*)?by |(?:\d|mon|tue|wed|thu|fri|sat|sun)[^|·•]{5,40}?"
-    + _SITTING
-    + r"|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
@@ -185,24 +184,42 @@ _ANSWER_HEAD = re.compile(r"·\s*(?:answered|asked) ", _I)
 
 _SEGMENT = re.compile(r"\s+[|·•—–]\s+")
 _LABEL_WORDS = 5
-"""The longest label beside a date on a segmented line: a section, an issue number, who may see it."""
+"""The longest bare label beside a date on a segmented line: a section, an issue number, who may see it."""
 
 
-def _is_label(text: str) -> bool:
-    """A short label, or a list of them ("Child sexual exploitation, Serious case reviews"), or a byline."""
+def _label(text: str) -> Byline | None:
+    """What one label beside a date says, or ``None`` when it is not a label but writing.
+
+    A label is a few words, a list of capitalised values ("Child sexual exploitation, Serious case
+    reviews"; not a headline's "Six jailed, two brothers among them"), or a byline or filing of
+    its own ("by Priya Chaudhary, Social Care Correspondent"), whose values it returns.
+    """
     if text.endswith((".", "?", "!")):
-        return False
-    if words(text) <= _LABEL_WORDS or all(0 < words(part) <= 4 for part in text.split(",")):
-        return True
-    return bool(_MAYBE.match(text)) and read_byline(text) is not None
+        return None
+    byline = read_byline(text) if _MAYBE.match(text) else None
+    if byline is not None and not byline.date:
+        return byline
+    parts = [part.strip() for part in text.split(",")]
+    if words(text) <= _LABEL_WORDS or all(0 < words(part) <= 4 and part[0].isupper() for part in parts):
+        return Byline()
+    return None
+
+
+def _named(author: str | None) -> str | None:
+    """An author as a name or a handle, not a phrase ("By a former social worker", "By the numbers")."""
+    if author is None or (len(author.split()) > 1 and not all(w[0].isupper() for w in author.split())):
+        return None
+    return author
 
 
 def _segmented(text: str) -> Byline | None:
-    """A date among short labels, as mastheads and social posts print it.
+    """A date among labels, as mastheads, social posts and bylines print it.
 
     "Newsletter | Issue 14 | 6th March 2015", "Telford | Crime | Published: Jul 12, 2022 | Last
-    updated: …", "3 March 2015 at 16:20 · Shared with Public", "Supporter newsletter — 15 July 2022".
-    The first segment that dates the page gives the date (a later "Updated" one does not).
+    updated: …", "3 March 2015 at 16:20 · Shared with Public", "Supporter newsletter — 15 July 2022",
+    "12.03.09 | by Priya Chaudhary, Social Care Correspondent", "14.03.13 · filed under Essays,
+    Year 2 · 4 comments". The first segment that dates the page gives the date (a later "Updated"
+    one does not); a byline or filing beside it gives its author and categories.
     """
     segments = _SEGMENT.split(text)
     if len(segments) < 2 or words(text) > 24:
@@ -211,18 +228,16 @@ def _segmented(text: str) -> Byline | None:
         byline = read_byline(segment) if _MAYBE.match(segment) else None
         date = byline.date if byline is not None else is_dateline(segment)
         if date is not None:
-            labels = segments[:k] + segments[k + 1 :]
-            if not all(_is_label(label) for label in labels):
+            labels = [_label(label) for label in segments[:k] + segments[k + 1 :]]
+            found = [label for label in labels if label is not None]
+            if len(found) < len(labels):
                 return None
-            # Beside the date, a byline or a filing of its own: "12.03.09 | by Priya Chaudhary, Social
-            # Care Correspondent", "14.03.13 · filed under Essays, Year 2 · 4 comments".
-            parts = [b for label in labels if _MAYBE.match(label) and (b := read_byline(label)) and not b.date]
-            author = byline.author if byline else next((b.author for b in parts if b.author), None)
+            author = byline.author if byline else next((_named(b.author) for b in found if b.author), None)
             return Byline(
                 author=author,
                 date=date,
-                categories=tuple(c for b in parts for c in b.categories),
-                tags=tuple(t for b in parts for t in b.tags),
+                categories=tuple(c for b in found for c in b.categories),
+                tags=tuple(t for b in found for t in b.tags),
             )
         if byline is not None and byline.date is None and not byline.furniture:
             return None  # "By …" with no date: the other patterns' business
@@ -240,8 +255,13 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
     answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
     if len(text) > 300:
         return None
-    if not (_MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)) or words(text) > 30:
-        return _segmented(text) if head and _SEGMENT.search(text) else None
+    maybe = _MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)
+    found = _patterned(text, head) if maybe and words(text) <= 30 else None
+    return found or (_segmented(text) if head and _SEGMENT.search(text) else None)
+
+
+def _patterned(text: str, head: bool) -> Byline | None:
+    """The byline one of the platforms' patterns reads in a line, or ``None``."""
     for pattern, kind in _PATTERNS:
         match = pattern.fullmatch(text.strip())
         if not match:
@@ -272,7 +292,7 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
             or tuple(t.strip() for t in groups.get("hashtags", "").split("#") if t.strip()),
             furniture=kind == "footer",
         )
-    return _segmented(text) if head and _SEGMENT.search(text) else None
+    return None
 
 
 _LIST_LABELS = {"tags", "categories", "labels", "filed under"}

@@ -44,6 +44,9 @@ _WEEK_ROWS = "|".join(
 )
 """A calendar's row: three to seven days in a row ("5 6 7 8 9 10 11"), not any run of small numbers."""
 
+_AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers)"
+"""A channel's or an account's count of followers: "186K subscribers", "1.2K Followers"."""
+
 RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "comment form",
@@ -124,7 +127,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
-            r"join [\d,]+ other (?:followers|subscribers)|[\d,.]+[km]? (?:followers|subscribers)|shares|[\d,.]+k? shares",
+            r"join [\d,]+ other (?:followers|subscribers)|" + _AUDIENCE + r"|shares|[\d,.]+k? shares",
             r"share this post|copy link|email this(?: page| story| article| post)?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
@@ -245,7 +248,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"quick navigation .*",
             r"talk guidelines|advertise|trending|latest|(?:post|posts|comment) navigation",
             r"(?:previous|next) message: .*|messages sorted by: .*",  # a mailing list's archive (Mailman)
-            r"(?:thread index:\s*)?(?:\[[\w ]{1,20}\]\s*){2,}",  # MHonArc's "[Date Prev][Date Next][Thread Prev]…"
+            # MHonArc's "[Date Prev][Date Next][Thread Prev]…", a forum's "[Search] [Help] [Login]"
+            r"(?:thread index:\s*)?(?:\[[\w ]{0,19}[^\W\d_][\w ]{0,19}\]\s*){3,}",
             r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
@@ -339,7 +343,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 
 def _is_channel(text: str, following: str) -> bool:
     short = 0 < len(text.split()) <= 4 and not text.endswith((".", "?", "!"))
-    return short and _AUDIENCE.fullmatch(following.lower()) is not None and read_byline(text) is None
+    return short and re.fullmatch(_AUDIENCE, following.lower()) is not None and read_byline(text) is None
 
 
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
@@ -367,7 +371,6 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
-_AUDIENCE = re.compile(r"[\d,.]+[km]? (?:followers|subscribers)")
 _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|most (?:recent|relevant|liked)")
 
 
@@ -454,10 +457,15 @@ def furniture_reason(text: str, prose: bool = False) -> str | None:
 def control_rows(texts: list[str], reasons: list[str | None]) -> None:
     """Mark a short row of controls that are each furniture on their own ("Search | Sign in").
 
-    (Rows of three or more are the navigation rule's; two known controls make a row as well.)
+    The navigation rule takes longer rows of any labels; this one takes rows of two to four known
+    controls. A figure is no control: a table's row ("2014 | 212") is writing.
     """
     for i, text in enumerate(texts):
         if reasons[i] is None and " | " in text and len(text) <= SHORT_LINE:
             items = text.split(" | ")
-            if len(items) <= 4 and all(furniture_reason(item) is not None for item in items):
+            if len(items) <= 4 and all(_is_control(item) for item in items):
                 reasons[i] = NAVIGATION
+
+
+def _is_control(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and furniture_reason(text) not in (None, "counter")

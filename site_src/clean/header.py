@@ -13,6 +13,14 @@ from dataclasses import dataclass
 
 from .text import Line, comparable
 
+_MAIL_HEADER = re.compile(r"(?:from|date|to|sent):\s", re.IGNORECASE)
+
+
+def _among_headers(lines: list[Line], i: int) -> bool:
+    """Whether a line stands among a mail's headers ("From: …", "Date: …"), not a course's "Subject: PSHE"."""
+    return any(_MAIL_HEADER.match(line.text) for line in lines[max(0, i - 2) : i + 3])
+
+
 SUBJECT = re.compile(r"(?:post )?subject:\s+(?!re:)", re.IGNORECASE)
 """The label of a mail's subject line, as an archive or a newsletter prints it over the message."""
 _SENTENCES = re.compile(r"[.!?] [A-Z]")
@@ -42,8 +50,8 @@ def resolve_header(
     site: int | None = candidates[0]
     wanted = {comparable(e) for e in evidence if e.strip()}
     title = next((i for i in candidates if comparable(lines[i].text) in wanted), None)
-    if title is None:  # a mail's or a newsletter's subject is its title
-        title = next((i for i in candidates if SUBJECT.match(lines[i].text)), None)
+    if title is None:  # a mail's subject, among its headers, is its title
+        title = next((i for i in candidates if SUBJECT.match(lines[i].text) and _among_headers(lines, i)), None)
     headline_like = [i for i in candidates if lines[i].words >= 3]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]

@@ -71,7 +71,8 @@ _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     r"^(?:[•·|-]\s*)?(?:(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago"
-    r"|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)$",
+    r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)$",
     _I,
 )
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
@@ -88,7 +89,7 @@ _RANK = re.compile(
 
 
 def is_relative_time(line: Line) -> bool:
-    """A line that only says how long ago ("2 days ago", "• 3 years ago"): a time, but no date."""
+    """A line that only says how long ago ("2 days ago", "• 3 years ago", "Monday at 8:03 PM"): a time, but no date."""
     return line.words <= 5 and bool(_RELATIVE.match(line.text))
 
 
@@ -166,7 +167,7 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
     is_date, iso = _date_of(when["value"])
     if not is_date:
         return None
-    return _name(_ADDRESS.sub("", PROFILE_LINK.sub("", sender["value"]))), iso
+    return _name(_ADDRESS.sub("", PROFILE_LINK.sub("", sender["value"])).strip('"')), iso
 
 
 def _said_on(match: re.Match[str], line: Line) -> bool:
