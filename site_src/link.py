@@ -369,9 +369,10 @@ def _weigh(
     return weights
 
 
+_DATING = r"after|following|since|in the wake of|prompted by|in response to"
+"""Words that open a clause dating something else by a report ("set up after the inquiry")."""
 _FRAME = re.compile(
-    r"\b(?:after|following|followed|since|in the wake of|prompted by|in response to|before|when"
-    r"|like|unlike|alongside)\s+"
+    rf"\b(?:{_DATING}|followed|before|when|like|unlike|alongside)\s+"
     r"(?:(?:the|a|an|his|her|their|its|lord|professor|prof|dr|ms|mrs|mr)\s+)*(?:[\w'-]+\s+){0,2}$"
 )
 
@@ -437,7 +438,7 @@ def _says(folded: str, phrases: Iterable[str]) -> bool:
 
 
 _DATING_FRAME = re.compile(
-    r"\b(?:after|following|since|in the wake of|prompted by|in response to)\s+"
+    rf"\b(?:{_DATING})\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)*(?:[\w'-]+\s+){0,2}$"
 )
 
