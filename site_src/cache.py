@@ -37,6 +37,7 @@ _CODE = {
     "link": (
         "link.py",
         "describe.py",
+        "alternation.py",
         "related.py",
         "annotate.py",
         "anchor.py",

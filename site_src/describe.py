@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .alternation import any_of
 from .model import Report
 
 _WORDS = (
@@ -110,12 +111,12 @@ class Describer:
                     self.owners.setdefault(folding(cue), set()).add(report.id)
         surnames = {folding(a.split()[-1]) for r in reports for a in r.authors if len(a.split()) > 1}
         self.people |= {k for k in self.owners if any(re.search(rf"\b{re.escape(s)}\b", k) for s in surnames)}
-        makers = "|".join(map(re.escape, sorted(self.owners, key=len, reverse=True)))
+        makers = any_of(self.owners)
         word = r"(?:[^\W\d][\w'-]*|(?:19|20)\d\d)"
         self.before = re.compile(
             rf"(?<!\w)(?P<x>{makers})(?:'s?)?\s+(?P<mid>(?:{word}\s+){{0,4}}?)(?P<word>{_WORDS})(?!\w)"
         )
-        people = "|".join(map(re.escape, sorted(self.people, key=len, reverse=True))) or r"(?!x)x"
+        people = any_of(self.people)
         # "Munro argued that …", "what Munro is asking for": its author saying what a report says.
         self.saying = re.compile(rf"(?<!\w)(?P<x>{people})(?:'s)?\s+(?P<mid>(?:[a-z]+\s+){{0,2}}?)(?:{verbs})(?!\w)")
         # "Rotherham, Rochdale and Oxford": places or people listed are not one report's.
