@@ -308,6 +308,13 @@ def test_a_clause_saying_who_someone_is_names_no_report() -> None:
     assert [p for p in matcher.hits(already) if p.strong] == []
     did = "Lord Laming, who did the Victoria Climbié Inquiry, is being asked to report on progress nationally."
     assert [p for p in matcher.hits(did) if p.strong] == []
+    # Said as a sentence of its own, as a note to readers of another report.
+    note = "Note: Lord Laming also led the Victoria Climbié Inquiry."
+    assert [p for p in matcher.hits(note) if p.strong] == []
+    recall = "Some will remember that Lord Laming previously chaired the Victoria Climbié Inquiry."
+    assert [p for p in matcher.hits(recall) if p.strong] == []
+    led = "Lord Laming led the Victoria Climbié Inquiry, which found twelve missed chances."  # telling of it
+    assert [p.phrase for p in matcher.hits(led) if p.strong]
     abusers = "The men who carried out the abuse the Victoria Climbié Inquiry described were never charged."
     assert [p.phrase for p in matcher.hits(abusers) if p.strong]
     # A reader is not an author: "anyone who has reviewed the report" still names it.
