@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Literal
 
 from .decode import normalise
@@ -281,7 +282,13 @@ class GlossaryTerm:
 
     @property
     def slug(self) -> str:
-        return "g-" + "".join(ch if ch.isalnum() else "-" for ch in self.term.lower()).strip("-")
+        return _term_slug(self.term)
+
+
+@cache
+def _term_slug(term: str) -> str:
+    """A glossary term's anchor; remembered, as every document page asks for every term's."""
+    return "g-" + "".join(ch if ch.isalnum() else "-" for ch in term.lower()).strip("-")
 
 
 @dataclass(frozen=True, slots=True)

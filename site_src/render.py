@@ -57,6 +57,9 @@ def make_environment(templates: Path = TEMPLATES, base_path: str = "/") -> jinja
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=False,
+        # Each build and each change of the templates makes a new environment: checking every
+        # template file's time on each page rendered (includes and macros too) was wasted.
+        auto_reload=False,
     )
     env.filters["url"] = partial(_url, base_path)
     return env
