@@ -97,6 +97,8 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links18", link_cases("links18")),
         ("links19", link_cases("links19")),
         ("links20", link_cases("links20")),
+        ("links21", link_cases("links21")),
+        ("links22", link_cases("links22")),
     ]
 
 
