@@ -53,8 +53,9 @@ _OTHER = re.compile(
 _ROLE = re.compile(r"\b(?:led|leading|chaired|chairing|headed|heading|conducted|wrote|authored|ran)\b")
 """What a person did, said to say who they are: "she led the 2014 inquiry into …"."""
 _COPULA = re.compile(r"\b(?:is|are|was|were|been|being)\b")
-"""A verb between a maker or place and a report word makes them a clause ("Rochdale are tired of
-reviews", "Casey was asked to review"), where a description is a noun phrase ("Casey's 2015 review")."""
+"""A form of "be" between a maker or place and a report word makes them a clause ("People in
+Rochdale are tired of reviews", "Casey was asked to review"), where a description is a noun phrase
+("Casey's 2015 review", "Munro's is the review …")."""
 _MADE_BY = re.compile(r"\b(?:led|chaired|headed|conducted|written|authored) by\s+(?:[\w.]+\s+)?$")
 """The maker of the report the phrase names, just before the maker's name: "… led by Professor"."""
 _ROLE_BEFORE = re.compile(_ROLE.pattern + r"\s+(?:the|an?|her|his)\s+(?:[\w-]+\s+){0,2}$")
@@ -150,7 +151,8 @@ class Describer:
                 mid = _MADE_BY.sub("", match["mid"]) if match["x"] in self.people else match["mid"]
                 if _ROLE.search(mid) or _ROLE_BEFORE.search(before) or self._listed(match, folded):
                     continue
-                if pattern is self.before and _COPULA.search(mid):
+                possessive = folded.startswith("'", match.end("x"))  # "Munro's is still the review …"
+                if pattern is self.before and not possessive and _COPULA.search(mid):
                     continue  # "People in Rochdale are tired of reviews": a clause, not a report's name
                 candidates = self._candidates(match, folded, date)
                 if len(candidates) > 1 and _PLURAL.fullmatch(match.groupdict().get("word") or ""):

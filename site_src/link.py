@@ -147,16 +147,16 @@ _ROLE = re.compile(
     r"|inspected|investigated|reviewed) [^,;:.()]*"
     r"|\bwhose (?:(?:19|20)\d\d )?(?:[\w-]+ ){0,2}"
     r"(?:inquiry|review|report|inspection|investigation|research)\b[^,;:.()]*"
-    r"|\b(?:(?:also|previously|earlier) (?:wrote|authored|conducted)"
-    r"|(?:(?:also|previously|earlier) )?(?:led|chaired|headed))"
-    # (Not "… led the inquiry that found …" nor "… led the inquiry, which found …": telling of it.)
-    rf" (?:the|an?|her|his) (?![^,;:.()]*\b(?:{_VERBS})\b)[^,;:.()]*+(?!,? (?:which|that) )"
+    r"|\b(?:also|previously|earlier) (?:led|chaired|headed|wrote|authored|conducted) (?:the|an?|her|his) "
+    # (Not "… also led the inquiry that found …", "… which changed …", "… led the council to …":
+    # telling of it, or of what it caused.)
+    rf"(?![^,;:.()]*\b(?:{_VERBS}|which|that|to)\b)[^,;:.()]*+(?!,? (?:which|that)\b)"
 )
 """A clause that says who a person is ("Lord Laming, who chaired the Victoria Climbié Inquiry,
 said", "Baroness Casey, whose 2015 inspection of Rotherham council found it …, was asked", "Note:
-Professor Jay also led the 2014 Rotherham inquiry.", "Professor Jay led the Rotherham inquiry in
-2014; this is her final report as chair …"): it names a report to identify someone, which is not
-writing about the report."""
+Professor Jay also led the 2014 Rotherham inquiry."): it names a report to identify someone,
+which is not writing about the report. (Without "who" or "also", "Lord Laming led the inquiry
+into …" may as well begin its story.)"""
 
 
 _SPEAKER = re.compile(
