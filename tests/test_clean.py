@@ -913,6 +913,23 @@ def test_a_forum_thread_title_printed_again_over_the_first_post() -> None:
     assert [r.reason[:14] for r in doc.removed if r.text == title] == ["repeat of line"]
 
 
+def test_a_cookie_notice_under_its_label_is_no_paragraph_and_a_topic_label_is_no_title() -> None:
+    # The notice reads as a sentence: taken for the page's first paragraph, it made the forum's
+    # name the title and the opening post a comment.
+    title = "Bins not collected again - anyone else on the east side?"
+    cookies = "Cookies: this forum uses cookies to keep you logged in. By using the forum you accept this."
+    post = (
+        "brucegrove_bel\nPosts: 288\nPosted: 27-10-2010 08:14\nThird week running our recycling has not been taken.\n"
+    )
+    reply = "seven_sisters_sam\nPosts: 1,022\nPosted: 27-10-2010 08:51\nSame on our road, missed twice this month.\n"
+    doc = clean(source(f"N17 & Around neighbourhood forum\n{cookies}\nTopic: {title}\nAuthor\nMessage\n{post}{reply}"))
+    assert (doc.title, doc.author, doc.date) == (title, "brucegrove_bel", "2010-10-27")
+    assert [(r.text[:8], r.reason) for r in doc.removed if r.text.startswith("Cookies")] == [
+        ("Cookies:", "cookie notice")
+    ]
+    assert [c.author for c in doc.comments] == ["seven_sisters_sam"]
+
+
 def test_a_forum_post_by_the_threads_opener_is_the_article_and_the_badge_is_no_name() -> None:
     title = "IICSA final report out today - has anyone read the recommendations?"
     post = "Lemonadeandlime OP\n· Thu 20-Oct-22 11:42:07\n"

@@ -36,7 +36,7 @@ from .furniture import (
     furniture_reason,
     panel_values,
 )
-from .header import SUBJECT, resolve_header
+from .header import TITLE_LABEL, resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, looks_like_name, split_lines
@@ -327,7 +327,7 @@ def clean(source: Source) -> Document:
             subject = headline
     if found.title is not None and subject is None:  # an opening post's own subject is its title
         meta.title = lines[found.title].text
-        if subject_label := SUBJECT.match(meta.title):
+        if subject_label := TITLE_LABEL.match(meta.title):
             meta.title = meta.title[subject_label.end() :]
         sheet.claim(found.title, "title", "title")
         for i in range(header_end):  # forums print the thread's title again over its first post

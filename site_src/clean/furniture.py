@@ -186,7 +186,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
             r"got it|reject(?: all| non-essential)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
-            r"cookie settings: .*|you can change your (?:choices|mind|preferences|settings) at any time.*",
+            r"cookies?(?: notice| settings| policy)?: .*|you can change your (?:choices|mind|preferences|settings) at any time.*",
         ],
     ),
     _rule(
@@ -418,7 +418,7 @@ _LONG = re.compile(
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected "
-    r"|cookie settings: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
+    r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|welcome to .{1,80}?if this is your first visit)"

@@ -23,6 +23,8 @@ def _among_headers(lines: list[Line], i: int) -> bool:
 
 SUBJECT = re.compile(r"(?:post )?subject:\s+(?!re:)", re.IGNORECASE)
 """The label of a mail's subject line, as an archive or a newsletter prints it over the message."""
+TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNORECASE)
+"""A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
 _SENTENCES = re.compile(r"[.!?] [A-Z]")
 """Two sentences on one line: a standfirst, where a headline is one sentence at most."""
 
