@@ -13,13 +13,13 @@ _END = ""
 def any_of(phrases: Iterable[str]) -> str:
     """A non-capturing group matching any of ``phrases``; at each place, the longest first.
 
-    Compile it case-sensitively (fold the text instead): a trie shares prefixes by their exact
-    characters, so ignoring case would let a shorter phrase win where a longer one matches.
-
     Python's engine tries the branches of an alternation one after another at every place, and
     the registry's few hundred names and makers made that most of the linker's time. Sharing
     prefixes lets it give up after a character or two. A phrase's longer extensions are tried
     before it, as in an alternation sorted longest first, so the matches are the same.
+
+    Compile it case-sensitively (fold the text instead): a trie shares prefixes by their exact
+    characters, so ignoring case would let a shorter phrase win where a longer one matches.
     """
     root: _Node = {}
     for phrase in phrases:
