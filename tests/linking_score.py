@@ -99,6 +99,7 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links20", link_cases("links20")),
         ("links21", link_cases("links21")),
         ("links22", link_cases("links22")),
+        ("links23", link_cases("links23")),
     ]
 
 
