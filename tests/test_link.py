@@ -286,6 +286,8 @@ def test_targets_on_the_gold_documents() -> None:
         "links21": (0.94, 0.94),
         # first look 0.971 / 0.971.
         "links22": (0.95, 0.95),
+        # first look 0.935 / 0.935 (scored after the rules of sets 21 and 22).
+        "links23": (0.93, 0.93),
     }
     for folder, (least_precision, least_recall) in floors.items():
         set_precision, set_recall = precision_recall(score_cases(link_cases(folder)))
