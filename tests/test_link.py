@@ -322,33 +322,32 @@ def test_a_name_that_begins_inside_a_cue_is_still_found() -> None:
 
 def test_a_clause_saying_who_someone_is_names_no_report() -> None:
     matcher = Matcher([LAMING])
-    said = "Lord Laming, who chaired the Victoria Climbié Inquiry, said the framework was right."
-    assert [p for p in matcher.hits(said) if p.strong] == []
-    also = "Lord Laming, who also led the Victoria Climbié Inquiry, said the framework was right."
-    assert [p for p in matcher.hits(also) if p.strong] == []
-    already = "Lord Laming, who had of course already led the Victoria Climbié Inquiry, will know the risk."
-    assert [p for p in matcher.hits(already) if p.strong] == []
-    did = "Lord Laming, who did the Victoria Climbié Inquiry, is being asked to report on progress nationally."
-    assert [p for p in matcher.hits(did) if p.strong] == []
-    # Said as a sentence of its own, as a note to readers of another report.
-    note = "Note: Lord Laming also led the Victoria Climbié Inquiry."
-    assert [p for p in matcher.hits(note) if p.strong] == []
-    recall = "Some will remember that Lord Laming previously chaired the Victoria Climbié Inquiry."
-    assert [p for p in matcher.hits(recall) if p.strong] == []
-    # Telling of the report, or of what it caused, is not saying who someone is.
+
+    def names(sentence: str) -> list[str]:
+        return [p.phrase for p in matcher.hits(sentence) if p.strong]
+
+    for role in (
+        "Lord Laming, who chaired the Victoria Climbié Inquiry, said the framework was right.",
+        "Lord Laming, who also led the Victoria Climbié Inquiry, said the framework was right.",
+        "Lord Laming, who had of course already led the Victoria Climbié Inquiry, will know the risk.",
+        "Lord Laming, who did the Victoria Climbié Inquiry, is being asked to report on progress nationally.",
+        # Said as a sentence of its own, as a note to readers of another report.
+        "Note: Lord Laming also led the Victoria Climbié Inquiry.",
+        "Some will remember that Lord Laming previously chaired the Victoria Climbié Inquiry.",
+    ):
+        assert names(role) == [], role
     for telling in (
+        # Telling of the report, or of what it caused, is not saying who someone is.
         "Lord Laming also led the Victoria Climbié Inquiry, which found twelve missed chances.",
         "Lord Laming also led the Victoria Climbié Inquiry that changed child protection.",
         "The case also led the Victoria Climbié Inquiry to widen its terms.",
         "Lord Laming led the Victoria Climbié Inquiry, publishing his report in 2003.",
+        "The men who carried out the abuse the Victoria Climbié Inquiry described were never charged.",
+        # A reader is not an author: "anyone who has reviewed the report" still names it.
+        "Anyone who has reviewed the Victoria Climbié Inquiry knows it found twelve missed chances.",
+        "The Victoria Climbié Inquiry found twelve missed chances.",
     ):
-        assert [p.phrase for p in matcher.hits(telling) if p.strong], telling
-    abusers = "The men who carried out the abuse the Victoria Climbié Inquiry described were never charged."
-    assert [p.phrase for p in matcher.hits(abusers) if p.strong]
-    # A reader is not an author: "anyone who has reviewed the report" still names it.
-    reader = "Anyone who has reviewed the Victoria Climbié Inquiry knows it found twelve missed chances."
-    assert [p.phrase for p in matcher.hits(reader) if p.strong]
-    assert [p.phrase for p in matcher.hits("The Victoria Climbié Inquiry found twelve missed chances.") if p.strong]
+        assert names(telling), telling
 
 
 def test_an_organisation_speaking_now_is_no_mention_of_its_old_report() -> None:
