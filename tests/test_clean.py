@@ -16,7 +16,7 @@ from site_src.clean.dates import find_date, is_dateline, parse_date
 from site_src.clean.furniture import RULES, SHORT_LINE, control_rows, furniture_reason, panel_values
 from site_src.clean.header import resolve_header
 from site_src.clean.sheet import is_comment_header
-from site_src.clean.text import is_prose, split_lines
+from site_src.clean.text import is_prose, split_lines, words
 from site_src.decode import normalise
 from site_src.model import Comment, Document, Source
 
@@ -1432,6 +1432,13 @@ def test_every_line_ends_in_exactly_one_place(lines: list[str]) -> None:
     doc = clean(source(text))
     expected = Counter(n for n, line in enumerate(text.split("\n"), start=1) if line.strip())
     assert accounted_lines(doc) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("aZ09_'.,:/-| ?"), max_size=396))
+def test_a_line_of_ascii_has_as_many_words_as_the_same_line_among_any_letters(text: str) -> None:
+    """ASCII lines are counted with a pattern of their own: it must count as the Unicode one does."""
+    assert words(text + " é") == words(text) + 1  # (the "é" sends the line down the Unicode path)
 
 
 def test_forum_post_heads_that_name_the_poster_and_date_in_one_line() -> None:

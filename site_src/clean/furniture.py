@@ -425,9 +425,14 @@ _LONG = re.compile(
 )
 
 
-# Footer lines that start with the company's name: found anywhere in the line.
-_LEGAL = re.compile(
-    r"registered charity|registered in england|registered office:|company limited by guarantee|authorised and regulated by"
+# Footer lines that start with the company's name: found anywhere in the line. (Looking for
+# each phrase in turn is several times as fast as the engine's search for any of them.)
+_LEGAL = (
+    "registered charity",
+    "registered in england",
+    "registered office:",
+    "company limited by guarantee",
+    "authorised and regulated by",
 )
 
 
@@ -440,7 +445,7 @@ def furniture_reason(text: str, prose: bool = False) -> str | None:
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
     lowered = text.lower()
-    if (prose or len(text) > SHORT_LINE) and not _LONG.match(lowered) and not _LEGAL.search(lowered):
+    if (prose or len(text) > SHORT_LINE) and not _LONG.match(lowered) and not any(p in lowered for p in _LEGAL):
         return None
     match = _ANY.fullmatch(lowered)
     # The earliest rule that matches gives the reason, as if all were one alternation.
