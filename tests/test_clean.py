@@ -609,6 +609,38 @@ def test_furniture_is_redacted_but_only_the_writings_personal_data_is_counted() 
 ARTICLE = "\n".join(f"Paragraph {n} of the article says something at sentence length here." for n in range(1, 5))
 
 
+def test_notices_a_forum_or_a_mailing_prints_are_furniture() -> None:
+    prompt = "To save you time, you can watch threads and get notified of replies. Log in or sign up."
+    assert furniture_reason(prompt, prose=True) == "comment form"
+    assert furniture_reason("0 Members and 3 Guests are viewing this topic.", prose=True) == "site footer"
+    for line in ("View this bulletin in your browser", "Forward to a colleague", "Update your preferences"):
+        assert furniture_reason(line) in ("share or follow widget", "subscription prompt"), line
+    assert furniture_reason("Members' area login") == "subscription prompt"
+    # Writing about logging in is no prompt to.
+    told = "I tried to log in or sign up for weeks, but the site kept failing me and I gave up in the end."
+    assert furniture_reason(told, prose=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Issue date: 2011-05-13", "2011-05-13"),
+        ("Date posted: 09 May 2024 | Closing date: 06 June 2024", "2024-05-09"),
+        ("Publication date: 4 March 2015", "2015-03-04"),
+        ("Date of issue: 5 May 2011", "2011-05-05"),
+    ],
+)
+def test_a_date_under_a_label_of_its_own_is_the_pages(line: str, iso: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.date == iso
+
+
+def test_a_date_right_under_a_byline_that_gave_none_is_the_posts() -> None:
+    rules = "\n".join(f"{n}. Rule {n} of the board says something at sentence length here." for n in (1, 2))
+    page = f"Threadbare\nRules\n{rules}\nPosted by u/mod_team\n2025/01/05 14:22\nA thread about the news\n{ARTICLE}\n"
+    assert clean(source(page)).date == "2025-01-05"
+
+
 def test_a_tag_list_closes_the_article_and_a_menu_under_the_tagline_does_not() -> None:
     tagged = clean(source(f"A headline for the post\n{ARTICLE}\nTopics\nRotherham\nSocial care\nReuse this content\n"))
     assert tagged.tags == ("Rotherham", "Social care")

@@ -136,9 +136,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:minutes of the (?:[\w'’-]+ ){{0,6}}?)?(?:meeting )?held on\s+(?P<dateline>.{{6,40}}?){_SITTING}",
             "byline",
         ),
-        # A labelled date (a press release's "Date: 18.11.2016") and a mail header's sender and date:
-        # "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed, 25 Apr 2018 09:14:22 +0100".
-        (r"(?:date:|for immediate release:?|release date:)\s*(?P<date>.+)", "byline"),
+        # A labelled date (a press release's "Date: 18.11.2016", a bulletin's "Issue date: 2011-05-13")
+        # and a mail header's sender and date: "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed,
+        # 25 Apr 2018 09:14:22 +0100".
+        (
+            r"(?:(?:issue |publication )?date:|date (?:posted|published|of (?:issue|publication)):|for immediate release:?"
+            r"|release date:)\s*(?P<date>.+)",
+            "byline",
+        ),
         (r"from:\s*(?P<author>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
         # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
@@ -168,7 +173,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
+    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"

@@ -33,6 +33,8 @@ def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[st
     return reason, [p for p in listed if isinstance(p, str)], [p for p in listed if isinstance(p, Anywhere)]
 
 
+_LOG_IN_OR = ("log in or", "login or", "sign in or")
+"""How a prompt to log in reads at its end; a notice written as sentences is furniture when it ends so."""
 _WE_USE_COOKIES = r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b"
 """How a consent banner opens; the banner is furniture however long it runs."""
 _BUTTON = r"(?:share|save|hide|report|permalink|embed|reply|parent|edit|delete|crosspost|give award)"
@@ -89,6 +91,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"display threads collapsed|threads collapsed|most recommended",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
+            # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
+            Anywhere(r".*\b(?:log ?in|sign in) or (?:sign up|register|create an account)[.!]?", _LOG_IN_OR),
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
@@ -131,7 +135,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"share this post|copy link|email this(?: page| story| article| post)?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
-            r"forward to a friend|view this email in your browser|you are receiving this email because.*|youtube|instagram",
+            r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
+            r"|you are receiving this email because.*|youtube|instagram",
             r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
@@ -147,9 +152,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "subscription prompt",
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register",
+            r"members?['’]?(?: area)? (?:log ?in|sign in)",
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
             r"sign up to our (?:daily )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
-            r"newsletter sign-?up",
+            r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             Anywhere(r".{0,60}\b(?:straight|delivered) to your inbox\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
             r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",
@@ -218,6 +224,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 ("posting here",),
             ),
             r"the team •.*|all times are .*|who is online|users browsing this forum:.*|jump to",
+            r"[\d,]+ members? and [\d,]+ guests? (?:are|is) viewing this (?:topic|board|thread)\.?",
             r"text is available under the creative commons .*|news provided by",
         ],
     ),
@@ -412,7 +419,7 @@ _LONG = re.compile(
     r"|don't miss out|sign up now|comments have been|press esc|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
-    r"|comments are|users browsing|save my name, email|notify me of|your email address will not|the team •"
+    r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
@@ -445,7 +452,12 @@ def furniture_reason(text: str, prose: bool = False) -> str | None:
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
     lowered = text.lower()
-    if (prose or len(text) > SHORT_LINE) and not _LONG.match(lowered) and not any(p in lowered for p in _LEGAL):
+    if (
+        (prose or len(text) > SHORT_LINE)
+        and not _LONG.match(lowered)
+        and not any(p in lowered for p in _LEGAL)
+        and not any(p in lowered[-40:] for p in _LOG_IN_OR)
+    ):
         return None
     match = _ANY.fullmatch(lowered)
     # The earliest rule that matches gives the reason, as if all were one alternation.
