@@ -30,7 +30,8 @@ from .related import Related, document_terms
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _FUTURE = re.compile(
     r"\b(?:will (?:publish|report|be published)|due to (?:publish|report|be published)|expected to (?:publish|report)"
-    r"|is expected|forthcoming|yet to (?:publish|report)|when it reports|awaits?|awaiting)\b",
+    r"|is expected|forthcoming|yet to (?:publish|report)|when it reports|awaits?|awaiting"
+    r"|(?:when|once) (?:it is |it's )?(?:complete|completed|finished))\b",
     re.IGNORECASE,
 )
 _REPORT_WORD = re.compile(
@@ -81,10 +82,14 @@ _FRESH_DAYS = 7
 """A "yesterday's report" in a piece this many days after a report appeared refers to it."""
 _ANAPHOR = re.compile(
     r"^(?:(?!report|review|inquiry)[\w,'’]+ ){0,4}?"
-    r"(?P<it>(?:that|this|the) (?:report|review|inquiry|research))\b",
+    r"(?P<it>(?:that|this|the) (?:report|review|inquiry|research))\b"
+    rf"|^(?-i:It) (?:also )?(?:{_VERBS})\b",
     re.IGNORECASE,
 )
-"""A sentence going on about the report the sentence before named: "That review found …"."""
+"""A sentence going on about the report the sentence before named: "That review found …", "It found …".
+
+("It" only with what a report does right after it: "It makes …", "It keeps …" may be anything.)
+"""
 _AUTHOR = r"[A-Z][\w'’-]+,\s+(?:(?:[A-Z]\.\s*)+|(?:Lord|Baroness|Dame|Sir|Professor)\s*)"
 """A cited author as a reference list prints one: "Munro, E.", "Laming, Lord"."""
 _CITATION = re.compile(
@@ -525,6 +530,16 @@ def _fresh_reports(document: Document, matcher: Matcher) -> list[str]:
     return sorted(r.id for r in matcher.reports.values() if r.appeared_within(_FRESH_DAYS, document.date))
 
 
+def _by_the_same_hand(fresh: list[str], matcher: Matcher) -> set[str]:
+    """Earlier reports by an author of a report just out: they need naming in their own right.
+
+    On the day a chair's new report appears, her earlier one comes up as who she is ("the same
+    Professor Jay who led the Rotherham inquiry"), and her name, a cue of both, says nothing of it.
+    """
+    authors = {author for report_id in fresh for author in matcher.reports[report_id].authors}
+    return {r.id for r in matcher.reports.values() if r.id not in fresh and authors & set(r.authors)}
+
+
 def _timely(document: Document, report: Report, year: str) -> bool:
     """Whether a document was written soon after a report (an undated one might have been)."""
     if not document.date:
@@ -615,7 +630,8 @@ def _goes_on(sentence: str) -> bool:
     it = _ANAPHOR.search(sentence)
     if it is None or not _DISCUSSION_VERB.search(sentence) or _FUTURE.search(sentence):
         return False
-    return _FRAME.search(sentence[: it.start("it")].lower()) is None  # not "Months after the inquiry, …"
+    opening = sentence[: it.start("it")] if it["it"] else ""
+    return _FRAME.search(opening.lower()) is None  # not "Months after the inquiry, …"
 
 
 def _go_on(
@@ -642,7 +658,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     fresh = _fresh_reports(document, matcher)
     fresh_names = 0
     fresh_sentences = 0
-    overshadowed: set[str] = set()
+    overshadowed = _by_the_same_hand(fresh, matcher)
     described: list[tuple[Description, str, bool, bool]] = []  # with its sentence, place, and framing
     news_of_another = False
     cited: set[str] = set()  # reports the piece's reference list names
