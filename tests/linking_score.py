@@ -100,6 +100,8 @@ def sets() -> list[tuple[str, list[Case]]]:
         ("links21", link_cases("links21")),
         ("links22", link_cases("links22")),
         ("links23", link_cases("links23")),
+        ("links24", link_cases("links24")),
+        ("links25", link_cases("links25")),
     ]
 
 
