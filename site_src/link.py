@@ -31,7 +31,7 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-
 _FUTURE = re.compile(
     r"\b(?:will (?:publish|report|be published)|due to (?:publish|report|be published)|expected to (?:publish|report)"
     r"|is expected|forthcoming|yet to (?:publish|report)|when it reports|awaits?|awaiting"
-    r"|(?:when|once) (?:it is |it's )?(?:complete|completed|finished))\b",
+    r"|published (?:when|once) (?:it is |it's )?(?:complete|completed|finished))\b",
     re.IGNORECASE,
 )
 _REPORT_WORD = re.compile(
@@ -83,12 +83,13 @@ _FRESH_DAYS = 7
 _ANAPHOR = re.compile(
     r"^(?:(?!report|review|inquiry)[\w,'’]+ ){0,4}?"
     r"(?P<it>(?:that|this|the) (?:report|review|inquiry|research))\b"
-    rf"|^(?-i:It) (?:also )?(?:{_VERBS})\b",
+    r"|^(?-i:It) (?:also )?(?:found|finds|concluded|concludes|estimated|estimates|recommended|recommends"
+    r"|identified|identifies)\b",
     re.IGNORECASE,
 )
 """A sentence going on about the report the sentence before named: "That review found …", "It found …".
 
-("It" only with what a report does right after it: "It makes …", "It keeps …" may be anything.)
+("It" only with what a report finds right after it: "It said …", "It makes …" may be the council.)
 """
 _AUTHOR = r"[A-Z][\w'’-]+,\s+(?:(?:[A-Z]\.\s*)+|(?:Lord|Baroness|Dame|Sir|Professor)\s*)"
 """A cited author as a reference list prints one: "Munro, E.", "Laming, Lord"."""
@@ -227,10 +228,13 @@ class Matcher:
         self.anything = re.compile(rf"(?<!\w){any_of(everything)}(?!\w)") if everything else None
         # Cues that do not single a report out: another report's too, or a person's, who writes several.
         self.loose_cues: dict[str, set[str]] = {r: set() for r in self.reports}
+        self.person_cues: dict[str, set[str]] = {r: set() for r in self.reports}
         for patterns in self.phrases.values():
             for p in patterns:
                 if not p.strong and (p.person or not p.distinctive):
                     self.loose_cues[p.report].add(p.phrase)
+                if p.person:
+                    self.person_cues[p.report].add(p.phrase)
         names = [k for k in alternatives if any(p.strong for p in self.phrases[k])]
         # Every place a report's name starts, overlaps included (a look-ahead consumes nothing).
         self.names = re.compile(rf"(?<!\w)(?=({any_of(names)})(?!\w))") if names else None
@@ -496,17 +500,16 @@ def _framed(folded: str, found: list[_Pattern]) -> set[str]:
     return {r for r, f in framed.items() if f}
 
 
-def _for_the_fresh_report(found: list[_Pattern], fresh: list[str], matcher: Matcher, sentence: str) -> list[_Pattern]:
+def _for_the_fresh_report(
+    found: list[_Pattern], same_hand: set[str], matcher: Matcher, sentence: str
+) -> list[_Pattern]:
     """In a piece about a report just out, an older report's name by the same author means the new one.
 
     Writers called IICSA's final report "the Jay report" after its chair; in the days after it
     appeared, that name names it, unless the sentence gives the older report's year or a cue
     of its own ("Rotherham").
     """
-    if not fresh:
-        return found
-    authors = {a for f in fresh for a in matcher.reports[f].authors}
-    older = {h.report for h in found if h.report not in fresh and authors & set(matcher.reports[h.report].authors)}
+    older = {h.report for h in found if h.report in same_hand}
     own = {h.report for h in found if h.distinctive or not h.strong}
     keep = {r for r in older if matcher.years[r] in sentence or r in own}
     return [h for h in found if h.report not in older or h.report in keep]
@@ -531,11 +534,7 @@ def _fresh_reports(document: Document, matcher: Matcher) -> list[str]:
 
 
 def _by_the_same_hand(fresh: list[str], matcher: Matcher) -> set[str]:
-    """Earlier reports by an author of a report just out: they need naming in their own right.
-
-    On the day a chair's new report appears, her earlier one comes up as who she is ("the same
-    Professor Jay who led the Rotherham inquiry"), and her name, a cue of both, says nothing of it.
-    """
+    """Earlier reports by an author of a report just out (in the week before the document)."""
     authors = {author for report_id in fresh for author in matcher.reports[report_id].authors}
     return {r.id for r in matcher.reports.values() if r.id not in fresh and authors & set(r.authors)}
 
@@ -658,7 +657,8 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
     fresh = _fresh_reports(document, matcher)
     fresh_names = 0
     fresh_sentences = 0
-    overshadowed = _by_the_same_hand(fresh, matcher)
+    same_hand = _by_the_same_hand(fresh, matcher)
+    overshadowed: set[str] = set()
     described: list[tuple[Description, str, bool, bool]] = []  # with its sentence, place, and framing
     news_of_another = False
     cited: set[str] = set()  # reports the piece's reference list names
@@ -704,7 +704,7 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             # A report just out that the sentence does not name or describe as the registry's:
             # what describes a report in this document means that new one.
             news_of_another = news_of_another or (news and not named and not descriptions)
-            found = _for_the_fresh_report(found, fresh, matcher, sentence)
+            found = _for_the_fresh_report(found, same_hand, matcher, sentence)
             if news:
                 # A report just out that is none of the registry's, by the author of one that
                 # is: this sentence is about the new one, and the older needs naming elsewhere.
@@ -739,6 +739,10 @@ def find_mentions(document: Document, matcher: Matcher) -> tuple[Mention, ...]:
             week.named_in += fresh_sentences
             week.article_names += fresh_names
     out = []
+    for report_id in same_hand & tallies.keys():
+        # In the week a chair's new report appears, her name is a cue of that one: her earlier
+        # report comes up as who she is ("the same Professor Jay who led the Rotherham inquiry").
+        tallies[report_id].cues = (tallies[report_id].cues or set()) - matcher.person_cues[report_id]
     for report_id, tally in sorted(tallies.items()):
         if report_id in overshadowed and tally.names < 2:
             continue  # the piece is about a newer report; this one needs naming in its own right

@@ -83,9 +83,8 @@ def claim_body(
             sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
         elif is_signature(lines, reasons, i, end):
             sheet.claim(i, "removed", "signature")
-        elif lines[i].date and meta.date is None and (_at_foot(lines, kept, i, end) or _under_byline(bylines, i)):
-            # Tumblr and some blog themes date a post at its foot; Reddit under "Posted by u/…".
-            meta.date = lines[i].date
+        elif lines[i].date and meta.date is None and _at_foot(lines, kept, i, end):
+            meta.date = lines[i].date  # Tumblr and some blog themes date a post at its foot
             sheet.claim(i, "meta", "dateline")
         elif _is_link_after_navigation(lines, reasons, i):
             sheet.claim(i, "removed", "navigation")
@@ -122,12 +121,6 @@ def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: in
 def _at_foot(lines: list[Line], kept: list[int], i: int, end: int) -> bool:
     """A line right under a paragraph of the article with no paragraph under it: the post's foot."""
     return bool(kept) and kept[-1] == i - 1 and lines[i - 1].prose and not (i + 1 < end and lines[i + 1].prose)
-
-
-def _under_byline(bylines: dict[int, Byline], i: int) -> bool:
-    """A line right under a byline that names the writer but gives no date: the byline's date."""
-    byline = bylines.get(i - 1)
-    return byline is not None and byline.author is not None and byline.date is None
 
 
 def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> bool:

@@ -33,8 +33,10 @@ def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[st
     return reason, [p for p in listed if isinstance(p, str)], [p for p in listed if isinstance(p, Anywhere)]
 
 
-_LOG_IN_OR = ("log in or", "login or", "sign in or")
-"""How a prompt to log in reads at its end; a notice written as sentences is furniture when it ends so."""
+_LOG_IN_PROMPT = r"(?:please )?(?:log ?in|sign in) or (?:sign up|register|create an account)[.!]?"
+_CLOSING_PROMPT = re.compile(rf"(?:^|.*[.!?] ){_LOG_IN_PROMPT}")
+"""A notice that closes with a sentence of its own telling the reader to log in ("… get notified of
+replies. Log in or sign up."); writing that ends "… were meant to log in or register." does not."""
 _WE_USE_COOKIES = r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b"
 """How a consent banner opens; the banner is furniture however long it runs."""
 _BUTTON = r"(?:share|save|hide|report|permalink|embed|reply|parent|edit|delete|crosspost|give award)"
@@ -92,7 +94,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
             # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
-            Anywhere(r".*\b(?:log ?in|sign in) or (?:sign up|register|create an account)[.!]?", _LOG_IN_OR),
+            Anywhere(_CLOSING_PROMPT.pattern, ("log in or", "login or", "sign in or")),
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
@@ -456,7 +458,7 @@ def furniture_reason(text: str, prose: bool = False) -> str | None:
         (prose or len(text) > SHORT_LINE)
         and not _LONG.match(lowered)
         and not any(p in lowered for p in _LEGAL)
-        and not any(p in lowered[-40:] for p in _LOG_IN_OR)
+        and not ("in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered))
     ):
         return None
     match = _ANY.fullmatch(lowered)
