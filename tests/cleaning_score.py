@@ -81,6 +81,7 @@ HELDOUT = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
