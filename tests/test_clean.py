@@ -96,6 +96,10 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         # "Find out more" taken for its name, phpBB's "Author" / "Message" heads and post buttons,
         # a parenting forum's "Post a message", comments "disabled … for legal reasons".
         ("heldout16", 0.81, 0.9),
+        # First look 0.700 fields, 0.868 furniture recall: a national paper's consent button and
+        # comment controls, old Reddit's glued button rows and sidebar, vBulletin's greeting without
+        # "Welcome" and a member's own title, Disqus's "X > Y", Squarespace's pager and likes.
+        ("heldout17", 0.79, 0.93),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
@@ -398,6 +402,46 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("All reactions:", "comment form"),
         ("News provided by", "site footer"),
         ("Pingback: Munro review roundup « Frontline Notes", "pingback"),
+        # A national paper's consent button, video player and comment controls.
+        ("Yes, I'm happy", "cookie notice"),
+        ("Manage my cookies", "cookie notice"),
+        ("Reject non-essential cookies", "cookie notice"),
+        ("Play Video", "advert"),
+        ("Order by", "comment form"),
+        ("Threads", "comment form"),
+        ("Collapsed", "comment form"),
+        ("Loading…", "comment form"),
+        ("Sign in or create your account", "comment form"),
+        ("Sign in to My Dearneside", "subscription prompt"),
+        ("Add a comment...", "comment form"),
+        ("Oldest First", "comment form"),
+        ("Least Liked", "comment form"),
+        ("Sign up for our newsletter", "subscription prompt"),
+        # Share buttons with their counts glued on (Squarespace); old Reddit's rows and sidebar.
+        ("Facebook0", "share or follow widget"),
+        ("permalinkembedsaveparentreportgive awardreply", "reply or vote button"),
+        ("412 points (94% upvoted)", "counter"),
+        ("joinleave48,112 readers", "counter"),
+        ("219 users here now", "counter"),
+        ("a community for 9 years", "navigation"),
+        ("message the mods", "navigation"),
+        ("discussions in r/britishaffairs", "navigation"),
+        ("other discussions (4)", "navigation"),
+        ("Submit a new text post", "navigation"),
+        # vBulletin's similar threads; Blogger's bar; a mailing's archive link and its foot.
+        ("Similar Threads", "related links heading"),
+        ("By SteelCityStu in forum Rotherham & District", "navigation"),
+        ("Replies: 212", "counter"),
+        ("Last Post: 14-01-2015, 10:57 PM", "counter"),
+        ("Bookmarks", "navigation"),
+        ("More", "navigation"),
+        ("Create Blog", "navigation"),
+        ("Past Issues", "navigation"),
+        ("In this issue", "related links heading"),
+        ("Our mailing address is:", "site footer"),
+        ("Registered charity no. 1149927", "site footer"),
+        ("Add us to your address book", "subscription prompt"),
+        ("Want to change how you receive these emails?", "subscription prompt"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -438,6 +482,17 @@ def test_recognises_furniture(line: str, reason: str) -> None:
             "the link above.",
             "forum notice",
         ),
+        (
+            "If this is your first visit, be sure to check out the FAQ by clicking the link above. You may have to "
+            "register before you can post.",
+            "forum notice",
+        ),
+        (
+            "This discussion is now closed for comments but you can still sign in or create your Courier account "
+            "to join the discussion next time",
+            "comment form",
+        ),
+        ("This email was sent to you because you are a member or supporter of the Alliance.", "subscription prompt"),
     ],
 )
 def test_recognises_footer_and_consent_sentences(line: str, reason: str) -> None:
@@ -473,7 +528,15 @@ def test_writing_that_looks_like_a_platforms_chrome_is_kept(line: str, prose: bo
 
 @pytest.mark.parametrize(
     "line",
-    ["I second that!", "Up the Millers.", "Thank you Maureen.", "Reply to the council's letter, sent today."],
+    [
+        "I second that!",
+        "Up the Millers.",
+        "Thank you Maureen.",
+        "Reply to the council's letter, sent today.",
+        "More to follow",
+        "Threads of abuse",
+        "The end",
+    ],
 )
 def test_keeps_short_writing(line: str) -> None:
     assert furniture_reason(line) is None
@@ -786,6 +849,17 @@ def test_a_vbulletin_thread_reads_each_post_from_its_date_number_name_and_panel(
     assert (fields["Today, 08:31"], fields["Marsh Lantern"]) == ("comment date", "comment author")
 
 
+def test_a_vbulletin_poster_with_a_title_of_their_own_over_the_panel_is_read() -> None:
+    # A member may choose the line under their name ("Forum Regular"); the panel under it still
+    # shows the name is a poster's, and the title is the panel's too.
+    post = _vbulletin_post("13-11-2008, 21:40", 2, "Rawmarsh_Rose", "I have read it too.")
+    post = post.replace("Rawmarsh_Rose is offline\nJunior Member\n", "Forum Regular\n")
+    page = _vbulletin_post("13-11-2008, 21:14", 1, "Kestrel_71", f"Serious case review summary\n{ARTICLE}") + post
+    doc = clean(source("Talk Board\nThread Tools\n" + page))
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("Rawmarsh_Rose", ("I have read it too.",))]
+    assert {r.text: r.reason for r in doc.removed}["Forum Regular"] == "poster profile"
+
+
 def test_an_american_forum_reads_all_its_numeric_dates_month_first_once_one_shows_it() -> None:
     page = (
         _vbulletin_post("09-03-2014, 07:15 PM", 1, "Kestrel_71", f"A week on from the report\n{ARTICLE}")
@@ -1086,6 +1160,10 @@ def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
     disqus = "Marnie_T\n2 years ago\nFirst comment.\nReply\nDaleWatcher → Marnie_T\n2 years ago\nAnswer.\n"
     doc = clean(source(head + disqus))
     assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Marnie_T", ["DaleWatcher"])]
+    # Another theme prints "X > Y"; who answers whom makes even "Gazette reader" a display name.
+    disqus = "Marnie_T\n• 2 years ago\nFirst comment.\nReply\nGazette reader > Marnie_T\n• 2 years ago\nAnswer.\n"
+    doc = clean(source(head + disqus))
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Marnie_T", ["Gazette reader"])]
     typepad = (
         "Comments\nA first comment, long enough to be read as text.\nPosted by: Jo Bramall | 04 Sep 2014 at 03:22 PM\n"
         "In reply to Jo Bramall\nAn answer to Jo.\nPosted by: Marcus Henley | 04 Sep 2014 at 05:10 PM\n"
@@ -1709,3 +1787,30 @@ def test_forum_buttons_site_chrome_and_notices_are_furniture_and_short_headings_
     # phpBB's column heads over its posts name nobody.
     assert read_split_byline("Author", "Message") is None
     assert read_split_byline("Author", "Jane Smith") is not None
+
+
+def test_a_blogs_pager_links_and_a_comments_likes_are_read() -> None:
+    # Squarespace: "Previous" / a title / "Next" / a title; each comment's time carries its likes.
+    pager = "Previous\nWhat the Telford report means for families\nNext\nStill here: notes from a year of speaking\n"
+    thread = "Comments (2)\nAmanda K\n2 years ago · 3 likes\nI read this on the bus.\nReply\n"
+    thread += "Dave W\n2 years ago · 1 like\nThank you for writing it.\nReply\n"
+    doc = clean(source(f"A headline for the pager test\nAugust 26, 2022\n{ARTICLE}\n{pager}{thread}"))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["What the Telford report means for families"] == "navigation"
+    assert reasons["Still here: notes from a year of speaking"] == "navigation"
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Amanda K", ("I read this on the bus.",)),
+        ("Dave W", ("Thank you for writing it.",)),
+    ]
+
+
+def test_a_bulletins_contents_list_ends_above_the_headline_over_its_byline() -> None:
+    # A mailing lists its contents under "In this issue"; the article's own headline, right over
+    # its byline, closes that run and is no link.
+    head = "Parents' Alliance\nBulletin No. 14\nIn this issue\nAfter the report\nDates for your diary\n"
+    headline = "After the report: what happens now, and how you can help"
+    doc = clean(source(f"{head}{headline}\nAuthor: Margaret Ashdown\n{ARTICLE}"))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["After the report"] == reasons["Dates for your diary"] == "related links"
+    assert headline not in reasons
+    assert doc.author == "Margaret Ashdown"

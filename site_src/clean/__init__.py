@@ -100,8 +100,12 @@ def _related_lists(
         entries = range(i + 1, end)
         # (A list of dated posts is a list, whatever follows it.)
         dated_head = entries and lines[entries[-1]].date and not any(lines[k].date for k in entries[:-1])
-        if dated_head and end < len(lines) and not any(lines[k].prose and reasons[k] is None for k in range(i)):
-            entries = entries[:-2]  # the post's headline and date, over its text or byline
+        bylined_head = entries and end in bylines and bylines[end].author is not None
+        if end < len(lines) and not any(lines[k].prose and reasons[k] is None for k in range(i)):
+            if dated_head:
+                entries = entries[:-2]  # the post's headline and date, over its text or byline
+            elif bylined_head:
+                entries = entries[:-1]  # the post's headline over its byline (a bulletin's contents above it)
         for j in entries:
             reasons[j] = "related links"
 

@@ -91,6 +91,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
             r"display threads collapsed|threads collapsed|most recommended",
+            r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
+            r"sign in or create your(?: [\w.'’-]+){0,3} account|add a comment(?:…|\.{3})?",
+            r"this discussion is (?:now )?closed(?: for comments)?\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
             # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
@@ -123,7 +126,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A question-and-answer site's buttons: "Answer", "Request", "Pass", "All related (14)".
             r"answer|request|pass|downvote|view [\d,.]+k? upvotes|all related \(\d+\)",
             # Old Reddit's row of words under each post: "permalink embed save parent report reply".
-            rf"{_BUTTON}(?: {_BUTTON}){{2,}}",
+            rf"{_BUTTON}(?: ?{_BUTTON}){{2,}}",
         ],
     ),
     _rule(
@@ -143,6 +146,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
             r"get link|other apps|share this contribution",
+            r"(?:facebook|twitter|linkedin|pinterest|reddit|tumblr|whatsapp|email)\d+",
             # A share row the scrape glued together: Blogger's "Email ThisBlogThis!Share to TwitterShare to …".
             r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp|x)|\s)+",
             r"click to (?:email|share|print)[^()]{0,60}\(opens in new window\)|click to (?:print|email)|tweet this",
@@ -154,9 +158,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "subscription prompt",
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register",
-            r"members?['’]?(?: area)? (?:log ?in|sign in)",
+            r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:my|your) [\w' -]{1,30}",
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
-            r"sign up to our (?:daily )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
+            r"sign up (?:to|for) our (?:daily |weekly |monthly )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             Anywhere(r".{0,60}\b(?:straight|delivered) to your inbox\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
@@ -168,6 +172,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"enter your email(?: address)?|by signing up,? you agree to our .{1,40}",
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
+            # A mailing's foot (Mailchimp): why it came, how to change it, where the sender is.
+            r"this email was sent to .*|want to change how you receive these emails\?.*|add us to your address book",
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
         ],
     ),
@@ -177,7 +183,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"advertisements?|advertisement|hide ad|sponsored(?: content| by .{1,60})?|learn more",
             r"watch more of our videos on .*|and live on freeview channel \d+|visit [\w!]+(?: tv)? now",
             r"and on our youtube channel.*|advertise with us",
-            r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now",
+            r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now|play video",
         ],
     ),
     _rule(
@@ -192,8 +198,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
-            r"we value your privacy|we and our partners .*|manage (?:preferences|cookies|settings|consent)",
-            r"got it|reject(?: all| non-essential)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
+            r"we value your privacy|we and our partners .*|manage (?:my |your )?(?:preferences|cookies|settings|consent)",
+            r"got it|reject(?: all| non-essential)?(?: cookies)?|yes,? i['’]m happy|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
             r"cookies?(?: notice| settings| policy)?: .*|you can change your (?:choices|mind|preferences|settings) at any time.*",
         ],
     ),
@@ -219,6 +225,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:printed and |published and )?promoted by .{1,80} on behalf of .*|privacy notice",
             r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
             r"privacy ∙ terms.*|collection notice|add disqus to your site",
+            r"our mailing address is:?|registered charity (?:no\.?|number):? ?[\d-]+",
             Anywhere(r".* is the home for great culture", ("great culture",)),
             r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
             Anywhere(
@@ -237,7 +244,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"jump to content|my subreddits|popular - all - random.*|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
-            r"top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
+            r"more|create blog|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english|views|activity|accessibility|memberlist|usergroups",
@@ -255,6 +262,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
+            r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
+            r"by [\w.'’ -]{1,40} in forum .{1,60}|bookmarks|past issues",
             r"talk guidelines|advertise|trending|latest|(?:post|posts|comment) navigation",
             r"(?:previous|next) message: .*|messages sorted by: .*",  # a mailing list's archive (Mailman)
             # MHonArc's "[Date Prev][Date Next][Thread Prev]…", a forum's "[Search] [Help] [Login]"
@@ -273,7 +282,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
-            r"latest news|about community|related content|other threads in .{1,40}",
+            r"latest news|about community|related content|other threads in .{1,40}|similar threads|in this issue",
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
         ],
@@ -292,7 +301,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"\d+% upvoted|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
+            r"(?:replies|views): [\d,]+|last post: .{1,40}|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
         ],
     ),
     _rule(
@@ -364,6 +373,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Medium's "Written by …" there is the article's byline.
         if reasons[i] is None and reasons[i + 1] == FOLLOW and _is_channel(texts[i], texts[i + 1]):
             reasons[i] = FOLLOW
+        # A pager's links: "Previous" / its title / "Next" / its title (Squarespace).
+        if reasons[i] == NAVIGATION and reasons[i + 1] is None and _pager_title(texts, i):
+            reasons[i + 1] = NAVIGATION
         if reasons[i] is None or reasons[i + 1] not in (None, "counter"):
             continue
         for reason, label, value in _LABELLED:
@@ -377,6 +389,14 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A forum prints the poster's rank as stars under the rank's name.
         if reasons[i] == PROFILE and _STARS.fullmatch(texts[i + 1]):
             reasons[i + 1] = PROFILE
+
+
+def _pager_title(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i + 1]`` is a title under a pager's "Previous" or "Next", the other word two lines off."""
+    word = texts[i].lower()
+    if word == "previous":
+        return i + 2 < len(texts) and texts[i + 2].lower() == "next"
+    return word == "next" and i >= 2 and texts[i - 2].lower() == "previous"
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
@@ -393,7 +413,7 @@ END_OF_THREAD = re.compile(
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load more comments|powered by .*|proudly powered by \w+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*)\s*",
+    r"|recommended from .*|also on .*|similar threads)\s*",
     re.IGNORECASE,
 )
 
@@ -418,7 +438,8 @@ _ANYWHERE = tuple(
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
     r"(?:become a member|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
-    r"|don't miss out|sign up now|comments have been|press esc|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
+    r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed|if this is your first visit"
+    r"|this email was sent to|want to change how you receive|press esc|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"

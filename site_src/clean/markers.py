@@ -35,7 +35,7 @@ class Marker:
     trailing: bool = False
     """The comment's text comes before the marker (Typepad)."""
     reply_to: str | None = None
-    """The name of the commenter this one answers, where the page says so (Disqus "X → Y")."""
+    """The name of the commenter this one answers, where the page says so (Disqus "X → Y", "X > Y")."""
     subject: int | None = None
     """Index of the post's subject line, printed between the poster's panel and the date."""
 
@@ -72,7 +72,8 @@ _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<dat
 _RELATIVE = re.compile(
     r"^(?:[•·|-]\s*)?(?:(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)$",
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
+    r"(?:\s*[·•]\s*[\d,]+ likes?)?$",  # Squarespace: "2 years ago · 3 likes"
     _I,
 )
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
@@ -82,7 +83,8 @@ _NO_SUBJECT = "(no subject)"
 _ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
 """The address after a sender's name: "From: Jo Marrable <jo.marrable@example.net>"."""
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
-_ANSWER = re.compile(r"(?P<author>[^→]{1,40}?)\s+→\s+(?P<to>[^→]{1,40})")
+_ANSWER = re.compile(r"(?P<author>[^→>]{1,40}?)\s+[→>]\s+(?P<to>[^→>]{1,40})")
+"""Disqus prints a reply's head as "Mick T → Shropshire Lass" or, in some themes, "Mick T > Shropshire Lass"."""
 _RANK = re.compile(
     r"^(?:(?:senior |junior |new |full )?member|moderator|administrator|join date:.*|posts: [\d,]+)$", _I
 )
@@ -115,7 +117,7 @@ def _line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
     line = lines[i]
     if line.date is not None:
         return True, line.date
-    return bool(line.words <= 4 and _RELATIVE.match(line.text)), None
+    return is_relative_time(line), None
 
 
 def _posted_date(lines: list[Line], i: int) -> str | None:
@@ -259,9 +261,11 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
                 )
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
-    if "→" in name and (answer := _ANSWER.fullmatch(name)) is not None:
+    if ("→" in name or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"], answer["to"]
-    if nxt and _commenter_name(name) and (reply_to is None or _commenter_name(reply_to)):
+    # Who answers whom is evidence enough that the first is a display name ("Gazette reader > …").
+    named = _commenter_name(name) if reply_to is None else looks_like_name(name) and _commenter_name(reply_to)
+    if nxt and named:
         j = _past_panel(lines, reasons, i)
         is_date, iso = _line_date(lines, j)
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
@@ -280,7 +284,10 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     if not is_date:
         return None
     j = _past_panel(lines, reasons, i)
-    if j + 1 >= len(lines) or not (reasons[j + 1] == PROFILE or _RANK.match(lines[j + 1].text)):
+    paneled = j + 1 < len(lines) and (reasons[j + 1] == PROFILE or _RANK.match(lines[j + 1].text))
+    # A poster's own title ("Forum Regular") may stand between the name and the panel.
+    titled = j + 2 < len(lines) and reasons[j + 2] == PROFILE and lines[j + 1].words <= 4 and not lines[j + 1].prose
+    if not (paneled or titled):
         return None
     name = lines[j].text
     if _commenter_name(name) or lines[j + 1].text.startswith(f"{name} is "):  # "Pebbledash is offline"

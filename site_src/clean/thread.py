@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
+from .furniture import PROFILE
 from .markers import Marker, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
@@ -176,6 +177,8 @@ def claim_thread(
             sheet.claim(i, "meta", "reply to")
         elif current is not None and not current.paragraphs and _BADGE.fullmatch(text):
             sheet.claim(i, "removed", "commenter badge")
+        elif current and not current.paragraphs and lines[i].words <= 4 and i + 1 < end and reasons[i + 1] == PROFILE:
+            sheet.claim(i, "removed", PROFILE)  # the poster's own title over the panel ("Forum Regular")
         elif _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
         elif current is not None and not current.paragraphs and i + 1 < end and _cut_subject(text, lines[i + 1].text):
