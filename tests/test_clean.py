@@ -403,13 +403,14 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("News provided by", "site footer"),
         ("Pingback: Munro review roundup « Frontline Notes", "pingback"),
         # A national paper's consent button, video player and comment controls.
-        ("Yes, I'm happy", "cookie notice"),
         ("Manage my cookies", "cookie notice"),
         ("Reject non-essential cookies", "cookie notice"),
         ("Play Video", "advert"),
         ("Order by", "comment form"),
         ("Threads", "comment form"),
         ("Collapsed", "comment form"),
+        ("Expanded", "comment form"),
+        ("Unthreaded", "comment form"),
         ("Loading…", "comment form"),
         ("Sign in or create your account", "comment form"),
         ("Sign in to My Dearneside", "subscription prompt"),
@@ -428,16 +429,20 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("discussions in r/britishaffairs", "navigation"),
         ("other discussions (4)", "navigation"),
         ("Submit a new text post", "navigation"),
+        ("shortlink:", "navigation"),
+        ("remember me reset password", "navigation"),
         # vBulletin's similar threads; Blogger's bar; a mailing's archive link and its foot.
         ("Similar Threads", "related links heading"),
         ("By SteelCityStu in forum Rotherham & District", "navigation"),
         ("Replies: 212", "counter"),
+        ("Views: 1,204", "counter"),
         ("Last Post: 14-01-2015, 10:57 PM", "counter"),
         ("Bookmarks", "navigation"),
         ("More", "navigation"),
         ("Create Blog", "navigation"),
         ("Past Issues", "navigation"),
         ("In this issue", "related links heading"),
+        ("In this edition", "related links heading"),
         ("Our mailing address is:", "site footer"),
         ("Registered charity no. 1149927", "site footer"),
         ("Add us to your address book", "subscription prompt"),
@@ -519,6 +524,10 @@ def test_keeps_sentences_about_registration_and_regulation(line: str) -> None:
         ("Click to print the full report", False),
         ("Welcome to the big picture: why did the inquiry fail so many children for so long?", True),
         ("Edited on 12 June 2019 to add the link to the full report, which the council has now published.", True),
+        # Sentences opening as a mailing's foot or a closed discussion does.
+        ("This email was sent to all parents on Friday, two days before the report was published.", True),
+        ("This discussion is closed to the public, the council said in its letter to families.", True),
+        ("Want to change how you receive these emails? Write to the council and ask them why.", True),
     ],
 )
 def test_writing_that_looks_like_a_platforms_chrome_is_kept(line: str, prose: bool) -> None:
@@ -533,9 +542,9 @@ def test_writing_that_looks_like_a_platforms_chrome_is_kept(line: str, prose: bo
         "Up the Millers.",
         "Thank you Maureen.",
         "Reply to the council's letter, sent today.",
-        "More to follow",
-        "Threads of abuse",
-        "The end",
+        "Yes, I'm happy",  # a consent button only beside its banner
+        "Last post: thank you all",
+        "Log in to your online banking",
     ],
 )
 def test_keeps_short_writing(line: str) -> None:
@@ -855,9 +864,13 @@ def test_a_vbulletin_poster_with_a_title_of_their_own_over_the_panel_is_read() -
     post = _vbulletin_post("13-11-2008, 21:40", 2, "Rawmarsh_Rose", "I have read it too.")
     post = post.replace("Rawmarsh_Rose is offline\nJunior Member\n", "Forum Regular\n")
     page = _vbulletin_post("13-11-2008, 21:14", 1, "Kestrel_71", f"Serious case review summary\n{ARTICLE}") + post
-    doc = clean(source("Talk Board\nThread Tools\n" + page))
+    similar = "Similar Threads\nCouncil apologises to families\nBy Kestrel_71 in forum Local Talk\nReplies: 44\n"
+    doc = clean(source("Talk Board\nThread Tools\n" + page + similar))
     assert [(c.author, c.paragraphs) for c in doc.comments] == [("Rawmarsh_Rose", ("I have read it too.",))]
-    assert {r.text: r.reason for r in doc.removed}["Forum Regular"] == "poster profile"
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Forum Regular"] == "poster profile"
+    assert reasons["Similar Threads"] == "related links heading"
+    assert "Council apologises to families" in reasons
 
 
 def test_an_american_forum_reads_all_its_numeric_dates_month_first_once_one_shows_it() -> None:
@@ -1812,5 +1825,42 @@ def test_a_bulletins_contents_list_ends_above_the_headline_over_its_byline() -> 
     doc = clean(source(f"{head}{headline}\nAuthor: Margaret Ashdown\n{ARTICLE}"))
     reasons = {r.text: r.reason for r in doc.removed}
     assert reasons["After the report"] == reasons["Dates for your diary"] == "related links"
-    assert headline not in reasons
-    assert doc.author == "Margaret Ashdown"
+    assert (doc.title, doc.author) == (headline, "Margaret Ashdown")
+
+
+def test_a_related_list_under_the_headline_stays_a_list_over_the_byline() -> None:
+    # Unlike a mailing's contents, a "Related" list under the headline ends in a link, not the headline.
+    page = "Gazette\nCouncil apologises to families after the review\nRelated\nPolice chief to face questions\n"
+    doc = clean(source(f"{page}School heads write to parents\nBy Jane Smith\n{ARTICLE}"))
+    assert (doc.title, doc.author) == ("Council apologises to families after the review", "Jane Smith")
+    assert {r.text: r.reason for r in doc.removed}["School heads write to parents"] == "related links"
+
+
+def test_a_consent_answer_is_furniture_only_beside_its_banner() -> None:
+    banner = "We use cookies to give you the best experience of our website.\nYes, I'm happy\n"
+    thread = "1 Comment\nDaleWatcher\n2 years ago\nYes, I'm happy\nReply\n"
+    doc = clean(source(f"{banner}A headline for the consent test\n{ARTICLE}\n{thread}"))
+    assert [r.reason for r in doc.removed if r.text == "Yes, I'm happy"] == ["cookie notice"]
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("DaleWatcher", ("Yes, I'm happy",))]
+
+
+def test_a_breadcrumb_over_a_dateline_heads_no_reply() -> None:
+    # ">" parts a breadcrumb as well as a Disqus reply's names; a reply prints a relative time.
+    doc = clean(source(f"Gazette\nNews > Local News\n12 March 2015\nA headline for the crumb test\n{ARTICLE}"))
+    assert (doc.author, doc.comments) == (None, ())
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+
+
+def test_an_events_list_is_no_forum_post_and_a_signature_is_no_title() -> None:
+    events = "Dates for your diary\n12 March 2015\nPublic Meeting\nAll parents welcome\nLocation: Rotherham Town Hall\n"
+    later = ARTICLE.replace("Paragraph", "Later paragraph")
+    doc = clean(source(f"A headline for the events test\n{ARTICLE}\n{events}{later}"))
+    assert doc.comments == ()
+    assert [b.text for b in doc.body][-4:] == later.split("\n")
+    # A post's one line over its signature is the post, whatever the panel above it.
+    post = _vbulletin_post(
+        "13-11-2008, 21:40", 2, "Pebbledash", "Agreed, well said.\n__________________\nUp the Millers"
+    )
+    page = _vbulletin_post("13-11-2008, 21:14", 1, "Kestrel_71", f"Serious case review summary\n{ARTICLE}") + post
+    doc = clean(source("Talk Board\nThread Tools\n" + page))
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("Pebbledash", ("Agreed, well said.",))]

@@ -63,6 +63,7 @@ def _title_evidence(lines: list[Line]) -> list[str]:
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
+_CONTENTS = re.compile(r"in this (?:issue|edition)", re.IGNORECASE)
 
 
 def _listed_again(lines: list[Line], reasons: list[str | None], start: int) -> list[str]:
@@ -100,12 +101,14 @@ def _related_lists(
         entries = range(i + 1, end)
         # (A list of dated posts is a list, whatever follows it.)
         dated_head = entries and lines[entries[-1]].date and not any(lines[k].date for k in entries[:-1])
-        bylined_head = entries and end in bylines and bylines[end].author is not None
+        # A mailing's contents end above the headline over its byline; a "Related" list has a headline above it.
+        contents = _CONTENTS.fullmatch(lines[i].text) is not None
+        bylined_head = contents and entries and end in bylines and bylines[end].author is not None
         if end < len(lines) and not any(lines[k].prose and reasons[k] is None for k in range(i)):
             if dated_head:
                 entries = entries[:-2]  # the post's headline and date, over its text or byline
             elif bylined_head:
-                entries = entries[:-1]  # the post's headline over its byline (a bulletin's contents above it)
+                entries = entries[:-1]  # the post's headline over its byline
         for j in entries:
             reasons[j] = "related links"
 

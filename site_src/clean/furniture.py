@@ -93,7 +93,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"display threads collapsed|threads collapsed|most recommended",
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"sign in or create your(?: [\w.'’-]+){0,3} account|add a comment(?:…|\.{3})?",
-            r"this discussion is (?:now )?closed(?: for comments)?\b.*",
+            r"this discussion is (?:now )?closed for comments\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
             # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
@@ -158,7 +158,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "subscription prompt",
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register",
-            r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:my|your) [\w' -]{1,30}",
+            r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
             r"sign up (?:to|for) our (?:daily |weekly |monthly )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
@@ -173,7 +173,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
             # A mailing's foot (Mailchimp): why it came, how to change it, where the sender is.
-            r"this email was sent to .*|want to change how you receive these emails\?.*|add us to your address book",
+            r"this email was sent to (?:you\b|\S+@).*|want to change how you receive these emails\?(?: you can .*)?",
+            r"add us to your address book",
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
         ],
     ),
@@ -199,7 +200,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:my |your )?(?:preferences|cookies|settings|consent)",
-            r"got it|reject(?: all| non-essential)?(?: cookies)?|yes,? i['’]m happy|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
+            r"got it|reject(?: all| non-essential)?(?: cookies)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
             r"cookies?(?: notice| settings| policy)?: .*|you can change your (?:choices|mind|preferences|settings) at any time.*",
         ],
     ),
@@ -282,7 +283,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
-            r"latest news|about community|related content|other threads in .{1,40}|similar threads|in this issue",
+            r"latest news|about community|related content|other threads in .{1,40}|similar threads|in this (?:issue|edition)",
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
         ],
@@ -301,7 +302,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"(?:replies|views): [\d,]+|last post: .{1,40}|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
+            r"(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
         ],
     ),
     _rule(
@@ -344,6 +345,7 @@ PROFILE = "poster profile"
 NAVIGATION = "navigation"
 ADVERT = "advert"
 FOLLOW = "share or follow widget"
+COOKIE = "cookie notice"
 _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # A forum's poster panel prints each figure under its label ("Joined" / "Feb 11, 2009").
     (
@@ -373,6 +375,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Medium's "Written by …" there is the article's byline.
         if reasons[i] is None and reasons[i + 1] == FOLLOW and _is_channel(texts[i], texts[i + 1]):
             reasons[i] = FOLLOW
+        # A consent banner's answer ("Yes, I'm happy"), which on its own may as well be a comment.
+        if reasons[i] == COOKIE and reasons[i + 1] is None and _CONSENT.fullmatch(texts[i + 1]):
+            reasons[i + 1] = COOKIE
         # A pager's links: "Previous" / its title / "Next" / its title (Squarespace).
         if reasons[i] == NAVIGATION and reasons[i + 1] is None and _pager_title(texts, i):
             reasons[i + 1] = NAVIGATION
@@ -393,6 +398,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 
 def _pager_title(texts: list[str], i: int) -> bool:
     """Whether ``texts[i + 1]`` is a title under a pager's "Previous" or "Next", the other word two lines off."""
+    title = texts[i + 1]
+    if len(title.split()) > 15 or (title.endswith((".", "!", "?")) and not title.endswith("...")):  # cut short: a link
+        return False
     word = texts[i].lower()
     if word == "previous":
         return i + 2 < len(texts) and texts[i + 2].lower() == "next"
@@ -400,6 +408,7 @@ def _pager_title(texts: list[str], i: int) -> bool:
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
+_CONSENT = re.compile(r"yes,? i['’]m happy|yes,? i agree|that['’]s (?:fine|ok)", re.I)
 _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|most (?:recent|relevant|liked)")
 
 
@@ -438,7 +447,7 @@ _ANYWHERE = tuple(
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
     r"(?:become a member|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
-    r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed|if this is your first visit"
+    r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"

@@ -38,6 +38,8 @@ class Marker:
     """The name of the commenter this one answers, where the page says so (Disqus "X → Y", "X > Y")."""
     subject: int | None = None
     """Index of the post's subject line, printed between the poster's panel and the date."""
+    title: int | None = None
+    """Index of the poster's own title under the name, over the panel (vBulletin's "Forum Regular")."""
 
 
 _I = re.IGNORECASE
@@ -263,6 +265,9 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     name, reply_to = bulleted["name"] if bulleted else text, None
     if ("→" in name or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"], answer["to"]
+    # ">" also parts a breadcrumb ("News > Local News") over a dateline: such a head is a reply's
+    # only over the relative time Disqus prints ("• 2 years ago").
+    relative_only = reply_to is not None and "→" not in text
     # Who answers whom is evidence enough that the first is a display name ("Gazette reader > …").
     named = _commenter_name(name) if reply_to is None else looks_like_name(name) and _commenter_name(reply_to)
     if nxt and named:
@@ -271,7 +276,7 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
             iso = _posted_date(lines, j)
             is_date = iso is not None
-        if is_date:
+        if is_date and not (relative_only and iso is not None):
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
         # Simple Machines heads the opening post with its subject (no "Re:") over the date.
         if i + 1 < j < len(lines) and not lines[j].prose and lines[j].words <= 30:
@@ -285,13 +290,20 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
         return None
     j = _past_panel(lines, reasons, i)
     paneled = j + 1 < len(lines) and (reasons[j + 1] == PROFILE or _RANK.match(lines[j + 1].text))
-    # A poster's own title ("Forum Regular") may stand between the name and the panel.
-    titled = j + 2 < len(lines) and reasons[j + 2] == PROFILE and lines[j + 1].words <= 4 and not lines[j + 1].prose
+    # A poster's own title ("Forum Regular") may stand between the name and the panel's rank or
+    # join date (an events list's "Location:" under a heading is no panel).
+    titled = (
+        not paneled
+        and j + 2 < len(lines)
+        and _RANK.match(lines[j + 2].text) is not None
+        and lines[j + 1].words <= 4
+        and not lines[j + 1].prose
+    )
     if not (paneled or titled):
         return None
     name = lines[j].text
     if _commenter_name(name) or lines[j + 1].text.startswith(f"{name} is "):  # "Pebbledash is offline"
-        return Marker(_name(name), iso, (i, j), line.indent)
+        return Marker(_name(name), iso, (i, j), line.indent, title=j + 1 if titled else None)
     return None
 
 

@@ -155,6 +155,8 @@ def claim_thread(
                 sheet.claim(j, "meta", "comment date" if dated else "comment author")
             if marker.subject is not None:
                 sheet.claim(marker.subject, "meta", "reply subject")
+            if marker.title is not None:
+                sheet.claim(marker.title, "removed", PROFILE)
             if marker.trailing:
                 text_lines = [(lines[j].n, lines[j].text) for j in pending]
                 comments.append(OpenComment(marker, marker.date, text_lines, parent=answered(answering)))
@@ -177,8 +179,6 @@ def claim_thread(
             sheet.claim(i, "meta", "reply to")
         elif current is not None and not current.paragraphs and _BADGE.fullmatch(text):
             sheet.claim(i, "removed", "commenter badge")
-        elif current and not current.paragraphs and lines[i].words <= 4 and i + 1 < end and reasons[i + 1] == PROFILE:
-            sheet.claim(i, "removed", PROFILE)  # the poster's own title over the panel ("Forum Regular")
         elif _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
         elif current is not None and not current.paragraphs and i + 1 < end and _cut_subject(text, lines[i + 1].text):
