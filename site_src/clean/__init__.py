@@ -27,6 +27,7 @@ from ..redact import has_personal_data, redact
 from .body import claim_body, claim_byline
 from .bylines import Byline, is_job, read_byline, read_split_byline
 from .furniture import (
+    CONTENTS,
     END_OF_THREAD,
     FOLLOW,
     LIST_HEADING,
@@ -63,7 +64,7 @@ def _title_evidence(lines: list[Line]) -> list[str]:
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
-_CONTENTS = re.compile(r"in this (?:issue|edition)", re.IGNORECASE)
+_CONTENTS = re.compile(CONTENTS, re.IGNORECASE)
 
 
 def _listed_again(lines: list[Line], reasons: list[str | None], start: int) -> list[str]:

@@ -51,6 +51,9 @@ _WEEK_ROWS = "|".join(
 _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers)"
 """A channel's or an account's count of followers: "186K subscribers", "1.2K Followers"."""
 
+CONTENTS = r"in this (?:issue|edition)"
+"""A mailing's heading over the list of what it holds."""
+
 RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "comment form",
@@ -283,7 +286,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
-            r"latest news|about community|related content|other threads in .{1,40}|similar threads|in this (?:issue|edition)",
+            r"latest news|about community|related content|other threads in .{1,40}|similar threads|" + CONTENTS,
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
         ],
@@ -399,7 +402,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 def _pager_title(texts: list[str], i: int) -> bool:
     """Whether ``texts[i + 1]`` is a title under a pager's "Previous" or "Next", the other word two lines off."""
     title = texts[i + 1]
-    if len(title.split()) > 15 or (title.endswith((".", "!", "?")) and not title.endswith("...")):  # cut short: a link
+    sentence = title.endswith((".", "!", "?")) and not title.endswith("...")  # (a link's title may be cut short)
+    if len(title.split()) > 15 or sentence:
         return False
     word = texts[i].lower()
     if word == "previous":
@@ -408,7 +412,7 @@ def _pager_title(texts: list[str], i: int) -> bool:
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
-_CONSENT = re.compile(r"yes,? i['’]m happy|yes,? i agree|that['’]s (?:fine|ok)", re.I)
+_CONSENT = re.compile(r"yes,? i['’]m happy", re.I)
 _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|most (?:recent|relevant|liked)")
 
 
