@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .bylines import read_byline
 
@@ -485,6 +486,23 @@ def furniture_reason(text: str, prose: bool = False) -> str | None:
     ``prose`` says the line reads as a sentence; such a line is furniture only if it opens like
     one of the long notices (cookies, comment forms, footers).
     """
+    if prose or len(text) > SHORT_LINE:
+        return _reason(text, prose)
+    return _short_reason(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_reason(text: str) -> str | None:
+    """A short line's reason, remembered across documents.
+
+    A site prints the same buttons, labels and names on every page, and a short line is what
+    the rules' one long alternation is tried on (running text is let through by a cheaper test,
+    and is seldom printed twice).
+    """
+    return _reason(text, False)
+
+
+def _reason(text: str, prose: bool) -> str | None:
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
     lowered = text.lower()
