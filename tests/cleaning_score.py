@@ -82,6 +82,7 @@ HELDOUT = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
