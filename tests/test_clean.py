@@ -447,6 +447,33 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Registered charity no. 1149927", "site footer"),
         ("Add us to your address book", "subscription prompt"),
         ("Want to change how you receive these emails?", "subscription prompt"),
+        # A national paper's banner and comment controls; a regional paper's video and consent chrome.
+        ("This article is more than 15 years old", "page notice"),
+        ("Recommend 112", "reply or vote button"),
+        ("Order by oldest", "comment form"),
+        ("Show 25 comments per page", "comment form"),
+        ("Show 207 more comments", "comment form"),
+        ("Sign in or create your Meridian account to join the discussion.", "comment form"),
+        ("Watch more of our videos", "advert"),
+        ("Visit now", "advert"),
+        ("Show Purposes", "cookie notice"),
+        ("Manage cookie settings", "cookie notice"),
+        # A charity's page: its section menu, its feedback question; an MP's election imprint.
+        ("In this section", "related links heading"),
+        ("Related news", "related links heading"),
+        ("Was this page useful?", "page notice"),
+        ("Promoted by Laura Penhaligon, 2 Station Road, Thornbridge.", "site footer"),
+        # LiveJournal's buttons and pager; Ghost's newsletter box; Discourse's topic map; phpBB.
+        ("(Reply) (Thread) (Link)", "reply or vote button"),
+        ("(Reply) (Parent) (Thread) (Link)", "reply or vote button"),
+        ("<< [1] >>", "navigation"),
+        ("Sign up for Marches Dispatch", "subscription prompt"),
+        ("No spam. Unsubscribe anytime.", "subscription prompt"),
+        ("last reply", "counter"),
+        ("likes", "counter"),
+        ("Site Admin", "poster profile"),
+        ("Last edited by sheff_exile on Wed Aug 27, 2014 8:02 am, edited 1 time in total.", "edit note"),
+        ("Direction: Ascending", "comment form"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -477,6 +504,7 @@ def test_recognises_furniture(line: str, reason: str) -> None:
         ("Sign up with your email address to receive news and updates.", "subscription prompt"),
         ("Sign up for a new account in our community. It's easy!", "comment form"),
         ("Subscribe now and get unlimited access to our journalism, apps and puzzles.", "subscription prompt"),
+        ("Email sent! Check your inbox to complete your signup.", "subscription prompt"),
         (
             "Republish our articles for free, online or in print, under Creative Commons licence.",
             "share or follow widget",
@@ -545,6 +573,8 @@ def test_writing_that_looks_like_a_platforms_chrome_is_kept(line: str, prose: bo
         "Yes, I'm happy",  # a consent button only beside its banner
         "Last post: thank you all",
         "Log in to your online banking",
+        "Promoted by the council",
+        "Order by Friday, please",
     ],
 )
 def test_keeps_short_writing(line: str) -> None:

@@ -96,7 +96,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
             r"display threads collapsed|threads collapsed|most recommended",
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
-            r"sign in or create your(?: [\w.'’-]+){0,3} account|add a comment(?:…|\.{3})?",
+            r"order by (?:oldest|newest|most recent|best|top|popular|recommended)|show \d+ comments per page",
+            r"show [\d,]+ more comments|display: .{1,30}|direction: (?:ascending|descending)|go",
+            r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
+            r"add a comment(?:…|\.{3})?",
             r"this discussion is (?:now )?closed for comments\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
@@ -114,7 +117,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "reply or vote button",
         [
-            r"reply(?:\s*[↓↩→])?|(?:\((?:reply|parent|thread)\)\s*)+",
+            r"reply(?:\s*[↓↩→])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"reply\s*[•·|]\s*share\s*›?",
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
@@ -166,7 +169,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
             r"sign up (?:to|for) our (?:daily |weekly |monthly )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
-            Anywhere(r".{0,60}\b(?:straight|delivered) to your inbox\.?", ("inbox",)),
+            Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
             r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",
             r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
@@ -178,7 +181,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
             # A mailing's foot (Mailchimp): why it came, how to change it, where the sender is.
             r"this email was sent to (?:you\b|\S+@).*|want to change how you receive these emails\?(?: you can .*)?",
-            r"add us to your address book",
+            r"add us to your address book|sign up for [\w'’ &-]{1,40}|no spam\.? unsubscribe (?:at )?any ?time\.?",
+            # A newsletter box's answer once the form is sent (Ghost).
+            r"(?:email sent! |great! )?check your inbox to (?:complete|confirm) your (?:signup|sign-up|subscription)\.?",
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
         ],
     ),
@@ -186,7 +191,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "advert",
         [
             r"advertisements?|advertisement|hide ad|sponsored(?: content| by .{1,60})?|learn more",
-            r"watch more of our videos on .*|and live on freeview channel \d+|visit [\w!]+(?: tv)? now",
+            r"watch more of our videos(?: on .*)?|and live on freeview channel \d+|visit (?:[\w!]+(?: tv)? )?now",
             r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now|play video",
         ],
@@ -203,7 +208,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
-            r"we value your privacy|we and our partners .*|manage (?:my |your )?(?:preferences|cookies|settings|consent)",
+            r"we value your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
+            r"show (?:purposes|vendors|partners)",
             r"got it|reject(?: all| non-essential)?(?: cookies)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
             r"cookies?(?: notice| settings| policy)?: .*|you can change your (?:choices|mind|preferences|settings) at any time.*",
         ],
@@ -228,6 +234,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 ("registered office:", "company limited by guarantee", "is authorised and regulated by the "),
             ),
             r"(?:printed and |published and )?promoted by .{1,80} on behalf of .*|privacy notice",
+            # An election imprint: "Promoted by Jo Bloggs, 2 Station Road, Thornbridge."
+            r"(?:printed and |published and )?promoted by [^.,]{1,60}(?:, [^.,]{1,60})+\.?",
             r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
             r"privacy ∙ terms.*|collection notice|add disqus to your site",
             r"our mailing address is:?|registered charity (?:no\.?|number):? ?[\d-]+",
@@ -262,7 +270,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:«|←|‹)\s*.+",
             Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
             r"view all(?: comments)?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
-            r"(?:\d+ posts? • )?page \d+ of \d+.*|pages: \[?\d.*",
+            r"(?:\d+ posts? • )?page \d+ of \d+.*|pages: \[?\d.*|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
@@ -284,7 +292,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "related links heading",
         [
-            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories)?:?|more on this story|top stories",
+            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news)?:?|more on this story|top stories",
+            r"in this section",
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"latest news|about community|related content|other threads in .{1,40}|similar threads|" + CONTENTS,
@@ -298,7 +307,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"posts: [\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
             r"original poster|thread starter",
             r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established) )?member|newbie",
-            r"(?:global )?moderator|administrator|#\d+|_{5,}|online|offline",
+            r"(?:global )?moderator|administrator|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
         ],
@@ -306,7 +315,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
+            r"created|last reply|users|likes|links|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
         ],
     ),
     _rule(
@@ -341,6 +350,16 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"posting permissions|forum rules|you may(?: not)? (?:post|edit) [\w ]{1,30}",
             r"(?:bb|\[img\]|html) code is (?:on|off)|smilies are (?:on|off)",
+        ],
+    ),
+    # A forum's note under an edited post.
+    _rule("edit note", [r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?"]),
+    # A news site's banner over an old article, and a page's feedback question.
+    _rule(
+        "page notice",
+        [
+            r"this article is more than \d+ (?:years?|months?) old",
+            r"was this (?:page|article|information) (?:useful|helpful)\??",
         ],
     ),
 )
@@ -465,7 +484,7 @@ _LONG = re.compile(
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
-    r"|welcome to .{1,80}?if this is your first visit)"
+    r"|welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 
 
