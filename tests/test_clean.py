@@ -223,6 +223,17 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
             "2021-05-10",
             ("Practice notes",),
         ),
+        # Typepad's foot when the date heads the post; a job after the author's name; a news
+        # site's topics set apart by dots.
+        (
+            "Posted at 09:14 PM in Child protection, Rotherham | Permalink",
+            None,
+            None,
+            ("Child protection", "Rotherham"),
+        ),
+        ("Author: Amrita Bose, Head of Policy", "Amrita Bose", None, ()),
+        ("Author: Okafor, Margaret", "Okafor, Margaret", None, ()),
+        ("Author: Editorial, a note", "Editorial, a note", None, ()),
     ],
 )
 def test_reads_bylines(line: str, author: str, date: str | None, categories: tuple[str, ...]) -> None:
@@ -247,6 +258,12 @@ def test_reads_bylines(line: str, author: str, date: str | None, categories: tup
 )
 def test_ordinary_lines_are_not_bylines(line: str) -> None:
     assert read_byline(line) is None
+
+
+def test_a_list_of_topics_set_apart_by_dots_is_one_tag_each() -> None:
+    byline = read_byline("Topics: Child protection · Social care · Haringey")
+    assert byline is not None
+    assert byline.tags == ("Child protection", "Social care", "Haringey")
 
 
 def test_a_timeline_in_the_article_stays_writing() -> None:
@@ -1330,6 +1347,14 @@ def test_a_name_and_date_under_a_headline_and_standfirst_are_the_articles_byline
     assert [c.author for c in doc.comments] == ["PennineWalker"]
 
 
+def test_a_columnists_name_over_her_job_is_the_byline_under_the_headline() -> None:
+    headline = "Lord Laming has been here before. That should shame all of us"
+    head = f"The Meridian\nOpinion\n{headline}\nMiriam Oakes\nSocial affairs columnist\nThu 12 Mar 2009 19.02 GMT\n"
+    doc = clean(source(head + ARTICLE))
+    assert (doc.title, doc.author, doc.date) == (headline, "Miriam Oakes", "2009-03-12")
+    assert [m.text for m in doc.metadata if m.field == "byline"] == ["Miriam Oakes", "Social affairs columnist"]
+
+
 def test_a_question_headline_and_its_standfirst_over_the_byline_head_the_article() -> None:
     headline = "Ten years on from the review: did we ever stop ticking boxes?"
     standfirst = "In 2011 a review promised to free social workers from compliance. A practitioner looks back."
@@ -1832,6 +1857,18 @@ def test_forum_buttons_site_chrome_and_notices_are_furniture_and_short_headings_
     assert read_split_byline("Author", "Jane Smith") is not None
 
 
+def test_ghosts_comment_heads_abbreviate_the_time_and_may_lead_with_a_credential() -> None:
+    thread = "6 comments\nLorna Baxter\nFoster carer · 2 yr ago\nThank you for following it up.\nLike\nReply\n"
+    thread += "    Owen Thackeray\n    2 yr ago\n    Hold me to it, Lorna.\n    Like\n    Reply\n"
+    thread += "Danny Welsh\n2 yr ago · Edited\nI was at school in Telford.\nLike\nReply\n"
+    doc = clean(source(f"A headline for the Ghost test\n13 July 2022\n{ARTICLE}\n{thread}"))
+    tree = [(c.author, c.paragraphs, [r.author for r in c.replies]) for c in doc.comments]
+    assert tree == [
+        ("Lorna Baxter", ("Thank you for following it up.",), ["Owen Thackeray"]),
+        ("Danny Welsh", ("I was at school in Telford.",), []),
+    ]
+
+
 def test_a_blogs_pager_links_and_a_comments_likes_are_read() -> None:
     # Squarespace: "Previous" / a title / "Next" / a title; each comment's time carries its likes.
     pager = "Previous\nWhat the Telford report means for families\nNext\nStill here: notes from a year of speaking\n"
@@ -1879,6 +1916,15 @@ def test_a_breadcrumb_over_a_dateline_heads_no_reply() -> None:
     doc = clean(source(f"Gazette\nNews > Local News\n12 March 2015\nA headline for the crumb test\n{ARTICLE}"))
     assert (doc.author, doc.comments) == (None, ())
     assert [b.text for b in doc.body] == ARTICLE.split("\n")
+
+
+def test_a_reply_head_naming_a_commenter_above_nests_the_reply_under_a_dateline() -> None:
+    thread = "Comments (3)\ngrannyknot\n12 Mar 2009 19:31\nEvery word of this is true.\nReply\n"
+    thread += "Pedant1066\n12 Mar 2009 19:52\nThe usual hand-wringing.\nReply\n"
+    thread += "Clarion_Call > grannyknot\n12 Mar 2009 21:02\nHealth visitors are unsung heroes.\nReply\n"
+    doc = clean(source(f"A headline for the reply test\n{ARTICLE}\n{thread}"))
+    tree = [(c.author, [r.author for r in c.replies]) for c in doc.comments]
+    assert tree == [("grannyknot", ["Clarion_Call"]), ("Pedant1066", [])]
 
 
 def test_an_events_list_is_no_forum_post_and_a_signature_is_no_title() -> None:

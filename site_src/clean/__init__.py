@@ -114,6 +114,11 @@ def _related_lists(
             reasons[j] = "related links"
 
 
+def _named(line: Line) -> bool:
+    """A person's name as a byline prints it: two to four capitalised words."""
+    return 2 <= line.words <= 4 and line.text.istitle() and not any(c.isdigit() for c in line.text)
+
+
 def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> tuple[int, ...] | None:
     """The writer's name (and credential) over a dateline that names nobody.
 
@@ -251,9 +256,11 @@ def clean(source: Source) -> Document:
             reasons[i] = None  # a masthead's row with the date in it ("Newsletter | Issue 14 | 6th March 2015")
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
+    commenters: set[str | None] = set()
     for i in range(len(lines)):
-        if reasons[i] is None and i not in taken and (marker := find_marker(lines, i, reasons)) is not None:
+        if reasons[i] is None and i not in taken and (marker := find_marker(lines, i, reasons, commenters)) is not None:
             markers[i] = marker
+            commenters.add(marker.author)
             taken.update(marker.lines)
     bylines = {
         i: b
@@ -321,8 +328,14 @@ def clean(source: Source) -> Document:
                 sheet.claim(i, "meta", "byline")
             break
     for i in range(1, header_end):
-        if sheet.free(i) and i - 1 in bylines and is_job(lines[i].text):
+        if not (sheet.free(i) and is_job(lines[i].text)):
+            continue
+        if i - 1 in bylines:
             sheet.claim(i, "meta", "byline")  # "Crime Reporter" under a byline, before a headline is sought
+        elif meta.author is None and sheet.free(i - 1) and _named(lines[i - 1]):
+            meta.author = lines[i - 1].text  # a columnist's name over "Social affairs columnist"
+            sheet.claim(i - 1, "meta", "byline")
+            sheet.claim(i, "meta", "byline")
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors += [header_end] if article_marker else []
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
@@ -374,8 +387,7 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
             continue
         near_title = found.title is not None and 0 < i - found.title <= 3
-        named = 2 <= lines[i].words <= 4 and text.istitle() and not any(c.isdigit() for c in text)
-        if sheet.free(i) and meta.author is None and near_title and named:
+        if sheet.free(i) and meta.author is None and near_title and _named(lines[i]):
             meta.author = text
             sheet.claim(i, "meta", "byline")
             continue

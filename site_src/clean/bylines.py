@@ -40,7 +40,7 @@ def is_job(text: str) -> bool:
 
 
 def _split(values: str | None) -> tuple[str, ...]:
-    """The values of a list line: "a, b | c", or hashtags "#a #b".
+    """The values of a list line: "a, b | c", "a · b", or hashtags "#a #b".
 
     A list set in capitals by the theme is un-shouted ("CHILD PROTECTION" -> "Child Protection");
     an acronym among other values ("CSE") stays as it is.
@@ -48,7 +48,7 @@ def _split(values: str | None) -> tuple[str, ...]:
     if not values:
         return ()
     hashtags = values.lstrip().startswith("#")
-    parts = (v.strip(" .") for v in re.split(r"#" if hashtags else r",|\s\|\s", values))
+    parts = (v.strip(" .") for v in re.split(r"#" if hashtags else r",|\s[|·]\s", values))
     return tuple(unshout(p) if values.isupper() else p for p in parts if p)
 
 
@@ -93,6 +93,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # Typepad: "Posted by Margaret Okafor on March 12, 2010 at 08:40 AM in Child protection | Permalink | …"
         (r"posted by (?P<author>.+?) on (?P<date>.+?) in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "byline"),
+        # and its foot when the date heads the post: "Posted at 09:14 PM in Child protection, Rotherham | Permalink"
+        (r"posted at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)? in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "footer"),
         # WordPress themes that shout: "POSTED BY NATASHA IN CHILD ABUSE INQUIRY, CHILDREN"
         (r"posted by (?P<author>\S+(?: \S+){0,3}) in (?P<cats>.+)", "byline"),
         # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Submitted by admin"
@@ -109,7 +111,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?P<dateline>[^·|•]{6,40}?)\s+(?:in (?P<cats>[^|]+?)\s*\|\s*)?by (?P<author>.+)", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
-        (r"author:\s+(?P<author>.+)", "byline"),  # not Reddit's search help, "author:username"
+        # (not Reddit's search help, "author:username"); "Author: Amrita Bose, Head of Policy"
+        (r"author:\s+(?P<author>.+?)(?:,\s+(?P<job>[^,]{2,40}))?", "byline"),
         # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014", or both on
         # one line: "Thread starter Wickersley_Wanderer · Start date Monday at 8:03 PM"
         (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+·\s+start date:?\s+(?P<date>.+))?", "byline"),
@@ -285,6 +288,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
             continue  # "Posted in …" or "Published in …" read as a dateline by mistake
         if "changed" in groups and not _date_in(groups["changed"]):
             continue  # "Updated guidance was issued …": a sentence, not a dateline
+        if "job" in groups and not (groups["job"][0].isupper() and words(groups["author"]) >= 2):
+            groups["author"] += ", " + groups.pop("job")  # a name written surname first, not a job
         author = _author(groups.get("author2") or groups.get("author"))
         if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4):
             continue

@@ -10,7 +10,7 @@ line with only a name followed by a line with only a date.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from ..redact import redact_author
@@ -72,10 +72,12 @@ _POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40})$", _I)
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
-    r"^(?:[•·|-]\s*)?(?:(?:about |over )?(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago"
+    # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
+    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · )?"
+    r"(?:(?:about |over )?(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
-    r"(?:\s*[·•]\s*[\d,]+ likes?)?$",  # Squarespace: "2 years ago · 3 likes"
+    r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; Ghost's "· Edited"
     _I,
 )
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
@@ -184,8 +186,13 @@ def _said_on(match: re.Match[str], line: Line) -> bool:
     return _commenter_name(match["author"]) and bool(_TIME.search(match["date"]) or match["num"] or line.indent)
 
 
-def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker | None:
-    """The comment marker starting at ``lines[i]``, or ``None``."""
+def find_marker(
+    lines: list[Line], i: int, reasons: list[str | None], commenters: Collection[str | None] = ()
+) -> Marker | None:
+    """The comment marker starting at ``lines[i]``, or ``None``.
+
+    ``commenters``: the authors of the markers found above, whom a reply's head may name.
+    """
     line = lines[i]
     text = line.text
     if line.words > 14:
@@ -266,8 +273,8 @@ def find_marker(lines: list[Line], i: int, reasons: list[str | None]) -> Marker 
     if ("→" in name or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"], answer["to"]
     # ">" also parts a breadcrumb ("News > Local News") over a dateline: such a head is a reply's
-    # only over the relative time Disqus prints ("• 2 years ago").
-    relative_only = reply_to is not None and "→" not in text
+    # only over the relative time Disqus prints ("• 2 years ago"), or when it names a commenter above.
+    relative_only = reply_to is not None and "→" not in text and reply_to not in commenters
     # Who answers whom is evidence enough that the first is a display name ("Gazette reader > …").
     named = _commenter_name(name) if reply_to is None else looks_like_name(name) and _commenter_name(reply_to)
     if nxt and named:
