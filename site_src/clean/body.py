@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .bylines import Byline
+from .furniture import LIST_HEADING
 from .sheet import REPLY_SUBJECT, Meta, Sheet
 from .text import Line, comparable
 
@@ -37,6 +38,7 @@ def claim_body(
     seen: dict[str, int] = {}
     kept: list[int] = []
     bios = _sidebar_biographies(lines, reasons, start, end)
+    tail = _tail(lines, reasons, bylines, start, end) if last else end
     last_prose = max(
         (
             i
@@ -88,7 +90,7 @@ def claim_body(
             sheet.claim(i, "meta", "dateline")
         elif _is_link_after_navigation(lines, reasons, i):
             sheet.claim(i, "removed", "navigation")
-        elif i > last_prose and (_amid_furniture(lines, reasons, i) or (not lines[i].prose and last)):
+        elif i > tail or (i > last_prose and (_amid_furniture(lines, reasons, i) or (not lines[i].prose and last))):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
             seen.setdefault(key, i)
@@ -97,6 +99,31 @@ def claim_body(
 
 
 _ABOUT_BOX = re.compile(r"about(?: me| this blog| the (?:author|blog))?", _I)
+
+
+def _tail(lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], start: int, end: int) -> int:
+    """Where the article ends on a page without comments: its footer line or a list of links after its text.
+
+    A list of links may stand in the middle of an article, with paragraphs after it; after the
+    article's end, a sentence stands alone among a sidebar's headings and buttons ("Hear about
+    our work …" under "Sign up to our e-newsletter"). So the end is the first such line, after
+    two paragraphs, with no two paragraphs in a row below it (``end`` when there is none).
+    """
+    paragraphs = 0
+    ending = None
+    for i in range(start, end):
+        free = reasons[i] is None and i not in bylines
+        if free and lines[i].prose:
+            paragraphs += 1
+            if ending is not None and i + 1 < end and reasons[i + 1] is None and lines[i + 1].prose:
+                ending = None  # the article goes on below the list
+        elif (
+            ending is None
+            and paragraphs >= 2
+            and (reasons[i] == LIST_HEADING or (i in bylines and bylines[i].furniture))
+        ):
+            ending = i
+    return end if ending is None else ending
 
 
 def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: int, end: int) -> set[int]:

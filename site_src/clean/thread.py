@@ -125,6 +125,13 @@ def _cut_subject(text: str, following: str) -> bool:
     return cut != text and len(cut) >= 10 and following.startswith(cut.rstrip())
 
 
+def _over_panel(reasons: list[str | None], i: int, end: int) -> bool:
+    """The poster's panel follows: its profile lines, perhaps under a rank of the board's own."""
+    if i + 1 >= end or reasons[i + 1] not in (None, PROFILE):
+        return False
+    return reasons[i + 1] == PROFILE or (i + 2 < end and reasons[i + 2] == PROFILE)
+
+
 def claim_thread(
     sheet: Sheet, reasons: list[str | None], markers: dict[int, Marker], start: int, end: int, meta: Meta
 ) -> list[OpenComment]:
@@ -144,6 +151,19 @@ def claim_thread(
         return replies_to if replies_to is not None else latest.get(name) if name else None
 
     trailing = any(m.trailing for m in markers.values())
+
+    def _under_panel(i: int) -> bool:
+        """A line between the poster's panel and the next post: the poster's signature (phpBB).
+
+        The panel is under the post's text there; where it heads the post (vBulletin), the line under it is the post.
+        """
+        if current is None or not current.paragraphs:
+            return False
+        following = lines[i + 1].text if i + 1 < end else ""
+        closing = i + 1 >= end or i + 1 in markers or REPLY_SUBJECT.fullmatch(following) is not None
+        own = REPLY_SUBJECT.fullmatch(lines[i].text) is None and not is_comment_header(lines[i])
+        return i > 0 and reasons[i - 1] == PROFILE and closing and own
+
     for i in range(start, end):
         text = lines[i].text
         if not sheet.free(i):
@@ -199,7 +219,9 @@ def claim_thread(
                 if current is not None and _PARENT_BUTTON.search(text):
                     said_parent.append(len(comments) - 1)
             sheet.claim(i, "removed", reasons[i] or "")
-        elif is_signature(lines, reasons, i, end) or (meta.site and text == meta.site):
+        elif current is not None and text == current.marker.author and _over_panel(reasons, i, end):
+            sheet.claim(i, "removed", PROFILE)  # phpBB prints the poster's name again over the panel
+        elif is_signature(lines, reasons, i, end) or (meta.site and text == meta.site) or _under_panel(i):
             sheet.claim(i, "removed", "signature" if text != meta.site else "site name repeated")
         elif (iso := lines[i].date) is not None and current is not None and lines[i].words <= 8:
             if current.date is None:
