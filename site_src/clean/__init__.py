@@ -256,11 +256,11 @@ def clean(source: Source) -> Document:
             reasons[i] = None  # a masthead's row with the date in it ("Newsletter | Issue 14 | 6th March 2015")
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
-    commenters: set[str | None] = set()
+    commenters: set[str] = set()
     for i in range(len(lines)):
         if reasons[i] is None and i not in taken and (marker := find_marker(lines, i, reasons, commenters)) is not None:
             markers[i] = marker
-            commenters.add(marker.author)
+            commenters.add((marker.author or "").casefold())
             taken.update(marker.lines)
     bylines = {
         i: b
@@ -332,8 +332,10 @@ def clean(source: Source) -> Document:
             continue
         if i - 1 in bylines:
             sheet.claim(i, "meta", "byline")  # "Crime Reporter" under a byline, before a headline is sought
-        elif meta.author is None and sheet.free(i - 1) and _named(lines[i - 1]):
-            meta.author = lines[i - 1].text  # a columnist's name over "Social affairs columnist"
+        elif meta.author is None and sheet.free(i - 1) and _named(lines[i - 1]) and i >= 2 and lines[i - 2].words >= 5:
+            # A columnist's name over "Social affairs columnist", under a headline (not a paper's
+            # name over "Letters to the Editor").
+            meta.author = lines[i - 1].text
             sheet.claim(i - 1, "meta", "byline")
             sheet.claim(i, "meta", "byline")
     candidates = [i for i in range(header_end) if sheet.free(i)]

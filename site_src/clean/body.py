@@ -107,15 +107,24 @@ def _tail(lines: list[Line], reasons: list[str | None], bylines: dict[int, Bylin
     A list of links may stand in the middle of an article, with paragraphs after it; after the
     article's end, a sentence stands alone among a sidebar's headings and buttons ("Hear about
     our work …" under "Sign up to our e-newsletter"). So the end is the first such line, after
-    two paragraphs, with no two paragraphs in a row below it (``end`` when there is none).
+    two paragraphs, with no two paragraphs in a row below it, no paragraph below a list without
+    chrome beside it, and a quarter as many words of writing below as above (``end`` when there is none).
     """
+
+    def _free(i: int) -> bool:
+        return reasons[i] is None and i not in bylines
+
     paragraphs = 0
     ending = None
     for i in range(start, end):
-        free = reasons[i] is None and i not in bylines
-        if free and lines[i].prose:
+        if _free(i) and lines[i].prose:
             paragraphs += 1
-            if ending is not None and i + 1 < end and reasons[i + 1] is None and lines[i + 1].prose:
+            consecutive = i + 1 < end and _free(i + 1) and lines[i + 1].prose
+            # Below a list, a paragraph with no chrome beside it, or over a sub-heading and its
+            # paragraph: the list stood in the article.
+            sections = i + 2 < end and _free(i + 1) and not lines[i + 1].prose and _free(i + 2) and lines[i + 2].prose
+            beside = any(reasons[k] for k in (i - 1, i + 1) if start <= k < end)
+            if ending is not None and (consecutive or (reasons[ending] == LIST_HEADING and (sections or not beside))):
                 ending = None  # the article goes on below the list
         elif (
             ending is None
@@ -123,7 +132,13 @@ def _tail(lines: list[Line], reasons: list[str | None], bylines: dict[int, Bylin
             and (reasons[i] == LIST_HEADING or (i in bylines and bylines[i].furniture))
         ):
             ending = i
-    return end if ending is None else ending
+    if ending is None:
+        return end
+    # A sidebar says little beside the article; a thread the rules could not read says as much.
+    said = [
+        lines[i].words if lines[i].prose and reasons[i] is None and i not in bylines else 0 for i in range(start, end)
+    ]
+    return ending if 4 * sum(said[ending - start :]) <= sum(said[: ending - start]) else end
 
 
 def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: int, end: int) -> set[int]:

@@ -39,6 +39,18 @@ def is_job(text: str) -> bool:
     return 0 < len(parts) <= 4 and parts[0][0].isupper() and text.lower().endswith(_ROLES)
 
 
+def _reads_as_job(text: str) -> bool:
+    """A job after a name ("Head of Policy", "Senior Lecturer"), not a second name ("Tom Reid")."""
+    lowered = text.lower()
+    return text[0].isupper() and (
+        any(w.islower() for w in text.split()) or lowered.endswith(_ROLES) or _JOB_WORD.search(lowered) is not None
+    )
+
+
+_JOB_WORD = re.compile(r"\b(?:head|chief|director|officer|manager|lecturer|professor|adviser|advisor|lead|secretary)\b")
+_READING_TIME = re.compile(r"\d+ min(?:ute)?s? read", re.I)
+
+
 def _split(values: str | None) -> tuple[str, ...]:
     """The values of a list line: "a, b | c", "a · b", or hashtags "#a #b".
 
@@ -49,7 +61,7 @@ def _split(values: str | None) -> tuple[str, ...]:
         return ()
     hashtags = values.lstrip().startswith("#")
     parts = (v.strip(" .") for v in re.split(r"#" if hashtags else r",|\s[|·]\s", values))
-    return tuple(unshout(p) if values.isupper() else p for p in parts if p)
+    return tuple(unshout(p) if values.isupper() else p for p in parts if p and not _READING_TIME.fullmatch(p))
 
 
 NOT_VERIFIED = "(not verified)"
@@ -288,8 +300,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
             continue  # "Posted in …" or "Published in …" read as a dateline by mistake
         if "changed" in groups and not _date_in(groups["changed"]):
             continue  # "Updated guidance was issued …": a sentence, not a dateline
-        if "job" in groups and not (groups["job"][0].isupper() and words(groups["author"]) >= 2):
-            groups["author"] += ", " + groups.pop("job")  # a name written surname first, not a job
+        if "job" in groups and not (_reads_as_job(groups["job"]) and words(groups["author"]) >= 2):
+            groups["author"] += ", " + groups.pop("job")  # a co-author, or a name written surname first
         author = _author(groups.get("author2") or groups.get("author"))
         if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4):
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .bylines import read_byline
+from .dates import is_dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ _WEEK_ROWS = "|".join(
     for first in range(1, 33 - length)
 )
 """A calendar's row: three to seven days in a row ("5 6 7 8 9 10 11"), not any run of small numbers."""
+
+_STREET = r"(?:road|street|lane|avenue|way|close|drive|place|square|terrace|court|house|chambers|parade|row|walk)"
 
 _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers)"
 """A channel's or an account's count of followers: "186K subscribers", "1.2K Followers"."""
@@ -97,7 +100,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"display threads collapsed|threads collapsed|most recommended",
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"order by (?:oldest|newest|most recent|best|top|popular|recommended)|show \d+ comments per page",
-            r"show [\d,]+ more comments|display: .{1,30}|direction: (?:ascending|descending)|go",
+            r"show [\d,]+ more comments|display: all (?:posts|topics)|direction: (?:ascending|descending)",
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
             r"add a comment(?:…|\.{3})?",
             r"this discussion is (?:now )?closed for comments\b.*",
@@ -181,7 +184,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
             # A mailing's foot (Mailchimp): why it came, how to change it, where the sender is.
             r"this email was sent to (?:you\b|\S+@).*|want to change how you receive these emails\?(?: you can .*)?",
-            r"add us to your address book|sign up for [\w'’ &-]{1,40}|no spam\.? unsubscribe (?:at )?any ?time\.?",
+            r"add us to your address book|no spam\.? unsubscribe (?:at )?any ?time\.?",
             # A newsletter box's answer once the form is sent (Ghost).
             r"(?:email sent! |great! )?check your inbox to (?:complete|confirm) your (?:signup|sign-up|subscription)\.?",
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
@@ -234,8 +237,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 ("registered office:", "company limited by guarantee", "is authorised and regulated by the "),
             ),
             r"(?:printed and |published and )?promoted by .{1,80} on behalf of .*|privacy notice",
-            # An election imprint: "Promoted by Jo Bloggs, 2 Station Road, Thornbridge."
-            r"(?:printed and |published and )?promoted by [^.,]{1,60}(?:, [^.,]{1,60})+\.?",
+            # An election imprint, with its street address: "Promoted by Jo Bloggs, 2 Station Road, Thornbridge."
+            rf"(?:printed and |published and )?promoted by [^.,]{{1,60}}, \d+[a-z]? [\w'’ -]{{0,40}}\b{_STREET}\b(?:, [^.,]{{1,60}})*\.?",
             r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
             r"privacy ∙ terms.*|collection notice|add disqus to your site",
             r"our mailing address is:?|registered charity (?:no\.?|number):? ?[\d-]+",
@@ -315,7 +318,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"created|last reply|users|likes|links|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
+            r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
         ],
     ),
     _rule(
@@ -368,6 +371,7 @@ PROFILE = "poster profile"
 NAVIGATION = "navigation"
 ADVERT = "advert"
 FOLLOW = "share or follow widget"
+SUBSCRIBE = "subscription prompt"
 COOKIE = "cookie notice"
 _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # A forum's poster panel prints each figure under its label ("Joined" / "Feb 11, 2009").
@@ -401,6 +405,18 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A consent banner's answer ("Yes, I'm happy"), which on its own may as well be a comment.
         if reasons[i] == COOKIE and reasons[i + 1] is None and _CONSENT.fullmatch(texts[i + 1]):
             reasons[i + 1] = COOKIE
+        # A newsletter box's heading over its form ("Sign up for Marches Dispatch" / blurb / "Subscribe").
+        if reasons[i] is None and _SIGN_UP.fullmatch(texts[i]) and SUBSCRIBE in reasons[i + 1 : i + 3]:
+            reasons[i] = SUBSCRIBE
+        # A forum's topic map labels its figures in lower case ("created" / "20 Oct '22", "734" / "users").
+        if (
+            reasons[i] is None
+            and texts[i] in _MAP_DATES
+            and (_AGE.fullmatch(texts[i + 1]) or is_dateline(texts[i + 1]))
+        ):
+            reasons[i] = reasons[i + 1] = "counter"
+        if reasons[i] is None and texts[i] in _MAP_LABELS and i and reasons[i - 1] == "counter":
+            reasons[i] = "counter"
         # A pager's links: "Previous" / its title / "Next" / its title (Squarespace).
         if reasons[i] == NAVIGATION and reasons[i + 1] is None and _pager_title(texts, i):
             reasons[i + 1] = NAVIGATION
@@ -432,6 +448,11 @@ def _pager_title(texts: list[str], i: int) -> bool:
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
+_SIGN_UP = re.compile(r"sign up for [\w'’ &-]{1,40}", re.I)
+_MAP_DATES = frozenset(("created", "last reply"))
+_MAP_LABELS = frozenset(("users", "links"))
+_AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
+"""How long ago a topic map says: "20h", "Jun '23"."""
 _CONSENT = re.compile(r"yes,? i['’]m happy", re.I)
 _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|most (?:recent|relevant|liked)")
 

@@ -187,11 +187,11 @@ def _said_on(match: re.Match[str], line: Line) -> bool:
 
 
 def find_marker(
-    lines: list[Line], i: int, reasons: list[str | None], commenters: Collection[str | None] = ()
+    lines: list[Line], i: int, reasons: list[str | None], commenters: Collection[str] = ()
 ) -> Marker | None:
     """The comment marker starting at ``lines[i]``, or ``None``.
 
-    ``commenters``: the authors of the markers found above, whom a reply's head may name.
+    ``commenters``: the authors of the markers found above, case-folded, whom a reply's head may name.
     """
     line = lines[i]
     text = line.text
@@ -272,11 +272,14 @@ def find_marker(
     name, reply_to = bulleted["name"] if bulleted else text, None
     if ("→" in name or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"], answer["to"]
+    answers = reply_to is not None and reply_to.casefold() in commenters
     # ">" also parts a breadcrumb ("News > Local News") over a dateline: such a head is a reply's
     # only over the relative time Disqus prints ("• 2 years ago"), or when it names a commenter above.
-    relative_only = reply_to is not None and "→" not in text and reply_to not in commenters
+    relative_only = reply_to is not None and "→" not in text and not answers
     # Who answers whom is evidence enough that the first is a display name ("Gazette reader > …").
-    named = _commenter_name(name) if reply_to is None else looks_like_name(name) and _commenter_name(reply_to)
+    named = (
+        _commenter_name(name) if reply_to is None else looks_like_name(name) and (answers or _commenter_name(reply_to))
+    )
     if nxt and named:
         j = _past_panel(lines, reasons, i)
         is_date, iso = _line_date(lines, j)

@@ -13,6 +13,7 @@ from .markers import Marker, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
+from .text import Line
 
 _IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})", re.IGNORECASE)
 """Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
@@ -132,6 +133,18 @@ def _over_panel(reasons: list[str | None], i: int, end: int) -> bool:
     return reasons[i + 1] == PROFILE or (i + 2 < end and reasons[i + 2] == PROFILE)
 
 
+def _under_panel(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], i: int, end: int) -> bool:
+    """A line between the panel under a post and the next post: the poster's signature (phpBB).
+
+    (Only under a post that has its text: where the panel heads the post, vBulletin, the line
+    under it is the post.)
+    """
+    following = lines[i + 1].text if i + 1 < end else ""
+    closing = i + 1 >= end or i + 1 in markers or REPLY_SUBJECT.fullmatch(following) is not None
+    own = REPLY_SUBJECT.fullmatch(lines[i].text) is None and not is_comment_header(lines[i])
+    return reasons[i - 1] == PROFILE and closing and own
+
+
 def claim_thread(
     sheet: Sheet, reasons: list[str | None], markers: dict[int, Marker], start: int, end: int, meta: Meta
 ) -> list[OpenComment]:
@@ -142,27 +155,15 @@ def claim_thread(
     pending: list[int] = []
     answering: str | None = None  # Typepad's "In reply to NAME" above a comment's text
     replies_to: OpenComment | None = None  # Blogger's "Replies" … "Reply" block under a comment
-    latest: dict[str | None, OpenComment] = {}  # each commenter's latest comment, by name
+    latest: dict[str, OpenComment] = {}  # each commenter's latest comment, by case-folded name
     answers: tuple[OpenComment, int] | None = None  # Substack's "2 replies": the comment they answer, and how many
     threaded = False  # "Reply" buttons seen: a page that nests replies
     said_parent: list[int] = []  # comments with a "Parent" link (LiveJournal): each answers the one before it
 
     def answered(name: str | None) -> OpenComment | None:
-        return replies_to if replies_to is not None else latest.get(name) if name else None
+        return replies_to if replies_to is not None else latest.get(name.casefold()) if name else None
 
     trailing = any(m.trailing for m in markers.values())
-
-    def _under_panel(i: int) -> bool:
-        """A line between the poster's panel and the next post: the poster's signature (phpBB).
-
-        The panel is under the post's text there; where it heads the post (vBulletin), the line under it is the post.
-        """
-        if current is None or not current.paragraphs:
-            return False
-        following = lines[i + 1].text if i + 1 < end else ""
-        closing = i + 1 >= end or i + 1 in markers or REPLY_SUBJECT.fullmatch(following) is not None
-        own = REPLY_SUBJECT.fullmatch(lines[i].text) is None and not is_comment_header(lines[i])
-        return i > 0 and reasons[i - 1] == PROFILE and closing and own
 
     for i in range(start, end):
         text = lines[i].text
@@ -188,7 +189,7 @@ def claim_thread(
                     current.within = counted
                     answers = (counted, left - 1) if left > 1 else None
                 comments.append(current)
-            latest[marker.author] = comments[-1]
+            latest[(marker.author or "").casefold()] = comments[-1]
         elif current is None and is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
         elif (reply := _IN_REPLY.fullmatch(text)) is not None and (trailing or (current and not current.paragraphs)):
@@ -221,7 +222,11 @@ def claim_thread(
             sheet.claim(i, "removed", reasons[i] or "")
         elif current is not None and text == current.marker.author and _over_panel(reasons, i, end):
             sheet.claim(i, "removed", PROFILE)  # phpBB prints the poster's name again over the panel
-        elif is_signature(lines, reasons, i, end) or (meta.site and text == meta.site) or _under_panel(i):
+        elif (
+            is_signature(lines, reasons, i, end)
+            or (meta.site and text == meta.site)
+            or (current is not None and current.paragraphs and _under_panel(lines, reasons, markers, i, end))
+        ):
             sheet.claim(i, "removed", "signature" if text != meta.site else "site name repeated")
         elif (iso := lines[i].date) is not None and current is not None and lines[i].words <= 8:
             if current.date is None:
