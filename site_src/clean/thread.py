@@ -164,7 +164,6 @@ def claim_thread(
         return replies_to if replies_to is not None else latest.get(name.casefold()) if name else None
 
     trailing = any(m.trailing for m in markers.values())
-
     for i in range(start, end):
         text = lines[i].text
         if not sheet.free(i):
