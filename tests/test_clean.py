@@ -190,6 +190,16 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
         ("tinderbox_jen wrote,", "tinderbox_jen", None, ()),
         ("tinderbox_jen (tinderbox_jen) wrote,", "tinderbox_jen", None, ()),
         ("Submitted by kestrel_admin", "kestrel_admin", None, ()),
+        # Capitals a theme sets on the whole line are undone; initials and acronyms are typed so.
+        ("Submitted by SVA on 3 September, 2014 - 13:36", "SVA", "2014-09-03", ()),
+        ("Posted by JLB on 4 March 2015", "JLB", "2015-03-04", ()),
+        (
+            "Posted by Jane Lee on March 4, 2015 at 10:14 am in Council, News",
+            "Jane Lee",
+            "2015-03-04",
+            ("Council", "News"),
+        ),
+        ("POSTED BY JO IN NEWS", "Jo", None, ("News",)),
         ("Written by Fiona Reid, Head of Policy", "Fiona Reid", None, ()),
         ("By Faisal Qureshi - December 06, 2016", "Faisal Qureshi", "2016-12-06", ()),
         ("Words by Callum Reid", "Callum Reid", None, ()),
@@ -1345,6 +1355,23 @@ def test_typepad_numbers_and_drupal_subjects_are_not_the_comments_words() -> Non
         ("It will.",),
     ]
     assert [m.field for m in doc.metadata if m.text == "Does anyone know whether the…"] == ["reply subject"]
+
+
+def test_a_drupal_comments_own_subject_under_its_head_is_no_part_of_its_text() -> None:
+    drupal = (
+        "Comments\nSubmitted by Karen W (not verified) on 3 September, 2014 - 16:40\nPermalink\nNot a sacrifice\n"
+        "I wouldn't call it a sacrifice. He was in charge for a good part of those years.\nreply\n"
+        "Submitted by Pat Kinsella on 4 September, 2014 - 08:10\nThanks Pat.\nDepressing but not surprising.\n"
+        "reply\nSubmitted by Jo on 4 September, 2014 - 09:10\nWell said\nreply\n"
+    )
+    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{drupal}"))
+    assert [c.paragraphs[0] for c in doc.comments] == [
+        "I wouldn't call it a sacrifice. He was in charge for a good part of those years.",
+        "Thanks Pat.",  # a short sentence is the comment's own
+        "Well said",  # the comment's only words
+    ]
+    assert [m.field for m in doc.metadata if m.text == "Not a sacrifice"] == ["reply subject"]
+    assert "Permalink" in {r.text for r in doc.removed}  # a link over the subject is no subject
 
 
 def test_a_name_and_date_under_a_headline_and_standfirst_are_the_articles_byline() -> None:

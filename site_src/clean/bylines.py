@@ -68,12 +68,19 @@ NOT_VERIFIED = "(not verified)"
 """Drupal's mark on a guest's name: "Anonymous (not verified)"."""
 
 
-def _author(name: str | None) -> str | None:
+def _author(name: str | None, line: str = "") -> str | None:
+    """The name a byline gives, as typed.
+
+    Capitals are the theme's when the whole ``line`` shouts ("POSTED BY JO IN NEWS"); a short
+    word in capitals on a line that does not is initials or an acronym ("Submitted by SVA on …").
+    """
     if name is None:
         return None
     name = name.removesuffix(NOT_VERIFIED).strip(" ,|")
     if not re.search(r"\b[^\W\d]\.$", name):  # a closing initial keeps its full stop ("Margaret H.")
         name = name.rstrip(".")
+    if len(name) <= 3 and not line.isupper():
+        return name or None
     return unshout(name) if name and words(name) <= 6 else None
 
 
@@ -114,6 +121,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Old Reddit: "submitted 12/07/2022 by wrekin_wanderer", "submitted 2 years ago by …"
         (r"submitted (?P<date>.+?) by (?P<author>\S+)(?: to /?r/\S+)?", "byline"),
         (r"this post was submitted on (?P<date>.+)", "byline"),
+        # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News"
+        (r"posted by (?P<author>.+?) on (?P<date>.+?)(?: in (?P<cats>.+))?", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
         (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
         # The date first: "Sat 28 Mar 2015 · Posted by the Parish Office"
@@ -302,7 +311,7 @@ def _patterned(text: str, head: bool) -> Byline | None:
             continue  # "Updated guidance was issued …": a sentence, not a dateline
         if "job" in groups and not (_reads_as_job(groups["job"]) and words(groups["author"]) >= 2):
             groups["author"] += ", " + groups.pop("job")  # a co-author, or a name written surname first
-        author = _author(groups.get("author2") or groups.get("author"))
+        author = _author(groups.get("author2") or groups.get("author"), text)
         if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4):
             continue
         return Byline(

@@ -40,6 +40,9 @@ class Marker:
     """Index of the post's subject line, printed between the poster's panel and the date."""
     title: int | None = None
     """Index of the poster's own title under the name, over the panel (vBulletin's "Forum Regular")."""
+    headed: bool = False
+    """The head is the post's own byline form (Drupal's "Submitted by NAME on DATE"), which a
+    platform prints over the comment's subject."""
 
 
 _I = re.IGNORECASE
@@ -326,7 +329,7 @@ def comment_bylines(lines: list[Line], bylines: Mapping[int, Byline], opening: i
     late = {i: b for i, b in bylines.items() if i > opening and b.author and b.date and not b.furniture}
     if len(late) < 2:
         return {}
-    return {i: Marker(_name(b.author or ""), b.date, (i,), lines[i].indent) for i, b in late.items()}
+    return {i: Marker(_name(b.author or ""), b.date, (i,), lines[i].indent, headed=True) for i, b in late.items()}
 
 
 def _found(text: str) -> str | None:

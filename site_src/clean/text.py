@@ -103,6 +103,11 @@ def is_prose(text: str) -> bool:
     return _prose(text, words(text))
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether a line closes a sentence ("… at last.", "Why?", "as follows:")."""
+    return _SENTENCE_END.search(text) is not None
+
+
 def comparable(text: str) -> str:
     """Fold the differences scrapes introduce (quote styles, dashes, spacing, case).
 

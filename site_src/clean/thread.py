@@ -13,7 +13,7 @@ from .markers import Marker, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
-from .text import Line
+from .text import Line, ends_sentence
 
 _IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})", re.IGNORECASE)
 """Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
@@ -120,10 +120,26 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
         earlier.extend(texts)
 
 
-def _cut_subject(text: str, following: str) -> bool:
-    """Drupal's subject line, the comment's opening words cut short: "I agree that supervision is…"."""
+def _subject(comment: OpenComment, lines: list[Line], i: int, end: int) -> bool:
+    """Drupal's subject line over a comment's text.
+
+    Either the comment's opening words cut short ("I agree that supervision is…"), or, under a
+    "Submitted by" head, a few words that close no sentence over a paragraph that does
+    ("Vigil on Saturday"). A comment whose first line is a short sentence ("Thanks Pat.") keeps it.
+    """
+    if comment.paragraphs or i + 1 >= end:
+        return False
+    line, following = lines[i], lines[i + 1]
+    text = line.text
     cut = text.removesuffix("…").removesuffix("...")
-    return cut != text and len(cut) >= 10 and following.startswith(cut.rstrip())
+    if cut != text:
+        return len(cut) >= 10 and following.text.startswith(cut.rstrip())
+    return (
+        comment.marker.headed
+        and line.words <= 8
+        and not ends_sentence(text)
+        and (following.prose or following.words > line.words)
+    )
 
 
 def _over_panel(reasons: list[str | None], i: int, end: int) -> bool:
@@ -201,7 +217,7 @@ def claim_thread(
             sheet.claim(i, "removed", "commenter badge")
         elif _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
-        elif current is not None and not current.paragraphs and i + 1 < end and _cut_subject(text, lines[i + 1].text):
+        elif current is not None and reasons[i] is None and _subject(current, lines, i, end):
             sheet.claim(i, "meta", "reply subject")
         elif current is not None and (count := REPLY_COUNT.fullmatch(text)) is not None:
             replies = int(count["count"].replace(",", ""))
