@@ -312,6 +312,15 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Your comment is awaiting moderation.", "moderation notice"),
         ("REPLY", "reply or vote button"),
         ("Reply · Report · ▲ 142 ▼ 6", "reply or vote button"),
+        # A social network's log-in box, share line and footer row.
+        ("Email or phone", "subscription prompt"),
+        ("Create new account", "subscription prompt"),
+        ("or", "subscription prompt"),
+        ("See more of Holloway Brook Residents' Association on Facebook", "share or follow widget"),
+        ("Shared with Members of Marston Parents Together", "share or follow widget"),
+        ("Privacy · Terms · Advertising · Ad choices · Cookies · More", "navigation"),
+        ("Write a public comment…", "comment form"),
+        ("View 2 more replies", "comment form"),
         ("Share this:", "share or follow widget"),
         ("Advertisements", "advert"),
         ("Hide Ad", "advert"),
@@ -2063,3 +2072,42 @@ def test_an_events_list_is_no_forum_post_and_a_signature_is_no_title() -> None:
     page = _vbulletin_post("13-11-2008, 21:14", 1, "Kestrel_71", f"Serious case review summary\n{ARTICLE}") + post
     doc = clean(source("Talk Board\nThread Tools\n" + page))
     assert [(c.author, c.paragraphs) for c in doc.comments] == [("Pebbledash", ("Agreed, well said.",))]
+
+
+def test_a_social_networks_comments_are_a_name_its_text_and_its_buttons() -> None:
+    post = "Parents' Network\n3 March 2015 at 16:20 · Shared with Public\n" + ARTICLE
+    thread = (
+        "\n214\n87 comments\nLike\nComment\nShare\nMost relevant\n"
+        "Lorraine Fitch\nRead it on my lunch break. I'm so angry and so sad.\nLike · Reply · 2y\n41\n"
+        "Marcus Oyelaran\nTop fan\nSame story as Rotherham last August.\nIt is the same pattern.\n"
+        "Like · Reply · Edited · 2y\n28\n"
+        "Paula Mercer\nAnyone who needs to talk, ring the pastoral office.\nLike\nReply\n8y\n"
+        "    Dean Whitcombe\n    Thanks Paula. Is that the new number?\n    Like\n    Reply\n    8y\n"
+        "View 2 more replies\nKelly Marsh-Owen\nThe review of the crossing patrol is overdue.\nLike · Reply · 2y\n"
+        "View more comments\n"
+    )
+    doc = clean(source(post + thread))
+    assert [(c.author, c.paragraphs, [r.author for r in c.replies]) for c in doc.comments] == [
+        ("Lorraine Fitch", ("Read it on my lunch break. I'm so angry and so sad.",), []),
+        ("Marcus Oyelaran", ("Same story as Rotherham last August.", "It is the same pattern."), []),
+        ("Paula Mercer", ("Anyone who needs to talk, ring the pastoral office.",), ["Dean Whitcombe"]),
+        ("Kelly Marsh-Owen", ("The review of the crossing patrol is overdue.",), []),
+    ]
+    assert all(c.date is None for c in doc.comments)  # "2y" says how long ago, not when
+
+
+def test_a_name_over_text_is_no_comment_without_a_reply_button_under_it() -> None:
+    article = (
+        "A headline for the test\nBy Jane Lee\n" + ARTICLE + "\nThe main things it says:\n"
+        "- the girls did tell people\n- nobody listened to them\nNext Steps\n"
+        "The council will publish its plan in the spring, and it says it will consult on it.\nLike\nShare\n"
+    )
+    doc = clean(source(article))
+    assert doc.comments == ()
+    assert {"Next Steps", "The main things it says:"} <= {b.text for b in doc.body}
+
+
+def test_a_comment_count_over_a_dated_comment_is_no_commenter() -> None:
+    thread = "\nShare\n3 Comments\nRay Hollis\n5 March 2015 at 8:14 am\nThank you Helen, more of that please.\nReply\n"
+    doc = clean(source("A headline for the test\nBy Jane Lee\n" + ARTICLE + thread))
+    assert [(c.author, c.date) for c in doc.comments] == [("Ray Hollis", "2015-03-05")]

@@ -67,7 +67,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
             r"you are commenting using your .{0,30}account\..*",
             r"connecting to %s",
-            r"add new comment|post a comment|post comment…?|write a comment…?|enter your comment here\.*",
+            r"add new comment|post a comment|post comment…?|write a (?:public )?comment…?|enter your comment here\.*",
             r"comment|name\s*\*?|e-?mail\s*\*|website|name \(required\)|email \(required\).*",
             r"save my name, email, and website in this browser.*",
             r"notify me of .*(?:comments|posts).*",
@@ -87,12 +87,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"newest first|sort(?:ed)? by:? .*|load more comments|display posts from previous:.*",
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
-            r"delete|add comment|load more(?:\.{3}|…)?|show \d+ more repl(?:y|ies)|view more comments",
+            r"delete|add comment|load more(?:\.{3}|…)?|(?:show|view) \d+ more (?:repl(?:y|ies)|comments)|view more comments",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
-            r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account",
+            r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account|most relevant",
             r"share what you think|the comments below have (?:not )?been moderated(?: in advance)?\.?",
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
@@ -161,6 +161,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp|x)|\s)+",
             r"click to (?:email|share|print)[^()]{0,60}\(opens in new window\)|click to (?:print|email)|tweet this",
             r"reblog \(\d+\)\s*\|?",
+            r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
             r"republish (?:this article|our articles .*)",
         ],
     ),
@@ -178,7 +179,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
             r"this article was funded by our readers\..*",
             r"discover more from .{1,60}|over [\d,]+ subscribers",
-            r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot account\?",
+            r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
+            r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account|or",  # a social network's log-in box
             r"enter your email(?: address)?|by signing up,? you agree to our .{1,40}",
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
@@ -290,6 +292,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Without a figure in it, a row's labels may be longer ("You are watching this thread | Add
             # message | …"), but not a byline's ("By Jane Smith | Home Affairs Correspondent | BBC News").
             Anywhere(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}", ("|",)),
+            # A footer's row of links run together with dots ("Privacy · Terms · Advertising · Cookies"):
+            # four or more labels, none a figure or a label's value ("Topics: a · b · c · d").
+            Anywhere(r"(?!.*[\d:])(?!by )[^·]{1,25}(?:\s·\s[^·]{1,25}){3,}", ("·",)),
         ],
     ),
     _rule(

@@ -17,7 +17,7 @@ from ..redact import redact_author
 from .bylines import PROFILE_LINK, Byline, is_job, read_byline
 from .dates import find_date, is_dateline
 from .furniture import PROFILE, furniture_reason
-from .sheet import REPLY_SUBJECT
+from .sheet import REPLY_SUBJECT, is_comment_header
 from .text import Line, looks_like_name, words
 
 
@@ -83,6 +83,9 @@ _RELATIVE = re.compile(
     r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; Ghost's "· Edited"
     _I,
 )
+_AGE = re.compile(r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?[smhdwy]", _I)
+"""A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
+_REPLY = re.compile(r"\breply\b", _I)
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
@@ -99,7 +102,24 @@ _RANK = re.compile(
 
 def is_relative_time(line: Line) -> bool:
     """A line that only says how long ago ("2 days ago", "• 3 years ago", "Monday at 8:03 PM"): a time, but no date."""
-    return line.words <= 5 and bool(_RELATIVE.match(line.text))
+    return line.words <= 5 and (_RELATIVE.match(line.text) is not None or _AGE.fullmatch(line.text) is not None)
+
+
+def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) -> bool:
+    """A social network's comment: the name, the text, then its buttons and age ("Like · Reply · 2y").
+
+    The name follows the buttons (or the sort control) closing the comment above, and the buttons
+    under the text include "Reply": a sub-heading over paragraphs and a "Like" box is no comment.
+    """
+    if i == 0 or is_comment_header(lines[i]) or not (reasons[i - 1] is not None or is_relative_time(lines[i - 1])):
+        return False
+    k = i + 1  # the first line after the name that is no plain text: the buttons, or a date (then no such comment)
+    while k < min(len(lines), i + 12) and reasons[k] is None and not (lines[k].date or is_relative_time(lines[k])):
+        k += 1
+    if k == i + 1 or k >= len(lines):
+        return False
+    closing = lines[k : k + 2] if reasons[k] is not None else lines[k : k + 1]
+    return any(_REPLY.search(line.text) for line in closing)
 
 
 def _name(raw: str) -> str | None:
@@ -135,7 +155,7 @@ def _posted_date(lines: list[Line], i: int) -> str | None:
 
 def _commenter_name(text: str) -> bool:
     """A bare display name: a handle, or two to four capitalised words."""
-    if not looks_like_name(text) or words(text) > 4:
+    if not looks_like_name(text) or words(text) > 4 or _AGE.fullmatch(text):
         return False
     parts = text.strip("()").split()
     if parts[0].lower() == "by" or is_job(text):
@@ -222,6 +242,9 @@ def find_marker(
             match = pattern.match(text)
             if match:
                 is_date, iso = _line_date(lines, i + 1)
+                # Without a date under it, the head names someone: "The main things it says:" introduces a list.
+                if not is_date and " " in match["author"].strip() and not _commenter_name(match["author"]):
+                    continue
                 taken = (i, i + 1) if is_date else (i,)
                 return Marker(_name(match["author"]), iso, taken, line.indent, bool(match["bullet"]))
         match = _BLOGGER.match(text)
@@ -296,6 +319,8 @@ def find_marker(
             is_date, iso = _line_date(lines, j + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, j + 1), line.indent, bool(bulleted), subject=j)
+        if reply_to is None and _closed_by_controls(lines, reasons, i):
+            return Marker(_name(name), None, (i,), line.indent, bool(bulleted))
     # vBulletin: a date line (perhaps the post's number under it), then the poster's name,
     # then their rank, profile or "is offline".
     is_date, iso = _line_date(lines, i)

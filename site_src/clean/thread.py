@@ -17,7 +17,10 @@ from .text import Line, ends_sentence
 
 _IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})", re.IGNORECASE)
 """Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
-_BADGE = re.compile(r"author|admin(?:istrator)?|moderator|staff|op|verified|editor", re.IGNORECASE)
+_BADGE = re.compile(
+    r"author|admin(?:istrator)?|moderator|staff|op|verified|editor|top fan|(?:top|rising) contributor|group expert",
+    re.IGNORECASE,
+)
 """The commenter's badge on the line after their name ("Author" where the post's writer replies)."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
@@ -249,6 +252,8 @@ def claim_thread(
             sheet.claim(i, "meta", "comment date")
         elif text[:3].lower() == "re:" and REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
+        elif current is not None and current.paragraphs and is_relative_time(lines[i]):
+            sheet.claim(i, "meta", "comment date (relative: no date can be known)")
         elif current is not None:
             current.paragraphs.append((lines[i].n, text))
             sheet.claim(i, "comment", "")
