@@ -83,6 +83,7 @@ HELDOUT = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
