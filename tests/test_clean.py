@@ -2111,3 +2111,78 @@ def test_a_comment_count_over_a_dated_comment_is_no_commenter() -> None:
     thread = "\nShare\n3 Comments\nRay Hollis\n5 March 2015 at 8:14 am\nThank you Helen, more of that please.\nReply\n"
     doc = clean(source("A headline for the test\nBy Jane Lee\n" + ARTICLE + thread))
     assert [(c.author, c.date) for c in doc.comments] == [("Ray Hollis", "2015-03-05")]
+
+
+def test_a_reddit_post_under_its_flair_and_its_thread_over_the_sidebar() -> None:
+    page = (
+        "r/BritishSocialPolicy\nUser account menu\nPosted by u/salop_lurker · 3 yr. ago\nNews\n"
+        "Telford inquiry report out today. How are we still here after Rotherham and Rochdale?\n"
+        + ARTICLE
+        + "\n84 Comments\nShare\nSort By: Best\n"
+        "OldMillTown · 3 yr. ago\nI grew up in Telford. Everyone at my school knew.\n412 points\nReply Share\n"
+        "    [deleted] · 3 yr. ago\n    [removed]\n    Reply Share\n"
+        "        Brew_Not_Bluster · 3 yr. ago\n        Whatever that said, it got removed for a reason.\n"
+        "        57 points\n        Reply Share\n3 more replies\nView more comments\nAbout Community\n"
+        "Discussion of UK social policy: health, housing, welfare and children's services.\nCreated Mar 3, 2014\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author) == (
+        "Telford inquiry report out today. How are we still here after Rotherham and Rochdale?",
+        "u/salop_lurker",
+    )
+    tree = [
+        (c.author, c.paragraphs, [(r.author, [rr.author for rr in r.replies]) for r in c.replies]) for c in doc.comments
+    ]
+    assert tree == [
+        ("OldMillTown", ("I grew up in Telford. Everyone at my school knew.",), [("[deleted]", ["Brew_Not_Bluster"])])
+    ]
+    removed = {r.text for r in doc.removed}
+    assert {"User account menu", "412 points", "Reply Share", "3 more replies", "Created Mar 3, 2014"} <= removed
+
+
+def test_a_flair_over_a_headline_is_no_mails_recipient_over_a_wrapped_paragraph() -> None:
+    mail = (
+        "uk.politics.misc\nColin Ashworth\nunread,\nSep 27, 2012, 6:18:44 PM\nto\n"
+        "The Rochdale Borough Safeguarding Children Board has published its\n"
+        "review of how the agencies responded to the exploitation of girls in\n"
+        "the town, following the convictions in May, and it makes for hard reading.\n"
+        "Headline finding, as far as I can tell from the summary: girls who\n"
+        "went to police and social services were treated as if they were making\n"
+        "a lifestyle choice, and their reports were not followed up at all.\n"
+    )
+    doc = clean(source(mail))
+    assert doc.title != "The Rochdale Borough Safeguarding Children Board has published its"
+    assert doc.body[0].text.startswith("The Rochdale Borough Safeguarding Children Board has published its")
+
+
+def test_a_facebook_pages_name_over_its_post_is_the_site_and_the_posts_first_line_its_title() -> None:
+    page = (
+        "Log In\nCreate new account\nOxford East Parents Network\nCommunity\n1,940 people follow this\nLike\n"
+        "Oxford East Parents Network\n3 March 2015 at 18:40 ·\n"
+        "Oxfordshire serious case review: what it says, and our meeting on the 12th\n"
+        + ARTICLE
+        + "\n23 comments\nLike\nComment\nShare\nMost relevant\nKaren Whitlock\nThank you for this.\n"
+        "Like · Reply · 10y\n3\nTop fan\nDee Okonjo\n370 children. I keep typing that number.\nLike · Reply · 10y\n12\n"
+        "    Author\n    Oxford East Parents Network\n    Dee, the review says the pieces were there.\n"
+        "    Like · Reply · 10y\n"
+    )
+    doc = clean(source(page))
+    assert (doc.site, doc.author, doc.date) == (
+        "Oxford East Parents Network",
+        "Oxford East Parents Network",
+        "2015-03-03",
+    )
+    assert doc.title == "Oxfordshire serious case review: what it says, and our meeting on the 12th"
+    tree = [(c.author, [r.author for r in c.replies]) for c in doc.comments]
+    assert tree == [("Karen Whitlock", []), ("Dee Okonjo", ["Oxford East Parents Network"])]
+    assert {"Top fan", "Author", "1,940 people follow this"} <= {r.text for r in doc.removed}
+
+
+def test_a_blogs_description_in_two_sentences_is_no_title_over_a_short_one() -> None:
+    page = (
+        "Don Valley Notebook\nNotes from a retired teacher in South Yorkshire. Opinions my own, spelling mine.\n"
+        "Tuesday, 26 August 2014\nFourteen hundred\n" + ARTICLE
+    )
+    doc = clean(source(page))
+    assert (doc.site, doc.title) == ("Don Valley Notebook", "Fourteen hundred")
+    assert {r.reason for r in doc.removed if r.text.startswith("Notes from")} == {"site tagline"}

@@ -189,8 +189,17 @@ def _header_end(
     first_marker = min(markers, default=len(lines))
     if first_marker < first or first >= len(lines):
         return min(first_marker, first)
-    if first - 1 in anchors and _headline(lines, prose, first):
-        return first + 1  # a headline under its byline or dateline (Reddit: "u/name" / "2 days ago")
+    # A headline under its byline or dateline (Reddit: "u/name" / "2 days ago"), perhaps with a
+    # flair between them ("News"; not a mail's "to" over a paragraph wrapped at 70 characters).
+    flair = (
+        first >= 2
+        and first - 2 in anchors
+        and lines[first - 1].words <= 3
+        and lines[first - 1].text[0].isupper()
+        and not (first + 1 < len(lines) and lines[first + 1].text[0].islower())
+    )
+    if (first - 1 in anchors or flair) and _headline(lines, prose, first):
+        return first + 1
     if first - 1 in anchors and first + 1 in anchors and lines[first].words <= 30:
         # A headline written as sentences, between its dateline and its byline (Squarespace).
         return next((i for i in range(first + 2, len(lines)) if prose[i]), len(lines))
@@ -341,7 +350,8 @@ def clean(source: Source) -> Document:
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors += [header_end] if article_marker else []
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
-    found = resolve_header(lines, candidates, header_anchors, evidence, header_end - 1)
+    poster = article_marker.author if article_marker is not None else None
+    found = resolve_header(lines, candidates, header_anchors, evidence, header_end - 1, poster)
     subject = article_marker.subject if article_marker is not None else None
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.

@@ -131,7 +131,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "December 6, 2016 in Integration, Policy | by Farida Okonjo-Shaw"
         (r"(?P<dateline>[^·|•]{6,40}?)\s+(?:in (?P<cats>[^|]+?)\s*\|\s*)?by (?P<author>.+)", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
-        (r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?", "byline"),
+        # and Reddit's head of a post: "Posted by u/salop_lurker · 3 yr. ago"
+        (r"posted by (?P<author>[^·•]+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[·•]\s*(?P<date>.+))?", "byline"),
         # (not Reddit's search help, "author:username"); "Author: Amrita Bose, Head of Policy"
         (r"author:\s+(?P<author>.+?)(?:,\s+(?P<job>[^,]{2,40}))?", "byline"),
         # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014", or both on

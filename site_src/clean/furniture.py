@@ -30,6 +30,9 @@ class Anywhere:
     words: tuple[str, ...]
 
 
+BADGE_REASON = "commenter badge"
+
+
 def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[str], list[Anywhere]]:
     listed = list(patterns)
     return reason, [p for p in listed if isinstance(p, str)], [p for p in listed if isinstance(p, Anywhere)]
@@ -87,7 +90,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"newest first|sort(?:ed)? by:? .*|load more comments|display posts from previous:.*",
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
-            r"delete|add comment|load more(?:\.{3}|…)?|(?:show|view) \d+ more (?:repl(?:y|ies)|comments)|view more comments",
+            r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
@@ -121,10 +124,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "reply or vote button",
         [
             r"reply(?:\s*[↓↩→])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
-            r"reply\s*[•·|]\s*share\s*›?",
+            r"reply\s*[•·|]?\s*share\s*›?",
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
-            r"report(?: post)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
+            r"report(?: post| abuse)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
@@ -259,7 +262,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "navigation",
         [
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation",
-            r"jump to content|my subreddits|popular - all - random.*|menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
+            r"jump to content|my subreddits|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"more|create blog|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
@@ -320,10 +323,14 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
         ],
     ),
+    # A social network's mark beside a commenter's name; "Author" and "Admin" are also labels
+    # over a byline, and count as badges only in a thread (``markers.BADGE``).
+    _rule(BADGE_REASON, [r"top fan|(?:top|rising) contributor|group expert|conversation starter"]),
     _rule(
         "counter",
         [
-            r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read"
+            r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read",
+            r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
         ],
     ),
     _rule(
@@ -472,7 +479,7 @@ END_OF_THREAD = re.compile(
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load more comments|powered by .*|proudly powered by \w+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads)\s*",
+    r"|recommended from .*|also on .*|similar threads|view more comments|about community)\s*",
     re.IGNORECASE,
 )
 

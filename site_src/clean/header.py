@@ -40,12 +40,19 @@ class Header:
 
 
 def resolve_header(
-    lines: list[Line], candidates: list[int], anchors: list[int], evidence: list[str], last: int = -1
+    lines: list[Line],
+    candidates: list[int],
+    anchors: list[int],
+    evidence: list[str],
+    last: int = -1,
+    poster: str | None = None,
 ) -> Header:
     """Choose the site, tagline and title among the header's unexplained lines.
 
     ``candidates`` are indexes of header lines that are neither furniture nor metadata,
     ``anchors`` those of datelines and bylines, ``evidence`` titles the page quotes elsewhere.
+    ``poster``: who wrote the post, when a name over its date says so; printed over the page too
+    (a Facebook page's name), it may be the site, never the title.
     """
     if not candidates:
         return Header(None, None, None)
@@ -54,16 +61,21 @@ def resolve_header(
     title = next((i for i in candidates if comparable(lines[i].text) in wanted), None)
     if title is None:  # a mail's subject, among its headers, is its title
         title = next((i for i in candidates if SUBJECT.match(lines[i].text) and _among_headers(lines, i)), None)
-    headline_like = [i for i in candidates if lines[i].words >= 3]
+    headline_like = [i for i in candidates if lines[i].words >= 3 and lines[i].text != poster]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]
         after = [i for i in headline_like if i > anchors[0]]
         if len(before) > 1 or after:
             before = [i for i in before if i != site]  # the page's first line names the site
         tagline_slot = len(candidates) > 1 and before and before[-1] == candidates[1] and site != before[-1]
-        # A headline set apart below the byline, right above the article (LiveJournal), wins
-        # over a line above the byline; a line directly under a byline is the reporter's desk.
-        closing = bool(after) and after[0] == candidates[-1] == last and after[0] - 1 not in anchors
+        # A headline set apart below the byline, right above the article (LiveJournal, a Facebook
+        # post's first line), wins over a line above the byline; a few words directly under a
+        # byline are the reporter's desk.
+        closing = (
+            bool(after)
+            and after[0] == candidates[-1] == last
+            and (after[0] - 1 not in anchors or lines[after[0]].words >= 8)
+        )
         if before and not (tagline_slot and after) and not closing:
             title = before[-1]
             # A statement over the dateline, under a line that reads as a headline, is a standfirst
@@ -71,6 +83,11 @@ def resolve_header(
             upper = before[-2] if len(before) > 1 and before[-2] != site else None
             if upper is not None and lines[title].text.endswith(".") and lines[upper].words >= 4:
                 title = title if lines[upper].prose and not _SENTENCES.search(lines[title].text) else upper
+            # Two sentences under the site's name are its description (Blogger); the post's title
+            # is then the line right above the article, however short ("Fourteen hundred").
+            below = [i for i in candidates if anchors[0] < i == last and lines[i].words >= 2]
+            if tagline_slot and title == before[0] and _SENTENCES.search(lines[title].text) and below:
+                title = below[0]
         elif after:
             title = after[0]
     elif title is None and len(headline_like) == 1 and headline_like[0] == candidates[0]:

@@ -77,7 +77,7 @@ _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<dat
 _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
     r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · )?"
-    r"(?:(?:about |over )?(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s? ago"
+    r"(?:(?:about |over )?(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\.? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
     r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; Ghost's "· Edited"
@@ -86,6 +86,10 @@ _RELATIVE = re.compile(
 _AGE = re.compile(r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?[smhdwy]", _I)
 """A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
 _REPLY = re.compile(r"\breply\b", _I)
+BADGE = re.compile(
+    r"author|admin(?:istrator)?|moderator|staff|op|verified|editor|top fan|(?:top|rising) contributor|group expert", _I
+)
+"""The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
@@ -111,12 +115,18 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
     The name follows the buttons (or the sort control) closing the comment above, and the buttons
     under the text include "Reply": a sub-heading over paragraphs and a "Like" box is no comment.
     """
-    if i == 0 or is_comment_header(lines[i]) or not (reasons[i - 1] is not None or is_relative_time(lines[i - 1])):
+    above = i - 1  # a badge may come first
+    if i >= 2 and BADGE.fullmatch(lines[above].text):
+        above -= 1
+    if above < 0 or is_comment_header(lines[i]) or not (reasons[above] is not None or is_relative_time(lines[above])):
         return False
-    k = i + 1  # the first line after the name that is no plain text: the buttons, or a date (then no such comment)
-    while k < min(len(lines), i + 12) and reasons[k] is None and not (lines[k].date or is_relative_time(lines[k])):
+    start = i + 1  # past any badge under the name ("Top contributor")
+    while start < len(lines) and BADGE.fullmatch(lines[start].text):
+        start += 1
+    k = start  # the first line after that which is no plain text: the buttons, or a date (then no such comment)
+    while k < min(len(lines), start + 11) and reasons[k] is None and not (lines[k].date or is_relative_time(lines[k])):
         k += 1
-    if k == i + 1 or k >= len(lines):
+    if k == start or k >= len(lines):
         return False
     closing = lines[k : k + 2] if reasons[k] is not None else lines[k : k + 1]
     return any(_REPLY.search(line.text) for line in closing)

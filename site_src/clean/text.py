@@ -128,7 +128,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if _SENTENCE_END.search(text) and not text.endswith("."):
         return False
-    return all(_NAME_WORD.match(w.strip("()")) for w in text.split()) and any(ch.isalpha() for ch in text)
+    return all(_NAME_WORD.match(w.strip("()[]")) for w in text.split()) and any(ch.isalpha() for ch in text)
 
 
 def unshout(text: str) -> str:

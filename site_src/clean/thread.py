@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
-from .furniture import PROFILE
-from .markers import Marker, is_relative_time
+from .furniture import BADGE_REASON, PROFILE
+from .markers import BADGE, Marker, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
@@ -17,11 +17,6 @@ from .text import Line, ends_sentence
 
 _IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})", re.IGNORECASE)
 """Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
-_BADGE = re.compile(
-    r"author|admin(?:istrator)?|moderator|staff|op|verified|editor|top fan|(?:top|rising) contributor|group expert",
-    re.IGNORECASE,
-)
-"""The commenter's badge on the line after their name ("Author" where the post's writer replies)."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,4}\.")
@@ -216,8 +211,8 @@ def claim_thread(
             elif current is not None and current.parent is None:
                 current.parent = answered(reply["name"].removesuffix(NOT_VERIFIED).strip())
             sheet.claim(i, "meta", "reply to")
-        elif current is not None and not current.paragraphs and _BADGE.fullmatch(text):
-            sheet.claim(i, "removed", "commenter badge")
+        elif BADGE.fullmatch(text) and (i + 1 in markers or (current is not None and not current.paragraphs)):
+            sheet.claim(i, "removed", BADGE_REASON)
         elif _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
         elif current is not None and reasons[i] is None and _subject(current, lines, i, end):
