@@ -2186,3 +2186,38 @@ def test_a_blogs_description_in_two_sentences_is_no_title_over_a_short_one() -> 
     doc = clean(source(page))
     assert (doc.site, doc.title) == ("Don Valley Notebook", "Fourteen hundred")
     assert {r.reason for r in doc.removed if r.text.startswith("Notes from")} == {"site tagline"}
+
+
+def test_a_tumblr_post_under_the_blogs_description_and_menu() -> None:
+    page = (
+        "small print, loud voice\nnorthern lass. reads the reports so you don't have to. she/her. tea, trains.\n"
+        "Archive\nAsk me anything\nSubmit a post\nFollow\nnorthernlass\n"
+        "i read the whole jay report so you don't have to (but you should)\n" + ARTICLE + "\nAug 28th, 2014\n"
+        "1,204 notes\nTagged: #rotherham, #jay report, #long post\n"
+    )
+    doc = clean(source(page))
+    assert (doc.site, doc.author, doc.date) == ("small print, loud voice", "northernlass", "2014-08-28")
+    assert doc.title == "i read the whole jay report so you don't have to (but you should)"
+    assert doc.tags == ("rotherham", "jay report", "long post")
+    assert doc.body[0].text.startswith("Paragraph 1")
+    assert {"Archive", "Ask me anything", "Submit a post"} <= {r.text for r in doc.removed}
+
+
+def test_a_medium_post_published_in_a_publication_and_its_author_box() -> None:
+    page = (
+        "Open in app\nSign in\nPublished in Casework\n"
+        "Munro told us to trust our judgement. Then we read about Rotherham.\nHannah Okafor\nFollow\n7 min read\n"
+        "Mar 4, 2018\n312\nListen\nShare\n" + ARTICLE + "\nWritten by Hannah Okafor\n1.1K Followers\n"
+        "·Writer for Casework\nFormer child protection social worker. Views are my own and occasionally my cat's.\n"
+        "Follow\nResponses (1)\nTom Walsh\nMar 5, 2018\nThe best thing I've read on Munro in years.\nReply\n"
+        "See all responses\nHelp\nPress\nTeams\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Munro told us to trust our judgement. Then we read about Rotherham.",
+        "Hannah Okafor",
+        "2018-03-04",
+    )
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert [c.author for c in doc.comments] == ["Tom Walsh"]
+    assert {"·Writer for Casework", "See all responses", "Press", "Teams"} <= {r.text for r in doc.removed}

@@ -37,7 +37,7 @@ from .furniture import (
     furniture_reason,
     panel_values,
 )
-from .header import TITLE_LABEL, resolve_header
+from .header import TITLE_LABEL, blog_description, resolve_header
 from .markers import Marker, comment_bylines, find_marker, is_relative_time
 from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, looks_like_name, split_lines
@@ -170,6 +170,19 @@ def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
     return i + 1 < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[i + 1]
 
 
+def _handle_over(lines: list[Line], reasons: list[str | None], title: int) -> int | None:
+    """The poster's handle over a post's headline, perhaps with a "Follow" button between (Tumblr).
+
+    A handle is one word in lower case, or with digits, "_" or "-" in it ("northernlass",
+    "fern_writes"); a section's name over a headline is capitalised ("News").
+    """
+    above = next((j for j in (title - 1, title - 2) if j >= 0 and reasons[j] is None), None)
+    if above is None or lines[above].words != 1 or " " in lines[above].text:
+        return None
+    word = lines[above].text
+    return above if len(word) <= 30 and (word.islower() or not word.isalpha()) and word.isascii() else None
+
+
 _ARTICLE_PARAGRAPHS = 6
 """Paragraphs under a name and a date that make them an article's byline rather than a comment's head."""
 
@@ -256,6 +269,8 @@ def clean(source: Source) -> Document:
     texts = [line.text for line in lines]
     control_rows(texts, reasons)
     panel_values(texts, reasons)
+    if (description := blog_description(lines, reasons)) is not None:
+        reasons[description] = "site tagline"
     # Above the second paragraph is the page's head (a headline or a tagline may read as one).
     paragraphs = [i for i, line in enumerate(lines) if line.prose and reasons[i] is None]
     opening = paragraphs[0] if paragraphs else len(lines)
@@ -285,7 +300,8 @@ def clean(source: Source) -> Document:
         del bylines[i]
     _related_lists(lines, reasons, markers, bylines)
     prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
-    anchors = {i for i, b in bylines.items() if not b.furniture}
+    # (Not Medium's "Published in Casework" over the headline: a publication's name heads a page.)
+    anchors = {i for i, b in bylines.items() if not b.furniture and (b.author or b.date or not b.site)}
     # An author line right under the first line of text is the article's byline, whatever its
     # wording elsewhere ("Written By …" closes a Medium post but opens a Squarespace one).
     anchors |= {i for i, b in bylines.items() if b.author and i == opening + 1}
@@ -369,6 +385,9 @@ def clean(source: Source) -> Document:
     if found.site is not None:
         meta.site = meta.site or lines[found.site].text
         sheet.claim(found.site, "meta", "site name")
+    if found.title is not None and meta.author is None and (handle := _handle_over(lines, reasons, found.title)):
+        meta.author = lines[handle].text
+        sheet.claim(handle, "meta", "byline")
     if found.tagline is not None:
         sheet.claim(found.tagline, "removed", "site tagline")
     posted = article_marker is not None and meta.title is None

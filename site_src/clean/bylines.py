@@ -60,7 +60,7 @@ def _split(values: str | None) -> tuple[str, ...]:
     if not values:
         return ()
     hashtags = values.lstrip().startswith("#")
-    parts = (v.strip(" .") for v in re.split(r"#" if hashtags else r",|\s[|·]\s", values))
+    parts = (v.strip(" .,") for v in re.split(r"#" if hashtags else r",|\s[|·]\s", values))
     return tuple(unshout(p) if values.isupper() else p for p in parts if p and not _READING_TIME.fullmatch(p))
 
 

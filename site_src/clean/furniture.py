@@ -90,7 +90,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"newest first|sort(?:ed)? by:? .*|load more comments|display posts from previous:.*",
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
-            r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments",
+            r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
@@ -164,6 +164,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp|x)|\s)+",
             r"click to (?:email|share|print)[^()]{0,60}\(opens in new window\)|click to (?:print|email)|tweet this",
             r"reblog \(\d+\)\s*\|?",
+            r"[·•]?\s*(?:writer|editor) for .{1,60}|follow [\w.-]+",  # Medium's author box: "·Writer for Casework"
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
             r"republish (?:this article|our articles .*)",
         ],
@@ -265,6 +266,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"jump to content|my subreddits|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
+            r"archives?|ask me anything|submit(?: a post)?|rss|message",  # a Tumblr blog's menu
             r"more|create blog|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
@@ -479,7 +481,7 @@ END_OF_THREAD = re.compile(
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load more comments|powered by .*|proudly powered by \w+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads|view more comments|about community)\s*",
+    r"|recommended from .*|also on .*|similar threads|view more comments|about community|see all responses)\s*",
     re.IGNORECASE,
 )
 

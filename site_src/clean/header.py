@@ -29,6 +29,20 @@ _SENTENCES = re.compile(r"[.!?] [A-Z]")
 """Two sentences on one line: a standfirst, where a headline is one sentence at most."""
 
 
+def blog_description(lines: list[Line], reasons: list[str | None]) -> int | None:
+    """The line under a blog's name and over its menu: the blog's description (Tumblr, Blogger).
+
+    However much it reads as a sentence ("notes from a social work student. opinions mine."),
+    it is no paragraph of the post.
+    """
+    name = next((i for i, reason in enumerate(reasons) if reason is None), None)
+    if name is None or name + 3 >= len(lines):
+        return None
+    i = name + 1
+    menu = reasons[i + 1] is not None and reasons[i + 2] is not None
+    return i if reasons[i] is None and lines[i].prose and lines[name].words <= 8 and menu else None
+
+
 @dataclass(frozen=True, slots=True)
 class Header:
     """What the header lines were found to be."""
@@ -94,6 +108,10 @@ def resolve_header(
         # No dateline or byline: a lone headline-like line opening the page is the title; after
         # a site name it may as well be the site's tagline, so it is left unknown.
         title = headline_like[0]
+    elif title is None and not anchors and headline_like and headline_like[-1] == last > candidates[0] + 1:
+        # Right above the article, apart from the site's name (a menu between them, as on a
+        # Tumblr blog), the line is the post's headline: a tagline sits under the name.
+        title = last
     if title == site or (title is not None and site is not None and site > title):
         site = None
     if site is not None and (lines[site].words > 8 or lines[site].text.endswith(":")):
