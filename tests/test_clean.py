@@ -321,6 +321,8 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Privacy · Terms · Advertising · Ad choices · Cookies · More", "navigation"),
         ("Write a public comment…", "comment form"),
         ("View 2 more replies", "comment form"),
+        ("More info", "cookie notice"),
+        ("Got a story? Call the Bulletin newsdesk on 020 7946 0412 or email tips@example.com", "page notice"),
         ("Share this:", "share or follow widget"),
         ("Advertisements", "advert"),
         ("Hide Ad", "advert"),

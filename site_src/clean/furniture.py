@@ -215,7 +215,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
             r"cookies on .{1,40}|(?:accept|reject|view|manage) (?:additional |optional |analytics )?cookies",
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
-            r"find out more",
+            r"find out more|more info",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
             r"show (?:purposes|vendors|partners)",
@@ -377,6 +377,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"this article is more than \d+ (?:years?|months?) old",
             r"was this (?:page|article|information) (?:useful|helpful)\??",
+            r"got a (?:story|news tip)\?\s.{0,160}",  # a paper's call for tips under every story
         ],
     ),
 )
