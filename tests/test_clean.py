@@ -2223,3 +2223,16 @@ def test_a_medium_post_published_in_a_publication_and_its_author_box() -> None:
     assert doc.body[-1].text.startswith("Paragraph 4")
     assert [c.author for c in doc.comments] == ["Tom Walsh"]
     assert {"·Writer for Casework", "See all responses", "Press", "Teams"} <= {r.text for r in doc.removed}
+
+
+def test_a_parenting_forums_heads_with_the_openers_badge_or_one_capitalised_word() -> None:
+    thread = (
+        "\n13 replies\nAdd message\nMrsFrumble\nWed 17-May-17 22:05:10\nIt was brutal. I had to pause it twice.\n"
+        "Report\nWorriedInWath · OP\nWed 17-May-17 22:18:02\nFrumble that's good to hear about the assembly.\n"
+        "Report\nNamechangedforthis\nWed 17-May-17 23:02:47\nNamechanged for obvious reasons.\nReport\n"
+    )
+    doc = clean(source("AIBU to be shaken by the Rochdale drama?\nWorriedInWath\n" + ARTICLE + thread))
+    assert [c.author for c in doc.comments] == ["MrsFrumble", "WorriedInWath", "Namechangedforthis"]
+    # Without a stamp to the second, a lone capitalised word over a date is as often a menu's.
+    doc = clean(source("A headline for the test\nBy Jane Lee\n" + ARTICLE + "\nArchives\n12 March 2014\nReply\n"))
+    assert doc.comments == ()

@@ -97,6 +97,7 @@ _NO_SUBJECT = "(no subject)"
 _ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
 """The address after a sender's name: "From: Jo Marrable <jo.marrable@example.net>"."""
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
+_OP = re.compile(r"\s*[·•]\s*op$", _I)
 _ANSWER = re.compile(r"(?P<author>[^→>]{1,40}?)\s+[→>]\s+(?P<to>[^→>]{1,40})")
 """Disqus prints a reply's head as "Mick T → Shropshire Lass" or, in some themes, "Mick T > Shropshire Lass"."""
 _RANK = re.compile(
@@ -306,6 +307,7 @@ def find_marker(
                 )
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
+    name = _OP.sub("", name)  # a forum badges the thread's opener: "WorriedInWath · OP" over the date
     if ("→" in name or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"], answer["to"]
     answers = reply_to is not None and reply_to.casefold() in commenters
@@ -316,6 +318,9 @@ def find_marker(
     named = (
         _commenter_name(name) if reply_to is None else looks_like_name(name) and (answers or _commenter_name(reply_to))
     )
+    # Over a forum's stamp to the second, which no label or menu gets, one capitalised word is a
+    # handle too ("Namechangedforthis" over "Wed 17-May-17 23:02:47").
+    named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_SECONDS.search(nxt)))
     if nxt and named:
         j = _past_panel(lines, reasons, i)
         is_date, iso = _line_date(lines, j)
