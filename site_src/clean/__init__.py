@@ -170,17 +170,19 @@ def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
     return i + 1 < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[i + 1]
 
 
-def _handle_over(lines: list[Line], reasons: list[str | None], title: int) -> int | None:
+_HANDLE = re.compile(r"[a-z0-9_.-]{0,29}[a-z][a-z0-9_.-]{0,29}")
+
+
+def _handle_over(sheet: Sheet, reasons: list[str | None], title: int) -> int | None:
     """The poster's handle over a post's headline, perhaps with a "Follow" button between (Tumblr).
 
-    A handle is one word in lower case, or with digits, "_" or "-" in it ("northernlass",
-    "fern_writes"); a section's name over a headline is capitalised ("News").
+    A handle is one word in lower case, perhaps with digits, "_", "." or "-" in it ("northernlass",
+    "fern_writes"); a section's name over a headline is capitalised ("News"), a dateline no word.
     """
     above = next((j for j in (title - 1, title - 2) if j >= 0 and reasons[j] is None), None)
-    if above is None or lines[above].words != 1 or " " in lines[above].text:
+    if above is None or not sheet.free(above):
         return None
-    word = lines[above].text
-    return above if len(word) <= 30 and (word.islower() or not word.isalpha()) and word.isascii() else None
+    return above if _HANDLE.fullmatch(sheet.lines[above].text) else None
 
 
 _ARTICLE_PARAGRAPHS = 6
@@ -203,13 +205,15 @@ def _header_end(
     if first_marker < first or first >= len(lines):
         return min(first_marker, first)
     # A headline under its byline or dateline (Reddit: "u/name" / "2 days ago"), perhaps with a
-    # flair between them ("News"; not a mail's "to" over a paragraph wrapped at 70 characters).
+    # flair between them ("News"; not a mail's "to" over a paragraph wrapped at 70 characters,
+    # nor a sub-heading under a dateline that a headline stands over).
     flair = (
         first >= 2
         and first - 2 in anchors
         and lines[first - 1].words <= 3
         and lines[first - 1].text[0].isupper()
         and not (first + 1 < len(lines) and lines[first + 1].text[0].islower())
+        and not any(reasons[j] is None and lines[j].words >= 3 and j not in anchors for j in range(first - 2))
     )
     if (first - 1 in anchors or flair) and _headline(lines, prose, first):
         return first + 1
@@ -385,7 +389,7 @@ def clean(source: Source) -> Document:
     if found.site is not None:
         meta.site = meta.site or lines[found.site].text
         sheet.claim(found.site, "meta", "site name")
-    if found.title is not None and meta.author is None and (handle := _handle_over(lines, reasons, found.title)):
+    if found.title is not None and meta.author is None and (handle := _handle_over(sheet, reasons, found.title)):
         meta.author = lines[handle].text
         sheet.claim(handle, "meta", "byline")
     if found.tagline is not None:

@@ -122,7 +122,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"submitted (?P<date>.+?) by (?P<author>\S+)(?: to /?r/\S+)?", "byline"),
         (r"this post was submitted on (?P<date>.+)", "byline"),
         # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News"
-        (r"posted by (?P<author>.+?) on (?P<date>.+?)(?: in (?P<cats>.+))?", "byline"),
+        (r"posted by (?P<author>.+?) on (?P<posted_on>.+?)(?: in (?P<cats>.+))?", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
         (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
         # The date first: "Sat 28 Mar 2015 · Posted by the Parish Office"
@@ -301,6 +301,10 @@ def _patterned(text: str, head: bool) -> Byline | None:
             if not head or not is_dateline(groups["dateline"]):
                 continue  # "A photo taken in May by my brother"
             groups["date"] = groups["dateline"]
+        if "posted_on" in groups:
+            if not is_dateline(groups["posted_on"]):
+                continue  # "Posted by a neighbour on the estate in 2013, the video …"
+            groups["date"] = groups["posted_on"]
         if "sitting" in groups:
             if not is_dateline(groups["sitting"]):
                 continue  # "Debated on 4 February 2015 and again in March, the report changed little."

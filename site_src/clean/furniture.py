@@ -31,6 +31,8 @@ class Anywhere:
 
 
 BADGE_REASON = "commenter badge"
+SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
+"""A social network's marks beside a commenter's name: furniture wherever they stand."""
 
 
 def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[str], list[Anywhere]]:
@@ -164,7 +166,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp|x)|\s)+",
             r"click to (?:email|share|print)[^()]{0,60}\(opens in new window\)|click to (?:print|email)|tweet this",
             r"reblog \(\d+\)\s*\|?",
-            r"[·•]?\s*(?:writer|editor) for .{1,60}|follow [\w.-]+",  # Medium's author box: "·Writer for Casework"
+            r"[·•]?\s*(?:writer|editor) for .{1,60}|follow (?=[\w.-]*[\d_.-])[\w.-]+",  # "Follow marram-notes"  # Medium's author box: "·Writer for Casework"
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
             r"republish (?:this article|our articles .*)",
         ],
@@ -184,7 +186,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this article was funded by our readers\..*",
             r"discover more from .{1,60}|over [\d,]+ subscribers",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
-            r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account|or",  # a social network's log-in box
+            r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account",  # a social network's log-in box
             r"enter your email(?: address)?|by signing up,? you agree to our .{1,40}",
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
@@ -215,7 +217,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
             r"cookies on .{1,40}|(?:accept|reject|view|manage) (?:additional |optional |analytics )?cookies",
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree",
-            r"find out more|more info",
+            r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
             r"show (?:purposes|vendors|partners)",
@@ -266,7 +268,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"jump to content|my subreddits|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
-            r"archives?|ask me anything|submit(?: a post)?|rss|message",  # a Tumblr blog's menu
+            r"archives?|ask me anything|submit a post|rss",  # a Tumblr blog's menu
             r"more|create blog|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
@@ -297,9 +299,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Without a figure in it, a row's labels may be longer ("You are watching this thread | Add
             # message | …"), but not a byline's ("By Jane Smith | Home Affairs Correspondent | BBC News").
             Anywhere(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}", ("|",)),
-            # A footer's row of links run together with dots ("Privacy · Terms · Advertising · Cookies"):
-            # four or more labels, none a figure or a label's value ("Topics: a · b · c · d").
-            Anywhere(r"(?!.*[\d:])(?!by )[^·]{1,25}(?:\s·\s[^·]{1,25}){3,}", ("·",)),
         ],
     ),
     _rule(
@@ -327,7 +326,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     ),
     # A social network's mark beside a commenter's name; "Author" and "Admin" are also labels
     # over a byline, and count as badges only in a thread (``markers.BADGE``).
-    _rule(BADGE_REASON, [r"top fan|(?:top|rising) contributor|group expert|conversation starter"]),
+    _rule(BADGE_REASON, [SOCIAL_BADGES]),
     _rule(
         "counter",
         [
@@ -377,7 +376,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"this article is more than \d+ (?:years?|months?) old",
             r"was this (?:page|article|information) (?:useful|helpful)\??",
-            r"got a (?:story|news tip)\?\s.{0,160}",  # a paper's call for tips under every story
+            # A paper's call for tips under every story.
+            r"got a (?:story|news tip)\??\s.{0,40}\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
         ],
     ),
 )
@@ -514,7 +514,7 @@ _LONG = re.compile(
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
-    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the"
+    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|got a (?:story|news tip)"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected "
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "

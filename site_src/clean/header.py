@@ -39,7 +39,7 @@ def blog_description(lines: list[Line], reasons: list[str | None]) -> int | None
     if name is None or name + 3 >= len(lines):
         return None
     i = name + 1
-    menu = reasons[i + 1] is not None and reasons[i + 2] is not None
+    menu = reasons[i + 1] == reasons[i + 2] == "navigation"  # (not a share row: "Share this:" / "Twitter")
     return i if reasons[i] is None and lines[i].prose and lines[name].words <= 8 and menu else None
 
 
@@ -82,13 +82,14 @@ def resolve_header(
         if len(before) > 1 or after:
             before = [i for i in before if i != site]  # the page's first line names the site
         tagline_slot = len(candidates) > 1 and before and before[-1] == candidates[1] and site != before[-1]
-        # A headline set apart below the byline, right above the article (LiveJournal, a Facebook
-        # post's first line), wins over a line above the byline; a few words directly under a
-        # byline are the reporter's desk.
+        # A headline set apart below the byline, right above the article, wins over a line above
+        # the byline. Directly under a byline, a few words are the reporter's desk and a sentence
+        # as often a photo's caption; directly under a dateline, a long line is the headline
+        # (LiveJournal's under "Nov. 12th, 2008 at 10:05 PM").
         closing = (
             bool(after)
             and after[0] == candidates[-1] == last
-            and (after[0] - 1 not in anchors or lines[after[0]].words >= 8)
+            and (after[0] - 1 not in anchors or (lines[after[0]].words >= 8 and lines[after[0] - 1].date is not None))
         )
         if before and not (tagline_slot and after) and not closing:
             title = before[-1]
@@ -99,16 +100,22 @@ def resolve_header(
                 title = title if lines[upper].prose and not _SENTENCES.search(lines[title].text) else upper
             # Two sentences under the site's name are its description (Blogger); the post's title
             # is then the line right above the article, however short ("Fourteen hundred").
-            below = [i for i in candidates if anchors[0] < i == last and lines[i].words >= 2]
+            below = last in candidates and last > anchors[0] and lines[last].words >= 2
             if tagline_slot and title == before[0] and _SENTENCES.search(lines[title].text) and below:
-                title = below[0]
+                title = last
         elif after:
             title = after[0]
     elif title is None and len(headline_like) == 1 and headline_like[0] == candidates[0]:
         # No dateline or byline: a lone headline-like line opening the page is the title; after
         # a site name it may as well be the site's tagline, so it is left unknown.
         title = headline_like[0]
-    elif title is None and not anchors and headline_like and headline_like[-1] == last > candidates[0] + 1:
+    elif (
+        title is None
+        and not anchors
+        and headline_like
+        and headline_like[-1] == last > candidates[0] + 1
+        and last - 1 not in headline_like  # (under a headline, the line is its caption or standfirst)
+    ):
         # Right above the article, apart from the site's name (a menu between them, as on a
         # Tumblr blog), the line is the post's headline: a tagline sits under the name.
         title = last

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..redact import redact_author
 from .bylines import PROFILE_LINK, Byline, is_job, read_byline
 from .dates import find_date, is_dateline
-from .furniture import PROFILE, furniture_reason
+from .furniture import PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
 from .text import Line, looks_like_name, words
 
@@ -41,8 +41,7 @@ class Marker:
     title: int | None = None
     """Index of the poster's own title under the name, over the panel (vBulletin's "Forum Regular")."""
     headed: bool = False
-    """The head is the post's own byline form (Drupal's "Submitted by NAME on DATE"), which a
-    platform prints over the comment's subject."""
+    """The head is Drupal's "Submitted by NAME on DATE", which a theme may print over the comment's subject."""
 
 
 _I = re.IGNORECASE
@@ -83,12 +82,10 @@ _RELATIVE = re.compile(
     r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; Ghost's "· Edited"
     _I,
 )
-_AGE = re.compile(r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?[smhdwy]", _I)
+_SOCIAL_AGE = re.compile(r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?[smhdwy]", _I)
 """A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
 _REPLY = re.compile(r"\breply\b", _I)
-BADGE = re.compile(
-    r"author|admin(?:istrator)?|moderator|staff|op|verified|editor|top fan|(?:top|rising) contributor|group expert", _I
-)
+BADGE = re.compile(rf"author|admin(?:istrator)?|moderator|staff|op|verified|editor|{SOCIAL_BADGES}", _I)
 """The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
@@ -107,17 +104,18 @@ _RANK = re.compile(
 
 def is_relative_time(line: Line) -> bool:
     """A line that only says how long ago ("2 days ago", "• 3 years ago", "Monday at 8:03 PM"): a time, but no date."""
-    return line.words <= 5 and (_RELATIVE.match(line.text) is not None or _AGE.fullmatch(line.text) is not None)
+    return line.words <= 5 and (_RELATIVE.match(line.text) is not None or _SOCIAL_AGE.fullmatch(line.text) is not None)
 
 
 def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) -> bool:
     """A social network's comment: the name, the text, then its buttons and age ("Like · Reply · 2y").
 
     The name follows the buttons (or the sort control) closing the comment above, and the buttons
-    under the text include "Reply": a sub-heading over paragraphs and a "Like" box is no comment.
+    under the text are a social network's, "Reply" with "Like" or the age: a sub-heading over
+    paragraphs and a "Like" box, or over "Leave a Reply", is no comment.
     """
     above = i - 1  # a badge may come first
-    if i >= 2 and BADGE.fullmatch(lines[above].text):
+    if BADGE.fullmatch(lines[above].text):
         above -= 1
     if above < 0 or is_comment_header(lines[i]) or not (reasons[above] is not None or is_relative_time(lines[above])):
         return False
@@ -129,8 +127,10 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
         k += 1
     if k == start or k >= len(lines):
         return False
+    # "Reply" among the buttons, and "Like" or the age: not "Leave a Reply" under an article.
     closing = lines[k : k + 2] if reasons[k] is not None else lines[k : k + 1]
-    return any(_REPLY.search(line.text) for line in closing)
+    social = any(line.text[:4].lower() == "like" or _SOCIAL_AGE.fullmatch(line.text) for line in lines[k : k + 3])
+    return social and any(_REPLY.search(line.text) for line in closing)
 
 
 def _name(raw: str) -> str | None:
@@ -166,7 +166,7 @@ def _posted_date(lines: list[Line], i: int) -> str | None:
 
 def _commenter_name(text: str) -> bool:
     """A bare display name: a handle, or two to four capitalised words."""
-    if not looks_like_name(text) or words(text) > 4 or _AGE.fullmatch(text):
+    if not looks_like_name(text) or words(text) > 4 or _SOCIAL_AGE.fullmatch(text):
         return False
     parts = text.strip("()").split()
     if parts[0].lower() == "by" or is_job(text):
@@ -369,7 +369,10 @@ def comment_bylines(lines: list[Line], bylines: Mapping[int, Byline], opening: i
     late = {i: b for i, b in bylines.items() if i > opening and b.author and b.date and not b.furniture}
     if len(late) < 2:
         return {}
-    return {i: Marker(_name(b.author or ""), b.date, (i,), lines[i].indent, headed=True) for i, b in late.items()}
+    drupal = {i for i in late if lines[i].text[:12].lower() == "submitted by"}
+    return {
+        i: Marker(_name(b.author or ""), b.date, (i,), lines[i].indent, headed=i in drupal) for i, b in late.items()
+    }
 
 
 def _found(text: str) -> str | None:

@@ -118,26 +118,31 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
         earlier.extend(texts)
 
 
-def _subject(comment: OpenComment, lines: list[Line], i: int, end: int) -> bool:
-    """Drupal's subject line over a comment's text.
-
-    Either the comment's opening words cut short ("I agree that supervision is…"), or, under a
-    "Submitted by" head, a few words that close no sentence over a paragraph that does
-    ("Vigil on Saturday"). A comment whose first line is a short sentence ("Thanks Pat.") keeps it.
-    """
-    if comment.paragraphs or i + 1 >= end:
-        return False
-    line, following = lines[i], lines[i + 1]
-    text = line.text
+def _cut_subject(text: str, following: str) -> bool:
+    """Drupal's subject line, the comment's opening words cut short: "I agree that supervision is…"."""
     cut = text.removesuffix("…").removesuffix("...")
-    if cut != text:
-        return len(cut) >= 10 and following.text.startswith(cut.rstrip())
-    return (
-        comment.marker.headed
-        and line.words <= 8
-        and not ends_sentence(text)
-        and (following.prose or following.words > line.words)
-    )
+    return cut != text and len(cut) >= 10 and following.startswith(cut.rstrip())
+
+
+def _drupal_subjects(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], end: int) -> set[int]:
+    """Drupal's subject lines, each a few words over its comment's text, under "Submitted by NAME on DATE".
+
+    A theme that shows subjects shows one on every comment, so they are taken only when every such
+    comment opens with a few words that close no sentence over a longer line ("Vigil on Saturday"):
+    one comment opening "Thanks Pat" over its text is no sign of a subject.
+    """
+    found = set()
+    for m, marker in markers.items():
+        if not marker.headed or m >= end:
+            continue
+        i = next((j for j in range(m + 1, end) if reasons[j] is None), end)  # past "Permalink"
+        if i + 1 >= end or i in markers or i + 1 in markers:
+            return set()
+        line, following = lines[i], lines[i + 1]
+        if line.words > 8 or ends_sentence(line.text) or not (following.prose or following.words > line.words):
+            return set()
+        found.add(i)
+    return found
 
 
 def _over_panel(reasons: list[str | None], i: int, end: int) -> bool:
@@ -178,6 +183,7 @@ def claim_thread(
         return replies_to if replies_to is not None else latest.get(name.casefold()) if name else None
 
     trailing = any(m.trailing for m in markers.values())
+    subjects = _drupal_subjects(lines, reasons, markers, end)
     for i in range(start, end):
         text = lines[i].text
         if not sheet.free(i):
@@ -215,7 +221,9 @@ def claim_thread(
             sheet.claim(i, "removed", BADGE_REASON)
         elif _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
-        elif current is not None and reasons[i] is None and _subject(current, lines, i, end):
+        elif i in subjects or (
+            current is not None and not current.paragraphs and i + 1 < end and _cut_subject(text, lines[i + 1].text)
+        ):
             sheet.claim(i, "meta", "reply subject")
         elif current is not None and (count := REPLY_COUNT.fullmatch(text)) is not None:
             replies = int(count["count"].replace(",", ""))
