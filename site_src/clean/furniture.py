@@ -166,7 +166,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp|x)|\s)+",
             r"click to (?:email|share|print)[^()]{0,60}\(opens in new window\)|click to (?:print|email)|tweet this",
             r"reblog \(\d+\)\s*\|?",
-            r"[·•]?\s*(?:writer|editor) for .{1,60}|follow (?=[\w.-]*[\d_.-])[\w.-]+",  # "Follow marram-notes"  # Medium's author box: "·Writer for Casework"
+            r"[·•]?\s*(?:writer|editor) for .{1,60}",  # Medium's author box: "·Writer for Casework"
+            r"follow (?=[\w.-]*[\d_.-])[\w.-]+",  # a handle's button: "Follow marram-notes", not "Follow up"
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
             r"republish (?:this article|our articles .*)",
         ],
