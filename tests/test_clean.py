@@ -766,6 +766,11 @@ def test_furniture_is_redacted_but_only_the_writings_personal_data_is_counted() 
 ARTICLE = "\n".join(f"Paragraph {n} of the article says something at sentence length here." for n in range(1, 5))
 
 
+def thread_doc(thread: str) -> Document:
+    """A short article under a headline, with ``thread`` below it: how the thread tests read a layout."""
+    return clean(source(f"A headline for the thread test\n{ARTICLE}\n{thread}"))
+
+
 def test_notices_a_forum_or_a_mailing_prints_are_furniture() -> None:
     prompt = "To save you time, you can watch threads and get notified of replies. Log in or sign up."
     assert furniture_reason(prompt, prose=True) == "comment form"
@@ -1266,7 +1271,7 @@ def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
         "Comments\nA first comment, long enough to be read as text.\nPosted by: Jo Bramall | 04 Sep 2014 at 03:22 PM\n"
         "In reply to Jo Bramall\nAn answer to Jo.\nPosted by: Marcus Henley | 04 Sep 2014 at 05:10 PM\n"
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{typepad}"))
+    doc = thread_doc(typepad)
     assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Jo Bramall", ["Marcus Henley"])]
     assert [m.field for m in doc.metadata if m.text == "In reply to Jo Bramall"] == ["reply to"]
     blogger = (
@@ -1274,7 +1279,7 @@ def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
         "You are welcome, good luck.\n"
         "12 March 2010 at 18:40\nReply\nDee said...\nA new comment.\n13 March 2010 at 09:51\n"
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{blogger}"))
+    doc = thread_doc(blogger)
     tree = [(c.author, [r.author for r in c.replies]) for c in doc.comments]
     assert tree == [("Anonymous", ["Natasha"]), ("Dee", [])]
 
@@ -1296,7 +1301,7 @@ def test_a_threaded_page_that_lost_its_indentation_nests_replies_by_their_words(
         + says("Tom K", "That's a fair question, Dave.")  # a handle is called by its first part
         + says("Ann Lee", "Ha. They need people, Sheila.")  # past an interjection
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n7 Comments\n{thread}"))
+    doc = thread_doc(f"7 Comments\n{thread}")
     assert _tree(doc.comments) == [
         ("Derek Hollins", [("Marion Tate", [("Derek Hollins", [])])]),
         ("Sheila P", [("Ann Lee", [])]),
@@ -1323,14 +1328,14 @@ def test_a_threaded_page_that_lost_its_indentation_nests_replies_by_their_words(
     ]
     # Forums are flat by design: without "Reply" buttons, a post that addresses another stays in line.
     forum = thread.replace("\nReply\n", "\nQuote\n")
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n6 Comments\n{forum}"))
+    doc = thread_doc(f"6 Comments\n{forum}")
     assert [c.replies for c in doc.comments] == [()] * 7
 
 
 def test_a_comment_headed_name_on_date_said_though_it_reads_as_a_sentence() -> None:
     thread = "9 Responses\nTom Patchett on May 12, 2011 at 8:02 am said:\nA comment.\n"
     thread += "1. Ruth Adeyemi on 11 May 2011 said:\nAnother.\n"
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{thread}"))
+    doc = thread_doc(thread)
     assert [(c.author, c.date) for c in doc.comments] == [
         ("Tom Patchett", "2011-05-12"),
         ("Ruth Adeyemi", "2011-05-11"),
@@ -1340,7 +1345,7 @@ def test_a_comment_headed_name_on_date_said_though_it_reads_as_a_sentence() -> N
     for said in ("The minister on Tuesday said:", "The Home Secretary on 12 March 2015 said:"):
         quoted = '"We will act on every one of the recommendations in this report," she told MPs.'
         last = "Paragraph 6 of the article goes on after the quotation at some length."
-        doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{said}\n{quoted}\n{last}\n"))
+        doc = thread_doc(f"{said}\n{quoted}\n{last}\n")
         assert doc.comments == () and doc.body[-1].text == last
     reply = "In reply to the question about bins raised by Derek, I think the council should act now."
     doc = clean(
@@ -1355,7 +1360,7 @@ def test_typepad_numbers_and_drupal_subjects_are_not_the_comments_words() -> Non
         "Posted by: Len Haworth | March 04, 2015 at 10:15 AM\n"
         "2.\nI agree with most of this.\nPosted by: Siobhan Carr | March 04, 2015 at 12:47 PM\n"
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{typepad}"))
+    doc = thread_doc(typepad)
     assert [(c.author, c.paragraphs) for c in doc.comments] == [
         ("Len Haworth", ("Excellent post, thank you.",)),
         ("Siobhan Carr", ("I agree with most of this.",)),
@@ -1366,7 +1371,7 @@ def test_typepad_numbers_and_drupal_subjects_are_not_the_comments_words() -> Non
         "Does anyone know whether the report will be published?\nLog in or register to post comments\n"
         "Submitted by jbrandreth on Thu, 09/04/2014 - 11:40\nPermalink\nIt will.\n"
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{drupal}"))
+    doc = thread_doc(drupal)
     assert [c.paragraphs for c in doc.comments] == [
         ("Does anyone know whether the report will be published?",),
         ("It will.",),
@@ -1381,7 +1386,7 @@ def test_a_drupal_comments_own_subject_under_its_head_is_no_part_of_its_text() -
         "Submitted by Pat Kinsella on 4 September, 2014 - 08:10\nRe: Not a sacrifice\n"
         "Depressing but not surprising, and the report says as much.\nreply\n"
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{drupal}"))
+    doc = thread_doc(drupal)
     assert [c.paragraphs for c in doc.comments] == [
         ("I wouldn't call it a sacrifice. He was in charge for a good part of those years.",),
         ("Depressing but not surprising, and the report says as much.",),
@@ -1390,11 +1395,11 @@ def test_a_drupal_comments_own_subject_under_its_head_is_no_part_of_its_text() -
     assert "Permalink" in {r.text for r in doc.removed}  # a link over the subject is no subject
     # A theme that shows subjects shows one on every comment: a comment's own short opening stays.
     unheaded = drupal.replace("Re: Not a sacrifice\n", "Thanks Pat\n").replace("Permalink\nNot a sacrifice\n", "")
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{unheaded}"))
+    doc = thread_doc(unheaded)
     assert doc.comments[1].paragraphs[0] == "Thanks Pat"
     # Nor does "Posted by" (WordPress and others) print a subject under the head.
     posted = drupal.replace("Submitted by", "Posted by")
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n{posted}"))
+    doc = thread_doc(posted)
     assert doc.comments[0].paragraphs[0] == "Not a sacrifice"
 
 
@@ -1478,7 +1483,7 @@ def test_a_parent_link_under_a_comment_nests_it_under_the_one_before() -> None:
         + entry("redkitestitcher", "Me too.", True)
         + entry("tallulah_grey", "Take care.", True)
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n5 comments\n{thread}"))
+    doc = thread_doc(f"5 comments\n{thread}")
     assert _tree(doc.comments) == [
         ("mossgreen_jo", [("redkitestitcher", [])]),
         ("tallulah_grey", [("redkitestitcher", [("tallulah_grey", [])])]),
@@ -1487,7 +1492,7 @@ def test_a_parent_link_under_a_comment_nests_it_under_the_one_before() -> None:
 
 def test_a_count_of_no_replies_puts_nothing_under_its_comment() -> None:
     thread = "Ann A\nNov 15, 2023\nA comment.\nReply\n0 replies\nBen B\nNov 15, 2023\nAnother.\nReply\n"
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\nComments\n{thread}"))
+    doc = thread_doc(f"Comments\n{thread}")
     assert _tree(doc.comments) == [("Ann A", []), ("Ben B", [])]
 
 
@@ -1507,7 +1512,7 @@ def test_a_reply_count_under_a_comment_puts_the_comments_after_it_under_it() -> 
         + note("Ruth Mensah", "That's fair.")
         + note("Will Sandoe", "Sharing this with my team.")
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\nComments\n{thread}"))
+    doc = thread_doc(f"Comments\n{thread}")
     assert _tree(doc.comments) == [
         ("Joe Tamworth", [("Nadia Kershaw", [])]),
         ("Ruth Mensah", [("Dan Whitcombe", [("Ruth Mensah", [])])]),
@@ -1533,7 +1538,7 @@ def test_a_drupal_reply_names_the_comment_it_answers_by_its_subject_and_author()
         )
         + post("Jo Hartley", "On the wider inquiry: a new point.")
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\nComments\n{thread}"))
+    doc = thread_doc(f"Comments\n{thread}")
     assert _tree(doc.comments) == [("Anonymous", [("Jo Hartley", [])]), ("Jo Hartley", [])]
 
 
@@ -1607,7 +1612,7 @@ def test_a_long_exchange_of_replies_nests_no_deeper_than_ten_levels() -> None:
     thread = "".join(
         f"Reader {i} says:\nMay 1, 2015 at 9:00 am\nThanks Reader, this is answer {i}.\nReply\n" for i in range(2000)
     )
-    doc = clean(source(f"A headline for the thread test\n{ARTICLE}\n2000 Comments\n{thread}"))
+    doc = thread_doc(f"2000 Comments\n{thread}")
 
     def levels(comments: tuple[Comment, ...], depth: int = 0) -> list[int]:
         return [level for c in comments for level in [depth, *levels(c.replies, depth + 1)]]
