@@ -417,6 +417,13 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Next message: [Swpractice] Re: Second serious case review now published", "navigation"),
         ("Post Reply · Page 1 of 2 · 14 posts", "navigation"),
         ("24 △ ▽ • Reply • Share ›", "reply or vote button"),  # Disqus
+        ("• Reply •", "reply or vote button"),
+        ("Avatar", "poster profile"),
+        ("Accessibility links", "navigation"),  # a site's tools over its masthead
+        ("Search this site", "navigation"),
+        ("Translate", "navigation"),
+        ("Listen Live", "navigation"),
+        ("Don Valley Echo comment policy", "comment form"),
         ("Show more replies", "reply or vote button"),
         ("Comments have been turned off for this article.", "comment form"),
         ("Add a message to this thread", "comment form"),
@@ -676,6 +683,23 @@ def test_site_and_tagline_without_a_headline_leave_the_title_unknown() -> None:
     lines = split_lines("eatmorecheese\nHe's fallen out of the car again\n")
     found = resolve_header(lines, [0, 1], [], [])
     assert (found.site, found.title, found.tagline) == (0, None, 1)
+
+
+def test_a_lone_menu_word_the_page_never_repeats_gives_way_to_a_name_it_does() -> None:
+    head = "Jobs\nCare & Practice\nMunro's final report: freed from the tick-box?\n05 Feb 2015\n"
+    foot = "9 Comments\nCare & Practice\n© 2015 Care & Practice\n"
+    lines = split_lines(head + foot)
+    found = resolve_header(lines, [0, 1, 2], [3], [])
+    assert (found.site, found.title) == (1, 2)
+    # A one-word name is the site when the page names it again, or when no other line is named again.
+    found = resolve_header(split_lines(head.replace("Jobs", "Hansard") + "Hansard\n"), [0, 1, 2], [3], [])
+    assert found.site == 0
+    found = resolve_header(split_lines(head), [0, 1, 2], [3], [])
+    assert found.site == 0
+    # A sentence names no site: a newsletter's preview line over its sender's name.
+    preview = "Our response to the inquiry, new helpline hours and dates for your diary\n"
+    lines = split_lines(preview + head.removeprefix("Jobs\n") + foot)
+    assert resolve_header(lines, [0, 1, 2], [3], []).site == 1
 
 
 def test_a_headline_set_apart_below_the_byline_wins_over_the_journal_name_above_it() -> None:
@@ -1286,6 +1310,74 @@ def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
 
 def _tree(comments: tuple[Comment, ...]) -> list[tuple[str | None, list[object]]]:
     return [(c.author, _tree(c.replies)) for c in comments]
+
+
+def test_disqus_reply_heads_name_whom_they_answer_on_one_line_or_several() -> None:
+    def post(head: str, text: str) -> str:
+        return f"Avatar\n{head}\n{text}\n4 △ ▽\n• Reply •\nShare ›\n"
+
+    one_line = (
+        post("MossSideMike • 10 years ago", "Nobody believed these girls, and that is the headline.")
+        + post("Trudy_B > MossSideMike • 10 years ago", "Agreed, my sister said the same years ago.")
+        + post("Guest • 10 years ago", "Will anyone lose their job over this?")
+    )
+    doc = thread_doc("3 Comments\n" + one_line)
+    assert _tree(doc.comments) == [("MossSideMike", [("Trudy_B", [])]), ("Guest", [])]
+    # Other themes print the name, a moderator's badge, whom it answers and the age a line each.
+    several = (
+        post("HelenaW\n• 9 years ago", "What will the commissioners actually do day to day?")
+        + post("Callum Reid\nMod\nHelenaW\n• 9 years ago", "A fair challenge, and on my list for a follow-up.")
+        + post("HelenaW\nCallum Reid\n• 9 years ago edited", "Great, I'll look out for it.")
+    )
+    doc = thread_doc("3 Comments\n" + several)
+    assert _tree(doc.comments) == [("HelenaW", [("Callum Reid", [("HelenaW", [])])])]
+    assert {r.text: r.reason for r in doc.removed if r.text in {"Mod", "Avatar"}} == {
+        "Mod": "commenter badge",
+        "Avatar": "poster profile",
+    }
+    # A moderator's badge after the name on the same line is no part of the name.
+    doc = thread_doc(
+        "2 Comments\n"
+        + post("Dougie P • 2 years ago", "Sixteen years of people being told.")
+        + post("Hannah Birtwistle Mod → Dougie P • 2 years ago", "Thank you. Do get in touch with the newsroom.")
+    )
+    assert _tree(doc.comments) == [("Dougie P", [("Hannah Birtwistle", [])])]
+
+
+def test_a_comment_the_scrape_caught_twice_is_kept_once_and_its_repeat_listed() -> None:
+    thread = (
+        "3 Comments\n"
+        "bolton_wanderer • 3 years ago\nEveryone in this town has known something was wrong for years.\nReply\n"
+        "jen_m → bolton_wanderer • 3 years ago\nKnown something, maybe, but the girls were ignored.\nReply\n"
+        "Guest • 3 years ago\nThank you.\nReply\n"
+        "Guest • 3 years ago\nThank you.\nReply\n"  # two short thanks from one name are two comments
+        "Load more comments\n"
+        "bolton_wanderer • 3 years ago\nEveryone in this town has known something was wrong for years.\nReply\n"
+        "jen_m → bolton_wanderer • 3 years ago\nKnown something, maybe, but the girls were ignored.\nReply\n"
+    )
+    doc = thread_doc(thread)
+    assert _tree(doc.comments) == [("bolton_wanderer", [("jen_m", [])]), ("Guest", []), ("Guest", [])]
+    repeats = [(r.text[:14], r.reason) for r in doc.removed if r.reason.startswith("repeat of")]
+    first = next(c.lines[0] for c in doc.comments if c.author == "bolton_wanderer")
+    assert repeats[:2] == [
+        ("bolton_wandere", f"repeat of line {first}"),
+        ("Everyone in th", f"repeat of line {first}"),
+    ]
+    assert len(repeats) == 4
+
+
+def test_a_comment_policy_over_the_thread_is_furniture_not_a_comment() -> None:
+    thread = (
+        "9 comments\nDon Valley Echo comment policy\n"
+        "Please be respectful. Comments that could identify victims will be removed.\n"
+        "Dougie P • 2 years ago\nSixteen years of people being told and nothing happening.\nReply\n"
+    )
+    doc = thread_doc(thread)
+    assert [c.author for c in doc.comments] == ["Dougie P"]
+    assert {(r.text[:14], r.reason) for r in doc.removed} >= {
+        ("Don Valley Ech", "comment form"),
+        ("Please be resp", "comment form"),
+    }
 
 
 def test_a_threaded_page_that_lost_its_indentation_nests_replies_by_their_words() -> None:

@@ -57,6 +57,9 @@ _WEEK_ROWS = "|".join(
 
 _STREET = r"(?:road|street|lane|avenue|way|close|drive|place|square|terrace|court|house|chambers|parade|row|walk)"
 
+_POLICY = r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)"
+"""A comment section's heading over its rules ("Don Valley Echo comment policy")."""
+
 _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers)"
 """A channel's or an account's count of followers: "186K subscribers", "1.2K Followers"."""
 
@@ -113,6 +116,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up for a new account in our community\..*",
             # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
             Anywhere(_CLOSING_PROMPT.pattern, ("log in or", "login or", "sign in or")),
+            Anywhere(_POLICY, ("comment policy", "commenting policy", "comment guidelines")),
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
@@ -125,7 +129,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "reply or vote button",
         [
-            r"reply(?:\s*[↓↩→])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
+            r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"reply\s*[•·|]?\s*share\s*›?",
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
@@ -273,7 +277,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"more|create blog|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
-            r"show more|english|views|activity|accessibility|memberlist|usergroups",
+            r"show more|english|views|activity|accessibility(?: links)?|memberlist|usergroups",
+            # A site's tools over its masthead: a search box, a translation widget, a radio's player.
+            r"search this site|main page|translate|listen live|get app|edit subscriptions|a-z of services",
             r"log in to check your private messages|view previous topic :: view next topic|goto page .*",
             r"[^>]{1,40} forum index(?: -> [^>]{1,40})*",  # phpBB's breadcrumb
             # The exit button of a site for people at risk, and its instruction.
@@ -323,6 +329,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:global )?moderator|administrator|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
+            r"(?:user |profile )?avatar|profile (?:picture|photo)",  # the picture by a commenter's name (Disqus)
         ],
     ),
     # A social network's mark beside a commenter's name; "Author" and "Admin" are also labels
@@ -398,6 +405,8 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # A news site's "Image caption," (or its "Image source, X" where no label follows) over the caption.
     ("image caption", re.compile(r"image caption,?\s*|image source,.*", re.I), re.compile(r".{1,300}")),
+    # A comment section's policy heading over its rules, a sentence or two.
+    ("comment form", re.compile(_POLICY, re.I), re.compile(r"[^\n]{1,300}[.!]")),
     # Substack's "Discover more from X" over the publication's one-line description.
     ("subscription prompt", re.compile(r"discover more from .{1,60}", re.I), re.compile(r"[^\n]{1,200}")),
 )

@@ -119,6 +119,7 @@ def resolve_header(
         # Right above the article, apart from the site's name (a menu between them, as on a
         # Tumblr blog), the line is the post's headline: a tagline sits under the name.
         title = last
+    site = _named_again(lines, candidates, title)
     if title == site or (title is not None and site is not None and site > title):
         site = None
     if site is not None and (lines[site].words > 8 or lines[site].text.endswith(":")):
@@ -129,3 +130,28 @@ def resolve_header(
         if following and following[0] != title and (title is None or following[0] < title):
             tagline = following[0]
     return Header(title, site, tagline)
+
+
+def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int:
+    """The site's name: the first unexplained line, with one exception.
+
+    A sentence, or a lone word the page never names again, gives way to one of the next few lines
+    that the page does name again ("Jobs" in a menu over "Care & Practice", whose comments box and
+    footer print its name).
+    """
+    first = candidates[0]
+    if 1 < lines[first].words <= 8:
+        return first
+    page = "\n".join(line.text for line in lines)
+    if _named_twice(lines[first].text, page):
+        return first  # (a sentence names no site, nor does a lone word the page never repeats)
+    for i in candidates[1:4]:
+        if title is not None and i >= title:
+            break
+        if lines[i].words <= 6 and not lines[i].prose and _named_twice(lines[i].text, page):
+            return i
+    return first
+
+
+def _named_twice(name: str, page: str) -> bool:
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page, re.IGNORECASE)) >= 2

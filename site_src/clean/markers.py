@@ -79,13 +79,13 @@ _RELATIVE = re.compile(
     r"(?:(?:about |over )?(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\.? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
-    r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; Ghost's "· Edited"
+    r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]?\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; "· Edited"
     _I,
 )
 _SOCIAL_AGE = re.compile(r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?[smhdwy]", _I)
 """A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
 _REPLY = re.compile(r"\breply\b", _I)
-BADGE = re.compile(rf"author|admin(?:istrator)?|moderator|staff|op|verified|editor|{SOCIAL_BADGES}", _I)
+BADGE = re.compile(rf"author|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|{SOCIAL_BADGES}", _I)
 """The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
@@ -134,7 +134,8 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
 
 
 def _name(raw: str) -> str | None:
-    name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)")  # forums badge the thread's opener
+    # Forums badge the thread's opener ("NAME OP"), Disqus a moderator ("NAME Mod").
+    name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)").removesuffix(" Mod")
     if name.startswith("(") and name.endswith(")"):
         name = name[1:-1]
     return redact_author(name) if name else None
@@ -292,6 +293,13 @@ def find_marker(
         match = pattern.match(text)
         # Not "4 min read · …", nor "Published 18 April 2023 · Last updated …": a name is no furniture or date.
         author = match["author"] if match else ""
+        answer = _ANSWER.fullmatch(author) if pattern is _SEPARATED and ("→" in author or " > " in author) else None
+        if answer is not None and looks_like_name(answer["to"]):
+            # Disqus's reply over its age: "Trudy_B > MossSideMike • 10 years ago".
+            is_date, iso = _date_of(match["date"])
+            answers = answer["to"].casefold() in commenters
+            if looks_like_name(answer["author"]) and is_date and (answers or iso is None):
+                return Marker(_name(answer["author"]), iso, (i,), line.indent, reply_to=answer["to"])
         if match and named(author) and furniture_reason(author) is None and find_date(author) is None:
             is_date, iso = _date_of(match["date"])
             if is_date or find_date(match["date"]):
@@ -321,7 +329,15 @@ def find_marker(
     # Over a forum's stamp to the second, which no label or menu gets, one capitalised word is a
     # handle too ("Namechangedforthis" over "Wed 17-May-17 23:02:47").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_SECONDS.search(nxt)))
-    if nxt and named:
+    # Disqus in some themes: the name, perhaps a badge, whom it answers (a commenter above), then
+    # the age, a line each.
+    k = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1
+    parent = lines[k].text if nxt else ""
+    if reply_to is None and parent.casefold() in commenters and _commenter_name(name) and looks_like_name(parent):
+        is_date, iso = _line_date(lines, k + 1)
+        if is_date:
+            return Marker(_name(name), iso, (i, k, k + 1), line.indent, reply_to=parent)  # (the badge is furniture)
+    if nxt and named and not is_comment_header(line):  # ("3 Comments" over a commenter's name is no name)
         j = _past_panel(lines, reasons, i)
         is_date, iso = _line_date(lines, j)
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline

@@ -272,6 +272,7 @@ def claim_thread(
             sheet.claim(i, "comment", "")
     for i in pending:  # text after the last "Posted by:" belongs to no comment
         sheet.roles[i] = ("removed", "comment section chrome")
+    comments = _without_repeats(sheet, comments)
     if len({c.depth_key for c in comments}) == 1:  # a flat list: where indentation gives depth, nest() reads it
         if said_parent:
             for k in said_parent:
@@ -279,3 +280,31 @@ def claim_thread(
         elif threaded:
             infer_replies(comments, meta.author)
     return comments
+
+
+def _without_repeats(sheet: Sheet, comments: list[OpenComment]) -> list[OpenComment]:
+    """Drop a comment the scrape caught twice: the same author and the same words as one above.
+
+    "Load more comments" re-prints the top of a thread under it. (Eight words at least: two
+    "Thank you." from one commenter are two comments.)
+    """
+    first: dict[tuple[str, tuple[str, ...]], OpenComment] = {}
+    kept: list[OpenComment] = []
+    original: dict[int, OpenComment] = {}  # by id() of a dropped comment
+    for comment in comments:
+        words = tuple(text for _, text in comment.paragraphs)
+        key = ((comment.marker.author or "").casefold(), words)
+        seen = first.get(key) if comment.marker.author and sum(len(t.split()) for t in words) >= 8 else None
+        if seen is None:
+            first.setdefault(key, comment)
+            kept.append(comment)
+            continue
+        original[id(comment)] = seen
+        repeat = ("removed", f"repeat of line {seen.paragraphs[0][0]}")
+        numbers = {n for n, _ in comment.paragraphs}
+        for i in (*comment.marker.lines, *(i for i, line in enumerate(sheet.lines) if line.n in numbers)):
+            sheet.roles[i] = repeat
+    for comment in kept:
+        if comment.parent is not None and id(comment.parent) in original:
+            comment.parent = original[id(comment.parent)]
+    return kept
