@@ -1548,6 +1548,27 @@ def test_a_phpbb_posters_name_and_panel_under_the_post_and_the_signature_under_t
     assert (reasons["Wath_Lass"], reasons["Millers till I die. Opinions my own."]) == ("poster profile", "signature")
 
 
+def test_an_old_phpbb_thread_heads_each_post_with_the_posters_panel_over_the_date() -> None:
+    def post(name: str, rank: str, subject: str, text: str) -> str:
+        panel = f"{name}\n{rank}\nJoined: 02 Jan 2008\nPosts: 9876\n"
+        return f"{panel}Posted: Tue Aug 26, 2014 9:22 pm\nPost subject:{subject}\n{text}\nBack to top\n"
+
+    opening = "Independent report says about 1,400 kids were abused in the town and nobody acted."
+    thread = post("millmoor_mick", "Regular", " Rotherham abuse report", opening)
+    thread += post("Ironside", "Senior Member", "", "I've read the summary, and it's worse than the telly makes out.")
+    thread += post("kimbo", "Member", "", "My cousin was one of them, and nobody believed her.")
+    doc = clean(source(f"Millers Talk\nRotherham abuse report - 1,400 kids\n{thread}"))
+    assert (doc.author, doc.date, [b.text for b in doc.body]) == ("millmoor_mick", "2014-08-26", [opening])
+    assert [(c.author, c.paragraphs[0][:14]) for c in doc.comments] == [
+        ("Ironside", "I've read the "),
+        ("kimbo", "My cousin was "),
+    ]
+    assert {(r.text, r.reason) for r in doc.removed} >= {
+        ("Post subject:", "forum header"),
+        ("Regular", "poster profile"),
+    }
+
+
 def test_a_menu_item_called_latest_does_not_make_the_headline_under_the_menu_a_link() -> None:
     title = "IICSA final report out today - has anyone read the recommendations?"
     menu = "ParentNet\nLatest\nChat\nParenting\nIn the news\n"

@@ -39,17 +39,13 @@ def claim_body(
     kept: list[int] = []
     bios = _sidebar_biographies(lines, reasons, start, end)
     tail = _tail(lines, reasons, bylines, start, end) if last else end
+    prose = [
+        i for i in range(start, end) if lines[i].prose and reasons[i] is None and i not in bylines and i not in bios
+    ]
+    # A paragraph between chrome lines is a widget's blurb after the article, unless it is all the
+    # article there is (a forum's one-paragraph post between its subject label and "Back to top").
     last_prose = max(
-        (
-            i
-            for i in range(start, end)
-            if lines[i].prose
-            and reasons[i] is None
-            and i not in bylines
-            and i not in bios
-            and not _amid_furniture(lines, reasons, i)
-        ),
-        default=start - 1,
+        (i for i in prose if not _amid_furniture(lines, reasons, i)), default=prose[0] if prose else start - 1
     )
     explained = [
         r if r is not None else "byline" if i in bylines else "blog biography" if i in bios else None

@@ -325,7 +325,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"posts: [\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
             r"original poster|thread starter",
-            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established) )?member|newbie",
+            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established) )?member|newbie|regular",
             r"(?:global )?moderator|administrator|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
@@ -361,8 +361,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"page summary|style credit|style: .{1,40} by .{1,40}|expand cut tags|no cut tags",
         ],
     ),
-    # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)".
-    _rule("forum header", [r"news: .+", r"author\s+topic: .+\(read [\d,]+ times\)"]),
+    # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)";
+    # phpBB labels each post's subject "Post subject:", with nothing after it on a reply.
+    _rule(
+        "forum header",
+        [r"news: .+", r"author\s+topic: .+\(read [\d,]+ times\)", r"post subject:(?: .{1,120})?|subject:"],
+    ),
     # A press release's head: what it is, when it may run, its reference.
     _rule(
         "press release header",

@@ -329,6 +329,8 @@ def find_marker(
     # Over a forum's stamp to the second, which no label or menu gets, one capitalised word is a
     # handle too ("Namechangedforthis" over "Wed 17-May-17 23:02:47").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_SECONDS.search(nxt)))
+    # Over a poster's rank, so is any one word ("Ironside" over "Senior Member").
+    named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_RANK.match(nxt)))
     # Disqus in some themes: the name, perhaps a badge, whom it answers (a commenter above), then
     # the age, a line each.
     k = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1
