@@ -84,6 +84,7 @@ HELDOUT = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
