@@ -38,7 +38,7 @@ from .furniture import (
     panel_values,
 )
 from .header import TITLE_LABEL, blog_description, resolve_header
-from .markers import Marker, comment_bylines, find_marker, is_relative_time
+from .markers import Marker, comment_bylines, find_marker, is_relative_time, template_heads
 from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, looks_like_name, split_lines
 from .thread import OpenComment, claim_thread, freeze, nest, set_quotes_apart
@@ -290,6 +290,9 @@ def clean(source: Source) -> Document:
             markers[i] = marker
             commenters.add((marker.author or "").casefold())
             taken.update(marker.lines)
+    for i, marker in template_heads(lines, reasons, markers).items():
+        markers[i] = marker
+        taken.update(marker.lines)
     bylines = {
         i: b
         for i, line in enumerate(lines)

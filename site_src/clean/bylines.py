@@ -110,8 +110,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: on (?P<date>[^.]+?))?(?: by (?P<author>[^.]+?))?\.?(?: bookmark the permalink\.?)?",
             "footer",
         ),
-        # Typepad: "Posted by Margaret Okafor on March 12, 2010 at 08:40 AM in Child protection | Permalink | …"
-        (r"posted by (?P<author>.+?) on (?P<date>.+?) in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "byline"),
+        # Typepad: "Posted by Margaret Okafor on March 12, 2010 at 08:40 AM in Child protection | Permalink | …",
+        # or the time alone under a date header: "Posted by Margaret Ellery at 09:14 AM in Child protection | …"
+        (
+            r"posted by (?P<author>.+?)(?: on (?P<date>.+?)| at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)"
+            r" in (?P<cats>[^|]+?)\s*\|\s*permalink.*",
+            "byline",
+        ),
         # and its foot when the date heads the post: "Posted at 09:14 PM in Child protection, Rotherham | Permalink"
         (r"posted at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)? in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "footer"),
         # WordPress themes that shout: "POSTED BY NATASHA IN CHILD ABUSE INQUIRY, CHILDREN"

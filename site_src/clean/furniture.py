@@ -57,8 +57,8 @@ _WEEK_ROWS = "|".join(
 
 _STREET = r"(?:road|street|lane|avenue|way|close|drive|place|square|terrace|court|house|chambers|parade|row|walk)"
 
-_POLICY = r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)"
-"""A comment section's heading over its rules ("Don Valley Echo comment policy")."""
+_SUPPORT = r"support (?:independent |quality |local )?journalism"
+"""A paper's appeal for readers' money ("Support independent journalism. Become a member today")."""
 
 _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers)"
 """A channel's or an account's count of followers: "186K subscribers", "1.2K Followers"."""
@@ -97,7 +97,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
-            r"want to join\? log in or sign up.*|log in to reply|sign in to comment",
+            r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
             r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account|most relevant",
@@ -107,6 +107,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
             r"display threads collapsed|threads collapsed|most recommended",
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
+            r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) [\d,]+ repl(?:y|ies)",
             r"order by (?:oldest|newest|most recent|best|top|popular|recommended)|show \d+ comments per page",
             r"show [\d,]+ more comments|display: all (?:posts|topics)|direction: (?:ascending|descending)",
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
@@ -116,7 +117,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up for a new account in our community\..*",
             # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
             Anywhere(_CLOSING_PROMPT.pattern, ("log in or", "login or", "sign in or")),
-            Anywhere(_POLICY, ("comment policy", "commenting policy", "comment guidelines")),
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
@@ -156,7 +156,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"printer-friendly version|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
             r"join [\d,]+ other (?:followers|subscribers)|" + _AUDIENCE + r"|shares|[\d,.]+k? shares",
-            r"share this post|copy link|email this(?: page| story| article| post)?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
+            r"share this post|copy link|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
             r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
@@ -182,17 +182,19 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
-            r"sign up (?:to|for) our (?:daily |weekly |monthly )?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
+            r"sign up (?:to|for) (?:our|my) (?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
             r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",
             r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
             r"this article was funded by our readers\..*",
+            # A paper's appeal for readers' money: "Support independent journalism. Become a member today".
+            _SUPPORT + r"\b.{0,60}?[.!] become a (?:member|subscriber|supporter)\b.{0,60}",
             r"discover more from .{1,60}|over [\d,]+ subscribers",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
             r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account",  # a social network's log-in box
-            r"enter your email(?: address)?|by signing up,? you agree to our .{1,40}",
+            r"enter your email(?: address)?|by signing up,? you agree to our .{1,160}",
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
             # A mailing's foot (Mailchimp): why it came, how to change it, where the sender is.
@@ -338,7 +340,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? views|·?\s*\d+-min read",
+            r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
         ],
     ),
@@ -409,8 +411,6 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # A news site's "Image caption," (or its "Image source, X" where no label follows) over the caption.
     ("image caption", re.compile(r"image caption,?\s*|image source,.*", re.I), re.compile(r".{1,300}")),
-    # A comment section's policy heading over its rules, a sentence or two.
-    ("comment form", re.compile(_POLICY, re.I), re.compile(r"[^\n]{1,300}[.!]")),
     # Substack's "Discover more from X" over the publication's one-line description.
     ("subscription prompt", re.compile(r"discover more from .{1,60}", re.I), re.compile(r"[^\n]{1,200}")),
 )
@@ -459,6 +459,12 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             end = next((j for j in range(i + 1, min(i + 5, len(texts))) if reasons[j] is not None), None)
             if end is not None and reasons[end] == ADVERT:
                 reasons[i + 1 : end] = [ADVERT] * (end - i - 1)
+        # A block of paid links under its "Sponsored" label: headline, advertiser, headline, … up to
+        # the next chrome, none a sentence.
+        if reasons[i] == ADVERT and texts[i].lower() in _PAID_LABELS:
+            end = next((j for j in range(i + 1, min(i + 14, len(texts))) if reasons[j] is not None), None)
+            if end is not None and end > i + 2 and all(_label_like(texts[j]) for j in range(i + 1, end)):
+                reasons[i + 1 : end] = [ADVERT] * (end - i - 1)
         # A forum prints the poster's rank as stars under the rank's name.
         if reasons[i] == PROFILE and _STARS.fullmatch(texts[i + 1]):
             reasons[i + 1] = PROFILE
@@ -474,6 +480,15 @@ def _pager_title(texts: list[str], i: int) -> bool:
     if word == "previous":
         return i + 2 < len(texts) and texts[i + 2].lower() == "next"
     return word == "next" and i >= 2 and texts[i - 2].lower() == "previous"
+
+
+_PAID_LABELS = frozenset(("sponsored", "sponsored content"))
+
+
+def _label_like(text: str) -> bool:
+    """A paid link's headline or its advertiser: short, no sentence, no byline or date (an article's head)."""
+    short = len(text.split()) <= 12 and not text.endswith((".", "!", "?", ":"))
+    return short and read_byline(text) is None and is_dateline(text) is None
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
@@ -520,7 +535,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    r"(?:become a member|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
+    rf"(?:become a member|{_SUPPORT}|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
     r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
@@ -528,6 +543,7 @@ _LONG = re.compile(
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
+    r"|by signing up,? you agree|sign in to comment\. "
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|got a (?:story|news tip)"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected "

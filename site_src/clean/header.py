@@ -26,6 +26,7 @@ SUBJECT = re.compile(r"(?:post )?subject:\s+(?!re:)", re.IGNORECASE)
 TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNORECASE)
 """A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
 _SENTENCES = re.compile(r"[.!?] [A-Z]")
+_FULL_STOPS = re.compile(r"[.!] [A-Z]")
 """Two sentences on one line: a standfirst, where a headline is one sentence at most."""
 
 
@@ -96,7 +97,10 @@ def resolve_header(
             # A statement over the dateline, under a line that reads as a headline, is a standfirst
             # (a question is as often a forum thread's title, under its section's name).
             upper = before[-2] if len(before) > 1 and before[-2] != site else None
-            if upper is not None and lines[title].text.endswith(".") and lines[upper].words >= 4:
+            # (Two sentences without the full stop are a standfirst too; "Who knew? Council leaders
+            # did" is a headline.)
+            statement = lines[title].text.endswith(".") or _FULL_STOPS.search(lines[title].text) is not None
+            if upper is not None and statement and lines[upper].words >= 4:
                 title = title if lines[upper].prose and not _SENTENCES.search(lines[title].text) else upper
             # Two sentences under the site's name are its description (Blogger); the post's title
             # is then the line right above the article, however short ("Fourteen hundred").
@@ -135,23 +139,21 @@ def resolve_header(
 def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int:
     """The site's name: the first unexplained line, with one exception.
 
-    A sentence, or a lone word the page never names again, gives way to one of the next few lines
-    that the page does name again ("Jobs" in a menu over "Care & Practice", whose comments box and
-    footer print its name).
+    A sentence, or a lone word the page never prints again, gives way to one of the next lines over the
+    headline, that the page prints again on a line of its own or in its copyright line ("Jobs" in
+    a menu over "Care & Practice", which the comments box and the footer print again). A name
+    only mentioned in passing ("Posted in Child protection") is no sign.
     """
     first = candidates[0]
-    if 1 < lines[first].words <= 8:
+    if 1 < lines[first].words <= 8 or title is None:
+        return first  # (a sentence names no site, nor does a lone word the page never prints again)
+    names = [comparable(line.text) for line in lines]
+    rights = " ".join(name for name in names if "©" in name or "copyright" in name)
+    if names.count(names[first]) > 1 or names[first] in rights:
         return first
-    page = "\n".join(line.text for line in lines)
-    if _named_twice(lines[first].text, page):
-        return first  # (a sentence names no site, nor does a lone word the page never repeats)
     for i in candidates[1:4]:
-        if title is not None and i >= title:
+        if i >= title:
             break
-        if lines[i].words <= 6 and not lines[i].prose and _named_twice(lines[i].text, page):
+        if lines[i].words <= 6 and not lines[i].prose and (names.count(names[i]) > 1 or names[i] in rights):
             return i
     return first
-
-
-def _named_twice(name: str, page: str) -> bool:
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page, re.IGNORECASE)) >= 2

@@ -10,6 +10,7 @@ line with only a name followed by a line with only a date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
@@ -85,7 +86,9 @@ _RELATIVE = re.compile(
 _SOCIAL_AGE = re.compile(r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?[smhdwy]", _I)
 """A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
 _REPLY = re.compile(r"\breply\b", _I)
-BADGE = re.compile(rf"author|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|{SOCIAL_BADGES}", _I)
+BADGE = re.compile(
+    rf"author|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor|{SOCIAL_BADGES}", _I
+)
 """The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
@@ -95,6 +98,8 @@ _ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
 """The address after a sender's name: "From: Jo Marrable <jo.marrable@example.net>"."""
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
 _OP = re.compile(r"\s*[·•]\s*op$", _I)
+_MOD = " Mod"
+"""Disqus's badge after a moderator's name in a reply's head: "Hannah Birtwistle Mod → ExRotherhamLad"."""
 _ANSWER = re.compile(r"(?P<author>[^→>]{1,40}?)\s+[→>]\s+(?P<to>[^→>]{1,40})")
 """Disqus prints a reply's head as "Mick T → Shropshire Lass" or, in some themes, "Mick T > Shropshire Lass"."""
 _RANK = re.compile(
@@ -134,8 +139,7 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
 
 
 def _name(raw: str) -> str | None:
-    # Forums badge the thread's opener ("NAME OP"), Disqus a moderator ("NAME Mod").
-    name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)").removesuffix(" Mod")
+    name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)")  # forums badge the thread's opener
     if name.startswith("(") and name.endswith(")"):
         name = name[1:-1]
     return redact_author(name) if name else None
@@ -294,12 +298,15 @@ def find_marker(
         # Not "4 min read · …", nor "Published 18 April 2023 · Last updated …": a name is no furniture or date.
         author = match["author"] if match else ""
         answer = _ANSWER.fullmatch(author) if pattern is _SEPARATED and ("→" in author or " > " in author) else None
-        if answer is not None and looks_like_name(answer["to"]):
-            # Disqus's reply over its age: "Trudy_B > MossSideMike • 10 years ago".
+        if answer is not None:
+            # Disqus's reply over its age: "Trudy_B > MossSideMike • 10 years ago" (not a breadcrumb,
+            # "News > Rotherham • 2 hours ago": who answers whom must be names).
             is_date, iso = _date_of(match["date"])
             answers = answer["to"].casefold() in commenters
-            if looks_like_name(answer["author"]) and is_date and (answers or iso is None):
-                return Marker(_name(answer["author"]), iso, (i,), line.indent, reply_to=answer["to"])
+            named_pair = looks_like_name(answer["author"]) and (answers or _commenter_name(answer["to"]))
+            if named_pair and is_date and (answers or iso is None):
+                author = answer["author"].removesuffix(_MOD)
+                return Marker(_name(author), iso, (i,), line.indent, reply_to=answer["to"])
         if match and named(author) and furniture_reason(author) is None and find_date(author) is None:
             is_date, iso = _date_of(match["date"])
             if is_date or find_date(match["date"]):
@@ -317,7 +324,7 @@ def find_marker(
     name, reply_to = bulleted["name"] if bulleted else text, None
     name = _OP.sub("", name)  # a forum badges the thread's opener: "WorriedInWath · OP" over the date
     if ("→" in name or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
-        name, reply_to = answer["author"], answer["to"]
+        name, reply_to = answer["author"].removesuffix(_MOD), answer["to"]
     answers = reply_to is not None and reply_to.casefold() in commenters
     # ">" also parts a breadcrumb ("News > Local News") over a dateline: such a head is a reply's
     # only over the relative time Disqus prints ("• 2 years ago"), or when it names a commenter above.
@@ -339,7 +346,8 @@ def find_marker(
         is_date, iso = _line_date(lines, k + 1)
         if is_date:
             return Marker(_name(name), iso, (i, k, k + 1), line.indent, reply_to=parent)  # (the badge is furniture)
-    if nxt and named and not is_comment_header(line):  # ("3 Comments" over a commenter's name is no name)
+    # ("3 Comments" over a commenter's name is no name, nor is the badge beside it.)
+    if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
         j = _past_panel(lines, reasons, i)
         is_date, iso = _line_date(lines, j)
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
@@ -347,6 +355,13 @@ def find_marker(
             is_date = iso is not None
         if is_date and not (relative_only and iso is not None):
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
+        # A paper's own comments: the name, perhaps a badge, "in reply to NAME" (both left for the
+        # thread to read), the date.
+        k = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
+        if not is_date and k + 1 < len(lines) and lines[k].text[:12].lower() == "in reply to ":
+            is_date, iso = _line_date(lines, k + 1)
+            if is_date:
+                return Marker(_name(name), iso, (i, k + 1), line.indent, bool(bulleted))
         # Simple Machines heads the opening post with its subject (no "Re:") over the date.
         if i + 1 < j < len(lines) and not lines[j].prose and lines[j].words <= 30:
             is_date, iso = _line_date(lines, j + 1)
@@ -376,6 +391,41 @@ def find_marker(
     if _commenter_name(name) or lines[j + 1].text.startswith(f"{name} is "):  # "Pebbledash is offline"
         return Marker(_name(name), iso, (i, j), line.indent, title=j + 1 if titled else None)
     return None
+
+
+_SHAPE = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _shape(text: str) -> str:
+    """A date's printed form, whatever it says: "27 Aug 2014 9:41" and "3 Sep 2014 11:02" alike."""
+    return _SHAPE.sub(lambda m: "0" if m[0][0].isdigit() else "a", text)
+
+
+def template_heads(lines: list[Line], reasons: list[str | None], markers: Mapping[int, Marker]) -> dict[int, Marker]:
+    """Comment heads found by the page's own template, however their names read.
+
+    Where two comments or more (after the first head, which may be the article's byline) are
+    headed by a name over a date with its time, any short line over a date of the same form, with
+    a paragraph under it, heads a comment too ("Porthleven", "A social worker"). A date without a
+    time is how writing lists events ("Vigil" over "14 March 2015"), and so is a line after a colon.
+    """
+    if len(markers) < 3:
+        return {}
+    first, *later = sorted(markers)
+    heads = [markers[m] for m in later if len(markers[m].lines) == 2 and markers[m].lines[1] == m + 1]
+    shapes = Counter(_shape(lines[m.lines[1]].text) for m in heads if _TIME.search(lines[m.lines[1]].text))
+    known = {shape for shape, count in shapes.items() if count >= 2}
+    if not known:
+        return {}
+    taken = {k for m in markers.values() for k in m.lines}
+    found = {}
+    for i in range(first + 1, len(lines) - 2):
+        free = all(reasons[k] is None and k not in taken for k in (i, i + 1)) and lines[i + 1].date is not None
+        named = lines[i].words <= 5 and not lines[i].prose and looks_like_name(lines[i].text)
+        listed = lines[i - 1].text.endswith(":")
+        if free and named and not listed and lines[i + 2].prose and _shape(lines[i + 1].text) in known:
+            found[i] = Marker(_name(lines[i].text), lines[i + 1].date, (i, i + 1), lines[i].indent)
+    return found
 
 
 def comment_bylines(lines: list[Line], bylines: Mapping[int, Byline], opening: int) -> dict[int, Marker]:

@@ -19,6 +19,8 @@ _IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})", 
 """Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
+_POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
+"""A comment section's heading over its rules ("Don Valley Echo comment policy"), before its first comment."""
 _NUMBER = re.compile(r"\d{1,4}\.")
 """A comment's number on a line of its own over its text (Typepad)."""
 
@@ -129,20 +131,29 @@ def _drupal_subjects(lines: list[Line], reasons: list[str | None], markers: dict
 
     A theme that shows subjects shows one on every comment, so they are taken only when every such
     comment opens with a few words that close no sentence over a longer line ("Vigil on Saturday"):
-    one comment opening "Thanks Pat" over its text is no sign of a subject.
+    one comment opening "Thanks Pat" over its text is no sign of a subject. Other themes print the
+    subject over "Submitted by …", where every head must have one too, with chrome above it (the
+    comment above's "reply"): a comment's last line, "Thanks Tom", stands right over the next head.
     """
-    found = set()
-    for m, marker in markers.items():
-        if not marker.headed or m >= end:
-            continue
+    heads = sorted(m for m, marker in markers.items() if marker.headed and m < end)
+    below = set()
+    for m in heads:
         i = next((j for j in range(m + 1, end) if reasons[j] is None), end)  # past "Permalink"
         if i + 1 >= end or i in markers or i + 1 in markers:
-            return set()
+            break
         line, following = lines[i], lines[i + 1]
         if line.words > 8 or ends_sentence(line.text) or not (following.prose or following.words > line.words):
-            return set()
-        found.add(i)
-    return found
+            break
+        below.add(i)
+    if heads and len(below) == len(heads):
+        return below
+    above = set()
+    for k, m in enumerate(heads):
+        free = m > 1 and reasons[m - 1] is None and m - 1 not in markers
+        if free and (k == 0 or reasons[m - 2] is not None):
+            above.add(m - 1)
+    short = all(lines[i].words <= 8 and not ends_sentence(lines[i].text) for i in above)
+    return above if heads and len(above) == len(heads) and short else set()
 
 
 def _over_panel(reasons: list[str | None], i: int, end: int) -> bool:
@@ -211,6 +222,10 @@ def claim_thread(
             latest[(marker.author or "").casefold()] = comments[-1]
         elif current is None and is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
+        elif current is None and not comments and _POLICY.fullmatch(text):
+            sheet.claim(i, "removed", "comment form")
+            if i + 1 < end and i + 1 not in markers and ends_sentence(lines[i + 1].text):
+                sheet.claim(i + 1, "removed", "comment form")  # the rule under it
         elif (reply := _IN_REPLY.fullmatch(text)) is not None and (trailing or (current and not current.paragraphs)):
             if trailing:
                 answering = reply["name"].removesuffix(NOT_VERIFIED).strip()
@@ -285,18 +300,20 @@ def claim_thread(
 def _without_repeats(sheet: Sheet, comments: list[OpenComment]) -> list[OpenComment]:
     """Drop a comment the scrape caught twice: the same author and the same words as one above.
 
-    "Load more comments" re-prints the top of a thread under it. (Eight words at least: two
-    "Thank you." from one commenter are two comments.)
+    "Load more comments" re-prints the top of a thread under it. (Eight words at least, and the
+    same date: two "Thank you." from one commenter are two comments.)
     """
-    first: dict[tuple[str, tuple[str, ...]], OpenComment] = {}
+    first: dict[tuple[str, str | None, tuple[str, ...]], OpenComment] = {}
     kept: list[OpenComment] = []
     original: dict[int, OpenComment] = {}  # by id() of a dropped comment
     for comment in comments:
         words = tuple(text for _, text in comment.paragraphs)
-        key = ((comment.marker.author or "").casefold(), words)
-        seen = first.get(key) if comment.marker.author and sum(len(t.split()) for t in words) >= 8 else None
+        author = (comment.marker.author or "").casefold()
+        key = (author, comment.date, words)
+        named = author not in {"", "anonymous", "guest"}  # (two anonymous petitioners may write alike)
+        seen = first.get(key) if named and sum(len(t.split()) for t in words) >= 8 else None
         if seen is None:
-            first.setdefault(key, comment)
+            first[key] = comment
             kept.append(comment)
             continue
         original[id(comment)] = seen
