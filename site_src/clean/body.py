@@ -42,8 +42,9 @@ def claim_body(
     prose = [
         i for i in range(start, end) if lines[i].prose and reasons[i] is None and i not in bylines and i not in bios
     ]
-    # A paragraph between chrome lines is a widget's blurb after the article, unless it is all the
-    # article there is (a forum's one-paragraph post between its subject label and "Back to top").
+    # A paragraph between chrome lines is a widget's blurb after the article, unless no paragraph
+    # stands clear of chrome: then the first is kept as the article's (a forum's one-paragraph post
+    # between its subject label and "Back to top").
     last_prose = max(
         (i for i in prose if not _amid_furniture(lines, reasons, i)), default=prose[0] if prose else start - 1
     )
