@@ -340,12 +340,12 @@ def find_marker(
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_RANK.match(nxt)))
     # Disqus in some themes: the name, perhaps a badge, whom it answers (a commenter above), then
     # the age, a line each.
-    k = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1
-    parent = lines[k].text if nxt else ""
+    over = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1  # the line naming whom it answers
+    parent = lines[over].text if nxt else ""
     if reply_to is None and parent.casefold() in commenters and _commenter_name(name) and looks_like_name(parent):
-        is_date, iso = _line_date(lines, k + 1)
+        is_date, iso = _line_date(lines, over + 1)
         if is_date:
-            return Marker(_name(name), iso, (i, k, k + 1), line.indent, reply_to=parent)  # (the badge is furniture)
+            return Marker(_name(name), iso, (i, over, over + 1), line.indent, reply_to=parent)  # (badge: furniture)
     # ("3 Comments" over a commenter's name is no name, nor is the badge beside it.)
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
         j = _past_panel(lines, reasons, i)
@@ -357,11 +357,11 @@ def find_marker(
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
         # A paper's own comments: the name, perhaps a badge, "in reply to NAME" (both left for the
         # thread to read), the date.
-        k = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
-        if not is_date and k + 1 < len(lines) and lines[k].text[:12].lower() == "in reply to ":
-            is_date, iso = _line_date(lines, k + 1)
+        answering = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
+        if not is_date and answering + 1 < len(lines) and lines[answering].text[:12].lower() == "in reply to ":
+            is_date, iso = _line_date(lines, answering + 1)
             if is_date:
-                return Marker(_name(name), iso, (i, k + 1), line.indent, bool(bulleted))
+                return Marker(_name(name), iso, (i, answering + 1), line.indent, bool(bulleted))
         # Simple Machines heads the opening post with its subject (no "Re:") over the date.
         if i + 1 < j < len(lines) and not lines[j].prose and lines[j].words <= 30:
             is_date, iso = _line_date(lines, j + 1)
