@@ -381,3 +381,20 @@ def test_a_build_holds_its_documents_packed_and_the_preview_holds_them_as_object
     assert site.full["a"] is not site.full["a"]  # unpacked at each ask: a worker asking for thousands holds none
     lasting, _ = load_site(options, Clock(), cache.Caches(tmp_path / "cache", lasting=True))
     assert lasting.full["a"] is lasting.full["a"]
+
+
+def test_a_packed_document_unpacks_equal_to_the_document_field_for_field() -> None:
+    """Values pickle by their fields in order (``pickled_quickly``), a document's inherited summary fields too."""
+    from dataclasses import fields
+
+    from site_src.clean import clean
+    from site_src.model import Source, Summary
+    from site_src.read import read_source
+
+    sources = [read_source(p, p.name) for p in (Path(__file__).parents[1] / "content" / "documents").glob("*.txt")]
+    document = max((clean(s) for s in sources if isinstance(s, Source)), key=lambda d: len(d.comments))
+    assert document.comments and document.removed  # values nested in values
+    again = documents.unpack(documents.pack(document))
+    assert again == document
+    assert [getattr(again, f.name) for f in fields(Summary)] == [getattr(document, f.name) for f in fields(Summary)]
+    assert again.summary() == document.summary() and type(again.comments[0]) is type(document.comments[0])
