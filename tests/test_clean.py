@@ -726,6 +726,24 @@ def test_a_lone_menu_word_the_page_never_repeats_gives_way_to_a_name_it_does() -
     assert resolve_header(lines, [0, 1, 2], [3], []).site == 1
 
 
+def test_a_journal_under_its_hosts_bar_is_the_site_and_its_post_the_title() -> None:
+    """The host's name opens every journal it hosts; the journal's own name, after the bar, is the site."""
+    bar = "Quillhouse\nFind more\nCommunities\nShop\nHelp\nLog in\n{create}\nJoin\nEnglish (en)\n"
+    post = (
+        "Salt and Slate\nRecent Entries\nArchive\nFriends\nProfile\nPrevious Entry | Next Entry\n"
+        "Aug. 29th, 2014 at 10:41 pm\nRotherham, and being fourteen\nslatewriter wrote,\n"
+        + ARTICLE
+        + "\nSalt and Slate\nPowered by Quillhouse\n"
+    )
+    for create in ("Create journal", "CREATE BLOG", "Join free"):
+        doc = clean(source(bar.format(create=create) + post))
+        assert (doc.site, doc.title, doc.author) == ("Salt and Slate", "Rotherham, and being fourteen", "slatewriter")
+        assert {"Quillhouse", "Join", "English (en)"} <= {r.text for r in doc.removed}
+    # Without a host's invitation to open a journal, the first line is the site's name as ever.
+    doc = clean(source(bar.format(create="Contact") + post))
+    assert doc.site == "Quillhouse"
+
+
 def test_a_headline_set_apart_below_the_byline_wins_over_the_journal_name_above_it() -> None:
     lines = split_lines("Jo's journal of small things\nJo wrote,\n2008-11-12 22:41:00\nThe day the news came\n")
     found = resolve_header(lines, [0, 3], [1, 2], [], last=3)

@@ -179,7 +179,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "subscription prompt",
         [
-            r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register",
+            r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
             r"sign up (?:to|for) (?:our|my) (?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
@@ -279,7 +279,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"more|create blog|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
-            r"show more|english|views|activity|accessibility(?: links)?|memberlist|usergroups",
+            r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
             r"search this site|main page|translate|listen live|get app|edit subscriptions|a-z of services",
             r"log in to check your private messages|view previous topic :: view next topic|goto page .*",

@@ -25,6 +25,8 @@ SUBJECT = re.compile(r"(?:post )?subject:\s+(?!re:)", re.IGNORECASE)
 """The label of a mail's subject line, as an archive or a newsletter prints it over the message."""
 TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNORECASE)
 """A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
+_HOST_BAR = re.compile(r"create (?:a )?(?:free )?(?:journal|blog)|join free", re.IGNORECASE)
+"""A blog host's invitation to open one's own, in the bar it prints over every journal it hosts."""
 _SENTENCES = re.compile(r"[.!?] [A-Z]")
 _FULL_STOPS = re.compile(r"[.!] [A-Z]")
 """Two sentences on one line: a standfirst, where a headline is one sentence at most."""
@@ -72,11 +74,12 @@ def resolve_header(
     if not candidates:
         return Header(None, None, None)
     site: int | None = candidates[0]
+    journal = _hosted(lines, candidates)
     wanted = {comparable(e) for e in evidence if e.strip()}
-    title = next((i for i in candidates if comparable(lines[i].text) in wanted), None)
+    title = next((i for i in candidates if comparable(lines[i].text) in wanted and i != journal), None)
     if title is None:  # a mail's subject, among its headers, is its title
         title = next((i for i in candidates if SUBJECT.match(lines[i].text) and _among_headers(lines, i)), None)
-    headline_like = [i for i in candidates if lines[i].words >= 3 and lines[i].text != poster]
+    headline_like = [i for i in candidates if lines[i].words >= 3 and lines[i].text != poster and i != journal]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]
         after = [i for i in headline_like if i > anchors[0]]
@@ -123,7 +126,7 @@ def resolve_header(
         # Right above the article, apart from the site's name (a menu between them, as on a
         # Tumblr blog), the line is the post's headline: a tagline sits under the name.
         title = last
-    site = _named_again(lines, candidates, title)
+    site = _named_again(lines, candidates, title) if journal is None else journal
     if title == site or (title is not None and site is not None and site > title):
         site = None
     if site is not None and (lines[site].words > 8 or lines[site].text.endswith(":")):
@@ -134,6 +137,13 @@ def resolve_header(
         if following and following[0] != title and (title is None or following[0] < title):
             tagline = following[0]
     return Header(title, site, tagline)
+
+
+def _hosted(lines: list[Line], candidates: list[int]) -> int | None:
+    """The journal's own name, under the bar its host prints over every journal ("LiveJournal", …, "Create journal")."""
+    first = candidates[0]
+    bar = next((i for i in range(first + 1, min(first + 12, len(lines))) if _HOST_BAR.fullmatch(lines[i].text)), None)
+    return next((i for i in candidates if bar is not None and i > bar), None)
 
 
 def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int:
