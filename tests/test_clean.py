@@ -427,6 +427,12 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Search this site", "navigation"),
         ("Translate", "navigation"),
         ("Listen Live", "navigation"),
+        ("On air now: Breakfast with Dan and Kirsty", "navigation"),  # a radio station's player
+        ("Now playing: The Lanterns - Northern Skies", "navigation"),
+        ("Call us: 020 7946 0100", "site footer"),  # a firm's contact strip
+        ("Email: enquiries@example.com", "site footer"),
+        ("Request a call back", "site footer"),
+        ("Call us if you are worried about a child", None),
         ("1,204 reads", "counter"),  # Drupal's statistics
         ("Email this Page…", "share or follow widget"),  # vBulletin
         ("Sign up to my newsletter", "subscription prompt"),  # an MP's site
@@ -724,6 +730,15 @@ def test_a_lone_menu_word_the_page_never_repeats_gives_way_to_a_name_it_does() -
     preview = "Our response to the inquiry, new helpline hours and dates for your diary\n"
     lines = split_lines(preview + head.removeprefix("Jobs\n") + foot)
     assert resolve_header(lines, [0, 1, 2], [3], []).site == 1
+
+
+def test_an_appeal_that_ends_in_the_sites_name_gives_way_to_the_name() -> None:
+    head = "Support The Meridian\nSign in\nThe Meridian\nOpinion\nChildren failed by adults\nBy Ana Pell\n"
+    lines = split_lines(head)
+    assert resolve_header(lines, [0, 2, 3, 4], [5], []).site == 2
+    # A one-word section ending the paper's name is no name of its own.
+    lines = split_lines(head.replace("Support The Meridian", "Albion News").replace("The Meridian", "News"))
+    assert resolve_header(lines, [0, 2, 3, 4], [5], []).site == 0
 
 
 def test_a_journal_under_its_hosts_bar_is_the_site_and_its_post_the_title() -> None:
@@ -2292,6 +2307,14 @@ def test_a_consent_answer_is_furniture_only_beside_its_banner() -> None:
     doc = clean(source(f"{banner}A headline for the consent test\n{ARTICLE}\n{thread}"))
     assert [r.reason for r in doc.removed if r.text == "Yes, I'm happy"] == ["cookie notice"]
     assert [(c.author, c.paragraphs) for c in doc.comments] == [("DaleWatcher", ("Yes, I'm happy",))]
+    # Its buttons one under another, over the site's name.
+    ok_thread = thread.replace("Yes, I'm happy", "OK")
+    banner = (
+        "This website uses cookies. By continuing to browse you agree.\nOK\nMore information\nSafe Childhoods Trust\n"
+    )
+    doc = clean(source(f"{banner}A headline for the consent test\nBy Jo Hale\n{ARTICLE}\n{ok_thread}"))
+    assert [r.text for r in doc.removed if r.reason == "cookie notice"][1:] == ["OK", "More information"]
+    assert doc.site == "Safe Childhoods Trust" and [c.paragraphs for c in doc.comments] == [("OK",)]
 
 
 def test_a_breadcrumb_over_a_dateline_heads_no_reply() -> None:

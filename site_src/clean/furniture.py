@@ -259,6 +259,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"our mailing address is:?|registered charity (?:no\.?|number):? ?[\d-]+",
             Anywhere(r".* is the home for great culture", ("great culture",)),
             r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
+            # A firm's contact strip over its masthead.
+            r"(?:call|phone|ring) us(?: on| today| free)?:? \+?[\d() -]{7,}|e-?mail(?: us)?: \S+@\S+|request a call ?back",
             Anywhere(
                 r"[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) .{0,40}\bposting here\b.*",
                 ("posting here",),
@@ -281,7 +283,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
-            r"search this site|main page|translate|listen live|get app|edit subscriptions|a-z of services",
+            r"search this site|main page|translate|listen live|(?:on air(?: now)?|now playing): .{1,80}|get app|edit subscriptions|a-z of services",
             r"log in to check your private messages|view previous topic :: view next topic|goto page .*",
             r"[^>]{1,40} forum index(?: -> [^>]{1,40})*",  # phpBB's breadcrumb
             # The exit button of a site for people at risk, and its instruction.
@@ -431,7 +433,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Medium's "Written by …" there is the article's byline.
         if reasons[i] is None and reasons[i + 1] == FOLLOW and _is_channel(texts[i], texts[i + 1]):
             reasons[i] = FOLLOW
-        # A consent banner's answer ("Yes, I'm happy"), which on its own may as well be a comment.
+        # A consent banner's answers ("Yes, I'm happy", "OK", "More info"), which on their own may
+        # as well be a comment.
         if reasons[i] == COOKIE and reasons[i + 1] is None and _CONSENT.fullmatch(texts[i + 1]):
             reasons[i + 1] = COOKIE
         # A newsletter box's heading over its form ("Sign up for Marches Dispatch" / blurb / "Subscribe").
@@ -497,7 +500,7 @@ _MAP_DATES = frozenset(("created", "last reply"))
 _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
-_CONSENT = re.compile(r"yes,? i['’]m happy", re.I)
+_CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?", re.I)
 _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|most (?:recent|relevant|liked)")
 
 

@@ -155,6 +155,10 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
     only mentioned in passing ("Posted in Child protection") is no sign.
     """
     first = candidates[0]
+    opening = comparable(lines[first].text)
+    for i in candidates[1:4]:
+        if (title is None or i < title) and lines[i].words > 1 and opening.endswith(" " + comparable(lines[i].text)):
+            return i  # the name itself under an appeal that ends in it ("Support The Meridian")
     if 1 < lines[first].words <= 8 or title is None:
         return first  # (a sentence names no site, nor does a lone word the page never prints again)
     names = [comparable(line.text) for line in lines]
