@@ -85,6 +85,7 @@ HELDOUT = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
