@@ -741,6 +741,96 @@ def test_an_appeal_that_ends_in_the_sites_name_gives_way_to_the_name() -> None:
     assert resolve_header(lines, [0, 2, 3, 4], [5], []).site == 0
 
 
+WIX = """Skip to Main Content
+The Ashby Lane Project
+Support for young people in South Yorkshire
+Home
+About Us
+What We Do
+Get Support
+Blog
+Use tab to navigate through the menu items.
+Log In
+All Posts
+News
+Events
+Writer's picture
+Natasha Greaves
+27 Aug 2014
+4 min read
+Updated: 28 Aug 2014
+After the Jay report: what we want Rotherham to hear
+{article}
+146 views
+3 comments
+Post not marked as liked
+Recent Posts
+See All
+Our summer fun day 2014: thank you!
+38 views
+0 comments
+Post not marked as liked
+Comments
+Write a comment...
+Lorraine Beckett
+27 Aug 2014
+Beautifully put. My daughter was one of the girls you helped and I thank you.
+Like
+Reply
+"""
+
+
+def test_a_wix_post_under_its_writer_and_read_time_and_its_thread_under_recent_posts() -> None:
+    doc = clean(source(WIX.format(article=ARTICLE)))
+    assert (doc.title, doc.author, doc.date) == (
+        "After the Jay report: what we want Rotherham to hear",
+        "Natasha Greaves",
+        "2014-08-27",
+    )
+    assert doc.site == "The Ashby Lane Project"
+    assert [(c.author, c.date) for c in doc.comments] == [("Lorraine Beckett", "2014-08-27")]
+    removed = {r.text for r in doc.removed}
+    assert {
+        "Use tab to navigate through the menu items.",
+        "What We Do",
+        "Writer's picture",
+        "Write a comment...",
+    } <= removed
+    assert {"Our summer fun day 2014: thank you!", "Post not marked as liked", "See All"} <= removed
+
+
+def test_a_few_words_in_a_column_of_menu_words_are_no_headline() -> None:
+    lines = split_lines("Gazette\nHome\nWhat We Do\nBlog\n27 Aug 2014\n" + ARTICLE)
+    assert resolve_header(lines, [0, 2], [4], []).title is None
+    lines = split_lines("Gazette\nWhat the review found\n27 Aug 2014\n" + ARTICLE)
+    assert resolve_header(lines, [0, 1], [2], []).title == 1
+
+
+def test_the_heading_of_a_list_of_other_posts_ends_the_thread() -> None:
+    """Medium prints "More from …" under the responses, each post with its writer and date as a comment's head."""
+    thread = "Responses (1)\nGraham Tate\nJul 15, 2022\nThank you for writing this, it is the truth.\nReply\n"
+    more = "More from Ruth Okafor and Northern Threads\nThe towns that lost their buses\nRuth Okafor\nMar 3, 2022\n"
+    more += "Why nobody reads the serious case review\nSee all from Ruth Okafor\n"
+    foot = (
+        "Written by Ruth Okafor\n389 Followers\n·\n61 Following\nFormer youth worker who writes about care.\nFollow\n"
+    )
+    doc = clean(
+        source(
+            f"A headline for the list test\nBy Ruth Okafor\n{ARTICLE}\nLast published Jul 3, 2022\n{foot}{thread}{more}"
+        )
+    )
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Graham Tate", ("Thank you for writing this, it is the truth.",))
+    ]
+    assert doc.body[-1].text == ARTICLE.splitlines()[-1]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert (
+        reasons["61 Following"] == "share or follow widget"
+        and reasons["Last published Jul 3, 2022"] == "share or follow widget"
+    )
+    assert "Former youth worker who writes about care." in reasons
+
+
 def test_a_journal_under_its_hosts_bar_is_the_site_and_its_post_the_title() -> None:
     """The host's name opens every journal it hosts; the journal's own name, after the bar, is the site."""
     bar = "Quillhouse\nFind more\nCommunities\nShop\nHelp\nLog in\n{create}\nJoin\nEnglish (en)\n"

@@ -170,6 +170,14 @@ def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
     return i + 1 < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[i + 1]
 
 
+def _head_under(
+    lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], prose: list[bool], start: int
+) -> int | None:
+    """A headline past the read time and "Updated:" stamp under a poster's name and date."""
+    head = next((i for i in range(start, len(lines)) if reasons[i] is None and i not in bylines), None)
+    return head if head is not None and head > start and _headline(lines, prose, head) else None
+
+
 _HANDLE = re.compile(r"[a-z0-9_.-]{0,29}[a-z][a-z0-9_.-]{0,29}")
 
 
@@ -338,6 +346,10 @@ def clean(source: Source) -> Document:
     )
     if thread_start <= last_marker:  # the last comment ends where a run of page chrome begins
         footer_start = min(footer_start, _chrome_run(reasons, max(markers[last_marker].lines) + 1))
+    # Under the thread, a list of other posts ("More from …") prints each with its writer and
+    # date as a comment's head: the list's heading ends the thread.
+    listed = (i for i in range(thread_start, footer_start) if reasons[i] == LIST_HEADING)
+    footer_start = next((i for i in listed if END_OF_THREAD.fullmatch(lines[i].text)), footer_start)
     thread_start = min(thread_start, footer_start)
 
     # 3. Header.
@@ -374,7 +386,11 @@ def clean(source: Source) -> Document:
     header_anchors += [header_end] if article_marker else []
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
     poster = article_marker.author if article_marker is not None else None
-    found = resolve_header(lines, candidates, header_anchors, evidence, header_end - 1, poster)
+    last = header_end - 1
+    if article_marker is not None and (under := _head_under(lines, reasons, bylines, prose, body_start)) is not None:
+        candidates.append(under)  # the post's headline under its poster's name and a read time (Wix)
+        last = under
+    found = resolve_header(lines, candidates, header_anchors, evidence, last, poster)
     subject = article_marker.subject if article_marker is not None else None
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.

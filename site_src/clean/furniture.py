@@ -60,8 +60,8 @@ _STREET = r"(?:road|street|lane|avenue|way|close|drive|place|square|terrace|cour
 _SUPPORT = r"support (?:independent |quality |local )?journalism"
 """A paper's appeal for readers' money ("Support independent journalism. Become a member today")."""
 
-_AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers)"
-"""A channel's or an account's count of followers: "186K subscribers", "1.2K Followers"."""
+_AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers|following)"
+"""A channel's or an account's count of followers (or of whom it follows): "186K subscribers", "61 Following"."""
 
 CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
@@ -70,7 +70,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "comment form",
         [
-            r"leave a (?:reply|comment)(?: cancel reply)?",
+            r"leave a (?:reply|comment)(?: cancel reply)?|write a comment(?:\.\.\.|…)?",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
             r"you are commenting using your .{0,30}account\..*",
@@ -130,7 +130,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "reply or vote button",
         [
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
-            r"reply\s*[•·|]?\s*share\s*›?",
+            r"reply\s*[•·|]?\s*share\s*›?|post (?:not )?marked as liked",  # (Wix's heart, as its label reads)
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post| abuse)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
@@ -155,7 +155,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
-            r"join [\d,]+ other (?:followers|subscribers)|" + _AUDIENCE + r"|shares|[\d,.]+k? shares",
+            r"join [\d,]+ other (?:followers|subscribers)|"
+            + _AUDIENCE
+            + r"|last published [\w ,]{3,30}|shares|[\d,.]+k? shares",
             r"share this post|copy link|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
@@ -278,7 +280,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"archives?|ask me anything|submit a post|rss",  # a Tumblr blog's menu
-            r"more|create blog|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
+            r"more|create blog|all posts|see all|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
@@ -316,7 +318,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "related links heading",
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news)?:?|more on this story|top stories",
-            r"in this section",
+            r"in this section|recent posts",
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"latest news|about community|related content|other threads in .{1,40}|similar threads|" + CONTENTS,
@@ -333,7 +335,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:global )?moderator|administrator|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
-            r"(?:user |profile )?avatar|profile (?:picture|photo)",  # the picture by a commenter's name (Disqus)
+            r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",  # the picture by a commenter's name (Disqus)
         ],
     ),
     # A social network's mark beside a commenter's name; "Author" and "Admin" are also labels
@@ -540,7 +542,7 @@ _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for wo
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
     r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed for comments|if this is your first visit"
-    r"|this email was sent to|want to change how you receive|press esc|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
+    r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"

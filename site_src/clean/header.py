@@ -79,7 +79,11 @@ def resolve_header(
     title = next((i for i in candidates if comparable(lines[i].text) in wanted and i != journal), None)
     if title is None:  # a mail's subject, among its headers, is its title
         title = next((i for i in candidates if SUBJECT.match(lines[i].text) and _among_headers(lines, i)), None)
-    headline_like = [i for i in candidates if lines[i].words >= 3 and lines[i].text != poster and i != journal]
+    headline_like = [
+        i
+        for i in candidates
+        if lines[i].words >= 3 and lines[i].text != poster and i != journal and not _menu_item(lines, i, anchors)
+    ]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]
         after = [i for i in headline_like if i > anchors[0]]
@@ -137,6 +141,13 @@ def resolve_header(
         if following and following[0] != title and (title is None or following[0] < title):
             tagline = following[0]
     return Header(title, site, tagline)
+
+
+def _menu_item(lines: list[Line], i: int, anchors: list[int]) -> bool:
+    """A few words in a column of one- and two-word lines ("About Us", "What We Do", "Get Support")."""
+    if lines[i].words > 4 or not 0 < i < len(lines) - 1 or i - 1 in anchors or i + 1 in anchors:
+        return False
+    return lines[i - 1].words <= 2 and lines[i + 1].words <= 2 and not lines[i - 1].prose and not lines[i + 1].prose
 
 
 def _hosted(lines: list[Line], candidates: list[int]) -> int | None:

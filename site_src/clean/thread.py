@@ -278,7 +278,8 @@ def claim_thread(
         elif trailing:
             pending.append(i)
             sheet.claim(i, "comment", "")
-        elif lines[i].words <= 3 and not lines[i].prose:
+        elif not lines[i].prose and (lines[i].words <= 3 or _between_chrome(reasons, i)):
+            # (Between two lines of chrome, a line no sentence is a card's: "Recent Posts" over the thread.)
             sheet.claim(i, "removed", "comment section chrome")
         else:
             # Writing under no marker the cleaner knows: keep it, as a comment by an unknown author.
@@ -295,6 +296,10 @@ def claim_thread(
         elif threaded:
             infer_replies(comments, meta.author)
     return comments
+
+
+def _between_chrome(reasons: list[str | None], i: int) -> bool:
+    return 0 < i < len(reasons) - 1 and reasons[i - 1] is not None and reasons[i + 1] is not None
 
 
 def _without_repeats(sheet: Sheet, comments: list[OpenComment]) -> list[OpenComment]:
