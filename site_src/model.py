@@ -30,10 +30,13 @@ def pickled_quickly(cls: type[_T]) -> type[_T]:
     single = len(names) == 1
 
     def getstate(self: _T) -> tuple[object, ...]:
+        if type(self) is not cls:  # a subclass not decorated itself has fields of its own
+            return tuple(getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
         return (read(self),) if single else read(self)
 
     def setstate(self: _T, state: tuple[object, ...]) -> None:
-        for name, value in zip(names, state, strict=True):
+        own = names if type(self) is cls else tuple(f.name for f in fields(self))  # type: ignore[arg-type]
+        for name, value in zip(own, state, strict=True):
             object.__setattr__(self, name, value)
 
     setattr(cls, "__getstate__", getstate)  # noqa: B010 (mypy forbids assigning to a method)

@@ -428,11 +428,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Translate", "navigation"),
         ("Listen Live", "navigation"),
         ("On air now: Breakfast with Dan and Kirsty", "navigation"),  # a radio station's player
-        ("Now playing: The Lanterns - Northern Skies", "navigation"),
-        ("Call us: 020 7946 0100", "site footer"),  # a firm's contact strip
-        ("Email: enquiries@example.com", "site footer"),
-        ("Request a call back", "site footer"),
-        ("Call us if you are worried about a child", None),
+        ("Request a call back", "site footer"),  # a firm's button over its masthead
         ("1,204 reads", "counter"),  # Drupal's statistics
         ("Email this Page…", "share or follow widget"),  # vBulletin
         ("Sign up to my newsletter", "subscription prompt"),  # an MP's site
@@ -736,6 +732,11 @@ def test_an_appeal_that_ends_in_the_sites_name_gives_way_to_the_name() -> None:
     head = "Support The Meridian\nSign in\nThe Meridian\nOpinion\nChildren failed by adults\nBy Ana Pell\n"
     lines = split_lines(head)
     assert resolve_header(lines, [0, 2, 3, 4], [5], []).site == 2
+    # A label with its value over the masthead names no site.
+    lines = split_lines(
+        "Call us: 020 7946 0100\nAldous & Kerr Solicitors\nIICSA: what the final report means\nBy Ana Pell\n"
+    )
+    assert resolve_header(lines, [0, 1, 2], [3], []).site == 1
     # A one-word section ending the paper's name is no name of its own.
     lines = split_lines(head.replace("Support The Meridian", "Albion News").replace("The Meridian", "News"))
     assert resolve_header(lines, [0, 2, 3, 4], [5], []).site == 0
@@ -2724,3 +2725,122 @@ def test_what_a_review_of_the_twentieth_rounds_rules_showed_is_kept() -> None:
     thread += head("Pete_H", "27 Aug 2014 11:00") + "So will I, with my daughter.\nReply\n"
     doc = thread_doc(thread)
     assert [c.author for c in doc.comments] == ["MarkTheBard", "Ledbury_Lass", "TykeAbroad", "Pete_H"]
+
+
+def test_what_a_review_of_the_twenty_first_rounds_rules_showed_is_kept() -> None:
+    says = "{n}. {name} says:\nMarch 12, 2010 at {t}\n{text}\n{extra}Reply\n"
+    post = (
+        f"Marg's Notebook\nFriday 12 March 2010\nWhy I voted against the cuts\nPosted by Marg Ollerenshaw\n{ARTICLE}\n"
+    )
+    thread = "3 thoughts on “Why I voted against the cuts”\n"
+    thread += says.format(n=1, name="Dennis Barraclough", t="8:05 pm", text="Good on you Marg.", extra="{line}\n")
+    thread += says.format(n=2, name="Ann Tate", t="9:47 pm", text="Thank you for this, please keep asking.", extra="")
+    # A line in a comment that reads like a list's heading does not end the thread.
+    for line in ("More from me after the scrutiny panel", "Also on the agenda that night"):
+        doc = clean(source(post + thread.format(line=line)))
+        assert [c.author for c in doc.comments] == ["Dennis Barraclough", "Ann Tate"]
+    # Disqus's "Also on …" over the thread is no end of it.
+    disqus = "9 Comments\nAlso on The Millers' Tale\nMillers 2-1 Blackburn: player ratings\nLogin\nSort by Best\n"
+    disqus += "Gaz_Millers • 3 years ago\nBrilliant piece Chris, the town is more than that.\nReply • Share ›\n"
+    doc = clean(
+        source(
+            f"The Millers' Tale\nWhy the stadium feels like home\nBy Chris Hebden | 04 Sep 2014\n{ARTICLE}\n{disqus}"
+        )
+    )
+    assert [c.author for c in doc.comments] == ["Gaz_Millers"]
+    # A headline over the writer's name keeps the title; the line under the read time is the text's.
+    medium = "The Meridian\nWhy the inquiry failed the families\nJane Holloway\nMar 3, 2021\n5 min read\n"
+    doc = clean(source(f"{medium}Where do I even begin?\n{ARTICLE}"))
+    assert doc.title == "Why the inquiry failed the families" and doc.body[0].text == "Where do I even begin?"
+    # A short headline between the site's name and a section's is no menu item.
+    doc = clean(source(f"The Meridian\nNews\nNobody Was Listening\nComment\nBy Jane Holloway\n{ARTICLE}"))
+    assert doc.title == "Nobody Was Listening"
+    # A forum's "Join free" over a thread's title is no blog host's bar.
+    doc = clean(
+        source(
+            f"Parent Talk\nLog in\nJoin free\nAnyone else fostering teenagers?\n"
+            f"Posted by mumof3 on 3 March 2021\n{ARTICLE}"
+        )
+    )
+    assert (doc.title, doc.site) == ("Anyone else fostering teenagers?", "Parent Talk")
+    # An unnamed first comment between two "Like" buttons is writing.
+    liked = "2 Comments\nLike\ngood on you Marg, someone has to say it\nLike\nDennis Barraclough says:\n"
+    liked += "March 12, 2010 at 8:05 pm\nSomebody has to stand up for the kids.\nReply\n"
+    doc = clean(source(post + liked))
+    assert [c.paragraphs[0] for c in doc.comments][:1] == ["good on you Marg, someone has to say it"]
+    # A helpline's number and address, and "Now playing:", in a post's text are the post's.
+    helpline = (
+        "Call us free: 0800 731 4462\nEmail: helpline@example.org\nLines are open 9am to 5pm, Monday to Friday.\n"
+    )
+    doc = clean(source(f"Community News\nHelpline extended\n3 March 2021\n{ARTICLE}\n{helpline}"))
+    assert [b.text for b in doc.body][-3:] == [
+        "Call us free: [phone removed]",
+        "Email: [email removed]",
+        "Lines are open 9am to 5pm, Monday to Friday.",
+    ]
+    doc = clean(
+        source(
+            f"Kerry's Notebook\nTuesday again\n3 March 2014\n{ARTICLE}\nNow playing: the song from Mum's funeral\n"
+            f"{ARTICLE}"
+        )
+    )
+    assert "Now playing: the song from Mum's funeral" in [b.text for b in doc.body]
+    # A blog's recent posts scraped over the post end above its headline.
+    recent = "Kerry's Notebook\nRecent Posts\nTuesday again\nA letter I will never send\nFourteen years in care\n"
+    doc = clean(source(f"{recent}Posted on 3 March 2014 by Kerry\n{ARTICLE}"))
+    assert doc.title == "Fourteen years in care"
+    # A name under a longer name is no appeal's.
+    doc = clean(
+        source(f"Friends of Hollins Cross Park\nHollins Cross Park\nMemorial bench unveiled\n3 March 2021\n{ARTICLE}")
+    )
+    assert doc.site == "Friends of Hollins Cross Park"
+
+
+def test_a_mailing_opens_with_its_salutation_under_its_preview_line() -> None:
+    head = "Riverbank Families Network\nHaving trouble reading this? Turn on images or open it in your browser.\n"
+    head += "In this issue\nThe review: what it says\nOur meeting\nThe review: what it says, and what we ask\n"
+    doc = clean(source(f"{head}Author: Priya Lal\nDear friends,\n{ARTICLE}"))
+    assert (doc.title, doc.author) == ("The review: what it says, and what we ask", "Priya Lal")
+    assert doc.body[0].text == "Dear friends," and doc.removed[0].reason == "share or follow widget"
+    # Only right above the first paragraph: a line like it in the menu is the menu's.
+    doc = clean(source(f"Riverbank\nHome,\nNews\nThe review: what it says, and what we ask\nBy Priya Lal\n{ARTICLE}"))
+    assert doc.body[0].text == ARTICLE.splitlines()[0]
+
+
+def test_a_facebook_groups_about_box_and_its_admins_post() -> None:
+    group = "Log in\nEmail address or phone number\nPassword\nRother Valley Parents\nPublic group\nAbout this group\n"
+    group += "A group for parents in the Rother Valley to share news and look out for each other.\n"
+    group += "Anyone can see who's in the group and what they post.\nGroup created on 12 March 2011.\n"
+    doc = clean(source(f"{group}Dawn Hollis\nAdmin\n4 September 2014 at 20:41\nShared with Public group\n{ARTICLE}"))
+    assert (doc.site, doc.author, doc.date) == ("Rother Valley Parents", "Dawn Hollis", "2014-09-04")
+    assert doc.body[0].text == ARTICLE.splitlines()[0]
+    assert "A group for parents in the Rother Valley to share news and look out for each other." in {
+        r.text for r in doc.removed
+    }
+
+
+def test_an_old_reddit_sidebar_and_a_title_over_its_submitted_by() -> None:
+    sidebar = (
+        "PennineNews\njoin\n4,112 readers\n23 users here now\nNews and arguments from both sides of the Pennines.\n"
+    )
+    sidebar += "Rules\n1. Be civil. Attack the argument, not the person.\na community for 6 years\nMODERATORS\n"
+    post = "417\nRochdale verdicts: how did the police miss this for so long?\n(self.PennineNews)\n"
+    post += "submitted 11 years ago by throwaway_rochdale12\n"
+    page = f"jump to content\nedit subreddits\nthis post was submitted on 08 May 2012\n{sidebar}{post}{ARTICLE}"
+    doc = clean(source(page))
+    assert doc.title == "Rochdale verdicts: how did the police miss this for so long?"
+    assert doc.body[0].text == ARTICLE.splitlines()[0]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["1. Be civil. Attack the argument, not the person."] == "subreddit sidebar"
+    assert "(self.PennineNews)" in reasons and "edit subreddits" in reasons
+
+
+def test_a_news_pages_related_topics_are_its_tags_and_a_forums_are_not() -> None:
+    foot = "Related Topics\nTelford\nChild abuse\nWest Mercia Police\nMore on this story\nInquiry opens\n"
+    doc = clean(source(f"NBN News\nInquiry finds children were blamed\nBy Ann Lee\n12 July 2022\n{ARTICLE}\n{foot}"))
+    assert doc.tags == ("Telford", "Child abuse", "West Mercia Police")
+    forum = "Related topics\nTopic\nReplies\nViews\nCaseload tools: what works?\n14\n"
+    doc = clean(
+        source(f"Practice Forum\nInquiry finds children were blamed\nBy Ann Lee\n12 July 2022\n{ARTICLE}\n{forum}")
+    )
+    assert doc.tags == ()

@@ -38,7 +38,7 @@ from .furniture import (
     panel_values,
 )
 from .header import TITLE_LABEL, blog_description, resolve_header
-from .markers import Marker, comment_bylines, find_marker, is_relative_time, template_heads
+from .markers import BADGE, Marker, comment_bylines, find_marker, is_relative_time, template_heads
 from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, looks_like_name, split_lines
 from .thread import OpenComment, claim_thread, freeze, nest, set_quotes_apart
@@ -64,7 +64,8 @@ def _title_evidence(lines: list[Line]) -> list[str]:
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
-_CONTENTS = re.compile(CONTENTS, re.IGNORECASE)
+_OVER_A_POST = re.compile(rf"{CONTENTS}|recent posts", re.IGNORECASE)
+"""Lists printed over a post's headline: a mailing's contents, a blog's sidebar scraped first."""
 
 
 def _listed_again(lines: list[Line], reasons: list[str | None], start: int) -> list[str]:
@@ -102,16 +103,27 @@ def _related_lists(
         entries = range(i + 1, end)
         # (A list of dated posts is a list, whatever follows it.)
         dated_head = entries and lines[entries[-1]].date and not any(lines[k].date for k in entries[:-1])
-        # A mailing's contents end above the headline over its byline; a "Related" list has a headline above it.
-        contents = _CONTENTS.fullmatch(lines[i].text) is not None
+        # A mailing's contents (or a blog's recent posts, scraped first) end above the headline over
+        # its byline; a "Related" list has a headline above it.
+        contents = _OVER_A_POST.fullmatch(lines[i].text) is not None
         bylined_head = contents and entries and end in bylines and bylines[end].author is not None
         if end < len(lines) and not any(lines[k].prose and reasons[k] is None for k in range(i)):
             if dated_head:
                 entries = entries[:-2]  # the post's headline and date, over its text or byline
             elif bylined_head:
                 entries = entries[:-1]  # the post's headline over its byline
+        # A news page's "Related Topics" are its tags.
+        # (A forum's are a table of other threads: a column's heading, "Topic", then titles and counts.)
+        topics = _TOPICS.fullmatch(lines[i].text) is not None and len(entries) > 1
+        topics = topics and not any(c.isdigit() for j in entries for c in lines[j].text)
         for j in entries:
-            reasons[j] = "related links"
+            reasons[j] = _TOPIC if topics else "related links"
+        if topics:
+            reasons[i] = _TOPIC
+
+
+_TOPICS = re.compile(r"related topics:?", re.IGNORECASE)
+_TOPIC = "topic"
 
 
 def _named(line: Line) -> bool:
@@ -124,7 +136,7 @@ def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> t
 
     Question-and-answer sites and professional networks print "Lena Haworth" / "Follow" /
     "Former youth worker, South Yorkshire" / "Answered February 15, 2015". The follow button
-    between them is what shows the name is a person's, not a section's.
+    between them (or a badge, "Admin") is what shows the name is a person's, not a section's.
     """
     credential: int | None = None
     followed = False
@@ -135,6 +147,9 @@ def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> t
         line = lines[i]
         if line.prose or line.date is not None:
             return None
+        if credential is None and BADGE.fullmatch(line.text):
+            followed = True  # a group's "Admin" under its poster's name (Facebook)
+            continue
         if 2 <= line.words <= 4 and looks_like_name(line.text) and line.text.istitle():
             opening = all(reasons[k] is not None for k in range(i))  # the page's first line names the site
             if opening or not followed:
@@ -173,10 +188,13 @@ def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
 def _head_under(
     lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], prose: list[bool], start: int
 ) -> int | None:
-    """A headline past the read time and "Updated:" stamp under a poster's name and date."""
+    """A headline under a poster's name and date, past furniture and bylines ("4 min read", "Updated: …")."""
     head = next((i for i in range(start, len(lines)) if reasons[i] is None and i not in bylines), None)
     return head if head is not None and head > start and _headline(lines, prose, head) else None
 
+
+_SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello)\b[^,.!?]{1,40}|[A-Z][a-z]+(?: (?:and|&) [a-z]+)?),")
+"""How a letter or a mailing opens over its first paragraph ("Dear friends,", "Colleagues,")."""
 
 _HANDLE = re.compile(r"[a-z0-9_.-]{0,29}[a-z][a-z0-9_.-]{0,29}")
 
@@ -248,6 +266,10 @@ def _header_end(
         after = next((i for i in sorted(markers) if i > first_marker), len(lines))
         if sum(prose[first_marker:after]) >= _ARTICLE_PARAGRAPHS:
             return first_marker
+    below = next((k for k in range(first + 1, len(lines)) if reasons[k] is None), len(lines))
+    headline = lines[first].words <= 30 and lines[first].text[-1] != "."
+    if below in anchors and headline and below + 1 < len(lines) and prose[below + 1]:
+        return below + 1  # a headline over its byline ("submitted 11 years ago by …"), whatever came before
     if any(a < first for a in anchors):
         return first  # the dateline or byline came first: this paragraph is the article's
 
@@ -314,6 +336,10 @@ def clean(source: Source) -> Document:
         markers[i] = marker
         del bylines[i]
     _related_lists(lines, reasons, markers, bylines)
+    for i in (i for i, reason in enumerate(reasons) if reason == _TOPIC):
+        sheet.claim(i, "meta", "tag list")
+        if not _TOPICS.fullmatch(lines[i].text):
+            meta.tags.append(lines[i].text)
     prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     # (Not Medium's "Published in Casework" over the headline: a publication's name heads a page.)
     anchors = {i for i, b in bylines.items() if not b.furniture and (b.author or b.date or not b.site)}
@@ -336,20 +362,26 @@ def clean(source: Source) -> Document:
     starts = [i for i in (headers[:1] + later_markers[:1]) if i > body_start]
     thread_start = min(starts, default=len(lines))
     last_marker = max(markers, default=-1)
-    footer_start = next(
-        (
-            i
-            for i in range(max(body_start, last_marker + 1), len(lines))
-            if reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)
-        ),
-        len(lines),
-    )
+    first_comment = min((i for i in markers if i >= thread_start), default=len(lines))
+
+    def ends_thread(i: int) -> bool:
+        """Past the last comment's head, any line that closes a thread; among the comments, a list's heading.
+
+        Under Medium's responses, "More from …" lists posts, each with its writer and date as
+        a comment's head. The heading stands at the margin over the list's first entry, a line
+        that is no button and no statement (one in a comment's text heads more text).
+        """
+        if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
+            return False
+        entry = i + 1 < len(lines) and reasons[i + 1] in (None, "related links")
+        entry = entry and (not lines[i + 1].prose or lines[i + 1].text.endswith("?"))  # (a thread's title may ask)
+        listed = reasons[i] == LIST_HEADING and lines[i].indent == 0 and entry
+        return i > last_marker or (i > first_comment and listed)
+
+    start = max(body_start, min(first_comment + 1, last_marker + 1))
+    footer_start = next((i for i in range(start, len(lines)) if ends_thread(i)), len(lines))
     if thread_start <= last_marker:  # the last comment ends where a run of page chrome begins
         footer_start = min(footer_start, _chrome_run(reasons, max(markers[last_marker].lines) + 1))
-    # Under the thread, a list of other posts ("More from …") prints each with its writer and
-    # date as a comment's head: the list's heading ends the thread.
-    listed = (i for i in range(thread_start, footer_start) if reasons[i] == LIST_HEADING)
-    footer_start = next((i for i in listed if END_OF_THREAD.fullmatch(lines[i].text)), footer_start)
     thread_start = min(thread_start, footer_start)
 
     # 3. Header.
@@ -387,8 +419,10 @@ def clean(source: Source) -> Document:
     evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
     poster = article_marker.author if article_marker is not None else None
     last = header_end - 1
-    if article_marker is not None and (under := _head_under(lines, reasons, bylines, prose, body_start)) is not None:
-        candidates.append(under)  # the post's headline under its poster's name and a read time (Wix)
+    # The post's headline under its poster's name and a read time (Wix), unless one stands over the name.
+    over = bool(candidates) and lines[candidates[-1]].words >= 3
+    if article_marker is not None and not over and (under := _head_under(lines, reasons, bylines, prose, body_start)):
+        candidates.append(under)
         last = under
     found = resolve_header(lines, candidates, header_anchors, evidence, last, poster)
     subject = article_marker.subject if article_marker is not None else None
@@ -437,7 +471,7 @@ def clean(source: Source) -> Document:
     for i in range(header_end):
         text = lines[i].text
         after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
-        if sheet.free(i) and after_byline and "," in text and lines[i].words <= 6:
+        if sheet.free(i) and after_byline and "," in text and lines[i].words <= 6 and not _SALUTATION.fullmatch(text):
             sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
             continue
         near_title = found.title is not None and 0 < i - found.title <= 3
@@ -447,7 +481,7 @@ def clean(source: Source) -> Document:
             continue
         if article_marker is not None and REPLY_COUNT.fullmatch(text):
             sheet.claim(i, "meta", "comment header")  # a forum's count of replies over the opening post
-        elif not lines[i].prose:
+        elif not lines[i].prose and not (i == header_end - 1 and _SALUTATION.fullmatch(text)):
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
 
     # A standfirst: sentences between the headline and the byline or dateline under it.

@@ -63,6 +63,17 @@ _SUPPORT = r"support (?:independent |quality |local )?journalism"
 _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers|following)"
 """A channel's or an account's count of followers (or of whom it follows): "186K subscribers", "61 Following"."""
 
+_GROUP_ABOUT = r"about this (?:group|community)"
+_GROUP_ABOUT_LINE = re.compile(_GROUP_ABOUT, re.IGNORECASE)
+_ONLINE = re.compile(r"[\d,.]+k? users here now", re.IGNORECASE)
+_COMMUNITY_AGE = re.compile(r"a community for \d+ (?:years?|months?|days?)", re.IGNORECASE)
+
+
+def _sidebar_end(texts: list[str], start: int) -> int | None:
+    """Where a subreddit's sidebar says how old the community is, within a screenful of ``start``."""
+    return next((k for k in range(start + 1, min(start + 40, len(texts))) if _COMMUNITY_AGE.fullmatch(texts[k])), None)
+
+
 CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
@@ -162,6 +173,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
             r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
+            r"|having trouble (?:reading|viewing) this(?: email)?\? .*"
             r"|you are receiving this email because.*|youtube|instagram",
             r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
@@ -183,7 +195,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
-            r"type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
+            r"email address or phone number|type your email…?|thanks for reading .*subscribe.*|ready for more\?|start writing|get the app",
             r"sign up (?:to|for) (?:our|my) (?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
@@ -261,8 +273,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"our mailing address is:?|registered charity (?:no\.?|number):? ?[\d-]+",
             Anywhere(r".* is the home for great culture", ("great culture",)),
             r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
-            # A firm's contact strip over its masthead.
-            r"(?:call|phone|ring) us(?: on| today| free)?:? \+?[\d() -]{7,}|e-?mail(?: us)?: \S+@\S+|request a call ?back",
+            r"request a call ?back",  # a firm's button over its masthead
             Anywhere(
                 r"[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) .{0,40}\bposting here\b.*",
                 ("posting here",),
@@ -276,7 +287,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "navigation",
         [
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation",
-            r"jump to content|my subreddits|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
+            r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"archives?|ask me anything|submit a post|rss",  # a Tumblr blog's menu
@@ -285,7 +296,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
-            r"search this site|main page|translate|listen live|(?:on air(?: now)?|now playing): .{1,80}|get app|edit subscriptions|a-z of services",
+            r"search this site|main page|translate|listen live|on air(?: now)?: .{1,80}|get app|edit subscriptions|a-z of services",
             r"log in to check your private messages|view previous topic :: view next topic|goto page .*",
             r"[^>]{1,40} forum index(?: -> [^>]{1,40})*",  # phpBB's breadcrumb
             # The exit button of a site for people at risk, and its instruction.
@@ -365,6 +376,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # LiveJournal's and Dreamwidth's month calendar: the weekdays' initials, then a week of days.
             r"s m t w t f s|" + _WEEK_ROWS,
             r"page summary|style credit|style: .{1,40} by .{1,40}|expand cut tags|no cut tags",
+            # A social network's group: its about box and what the box says of it.
+            _GROUP_ABOUT
+            + r"|(?:public|private) group|anyone can (?:see who['’]s in the group and what they post|find this group)\.?",
+            r"group created on .{4,40}|shared with (?:public(?: group)?|friends|group members)",
         ],
     ),
     # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)";
@@ -442,6 +457,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A newsletter box's heading over its form ("Sign up for Marches Dispatch" / blurb / "Subscribe").
         if reasons[i] is None and _SIGN_UP.fullmatch(texts[i]) and SUBSCRIBE in reasons[i + 1 : i + 3]:
             reasons[i] = SUBSCRIBE
+        # A subreddit's sidebar, from its count of readers online to its age: blurb and rules.
+        if _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
+            for k in range(i + 1, age):
+                reasons[k] = reasons[k] or "subreddit sidebar"
+        # The description under a group's "About this group".
+        if reasons[i + 1] is None and _GROUP_ABOUT_LINE.fullmatch(texts[i]):
+            reasons[i + 1] = reasons[i]
         # A forum's topic map labels its figures in lower case ("created" / "20 Oct '22", "734" / "users").
         if (
             reasons[i] is None
@@ -542,7 +564,7 @@ _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for wo
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
     r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed for comments|if this is your first visit"
-    r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
+    r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"

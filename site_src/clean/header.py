@@ -27,6 +27,9 @@ TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNO
 """A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
 _HOST_BAR = re.compile(r"create (?:a )?(?:free )?(?:journal|blog)|join free", re.IGNORECASE)
 """A blog host's invitation to open one's own, in the bar it prints over every journal it hosts."""
+_APPEAL = re.compile(r"(?:support|donate to|subscribe to|back|join|follow) .+")
+"""A reader's invitation naming the site ("Support The Meridian"), as ``comparable`` folds it."""
+_LABELLED = re.compile(r"[\w' -]{2,30}: \S.*")
 _SENTENCES = re.compile(r"[.!?] [A-Z]")
 _FULL_STOPS = re.compile(r"[.!] [A-Z]")
 """Two sentences on one line: a standfirst, where a headline is one sentence at most."""
@@ -82,7 +85,10 @@ def resolve_header(
     headline_like = [
         i
         for i in candidates
-        if lines[i].words >= 3 and lines[i].text != poster and i != journal and not _menu_item(lines, i, anchors)
+        if lines[i].words >= 3
+        and lines[i].text != poster
+        and i != journal
+        and not _menu_item(lines, i, candidates, anchors)
     ]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]
@@ -143,39 +149,61 @@ def resolve_header(
     return Header(title, site, tagline)
 
 
-def _menu_item(lines: list[Line], i: int, anchors: list[int]) -> bool:
-    """A few words in a column of one- and two-word lines ("About Us", "What We Do", "Get Support")."""
-    if lines[i].words > 4 or not 0 < i < len(lines) - 1 or i - 1 in anchors or i + 1 in anchors:
+def _menu_item(lines: list[Line], i: int, candidates: list[int], anchors: list[int]) -> bool:
+    """A few words in a column of one- and two-word lines ("What We Do" under "About Us", over "Get Support").
+
+    The column runs two lines above and two below, or the line above is a menu's already. (A
+    headline between a site's name and a section's, or a question, is none.)
+    """
+    if lines[i].words > 4 or lines[i].text.endswith("?") or not 2 <= i < len(lines) - 2:
         return False
-    return lines[i - 1].words <= 2 and lines[i + 1].words <= 2 and not lines[i - 1].prose and not lines[i + 1].prose
+
+    def short(k: int) -> bool:
+        return k not in anchors and lines[k].words <= 2 and not lines[k].prose
+
+    if not (short(i - 1) and short(i + 1)):
+        return False
+    return (short(i - 2) and short(i + 2)) or i - 1 not in candidates
 
 
 def _hosted(lines: list[Line], candidates: list[int]) -> int | None:
-    """The journal's own name, under the bar its host prints over every journal ("LiveJournal", …, "Create journal")."""
+    """The journal's own name, under the bar its host prints over every journal ("LiveJournal", …, "Create journal").
+
+    More of the page's head follows the name (its tagline, the post's headline); a bar over
+    nothing but a headline is a forum's or a blog's own ("Join free" over a thread's title).
+    """
     first = candidates[0]
     bar = next((i for i in range(first + 1, min(first + 12, len(lines))) if _HOST_BAR.fullmatch(lines[i].text)), None)
-    return next((i for i in candidates if bar is not None and i > bar), None)
+    after = [i for i in candidates if bar is not None and i > bar]
+    return after[0] if len(after) > 1 else None
 
 
 def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int:
-    """The site's name: the first unexplained line, with one exception.
+    """The site's name: the first unexplained line over the headline, but for a few kinds of line.
 
-    A sentence, or a lone word the page never prints again, gives way to one of the next lines over the
-    headline, that the page prints again on a line of its own or in its copyright line ("Jobs" in
-    a menu over "Care & Practice", which the comments box and the footer print again). A name
-    only mentioned in passing ("Posted in Child protection") is no sign.
+    A label with its value ("Call us: 020 7946 0100") names no site, and an appeal gives way to
+    the name it ends in ("Support The Meridian" over "The Meridian"). A sentence, or a lone word
+    the page never prints again, gives way to one of the next lines over the headline that the
+    page prints again on a line of its own or in its copyright line ("Jobs" in a menu over
+    "Care & Practice", which the comments box and the footer print again). A name only
+    mentioned in passing ("Posted in Child protection") is no sign.
     """
-    first = candidates[0]
+    first = next((i for i in candidates if not _LABELLED.fullmatch(lines[i].text)), candidates[0])
+    following = [i for i in candidates if first < i and (title is None or i < title)][:3]
     opening = comparable(lines[first].text)
-    for i in candidates[1:4]:
-        if (title is None or i < title) and lines[i].words > 1 and opening.endswith(" " + comparable(lines[i].text)):
-            return i  # the name itself under an appeal that ends in it ("Support The Meridian")
+    for i in following:
+        if lines[i].words > 1 and _APPEAL.fullmatch(opening) and opening.endswith(" " + comparable(lines[i].text)):
+            return i
     if 1 < lines[first].words <= 8 or title is None:
-        return first  # (a sentence names no site, nor does a lone word the page never prints again)
+        return first
     names = [comparable(line.text) for line in lines]
     rights = " ".join(name for name in names if "©" in name or "copyright" in name)
     if names.count(names[first]) > 1 or names[first] in rights:
         return first
+    for i in following:
+        if lines[i].words <= 6 and not lines[i].prose and (names.count(names[i]) > 1 or names[i] in rights):
+            return i
+    return first
     for i in candidates[1:4]:
         if i >= title:
             break

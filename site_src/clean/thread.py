@@ -278,8 +278,7 @@ def claim_thread(
         elif trailing:
             pending.append(i)
             sheet.claim(i, "comment", "")
-        elif not lines[i].prose and (lines[i].words <= 3 or _between_chrome(reasons, i)):
-            # (Between two lines of chrome, a line no sentence is a card's: "Recent Posts" over the thread.)
+        elif not lines[i].prose and (lines[i].words <= 3 or _card_title(lines, reasons, i)):
             sheet.claim(i, "removed", "comment section chrome")
         else:
             # Writing under no marker the cleaner knows: keep it, as a comment by an unknown author.
@@ -298,8 +297,18 @@ def claim_thread(
     return comments
 
 
-def _between_chrome(reasons: list[str | None], i: int) -> bool:
-    return 0 < i < len(reasons) - 1 and reasons[i - 1] is not None and reasons[i + 1] is not None
+def _card_title(lines: list[Line], reasons: list[str | None], i: int) -> bool:
+    """A post's title among cards over the thread ("Recent Posts": title, "38 views", "Post not marked as liked").
+
+    It stands between two lines of chrome that are no comment's own buttons ("Like", "Reply"),
+    capitalised and without a comma, where a first comment under no name the cleaner knows is text.
+    """
+    text = lines[i].text
+    if not (0 < i < len(reasons) - 1 and text[0].isupper() and "," not in text):
+        return False
+    return all(
+        reasons[k] and not (reasons[k] == "reply or vote button" and lines[k].words <= 2) for k in (i - 1, i + 1)
+    )
 
 
 def _without_repeats(sheet: Sheet, comments: list[OpenComment]) -> list[OpenComment]:
