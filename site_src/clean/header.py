@@ -181,15 +181,19 @@ def _hosted(lines: list[Line], candidates: list[int]) -> int | None:
 def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int:
     """The site's name: the first unexplained line over the headline, but for a few kinds of line.
 
-    A label with its value ("Call us: 020 7946 0100") names no site, and an appeal gives way to
+    A label with its value ("Call us: 020 7946 0100") or a line without a letter ("-" between a
+    menu's words) names no site, and an appeal gives way to
     the name it ends in ("Support The Meridian" over "The Meridian"). A sentence, or a lone word
     the page never prints again, gives way to one of the next lines over the headline that the
     page prints again on a line of its own or in its copyright line ("Jobs" in a menu over
     "Care & Practice", which the comments box and the footer print again). A name only
     mentioned in passing ("Posted in Child protection") is no sign.
     """
-    first = next((i for i in candidates if not _LABELLED.fullmatch(lines[i].text)), candidates[0])
-    following = [i for i in candidates if first < i and (title is None or i < title)][:3]
+    named = [
+        i for i in candidates if not _LABELLED.fullmatch(lines[i].text) and any(c.isalpha() for c in lines[i].text)
+    ]
+    first = named[0] if named else candidates[0]
+    following = [i for i in named if first < i and (title is None or i < title)][:3]
     opening = comparable(lines[first].text)
     for i in following:
         if lines[i].words > 1 and _APPEAL.fullmatch(opening) and opening.endswith(" " + comparable(lines[i].text)):
