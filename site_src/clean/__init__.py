@@ -117,11 +117,12 @@ def _related_lists(
         topics = _TOPICS.fullmatch(lines[i].text) is not None and len(entries) > 1
         topics = topics and not any(c.isdigit() for j in entries for c in lines[j].text)
         for j in entries:
-            reasons[j] = _TOPIC if topics else "related links"
+            reasons[j] = _TOPIC if topics else _RELATED
         if topics:
             reasons[i] = _TOPIC
 
 
+_RELATED = "related links"
 _TOPICS = re.compile(r"related topics:?", re.IGNORECASE)
 _TOPIC = "topic"
 
@@ -373,7 +374,7 @@ def clean(source: Source) -> Document:
         """
         if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
             return False
-        entry = i + 1 < len(lines) and reasons[i + 1] in (None, "related links")
+        entry = i + 1 < len(lines) and reasons[i + 1] in (None, _RELATED)
         entry = entry and (not lines[i + 1].prose or lines[i + 1].text.endswith("?"))  # (a thread's title may ask)
         listed = reasons[i] == LIST_HEADING and lines[i].indent == 0 and entry
         return i > last_marker or (i > first_comment and listed)

@@ -182,8 +182,8 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
     """The site's name: the first unexplained line over the headline, but for a few kinds of line.
 
     A label with its value ("Call us: 020 7946 0100") or a line without a letter ("-" between a
-    menu's words) names no site, and an appeal gives way to
-    the name it ends in ("Support The Meridian" over "The Meridian"). A sentence, or a lone word
+    menu's words) names no site, and an appeal gives way to the name it ends in ("Support The
+    Meridian" over "The Meridian"). A sentence, or a lone word
     the page never prints again, gives way to one of the next lines over the headline that the
     page prints again on a line of its own or in its copyright line ("Jobs" in a menu over
     "Care & Practice", which the comments box and the footer print again). A name only
@@ -205,12 +205,6 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
     if names.count(names[first]) > 1 or names[first] in rights:
         return first
     for i in following:
-        if lines[i].words <= 6 and not lines[i].prose and (names.count(names[i]) > 1 or names[i] in rights):
-            return i
-    return first
-    for i in candidates[1:4]:
-        if i >= title:
-            break
         if lines[i].words <= 6 and not lines[i].prose and (names.count(names[i]) > 1 or names[i] in rights):
             return i
     return first
