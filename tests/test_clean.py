@@ -2850,3 +2850,24 @@ def test_a_news_pages_related_topics_are_its_tags_and_a_forums_are_not() -> None
         source(f"Practice Forum\nInquiry finds children were blamed\nBy Ann Lee\n12 July 2022\n{ARTICLE}\n{forum}")
     )
     assert doc.tags == ()
+
+
+def test_the_writers_biography_at_the_articles_foot_is_no_part_of_the_article() -> None:
+    head = "The Ledger\nA headline about the inspection report\nBy Callum Reid\n12 February 2015\n"
+    bio = "Callum Reid is a freelance journalist based in Sheffield. Contact him at callum@example.com"
+    doc = clean(source(f"{head}{ARTICLE}\n{bio}\nShare on Twitter\n"))
+    assert doc.author == "Callum Reid"
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert [m.field for m in doc.metadata if m.text.startswith("Callum Reid is")] == ["author biography"]
+    # By first name too, under an author box's heading; not "About this paper" over the text.
+    doc = clean(
+        source(
+            f"{head}{ARTICLE}\nAbout this paper\nIt is one of a series on inspection reports.\n"
+            "Callum writes about local government. He lives in Sheffield.\nView profile\n"
+        )
+    )
+    assert doc.body[-1].text == "It is one of a series on inspection reports."
+    # Where the writing goes on below it, the name opens a paragraph of the article.
+    doc = clean(source(f"{head}{ARTICLE}\nCallum is a name his grandfather chose, he says.\n{ARTICLE}\n"))
+    assert not [m for m in doc.metadata if m.field == "author biography"]
+

@@ -14,7 +14,10 @@ from .sheet import REPLY_SUBJECT, Meta, Sheet
 from .text import Line, comparable
 
 _I = re.IGNORECASE
-_ABOUT = re.compile(r"about (?P<author>[\w.'’-]+(?: [\w.'’-]+){0,2})", _I)
+_ABOUT = re.compile(
+    r"about (?!(?:this|that|the|these|our|us|me|my|a|an)\b)(?P<author>[\w.'’-]+(?: [\w.'’-]+){0,2})", _I
+)
+"""An author box's heading, "About Natasha Greaves", "About richardkemp" (not "About this paper")."""
 _SIGNATURE_RULE = re.compile(r"_{5,}|-{5,}")
 _PROFILE = re.compile(r"(?:posts|joined|join date|location):.*", _I)
 _TAG_HEADING = re.compile(r"(?:tags|tagged|topics|labels|keywords)\s*:?", _I)
@@ -38,9 +41,12 @@ def claim_body(
     seen: dict[str, int] = {}
     kept: list[int] = []
     bios = _sidebar_biographies(lines, reasons, start, end)
+    writer = _writer_biographies(lines, reasons, meta.author, start, end)
     tail = _tail(lines, reasons, bylines, start, end) if last else end
     prose = [
-        i for i in range(start, end) if lines[i].prose and reasons[i] is None and i not in bylines and i not in bios
+        i
+        for i in range(start, end)
+        if lines[i].prose and reasons[i] is None and i not in bylines and i not in bios | writer
     ]
     # A paragraph between chrome lines is a widget's blurb after the article, unless no paragraph
     # stands clear of chrome: then the first is kept as the article's (a forum's one-paragraph post
@@ -48,10 +54,12 @@ def claim_body(
     last_prose = max(
         (i for i in prose if not _amid_furniture(lines, reasons, i)), default=prose[0] if prose else start - 1
     )
-    explained = [
-        r if r is not None else "byline" if i in bylines else "blog biography" if i in bios else None
-        for i, r in enumerate(reasons)
-    ]
+    named = {
+        **dict.fromkeys(bylines, "byline"),
+        **dict.fromkeys(bios, "blog biography"),
+        **dict.fromkeys(writer, _WRITER_BIOGRAPHY),
+    }
+    explained = [r if r is not None else named.get(i) for i, r in enumerate(reasons)]
     tag_lists = _tag_lists(lines, explained, start, end)
     for i in range(start, end):
         if not sheet.free(i):
@@ -67,6 +75,8 @@ def claim_body(
             sheet.claim(i, "removed", reasons[i] or "")
         elif i in bios:
             sheet.claim(i, "removed", "blog biography")
+        elif i in writer:
+            sheet.claim(i, "meta", _WRITER_BIOGRAPHY)  # (the writer's, as a byline is)
         elif i in tag_lists:
             heading = _TAG_HEADING.fullmatch(text) is not None
             if not heading:
@@ -157,6 +167,39 @@ def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: in
     return found
 
 
+_WRITER_BIOGRAPHY = "author biography"
+_BIO_VERB = frozenset({"is", "was", "has", "leads", "writes", "works", "runs", "teaches", "lives", "joined"})
+"""What a biography says of its subject first ("Callum Reid is a freelance journalist …", "Priya leads …")."""
+
+
+def _writer_biographies(
+    lines: list[Line], reasons: list[str | None], author: str | None, start: int, end: int
+) -> set[int]:
+    """The article's writer described in the third person at its foot: a biography, not the writing.
+
+    A line opening with the byline's name, or its first name, and a verb of description (a
+    sentence, though it may end in the writer's address), once the article has begun, with page
+    chrome (or the end) under it rather than more writing. It is kept as the writer's metadata:
+    some sites print it as the byline's second part, others as furniture.
+    """
+    if not author or " " not in author:
+        return set()
+    names = (author + " ", author.split()[0] + " ")
+    found: set[int] = set()
+    paragraphs = 0
+    for i in range(start, end):
+        if reasons[i] is not None:
+            continue
+        text = lines[i].text
+        name = next((n for n in names if text.startswith(n)), None)
+        foot = i + 1 >= end or reasons[i + 1] is not None or not lines[i + 1].prose
+        described = name is not None and lines[i].words >= 5 and text[len(name) :].split(" ", 1)[0] in _BIO_VERB
+        if paragraphs >= 2 and foot and described:
+            found.add(i)
+        paragraphs += lines[i].prose
+    return found
+
+
 def _at_foot(lines: list[Line], kept: list[int], i: int, end: int) -> bool:
     """A line right under a paragraph of the article with no paragraph under it: the post's foot."""
     return bool(kept) and kept[-1] == i - 1 and lines[i - 1].prose and not (i + 1 < end and lines[i + 1].prose)
@@ -175,7 +218,7 @@ def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int
     """The author's biography: the first line of text after an author box's heading."""
     for j in range(box + 1, min(box + 4, end)):
         if reasons[j] is None:
-            sheet.claim(j, "removed", "author biography")
+            sheet.claim(j, "removed", _WRITER_BIOGRAPHY)
             return
 
 
@@ -214,7 +257,7 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             and not signed
             and before >= 0
             and lines[before].prose
-            and reasons[before] is None
+            and reasons[before] in (None, _WRITER_BIOGRAPHY)
         ):
             found.update(range(first, last + 1))
         i += 1
