@@ -2871,3 +2871,16 @@ def test_the_writers_biography_at_the_articles_foot_is_no_part_of_the_article() 
     doc = clean(source(f"{head}{ARTICLE}\nCallum is a name his grandfather chose, he says.\n{ARTICLE}\n"))
     assert not [m for m in doc.metadata if m.field == "author biography"]
 
+
+def test_a_newsletters_box_under_the_post_is_furniture_blurb_and_all() -> None:
+    box = "Thanks for reading The Quiet Room! This post is public so feel free to share it.\nShare\n"
+    box += "Subscribe to The Quiet Room\nBy Rhiannon Vale · Launched 2 years ago\n"
+    box += "Weekly notes on child protection policy and practice in the UK.\n"
+    box += "Type your email...\nSubscribe\nPrint this page\n"
+    doc = clean(source(f"A headline over the newsletter's post\nBy Rhiannon Vale\n3 March 2015\n{ARTICLE}\n{box}"))
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert doc.author == "Rhiannon Vale"
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Type your email..."] == reasons["By Rhiannon Vale · Launched 2 years ago"] == "subscription prompt"
+    assert reasons["Print this page"] == "share or follow widget"
+    assert reasons["Thanks for reading The Quiet Room! This post is public so feel free to share it."]
