@@ -2884,3 +2884,14 @@ def test_a_newsletters_box_under_the_post_is_furniture_blurb_and_all() -> None:
     assert reasons["Type your email..."] == reasons["By Rhiannon Vale · Launched 2 years ago"] == "subscription prompt"
     assert reasons["Print this page"] == "share or follow widget"
     assert reasons["Thanks for reading The Quiet Room! This post is public so feel free to share it."]
+
+
+def test_a_news_pages_topics_under_the_article_are_its_tags_after_a_writers_biography_too() -> None:
+    head = "The Ledger\nA headline about the inquiry's report\nBy Nadia Farouk\n20 October 2022\n"
+    topics = "Explore more on these topics\nChild protection\nChild sexual abuse inquiry\nSocial care\n"
+    doc = clean(source(f"{head}{ARTICLE}\n{topics}Share\nReuse this content\n"))
+    assert doc.tags == ("Child protection", "Child sexual abuse inquiry", "Social care")
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    bio = "Nadia Farouk is a former director of children's services in the north of England\n"
+    doc = clean(source(f"{head}{ARTICLE}\n{bio}Topics\nRotherham\nLocal government\nShare\n"))
+    assert (doc.tags, doc.body[-1].text[:11]) == (("Rotherham", "Local government"), "Paragraph 4")

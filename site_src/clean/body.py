@@ -20,8 +20,8 @@ _ABOUT = re.compile(
 """An author box's heading, "About Natasha Greaves", "About richardkemp" (not "About this paper")."""
 _SIGNATURE_RULE = re.compile(r"_{5,}|-{5,}")
 _PROFILE = re.compile(r"(?:posts|joined|join date|location):.*", _I)
-_TAG_HEADING = re.compile(r"(?:tags|tagged|topics|labels|keywords)\s*:?", _I)
-"""The heading a list of tags may have ("Topics", "Tags:"): part of the list, not a tag."""
+_TAG_HEADING = re.compile(r"(?:tags|tagged|topics|labels|keywords|explore more on these topics)\s*:?", _I)
+"""The heading a list of tags may have ("Topics", "Tags:", "Explore more on these topics"): not a tag."""
 
 
 def claim_body(
@@ -235,12 +235,19 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
     after_end = paragraphs[end]
     found: set[int] = set()
     i = start
+
+    def label(k: int, longest: int = 3) -> bool:
+        return reasons[k] is None and not lines[k].prose and lines[k].words <= longest
+
     while i < end:
-        if not (reasons[i] is None and lines[i].words <= 3 and not lines[i].prose):
+        # A heading may be longer than a tag ("Explore more on these topics"), and under one a
+        # tag may be too ("Child sexual abuse inquiry").
+        heading = reasons[i] is None and _TAG_HEADING.fullmatch(lines[i].text) is not None
+        if not (label(i) or heading):
             i += 1
             continue
         first = i
-        while i + 1 < end and reasons[i + 1] is None and lines[i + 1].words <= 3 and not lines[i + 1].prose:
+        while i + 1 < end and label(i + 1, 4 if heading else 3):
             i += 1
         last = i
         closed = last + 1 >= end or reasons[last + 1] is not None
@@ -256,8 +263,7 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             and closing
             and not signed
             and before >= 0
-            and lines[before].prose
-            and reasons[before] in (None, _WRITER_BIOGRAPHY)
+            and (reasons[before] == _WRITER_BIOGRAPHY or (lines[before].prose and reasons[before] is None))
         ):
             found.update(range(first, last + 1))
         i += 1
