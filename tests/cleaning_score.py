@@ -86,6 +86,7 @@ HELDOUT = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
