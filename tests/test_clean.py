@@ -2895,3 +2895,48 @@ def test_a_news_pages_topics_under_the_article_are_its_tags_after_a_writers_biog
     bio = "Nadia Farouk is a former director of children's services in the north of England\n"
     doc = clean(source(f"{head}{ARTICLE}\n{bio}Topics\nRotherham\nLocal government\nShare\n"))
     assert (doc.tags, doc.body[-1].text[:11]) == (("Rotherham", "Local government"), "Paragraph 4")
+
+
+def test_an_invision_topic_reads_its_posters_panels_quotes_and_the_box_under_it() -> None:
+    def post(name: str, rank: str, count: str, stamp: str, *text: str) -> str:
+        return "\n".join((name, rank, count, "Location: Wellington", f"Posted {stamp}", "Share", "Report post", *text))
+
+    opening = "The independent inquiry report came out this morning and it is a long read for anyone."
+    page = "\n".join(
+        (
+            "Local Issues",
+            "Telford inquiry report published today",
+            "By Grayling_77, July 12, 2022 in Local Issues",
+            post("Grayling_77", "Members", "1.4k", "July 12, 2022 (edited)", opening, ARTICLE),
+            "Edited July 12, 2022 by Grayling_77",
+            "Quote",
+            "Like 6",
+            post(
+                "Maple_Ridge", "Advanced Member", "2.3k", "July 12, 2022", "On 12/07/2022 at 10:15, Grayling_77 said:"
+            ),
+            opening,
+            "That is more or less what the earlier report said back in 2014, as far as I remember.",
+            "Quote",
+            "Like 4",
+            "Create an account or sign in to comment",
+            "You need to be a member in order to leave a comment",
+            "Register a new account",
+            "Already have an account? Sign in here.",
+            "Recently Browsing   0 members",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == ("Telford inquiry report published today", "Grayling_77", "2022-07-12")
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    [reply] = doc.comments
+    assert (reply.author, reply.date, reply.paragraphs) == (
+        "Maple_Ridge",
+        "2022-07-12",
+        ("That is more or less what the earlier report said back in 2014, as far as I remember.",),
+    )
+    assert reply.quote is not None and reply.quote.author == "Grayling_77"
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Like 6"] == removed["Like 4"] == "reply or vote button"
+    assert removed["Edited July 12, 2022 by Grayling_77"] == "edit note"
+    assert removed["Advanced Member"] == removed["Members"] == "poster profile"
+    assert {"Register a new account", "Recently Browsing   0 members"} <= removed.keys()

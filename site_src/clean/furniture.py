@@ -82,6 +82,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "comment form",
         [
             r"leave a (?:reply|comment)(?: cancel reply)?|write a comment(?:\.\.\.|…)?",
+            # A forum's box under a topic (Invision): "Create an account or sign in to comment" …
+            r"create an account or sign in to comment|you need to be a member in order to leave a comment",
+            r"(?:create|register) a new account|create an account|already have an account\? sign in here\.?",
+            r"sign in now|go to topic listing|recently browsing\s+\d+ members?|no registered users viewing this page\.?",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
             r"you are commenting using your .{0,30}account\..*",
@@ -141,6 +145,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "reply or vote button",
         [
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
+            r"like [\d,]+",  # Invision's count beside its button
             r"reply\s*[•·|]?\s*share\s*›?|post (?:not )?marked as liked",  # (Wix's heart, as its label reads)
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
@@ -344,7 +349,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"posts: [\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
             r"original poster|thread starter",
-            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established) )?member|newbie|regular",
+            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established|advanced) )?members?",
+            r"newbie|regular",
             r"(?:global )?moderator|administrator|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
@@ -404,7 +410,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     # A forum's note under an edited post.
-    _rule("edit note", [r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?"]),
+    _rule(
+        "edit note",
+        [r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited .{6,40} by [\w.-]+"],
+    ),
     # A news site's banner over an old article, and a page's feedback question.
     _rule(
         "page notice",
@@ -418,6 +427,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
 )
 
 PROFILE = "poster profile"
+COUNTER = "counter"
 NAVIGATION = "navigation"
 ADVERT = "advert"
 FOLLOW = "share or follow widget"
@@ -472,13 +482,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and texts[i] in _MAP_DATES
             and (_AGE.fullmatch(texts[i + 1]) or is_dateline(texts[i + 1]))
         ):
-            reasons[i] = reasons[i + 1] = "counter"
-        if reasons[i] is None and texts[i] in _MAP_LABELS and i and reasons[i - 1] == "counter":
-            reasons[i] = "counter"
+            reasons[i] = reasons[i + 1] = COUNTER
+        if reasons[i] is None and texts[i] in _MAP_LABELS and i and reasons[i - 1] == COUNTER:
+            reasons[i] = COUNTER
         # A pager's links: "Previous" / its title / "Next" / its title (Squarespace).
         if reasons[i] == NAVIGATION and reasons[i + 1] is None and _pager_title(texts, i):
             reasons[i + 1] = NAVIGATION
-        if reasons[i] is None or reasons[i + 1] not in (None, "counter"):
+        if reasons[i] is None or reasons[i + 1] not in (None, COUNTER):
             continue
         for reason, label, value in _LABELLED:
             if reasons[i] == reason and label.fullmatch(texts[i]) and value.fullmatch(texts[i + 1]):
@@ -540,7 +550,8 @@ END_OF_THREAD = re.compile(
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load more comments|powered by .*|proudly powered by \w+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads|view more comments|about community|see all responses)\s*",
+    r"|recommended from .*|also on .*|similar threads|view more comments|about community|see all responses"
+    r"|create an account or sign in to comment)\s*",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..redact import redact_author
 from .bylines import PROFILE_LINK, Byline, is_job, read_byline
 from .dates import find_date, is_dateline
-from .furniture import PROFILE, SOCIAL_BADGES, furniture_reason
+from .furniture import COUNTER, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
 from .text import Line, looks_like_name, words
 
@@ -71,7 +71,7 @@ NAME, 09:31", "Reply: NAME, 13 December 2013", "NAME  posted 24 Feb 2018, 08:12"
 forum's handle then its stamp, "LancashireLass14 Thu 20-Dec-12 09:14:33"."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
-_POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40})$", _I)
+_POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
 _SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
@@ -102,8 +102,10 @@ _MOD = " Mod"
 """Disqus's badge after a moderator's name in a reply's head: "Hannah Birtwistle Mod → ExRotherhamLad"."""
 _ANSWER = re.compile(r"(?P<author>[^→>]{1,40}?)\s+[→>]\s+(?P<to>[^→>]{1,40})")
 """Disqus prints a reply's head as "Mick T → Shropshire Lass" or, in some themes, "Mick T > Shropshire Lass"."""
+_FIGURE = re.compile(r"[\d,.]+k?")
 _RANK = re.compile(
-    r"^(?:(?:senior |junior |new |full )?member|moderator|administrator|join date:.*|posts: [\d,]+)$", _I
+    r"^(?:(?:senior |junior |new |full |advanced )?members?|moderators?|administrators?|join date:.*|posts: [\d,]+)$",
+    _I,
 )
 
 
@@ -192,7 +194,16 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
     prints the panel, then the post's subject ("Re: …") over its date.
     """
     j = i + 1
-    while j < len(lines) and j - i <= 12 and (reasons[j] == PROFILE or REPLY_SUBJECT.fullmatch(lines[j].text)):
+    while (
+        j < len(lines)
+        and j - i <= 12
+        and (
+            reasons[j] == PROFILE
+            or REPLY_SUBJECT.fullmatch(lines[j].text)
+            or _RANK.match(lines[j].text)
+            or (reasons[j] == COUNTER and _FIGURE.fullmatch(lines[j].text))  # Invision's count of posts, "1.4k"
+        )
+    ):
         j += 1
     return j
 

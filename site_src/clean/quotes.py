@@ -1,10 +1,11 @@
 """A forum post that quotes an earlier one: the quotation set apart from the post's own words.
 
 Forums print a quotation inline, under a header naming its author: XenForo's "NAME said:",
-phpBB's "NAME wrote: ↑date", vBulletin's "Quote:" / "Originally Posted by NAME", Simple
-Machines' "Quote from: NAME on date", Discourse's "NAME:". A header alone proves little ("My
-mum said:" opens a sentence), so the lines under it are a quotation only as far as they repeat
-words printed earlier on the page: a quotation is always of something above it.
+Invision's "On DATE, NAME said:", phpBB's "NAME wrote: ↑date", vBulletin's "Quote:" /
+"Originally Posted by NAME", Simple Machines' "Quote from: NAME on date", Discourse's "NAME:".
+A header alone proves little ("My mum said:" opens a sentence), so the lines under it are a
+quotation only as far as they repeat words printed earlier on the page: a quotation is always
+of something above it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from ..redact import redact_author
 _I = re.IGNORECASE
 _ORIGINALLY = re.compile(r"(?:quote:\s*)?originally posted by:?\s+(?P<name>.{1,60})", _I)
 _HEADERS = (
+    # Invision's and a mail reader's, the date first: "On 12/07/2022 at 10:15, Grayling_77 said:".
+    re.compile(r"on\s+[^,]{4,60}?(?:,\s+\d{4}[^,]{0,20})?,\s+(?P<name>[^,:]{1,60}?)\s+(?:said|wrote):", _I),
     re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40})?", _I),
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
