@@ -2940,3 +2940,28 @@ def test_an_invision_topic_reads_its_posters_panels_quotes_and_the_box_under_it(
     assert removed["Edited July 12, 2022 by Grayling_77"] == "edit note"
     assert removed["Advanced Member"] == removed["Members"] == "poster profile"
     assert {"Register a new account", "Recently Browsing   0 members"} <= removed.keys()
+
+
+def test_a_lemmy_thread_reads_its_submitted_line_scores_ages_and_spaced_buttons() -> None:
+    page = "\n".join(
+        (
+            "uk_safeguarding",
+            "47",
+            "Ten years since the report: what has actually changed?",
+            "northmoor-ledger.example.org",
+            "submitted 1y ago (edited 11mo ago) by thistledown to uk_safeguarding",
+            ARTICLE,
+            "38 comments",
+            "quietmoss · 23 points · 1y",
+            "Youth worker here. Honestly the biggest change was in the meetings, not the paperwork.",
+            "reply   context   save   report",
+            "    thistledown · OP · 9 points · 11mo",
+            "    That matches what I hear. Did it last though?",
+            "    reply   context   save   report",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author) == ("Ten years since the report: what has actually changed?", "thistledown")
+    assert doc.body[0].text.startswith("Paragraph 1")
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("quietmoss", ["thistledown"])]
+    assert {r.reason for r in doc.removed if r.text.startswith("reply   context")} == {"reply or vote button"}

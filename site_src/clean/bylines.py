@@ -123,8 +123,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"posted by (?P<author>\S+(?: \S+){0,3}) in (?P<cats>.+)", "byline"),
         # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Submitted by admin"
         (r"submitted by (?P<author>.+?)(?: on (?P<date>.+?))?(?:\s+author:\s*(?P<author2>.+))?", "byline"),
-        # Old Reddit: "submitted 12/07/2022 by wrekin_wanderer", "submitted 2 years ago by …"
-        (r"submitted (?P<date>.+?) by (?P<author>\S+)(?: to /?r/\S+)?", "byline"),
+        # Old Reddit: "submitted 12/07/2022 by wrekin_wanderer", "submitted 2 years ago * (last edited …) by …"; Lemmy:
+        # "submitted 1y ago (edited 11mo ago) by thistledown to uk_safeguarding".
+        (
+            r"submitted (?P<date>(?:\d|an? ).{0,30}?)(?: \*)?(?: \((?:last )?edited [^)]{1,30}\))?"
+            r" by (?P<author>\S+)(?: to /?\S+)?",
+            "byline",
+        ),
         (r"this post was submitted on (?P<date>.+)", "byline"),
         # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News"
         (r"posted by (?P<author>.+?) on (?P<posted_on>.+?)(?: in (?P<cats>.+))?", "byline"),

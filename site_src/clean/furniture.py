@@ -162,6 +162,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"answer|request|pass|downvote|view [\d,.]+k? upvotes|all related \(\d+\)",
             # Old Reddit's row of words under each post: "permalink embed save parent report reply".
             rf"{_BUTTON}(?: ?{_BUTTON}){{2,}}",
+            rf"reply\s+context(?:\s+{_BUTTON})*",  # Lemmy's, the words spaced apart
         ],
     ),
     _rule(

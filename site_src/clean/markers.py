@@ -72,7 +72,10 @@ forum's handle then its stamp, "LancashireLass14 Thu 20-Dec-12 09:14:33"."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
 _POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
-_SEPARATED = re.compile(r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?\s*[·•]\s*(?P<date>.+)$", _I)
+_SEPARATED = re.compile(
+    r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?(?:\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I
+)
+"""A name and a date, and between them perhaps a badge and a score: "quietmoss · OP · 23 points · 1y" (Lemmy)."""
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
@@ -83,7 +86,9 @@ _RELATIVE = re.compile(
     r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]?\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; "· Edited"
     _I,
 )
-_SOCIAL_AGE = re.compile(r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?[smhdwy]", _I)
+_SOCIAL_AGE = re.compile(
+    r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?(?:mo|[smhdwy])", _I
+)
 """A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
 _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
@@ -149,7 +154,7 @@ def _name(raw: str) -> str | None:
 
 def _date_of(text: str) -> tuple[bool, str | None]:
     """Whether ``text`` is a date (or a relative time), and the ISO date if it can be known."""
-    if _RELATIVE.match(text.strip()):
+    if _RELATIVE.match(text.strip()) or _SOCIAL_AGE.fullmatch(text.strip()):
         return True, None
     iso = is_dateline(text)
     return iso is not None, iso
