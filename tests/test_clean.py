@@ -2965,3 +2965,36 @@ def test_a_lemmy_thread_reads_its_submitted_line_scores_ages_and_spaced_buttons(
     assert doc.body[0].text.startswith("Paragraph 1")
     assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("quietmoss", ["thistledown"])]
     assert {r.reason for r in doc.removed if r.text.startswith("reply   context")} == {"reply or vote button"}
+
+
+def test_jcomments_heads_ratings_quotations_and_form_under_a_joomla_article() -> None:
+    thread = "\n".join(
+        (
+            "Comments",
+            "RSS feed for comments to this post",
+            "#1 Derek Whitfield 2015-02-15 20:41",
+            "Will the meeting be recorded for those of us on nights, do you know?",
+            "Quote",
+            "+3",
+            "#2 Joan Pettifer 2015-02-16 09:05",
+            "Quoting Derek Whitfield:",
+            "Will the meeting be recorded for those of us on nights, do you know?",
+            "Derek, we are hoping to have notes on the website within a week of it.",
+            "Quote",
+            "-1",
+            "Add comment",
+            "E-mail (required, but will not display)",
+            "Refresh comments list",
+            "JComments",
+            "Joomla! is Free Software released under the GNU General Public License.",
+        )
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.date, c.paragraphs[-1][:5]) for c in doc.comments] == [
+        ("Derek Whitfield", "2015-02-15", "Will "),
+        ("Joan Pettifer", "2015-02-16", "Derek"),
+    ]
+    assert doc.comments[1].quote is not None and doc.comments[1].quote.author == "Derek Whitfield"
+    assert {"+3", "-1", "RSS feed for comments to this post", "Refresh comments list", "JComments"} <= {
+        r.text for r in doc.removed
+    }

@@ -86,6 +86,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"create an account or sign in to comment|you need to be a member in order to leave a comment",
             r"(?:create|register) a new account|create an account|already have an account\? sign in here\.?",
             r"sign in now|go to topic listing|recently browsing\s+\d+ members?|no registered users viewing this page\.?",
+            # JComments (Joomla): its feed link and its form's labels and buttons.
+            r"rss feed for comments to this (?:post|article)|e-mail \(required, but will not display\)",
+            r"refresh comments list|jcomments",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
             r"you are commenting using your .{0,30}account\..*",
@@ -279,6 +282,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
             r"privacy ∙ terms.*|collection notice|add disqus to your site",
             r"our mailing address is:?|registered charity (?:no\.?|number):? ?[\d-]+",
+            r"registered with the charity commission,? (?:no\.?|number):? ?[\d-]+\.?",
+            r"joomla! is free software released under the gnu general public license\.?",
             Anywhere(r".* is the home for great culture", ("great culture",)),
             r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
             r"request a call ?back",  # a firm's button over its masthead
@@ -366,6 +371,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
+            r"[+-]\d+",  # a comment's rating ("+3")
         ],
     ),
     _rule(

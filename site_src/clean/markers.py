@@ -54,6 +54,8 @@ _SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
 _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+said:$", _I)
 """Another WordPress theme's head: "Tom Patchett on May 12, 2011 at 8:02 am said:"."""
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+_NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30})$")
+"""JComments' head: "#2 Joan Pettifer 2015-02-16 09:05"."""
 _PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
     r"^\[[-–+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SAM]\])?\s+(?:-?[\d,]+ points?|score hidden)\s*(?P<date>.*)$", _I
@@ -289,6 +291,9 @@ def find_marker(
             is_date, iso = _line_date(lines, i + 1)
             if is_date:
                 return Marker(_name(match["author"]), iso, (i, i + 1), line.indent)
+    match = _NUMBERED.match(text) if text[0] == "#" else None
+    if match and _commenter_name(match["author"]) and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _PHPBB.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)

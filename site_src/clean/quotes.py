@@ -2,7 +2,8 @@
 
 Forums print a quotation inline, under a header naming its author: XenForo's "NAME said:",
 Invision's "On DATE, NAME said:", phpBB's "NAME wrote: ↑date", vBulletin's "Quote:" /
-"Originally Posted by NAME", Simple Machines' "Quote from: NAME on date", Discourse's "NAME:".
+"Originally Posted by NAME", Simple Machines' "Quote from: NAME on date", JComments' "Quoting
+NAME:", Discourse's "NAME:".
 A header alone proves little ("My mum said:" opens a sentence), so the lines under it are a
 quotation only as far as they repeat words printed earlier on the page: a quotation is always
 of something above it.
@@ -23,6 +24,7 @@ _HEADERS = (
     re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40})?", _I),
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
+    re.compile(r"quoting\s+(?P<name>.{1,60}?):", _I),  # JComments
     re.compile(r"quote:?", _I),
 )
 _BARE_NAME = re.compile(r"(?P<name>[\w.-]{2,40}):")
