@@ -2998,3 +2998,22 @@ def test_jcomments_heads_ratings_quotations_and_form_under_a_joomla_article() ->
     assert {"+3", "-1", "RSS feed for comments to this post", "Refresh comments list", "JComments"} <= {
         r.text for r in doc.removed
     }
+
+
+def test_blogger_contempo_prints_the_date_over_the_headline_and_a_share_row_under_it() -> None:
+    blog = (
+        "Search This Blog",
+        "Notes from the Duty Desk",
+        "Musings of a semi-retired social worker. Views my own, obviously.",
+    )
+    menu = ("Home", "About me", "More…")
+    post = ("Saturday, 28 January 2023", "Twenty years on: did we learn the wrong lessons?")
+    shares = ("Get link", "Facebook", "X", "Pinterest", "Email", "Other Apps")
+    doc = clean(source("\n".join((*blog, *menu, *post, *shares, ARTICLE, "Posted by Ruth Calloway at 09:12"))))
+    assert (doc.title, doc.date, doc.site) == (
+        "Twenty years on: did we learn the wrong lessons?",
+        "2023-01-28",
+        "Notes from the Duty Desk",
+    )
+    assert (doc.author, doc.body[0].text[:11]) == ("Ruth Calloway", "Paragraph 1")
+    assert {"X", "Musings of a semi-retired social worker. Views my own, obviously."} <= {r.text for r in doc.removed}

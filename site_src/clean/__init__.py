@@ -101,8 +101,9 @@ def _related_lists(
                 end = j
                 break
         entries = range(i + 1, end)
-        # (A list of dated posts is a list, whatever follows it.)
-        dated_head = entries and lines[entries[-1]].date and not any(lines[k].date for k in entries[:-1])
+        # (A list of dated posts is a list, whatever follows it.) Blogger prints the date over the headline.
+        dated = [k for k in entries if lines[k].date]
+        dated_head = len(dated) == 1 and dated[0] >= entries[-1] - 1 if entries else False
         # A mailing's contents (or a blog's recent posts, scraped first) end above the headline over
         # its byline; a "Related" list has a headline above it.
         contents = _OVER_A_POST.fullmatch(lines[i].text) is not None
@@ -181,9 +182,15 @@ def _after_panel(reasons: list[str | None], start: int) -> int:
     return next((i for i in range(start, len(reasons)) if reasons[i] != PROFILE), len(reasons))
 
 
-def _headline(lines: list[Line], prose: list[bool], i: int) -> bool:
-    """A headline written as a sentence (Reddit's, a forum's): no full stop, text right after it."""
-    return i + 1 < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[i + 1]
+def _headline(lines: list[Line], prose: list[bool], i: int, reasons: list[str | None] | None = None) -> bool:
+    """A headline written as a sentence (Reddit's, a forum's): no full stop, text right after it.
+
+    Given the line rules' ``reasons``, a row of buttons may stand between (Blogger's share row).
+    """
+    after = i + 1
+    while reasons is not None and after < min(len(lines), i + 9) and reasons[after] is not None:
+        after += 1
+    return after < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[after]
 
 
 def _head_under(
@@ -242,7 +249,7 @@ def _header_end(
         and not (first + 1 < len(lines) and lines[first + 1].text[0].islower())
         and not any(reasons[j] is None and lines[j].words >= 3 and j not in anchors for j in range(first - 2))
     )
-    if (first - 1 in anchors or flair) and _headline(lines, prose, first):
+    if (first - 1 in anchors or flair) and _headline(lines, prose, first, reasons):
         return first + 1
     if first - 1 in anchors and first + 1 in anchors and lines[first].words <= 30:
         # A headline written as sentences, between its dateline and its byline (Squarespace).

@@ -171,7 +171,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "share or follow widget",
         [
-            r"share(?: this(?: article| page| story)?)?:?|twitter|facebook|e-?mail|print|whatsapp|linkedin",
+            r"share(?: this(?: article| page| story)?)?:?|twitter|x|facebook|e-?mail|print|whatsapp|linkedin",
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|print this (?:page|article|story|post)|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",

@@ -45,7 +45,8 @@ def blog_description(lines: list[Line], reasons: list[str | None]) -> int | None
     if name is None or name + 3 >= len(lines):
         return None
     i = name + 1
-    menu = reasons[i + 1] == reasons[i + 2] == "navigation"  # (not a share row: "Share this:" / "Twitter")
+    # A menu: "Home" and another link ("About me"), not a share row ("Share this:" / "Twitter").
+    menu = reasons[i + 1] == "navigation" and reasons[i + 2] is not None
     return i if reasons[i] is None and lines[i].prose and lines[name].words <= 8 and menu else None
 
 
