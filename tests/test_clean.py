@@ -3017,3 +3017,31 @@ def test_blogger_contempo_prints_the_date_over_the_headline_and_a_share_row_unde
     )
     assert (doc.author, doc.body[0].text[:11]) == ("Ruth Calloway", "Paragraph 1")
     assert {"X", "Musings of a semi-retired social worker. Views my own, obviously."} <= {r.text for r in doc.removed}
+
+
+def test_a_professional_networks_comment_is_headed_by_name_job_and_age() -> None:
+    def comment(*head: str) -> tuple[str, ...]:
+        return (*head, "9y", "Thank you. Point 2 is the one I'd like every new starter to read.", "Like", "Reply")
+
+    thread = (
+        "126 · 14 Comments",
+        "Comments",
+        "To view or add a comment, sign in",
+        *comment("Callum Reeve", "Director of Quality Assurance, independent fostering agency"),
+        "8 Reactions",
+        *comment("Priya Nandakumar", "Author", "Independent Safeguarding Reviewer | Trustee"),
+        "2 Reactions",
+    )
+    doc = thread_doc("\n".join(thread))
+    assert [(c.author, c.date) for c in doc.comments] == [("Callum Reeve", None), ("Priya Nandakumar", None)]
+    assert {"8 Reactions", "126 · 14 Comments", "To view or add a comment, sign in"} <= {r.text for r in doc.removed}
+    # Not a blog list's name, latest post and age, nor a handle over its age under a label.
+    roll = (
+        "My Blog List",
+        "A Carer's Diary",
+        "Respite weekend, and a very muddy dog",
+        "3 days ago",
+        "Night Shift Notes",
+    )
+    doc = thread_doc("\n".join((*roll, "Community Guidelines", "R_Pendleton", "10 years ago", *comment()[1:])))
+    assert [c.author for c in doc.comments] == ["R_Pendleton"]

@@ -89,6 +89,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # JComments (Joomla): its feed link and its form's labels and buttons.
             r"rss feed for comments to this (?:post|article)|e-mail \(required, but will not display\)",
             r"refresh comments list|jcomments",
+            r"to view or add a comment, sign in",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
             r"you are commenting using your .{0,30}account\..*",
@@ -197,6 +198,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"follow (?=[\w.-]*[\d_.-])[\w.-]+",  # a handle's button: "Follow marram-notes", not "Follow up"
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
             r"republish (?:this article|our articles .*)",
+            r"\+ follow|report this (?:article|post)",  # LinkedIn's, beside the writer
         ],
     ),
     _rule(
@@ -372,6 +374,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             r"[+-]\d+",  # a comment's rating ("+3")
+            # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
+            r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
         ],
     ),
     _rule(

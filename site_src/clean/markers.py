@@ -390,6 +390,15 @@ def find_marker(
                 return Marker(_name(name), iso, (i, j + 1), line.indent, bool(bulleted), subject=j)
         if reply_to is None and _closed_by_controls(lines, reasons, i):
             return Marker(_name(name), None, (i,), line.indent, bool(bulleted))
+        # A professional network's comment: the name, perhaps a badge ("Author"), the commenter's
+        # job, then an age ("9y") over the comment's text. (Only an age: a reporter's name, job and
+        # date head an article; nor a blog list's name, post and age over the next blog's name.)
+        k = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
+        if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
+            is_date, iso = _line_date(lines, k + 1)
+            job = lines[k].words <= 15 and not _commenter_name(lines[k].text)  # (a name over the age heads it)
+            if is_date and iso is None and job and lines[k + 2].prose:
+                return Marker(_name(name), None, tuple(range(i, k + 2)), line.indent, bool(bulleted))
     # vBulletin: a date line (perhaps the post's number under it), then the poster's name,
     # then their rank, profile or "is offline".
     is_date, iso = _line_date(lines, i)
