@@ -116,6 +116,10 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         # comments, Wix's labels and headline under the read time, a mailing's preview line, a
         # Facebook group's about box, old Reddit's sidebar and a title over its "submitted by".
         ("heldout21", 0.74, 0.84),
+        # First look 0.642 fields, 0.877 furniture recall: Invision's panels and quotations, Lemmy's
+        # byline and scored heads, JComments, Blogger's date over the headline, a professional
+        # network's name, job and age over a comment, Substack's box, a writer's biography.
+        ("heldout22", 0.75, 0.94),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
@@ -2859,14 +2863,13 @@ def test_the_writers_biography_at_the_articles_foot_is_no_part_of_the_article() 
     assert doc.author == "Callum Reid"
     assert doc.body[-1].text.startswith("Paragraph 4")
     assert [m.field for m in doc.metadata if m.text.startswith("Callum Reid is")] == ["author biography"]
-    # By first name too, under an author box's heading; not "About this paper" over the text.
+    # By first name too in an author box under the full name; "About this paper" over the text is no box.
+    box = "About the author\nCallum Reid\nCallum writes about local government. He lives in Sheffield.\n"
     doc = clean(
-        source(
-            f"{head}{ARTICLE}\nAbout this paper\nIt is one of a series on inspection reports.\n"
-            "Callum writes about local government. He lives in Sheffield.\nView profile\n"
-        )
+        source(f"{head}{ARTICLE}\nAbout this paper\nIt is one of a series on inspection reports.\n{box}View profile\n")
     )
     assert doc.body[-1].text == "It is one of a series on inspection reports."
+    assert [m.field for m in doc.metadata if m.text.startswith("Callum writes")] == ["author biography"]
     # Where the writing goes on below it, the name opens a paragraph of the article.
     doc = clean(source(f"{head}{ARTICLE}\nCallum is a name his grandfather chose, he says.\n{ARTICLE}\n"))
     assert not [m for m in doc.metadata if m.field == "author biography"]
@@ -3045,3 +3048,39 @@ def test_a_professional_networks_comment_is_headed_by_name_job_and_age() -> None
     )
     doc = thread_doc("\n".join((*roll, "Community Guidelines", "R_Pendleton", "10 years ago", *comment()[1:])))
     assert [c.author for c in doc.comments] == ["R_Pendleton"]
+
+
+def test_what_the_twenty_second_rounds_rules_must_leave_alone() -> None:
+    """Pages a report-only review wrote where the round's first rules lost writing; each stays as it was."""
+    head = "The Ledger\nA headline over the page under test\nBy David Hartley\nPublished: 14 March 2023\n"
+    cases = {
+        # An obituary's last paragraph names a relative who shares the writer's first name.
+        "David is survived by his wife of sixty years, Margaret, and by five grandchildren.": "",
+        # An organisation's byline, and a paragraph about what it has done.
+        "Shropshire Council has also written to every secondary school in the county about it.": (
+            "By Shropshire Council"
+        ),
+    }
+    for last, byline in cases.items():
+        text = head.replace("By David Hartley", byline or "By David Hartley")
+        doc = clean(source(f"{text}{ARTICLE}\n{last}\nShare this article\nFacebook\n"))
+        assert doc.body[-1].text == last
+    sections = (
+        "Edited and transcribed by Bevan.",  # no edit note without its date
+        "+1",
+        "The Devil's Chair · 2 h",  # a walk's length, not a comment's age
+        "A short, steep circuit up to the rocky tors along the ridge, with views across the hills.",
+        "#3 Abbey Road 26 September 1969",  # a listicle's entry, not JComments' head
+        "Recorded in a summer of arguments, it still sounds like a band enjoying itself.",
+        "Members",  # a committee's heading, not a forum's group
+        "Alan Brook, Sue Tranter and David Moss will serve as ordinary members of the committee.",
+        "X",  # an essay's tenth part, not a share button
+        "The last of the ten rules is the one the committee argued over longest of all.",
+        "Launched 2 years ago",  # a heading, not Substack's box
+        "That was the headline in the parish magazine, and it still makes me smile every time.",
+    )
+    doc = clean(source(f"{head}{ARTICLE}\n" + "\n".join(sections) + "\nShare this article\n"))
+    assert [b.text for b in doc.body][4:] == list(sections)
+    assert doc.comments == ()
+    doc = clean(source(f"{head}{ARTICLE}\nSubmitted 17 March by email to planning@example.org\nShare\n"))
+    assert doc.author == "David Hartley"

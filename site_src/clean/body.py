@@ -54,6 +54,11 @@ def claim_body(
     last_prose = max(
         (i for i in prose if not _amid_furniture(lines, reasons, i)), default=prose[0] if prose else start - 1
     )
+    # A biography right under the article ("I will miss it." / "Anna Price is a freelance writer …")
+    # shows where it ends; one in an author box ("About the author", "About Anna Price") does not.
+    box = range(min(last_prose + 1, min(writer, default=0) - 3), min(writer, default=0))
+    if writer and not any(reasons[k] is not None or _ABOUT.fullmatch(lines[k].text) for k in box if k >= start):
+        last_prose = max(writer)
     named = {
         **dict.fromkeys(bylines, "byline"),
         **dict.fromkeys(bios, "blog biography"),
@@ -168,7 +173,7 @@ def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: in
 
 
 _WRITER_BIOGRAPHY = "author biography"
-_BIO_VERB = frozenset({"is", "was", "has", "leads", "writes", "works", "runs", "teaches", "lives", "joined"})
+_BIO_VERB = frozenset({"is", "was", "leads", "writes", "works", "runs", "teaches", "lives", "joined"})
 """What a biography says of its subject first ("Callum Reid is a freelance journalist …", "Priya leads …")."""
 
 
@@ -177,21 +182,25 @@ def _writer_biographies(
 ) -> set[int]:
     """The article's writer described in the third person at its foot: a biography, not the writing.
 
-    A line opening with the byline's name, or its first name, and a verb of description (a
-    sentence, though it may end in the writer's address), once the article has begun, with page
-    chrome (or the end) under it rather than more writing. It is kept as the writer's metadata:
-    some sites print it as the byline's second part, others as furniture.
+    A line opening with the byline's full name and a verb of description (a sentence, though it
+    may end in the writer's address), once the article has begun, with page chrome (or the end)
+    under it rather than more writing. By the first name alone only in an author box, the full
+    name on a line just above ("About Natasha Greaves"): an obituary's or a memoir's last
+    paragraph may open with someone of the writer's first name ("David is survived by …"). It
+    is kept as the writer's metadata: some sites print it as the byline's second part, others as
+    furniture.
     """
     if not author or " " not in author:
         return set()
-    names = (author + " ", author.split()[0] + " ")
+    first = author.split()[0] + " "
     found: set[int] = set()
     paragraphs = 0
     for i in range(start, end):
         if reasons[i] is not None:
             continue
         text = lines[i].text
-        name = next((n for n in names if text.startswith(n)), None)
+        boxed = any(author in lines[k].text and lines[k].words <= 6 for k in range(max(start, i - 3), i))
+        name = author + " " if text.startswith(author + " ") else first if boxed and text.startswith(first) else None
         foot = i + 1 >= end or reasons[i + 1] is not None or not lines[i + 1].prose
         described = name is not None and lines[i].words >= 5 and text[len(name) :].split(" ", 1)[0] in _BIO_VERB
         if paragraphs >= 2 and foot and described:
@@ -247,7 +256,7 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             i += 1
             continue
         first = i
-        while i + 1 < end and label(i + 1, 4 if heading else 3):
+        while i + 1 < end and label(i + 1, 4 if heading and lines[first].words > 1 else 3):
             i += 1
         last = i
         closed = last + 1 >= end or reasons[last + 1] is not None

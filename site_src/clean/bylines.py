@@ -126,8 +126,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Old Reddit: "submitted 12/07/2022 by wrekin_wanderer", "submitted 2 years ago * (last edited …) by …"; Lemmy:
         # "submitted 1y ago (edited 11mo ago) by thistledown to uk_safeguarding".
         (
-            r"submitted (?P<date>(?:\d|an? ).{0,30}?)(?: \*)?(?: \((?:last )?edited [^)]{1,30}\))?"
-            r" by (?P<author>\S+)(?: to /?\S+)?",
+            r"submitted (?P<date>\d.{0,30}?|an? \w+ ago)(?: \*)?(?: \((?:last )?edited [^)]{1,30}\))?"
+            r" by (?P<author>\S+)(?: to /?(?!\S*@)\S+(?<!\.))?",
             "byline",
         ),
         (r"this post was submitted on (?P<date>.+)", "byline"),

@@ -46,6 +46,9 @@ _CLOSING_PROMPT = re.compile(rf"(?:^|.*[.!?] ){_LOG_IN_PROMPT}")
 replies. Log in or sign up."); writing that ends "… were meant to log in or register." does not."""
 _WE_USE_COOKIES = r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b"
 """How a consent banner opens; the banner is furniture however long it runs."""
+_LAUNCHED = r"launched (?:a|an|\d+) (?:months?|years?) ago"
+"""Substack's age of a publication, in the box under a post."""
+_LAUNCHED_LINE = re.compile(_LAUNCHED, re.IGNORECASE)
 _BUTTON = r"(?:share|save|hide|report|permalink|embed|reply|parent|edit|delete|crosspost|give award)"
 
 _WEEK_ROWS = "|".join(
@@ -172,7 +175,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "share or follow widget",
         [
-            r"share(?: this(?: article| page| story)?)?:?|twitter|x|facebook|e-?mail|print|whatsapp|linkedin",
+            r"share(?: this(?: article| page| story)?)?:?|twitter|facebook|e-?mail|print|whatsapp|linkedin",
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|print this (?:page|article|story|post)|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
@@ -218,7 +221,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             _SUPPORT + r"\b.{0,60}?[.!] become a (?:member|subscriber|supporter)\b.{0,60}",
             r"discover more from .{1,60}|over [\d,]+ subscribers",
             # Substack's box under a post: "Subscribe to X", "By Jo Bloggs · Launched 2 years ago", a blurb.
-            r"(?:by [^·]{1,60} · )?launched (?:a|an|\d+) (?:months?|years?) ago",
+            rf"by [^·]{{1,60}} · {_LAUNCHED}",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
             r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account",  # a social network's log-in box
             r"enter your email(?: address)?|by signing up,? you agree to our .{1,160}",
@@ -357,7 +360,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"posts: [\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
             r"original poster|thread starter",
-            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established|advanced) )?members?",
+            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established|advanced) )?member",
             r"newbie|regular",
             r"(?:global )?moderator|administrator|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
@@ -373,7 +376,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
-            r"[+-]\d+",  # a comment's rating ("+3")
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
         ],
@@ -423,7 +425,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     # A forum's note under an edited post.
     _rule(
         "edit note",
-        [r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited .{6,40} by [\w.-]+"],
+        [
+            r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited \w+ \d.{4,36} by [\w.-]+"
+        ],
     ),
     # A news site's banner over an old article, and a page's feedback question.
     _rule(
@@ -438,6 +442,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
 )
 
 PROFILE = "poster profile"
+_RATING = re.compile(r"[+-]\d+")
+FIGURE = re.compile(r"[\d,.]+k?")
+"""A bare count, "1.4k": a poster's number of posts in a forum's panel."""
+_GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators", re.IGNORECASE)
 COUNTER = "counter"
 NAVIGATION = "navigation"
 ADVERT = "advert"
@@ -496,6 +504,19 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = reasons[i + 1] = COUNTER
         if reasons[i] is None and texts[i] in _MAP_LABELS and i and reasons[i - 1] == COUNTER:
             reasons[i] = COUNTER
+        # Substack's "Launched 2 years ago" under "Subscribe to …" (not a heading of that name).
+        if reasons[i] is None and i and reasons[i - 1] == SUBSCRIBE and _LAUNCHED_LINE.fullmatch(texts[i]):
+            reasons[i] = SUBSCRIBE
+        # A share row's "X" (Twitter's new name), only among the row: an essay's tenth part is "X" too.
+        if reasons[i] is None and texts[i] == "X" and FOLLOW in (reasons[i - 1] if i else None, reasons[i + 1]):
+            reasons[i] = FOLLOW
+        # JComments' rating, under a comment's buttons or over the next head ("#2 …"); Invision's
+        # group name over a count.
+        rated = (i > 0 and reasons[i - 1] == "reply or vote button") or texts[i + 1][:1] == "#"
+        if reasons[i] is None and _RATING.fullmatch(texts[i]) and rated:
+            reasons[i] = COUNTER
+        if reasons[i] is None and _GROUP.fullmatch(texts[i]) and FIGURE.fullmatch(texts[i + 1]):
+            reasons[i] = PROFILE
         # A pager's links: "Previous" / its title / "Next" / its title (Squarespace).
         if reasons[i] == NAVIGATION and reasons[i + 1] is None and _pager_title(texts, i):
             reasons[i + 1] = NAVIGATION

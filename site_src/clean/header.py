@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .furniture import LIST_HEADING, NAVIGATION
 from .text import Line, comparable
 
 _MAIL_HEADER = re.compile(r"(?:from|date|to|sent):\s", re.IGNORECASE)
@@ -45,8 +46,9 @@ def blog_description(lines: list[Line], reasons: list[str | None]) -> int | None
     if name is None or name + 3 >= len(lines):
         return None
     i = name + 1
-    # A menu: "Home" and another link ("About me"), not a share row ("Share this:" / "Twitter").
-    menu = reasons[i + 1] == "navigation" and reasons[i + 2] is not None
+    # A menu: "Home" and another link ("About me"), not a share row ("Share this:" / "Twitter") nor
+    # a page's foot ("Home" / "Contact us").
+    menu = reasons[i + 1] == NAVIGATION and reasons[i + 2] in (NAVIGATION, LIST_HEADING)
     return i if reasons[i] is None and lines[i].prose and lines[name].words <= 8 and menu else None
 
 

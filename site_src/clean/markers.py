@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..redact import redact_author
 from .bylines import PROFILE_LINK, Byline, is_job, read_byline
 from .dates import find_date, is_dateline
-from .furniture import COUNTER, PROFILE, SOCIAL_BADGES, furniture_reason
+from .furniture import COUNTER, FIGURE, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
 from .text import Line, looks_like_name, words
 
@@ -54,7 +54,7 @@ _SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
 _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+said:$", _I)
 """Another WordPress theme's head: "Tom Patchett on May 12, 2011 at 8:02 am said:"."""
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
-_NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30})$")
+_NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30}\b\d{1,2}:\d\d)$")
 """JComments' head: "#2 Joan Pettifer 2015-02-16 09:05"."""
 _PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
@@ -75,7 +75,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
 _POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
 _SEPARATED = re.compile(
-    r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?(?:\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I
+    r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?(?P<points>\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I
 )
 """A name and a date, and between them perhaps a badge and a score: "quietmoss · OP · 23 points · 1y" (Lemmy)."""
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
@@ -109,7 +109,6 @@ _MOD = " Mod"
 """Disqus's badge after a moderator's name in a reply's head: "Hannah Birtwistle Mod → ExRotherhamLad"."""
 _ANSWER = re.compile(r"(?P<author>[^→>]{1,40}?)\s+[→>]\s+(?P<to>[^→>]{1,40})")
 """Disqus prints a reply's head as "Mick T → Shropshire Lass" or, in some themes, "Mick T > Shropshire Lass"."""
-_FIGURE = re.compile(r"[\d,.]+k?")
 _RANK = re.compile(
     r"^(?:(?:senior |junior |new |full |advanced )?members?|moderators?|administrators?|join date:.*|posts: [\d,]+)$",
     _I,
@@ -156,7 +155,7 @@ def _name(raw: str) -> str | None:
 
 def _date_of(text: str) -> tuple[bool, str | None]:
     """Whether ``text`` is a date (or a relative time), and the ISO date if it can be known."""
-    if _RELATIVE.match(text.strip()) or _SOCIAL_AGE.fullmatch(text.strip()):
+    if _RELATIVE.match(text.strip()):
         return True, None
     iso = is_dateline(text)
     return iso is not None, iso
@@ -208,7 +207,7 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
             reasons[j] == PROFILE
             or REPLY_SUBJECT.fullmatch(lines[j].text)
             or _RANK.match(lines[j].text)
-            or (reasons[j] == COUNTER and _FIGURE.fullmatch(lines[j].text))  # Invision's count of posts, "1.4k"
+            or (reasons[j] == COUNTER and FIGURE.fullmatch(lines[j].text))  # Invision's count of posts, "1.4k"
         )
     ):
         j += 1
@@ -330,6 +329,8 @@ def find_marker(
                 return Marker(_name(author), iso, (i,), line.indent, reply_to=answer["to"])
         if match and named(author) and furniture_reason(author) is None and find_date(author) is None:
             is_date, iso = _date_of(match["date"])
+            if not is_date and pattern is _SEPARATED and match["points"] and _SOCIAL_AGE.fullmatch(match["date"]):
+                is_date = True  # Lemmy's "NAME · 23 points · 1y": an age, with the score beside it
             if is_date or find_date(match["date"]):
                 # A tabloid prints the name under the comment's text, then its rating buttons.
                 trailing = (

@@ -24,7 +24,7 @@ _HEADERS = (
     re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40})?", _I),
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
-    re.compile(r"quoting\s+(?P<name>.{1,60}?):", _I),  # JComments
+    re.compile(r"quoting\s+(?P<name>[^\s:]+(?:\s[^\s:]+){0,3}):", _I),  # JComments, "Quoting Derek Whitfield:"
     re.compile(r"quote:?", _I),
 )
 _BARE_NAME = re.compile(r"(?P<name>[\w.-]{2,40}):")
