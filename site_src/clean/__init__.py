@@ -103,7 +103,7 @@ def _related_lists(
         entries = range(i + 1, end)
         # (A list of dated posts is a list, whatever follows it.) Blogger prints the date over the headline.
         dated = [k for k in entries if lines[k].date]
-        dated_head = len(dated) == 1 and dated[0] >= entries[-1] - 1 if entries else False
+        dated_head = bool(entries) and len(dated) == 1 and dated[0] >= entries[-1] - 1
         # A mailing's contents (or a blog's recent posts, scraped first) end above the headline over
         # its byline; a "Related" list has a headline above it.
         contents = _OVER_A_POST.fullmatch(lines[i].text) is not None

@@ -56,9 +56,10 @@ def claim_body(
     )
     # A biography right under the article ("I will miss it." / "Anna Price is a freelance writer …")
     # shows where it ends; one in an author box ("About the author", "About Anna Price") does not.
-    box = range(min(last_prose + 1, min(writer, default=0) - 3), min(writer, default=0))
-    if writer and not any(reasons[k] is not None or _ABOUT.fullmatch(lines[k].text) for k in box if k >= start):
-        last_prose = max(writer)
+    if writer:
+        above = range(max(start, min(last_prose + 1, min(writer) - 3)), min(writer))
+        if not any(reasons[k] is not None or _ABOUT.fullmatch(lines[k].text) for k in above):
+            last_prose = max(writer)
     named = {
         **dict.fromkeys(bylines, "byline"),
         **dict.fromkeys(bios, "blog biography"),
@@ -199,8 +200,14 @@ def _writer_biographies(
         if reasons[i] is not None:
             continue
         text = lines[i].text
-        boxed = any(author in lines[k].text and lines[k].words <= 6 for k in range(max(start, i - 3), i))
-        name = author + " " if text.startswith(author + " ") else first if boxed and text.startswith(first) else None
+        if text.startswith(author + " "):
+            name: str | None = author + " "
+        elif text.startswith(first) and any(
+            author in lines[k].text and lines[k].words <= 6 for k in range(max(start, i - 3), i)
+        ):
+            name = first
+        else:
+            name = None
         foot = i + 1 >= end or reasons[i + 1] is not None or not lines[i + 1].prose
         described = name is not None and lines[i].words >= 5 and text[len(name) :].split(" ", 1)[0] in _BIO_VERB
         if paragraphs >= 2 and foot and described:
