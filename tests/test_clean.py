@@ -1697,12 +1697,17 @@ def test_typepad_numbers_and_drupal_subjects_are_not_the_comments_words() -> Non
         "Does anyone know whether the report will be published?\nLog in or register to post comments\n"
         "Submitted by jbrandreth on Thu, 09/04/2014 - 11:40\nPermalink\nIt will.\n"
     )
-    doc = thread_doc(drupal)
-    assert [c.paragraphs for c in doc.comments] == [
-        ("Does anyone know whether the report will be published?",),
-        ("It will.",),
-    ]
-    assert [m.field for m in doc.metadata if m.text == "Does anyone know whether the…"] == ["reply subject"]
+    drupal_thread(
+        drupal, ["Does anyone know whether the report will be published?", "It will."], "Does anyone know whether the…"
+    )
+
+
+def drupal_thread(thread: str, texts: list[str], subject: str) -> Document:
+    """A Drupal thread read as comments of one paragraph each, ``subject`` set apart as a reply's subject."""
+    doc = thread_doc(thread)
+    assert [c.paragraphs for c in doc.comments] == [(text,) for text in texts]
+    assert [m.field for m in doc.metadata if m.text == subject] == ["reply subject"]
+    return doc
 
 
 def test_a_drupal_comments_own_subject_under_its_head_is_no_part_of_its_text() -> None:
@@ -1712,12 +1717,11 @@ def test_a_drupal_comments_own_subject_under_its_head_is_no_part_of_its_text() -
         "Submitted by Pat Kinsella on 4 September, 2014 - 08:10\nRe: Not a sacrifice\n"
         "Depressing but not surprising, and the report says as much.\nreply\n"
     )
-    doc = thread_doc(drupal)
-    assert [c.paragraphs for c in doc.comments] == [
-        ("I wouldn't call it a sacrifice. He was in charge for a good part of those years.",),
-        ("Depressing but not surprising, and the report says as much.",),
+    texts = [
+        "I wouldn't call it a sacrifice. He was in charge for a good part of those years.",
+        "Depressing but not surprising, and the report says as much.",
     ]
-    assert [m.field for m in doc.metadata if m.text == "Not a sacrifice"] == ["reply subject"]
+    doc = drupal_thread(drupal, texts, "Not a sacrifice")
     assert "Permalink" in {r.text for r in doc.removed}  # a link over the subject is no subject
     # A theme that shows subjects shows one on every comment: a comment's own short opening stays.
     unheaded = drupal.replace("Re: Not a sacrifice\n", "Thanks Pat\n").replace("Permalink\nNot a sacrifice\n", "")
