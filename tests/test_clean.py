@@ -3088,3 +3088,112 @@ def test_what_the_twenty_second_rounds_rules_must_leave_alone() -> None:
     assert doc.comments == ()
     doc = clean(source(f"{head}{ARTICLE}\nSubmitted 17 March by email to planning@example.org\nShare\n"))
     assert doc.author == "David Hartley"
+
+
+def test_a_question_and_answer_site_signs_each_post_under_its_text() -> None:
+    welcome = (
+        "Civic Answers is a question and answer site for people interested in how government works. "
+        "It only takes a minute to sign up.",
+        "Sign up to join this community",
+        "Anybody can ask a question",
+        "The best answers are voted up and rise to the top",
+    )
+    question = (
+        "What is the difference between a serious case review and a public inquiry?",
+        "Ask Question",
+        "Asked 9 years, 6 months ago",
+        "Modified 9 years, 6 months ago",
+        "Viewed 2k times",
+        "14",
+        "I have been trying to understand how these investigations actually work, and the terms confuse me.",
+        "Who commissions each, and can either of them compel people to give evidence in the end?",
+        "Share",
+        "Improve this question",
+        "Follow",
+        "edited Sep 5 '14 at 08:11",
+        "asked Sep 4 '14 at 10:02",
+        "Tom Whitlock",
+        "1,203",
+        "2",
+        "Related, though about a later case, and worth reading first. – Ann Lee Sep 4 '14 at 11:00",
+        "Add a comment",
+    )
+
+    def answer(score: str, text: str, signed: str, name: str, comment: str = "") -> tuple[str, ...]:
+        signature = ("Share", "Improve this answer", "Follow", f"answered {signed}", name, "8,412", "4")
+        return (score, text, *signature, *((comment,) if comment else ()), "Add a comment")
+
+    answers = (
+        "2 Answers",
+        "Sorted by:",
+        "Highest score (default)",
+        "Date created (oldest first)",
+        *answer(
+            "21",
+            "Short version: a review is a local learning exercise and an inquiry is set up by a minister.",
+            "Sep 4 '14 at 12:30",
+            "Deborah Osei",
+            "Thanks, that's really clear, and it answers the question. – Tom Whitlock Sep 4 '14 at 13:05",
+        ),
+        *answer(
+            "-2",
+            "Because none of them ever lead to anyone being sacked, that's the difference.",
+            "Sep 5 '14 at 09:58",
+            "user48213",
+        ),
+    )
+    form = ("Your Answer", "Post as a guest", "Required, but never shown", "Post Your Answer", "Hot Network Questions")
+    doc = clean(source("\n".join(("Civic Answers", *welcome, *question, *answers, *form))))
+    assert (doc.title, doc.author, doc.date) == (question[0], "Tom Whitlock", "2014-09-04")
+    assert [b.text[:12] for b in doc.body] == ["I have been ", "Who commissi"]
+    tree = [
+        (c.author, c.date, c.paragraphs[0][:9], [(r.author, r.paragraphs) for r in c.replies]) for c in doc.comments
+    ]
+    assert tree == [
+        ("Ann Lee", "2014-09-04", "Related, ", []),
+        (
+            "Deborah Osei",
+            "2014-09-04",
+            "Short ver",
+            [("Tom Whitlock", ("Thanks, that's really clear, and it answers the question.",))],
+        ),
+        ("user48213", "2014-09-05", "Because n", []),
+    ]
+    assert set(question[2:4]) | {"edited Sep 5 '14 at 08:11"} <= {m.text for m in doc.metadata}
+    assert {*welcome, "Ask Question", "Viewed 2k times", "1,203", "8,412", "-2", "Sorted by:", *form} <= {
+        r.text for r in doc.removed
+    }
+
+
+def test_a_question_and_answer_site_heads_each_answer_with_a_credential_and_a_stamp() -> None:
+    def answer(*head: str) -> tuple[str, ...]:
+        return (
+            *head,
+            "I worked in youth services in the region for most of that period, so I answer from there.",
+            "Upvote · 214",
+            "Share",
+        )
+
+    answers = (
+        "3 Answers",
+        *answer("Gareth Wynne-Holt, Former social worker in South Yorkshire", "Answered Aug 27th, 2014"),
+        *answer("Margaret Fenwick", "Follow", "Lives in Rochdale, Greater Manchester", "Updated 2y"),
+        *answer("Dr Olu Adeyemi", "Follow", "Lecturer in social policy", "2y"),
+    )
+    doc = thread_doc("\n".join(answers))
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Gareth Wynne-Holt", "2014-08-27"),
+        ("Margaret Fenwick", None),
+        ("Dr Olu Adeyemi", None),
+    ]
+    assert all(c.paragraphs[0].startswith("I worked") for c in doc.comments)
+    # A reporter's name, desk and "Updated" stamp head an article, not an answer; nor does a
+    # comment's own text under its writer's name, over its buttons and age, read as a credential.
+    doc = clean(
+        source(f"A headline over a news story\nJane Smith\nHome Affairs Editor\nUpdated 14 March 2021\n{ARTICLE}")
+    )
+    assert (doc.author, doc.comments) == ("Jane Smith", ())
+    social = ("Karen Middleton", "Thank you Dawn, this is exactly what we needed.", "Like · Reply · 2y")
+    social += ("Gemma Rowbottom", "Can't come but please ask about the schools xx", "Like · Reply · 2y")
+    doc = thread_doc("\n".join(("Most relevant", *social)))
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [(social[0], (social[1],)), (social[3], (social[4],))]

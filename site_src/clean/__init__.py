@@ -276,8 +276,11 @@ def _header_end(
             return first_marker
     below = next((k for k in range(first + 1, len(lines)) if reasons[k] is None), len(lines))
     headline = lines[first].words <= 30 and lines[first].text[-1] != "."
-    if below in anchors and headline and below + 1 < len(lines) and prose[below + 1]:
-        return below + 1  # a headline over its byline ("submitted 11 years ago by …"), whatever came before
+    # A headline over its byline ("submitted 11 years ago by …"), whatever came before; perhaps over
+    # more stamps and chrome ("Asked 9 years ago" / "Modified 9 years ago" / "Viewed 2k times").
+    after = next((k for k in range(below + 1, len(lines)) if reasons[k] is None and k not in anchors), len(lines))
+    if below in anchors and headline and after < len(lines) and prose[after]:
+        return after
     if any(a < first for a in anchors):
         return first  # the dateline or byline came first: this paragraph is the article's
 
@@ -404,7 +407,7 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "dateline")
         elif i in relative:
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")
-    header_anchors = sorted(a for a in anchors if a < header_end)
+    header_anchors = sorted(a for a in anchors | relative if a < header_end)
     for a in header_anchors if meta.author is None else []:
         if (a not in bylines or bylines[a].author is None) and (writer := _writer_over(lines, reasons, a)):
             meta.author = lines[writer[0]].text

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_date, is_dateline
-from .text import unshout, words
+from .text import looks_like_name, unshout, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +201,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Last modified on Wed 4 Feb 2015 18.05 GMT", a forum's "Last edited: 12 Jun 2019": when it
         # changed, not when it appeared.
         (r"(?:(?:last )?(?:modified|updated)|last edited)(?: on)?:?\s+(?P<changed>.+)", "byline"),
+        # A question-and-answer site's stamp over the asker's: "edited Sep 5 '14 at 08:11".
+        (r"edited\s+(?P<edited>.{4,40})", "byline"),
         # Tumblr's hashtags: "#social work #student social worker"
         (r"(?P<hashtags>#[^#]+(?:#[^#]+)+)", "footer"),
     )
@@ -210,7 +212,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
     r"|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
-    r"|last modified|last updated|modified|updated|last edited|thread starter|start date|answered |asked "
+    r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
@@ -315,6 +317,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
             if not is_dateline(groups["posted_on"]):
                 continue  # "Posted by a neighbour on the estate in 2013, the video …"
             groups["date"] = groups["posted_on"]
+        if "edited" in groups and not is_dateline(groups["edited"]):
+            continue  # "Edited on 12 June 2019 to add the link …": a note, not a stamp
         if "sitting" in groups:
             if not is_dateline(groups["sitting"]):
                 continue  # "Debated on 4 February 2015 and again in March, the report changed little."
@@ -353,6 +357,10 @@ def read_split_byline(text: str, following: str) -> Byline | None:
     "Posted by" / "u/ellandrood_sw"; "Tags" / "Casey report, commissioners"; GOV.UK's "From:" /
     "Home Office".
     """
+    if text[:6].lower() == "asked " and looks_like_name(following) and words(following) <= 4:
+        # A question-and-answer site signs the question under its text: "asked Sep 4 '14" over the name.
+        asked = _patterned(text, head=False)
+        return Byline(author=following.strip(), date=asked.date) if asked and asked.date else None
     if len(text) > 12:  # the longest lead, "written by", and a little space
         return None
     name = following.strip()

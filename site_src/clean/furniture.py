@@ -114,7 +114,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
-            r"newest first|sort(?:ed)? by:? .*|load more comments|display posts from previous:.*",
+            r"newest first|sort(?:ed)? by:?(?: .*)?|load more comments|display posts from previous:.*",
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
@@ -137,6 +137,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this discussion is (?:now )?closed for comments\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
+            # A question-and-answer site's answer box and the choices of order over its answers.
+            r"your answer|post your answer|post as a guest|required, but never shown|sign up or log in|discard",
+            r"sign up using (?:email and password|google|facebook|github)|by clicking [“\"]post your answer[”\"].*",
+            r"highest score \(default\)|date (?:modified|created) \((?:newest|oldest) first\)|trending \(.{1,40}\)",
             # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
             Anywhere(_CLOSING_PROMPT.pattern, ("log in or", "login or", "sign in or")),
         ],
@@ -167,6 +171,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
             # A question-and-answer site's buttons: "Answer", "Request", "Pass", "All related (14)".
             r"answer|request|pass|downvote|view [\d,.]+k? upvotes|all related \(\d+\)",
+            r"ask question|improve this (?:question|answer)|save this (?:question|answer)\.?|show activity on this post\.?",
             # Old Reddit's row of words under each post: "permalink embed save parent report reply".
             rf"{_BUTTON}(?: ?{_BUTTON}){{2,}}",
             rf"reply\s+context(?:\s+{_BUTTON})*",  # Lemmy's, the words spaced apart
@@ -233,6 +238,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A newsletter box's answer once the form is sent (Ghost).
             r"(?:email sent! |great! )?check your inbox to (?:complete|confirm) your (?:signup|sign-up|subscription)\.?",
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
+            # A question-and-answer site's welcome to a visitor.
+            r"sign up to join this community|anybody can (?:ask a question|answer)|the best answers are voted up and rise to the top",
+            Anywhere(r".{1,60} is a question and answer site for .*", ("question and answer site",)),
+            Anywhere(r".{1,40} network consists of \d+ .*", ("network consists of",)),
         ],
     ),
     _rule(
@@ -337,6 +346,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:thread index:\s*)?(?:\[[\w ]{0,19}[^\W\d_][\w ]{0,19}\]\s*){3,}",
             r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",
+            r"not the answer you['’]re looking for\?.*|more hot questions|question feed",
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
             # Without a figure in it, a row's labels may be longer ("You are watching this thread | Add
             # message | …"), but not a byline's ("By Jane Smith | Home Affairs Correspondent | BBC News").
@@ -348,7 +358,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news)?:?|more on this story|top stories",
             r"in this section|recent posts",
-            r"suggested topics|read more from .*|related questions|more answers below|people also ask",
+            r"suggested topics|read more from .*|related questions|more answers below|people also ask|linked",
+            r"hot network questions",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"latest news|about community|related content|other threads in .{1,40}|similar threads|" + CONTENTS,
             r"about me|view my complete profile|trackback url for this entry:",
@@ -374,7 +385,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|·?\s*\d+-min read",
+            r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|viewed [\d,.]+k? times|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
@@ -443,6 +454,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
 
 PROFILE = "poster profile"
 _RATING = re.compile(r"[+-]\d+")
+_SIGNATURE = re.compile(r"(?:asked|answered) \S.{3,40}", re.I)
 FIGURE = re.compile(r"[\d,.]+k?")
 """A bare count, "1.4k": a poster's number of posts in a forum's panel."""
 _GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators", re.IGNORECASE)
@@ -512,11 +524,19 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = FOLLOW
         # JComments' rating, under a comment's buttons or over the next head ("#2 …"); Invision's
         # group name over a count.
-        rated = (i > 0 and reasons[i - 1] == "reply or vote button") or texts[i + 1][:1] == "#"
+        # A question-and-answer site's score over an answer, under the last one's "Add a comment".
+        rated = (i > 0 and reasons[i - 1] in ("reply or vote button", "comment form")) or texts[i + 1][:1] == "#"
         if reasons[i] is None and _RATING.fullmatch(texts[i]) and rated:
             reasons[i] = COUNTER
         if reasons[i] is None and _GROUP.fullmatch(texts[i]) and FIGURE.fullmatch(texts[i + 1]):
             reasons[i] = PROFILE
+        # A question-and-answer site's signature under a post: the date, the name, then the name's
+        # reputation and badge counts ("answered Sep 4 '14 at 12:30" / "Deborah Osei" / "8,412" / "4").
+        if texts[i][:1] in "aA" and _SIGNATURE.fullmatch(texts[i]):
+            for k in range(i + 2, min(i + 6, len(texts))):
+                if not FIGURE.fullmatch(texts[k]):
+                    break
+                reasons[k] = PROFILE
         # A pager's links: "Previous" / its title / "Next" / its title (Squarespace).
         if reasons[i] == NAVIGATION and reasons[i + 1] is None and _pager_title(texts, i):
             reasons[i + 1] = NAVIGATION
@@ -622,6 +642,7 @@ _LONG = re.compile(
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
+    r"|by clicking [“\"]post your answer|not the answer you|.{1,60} is a question and answer site for|.{1,40} network consists of \d"
     r"|welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 

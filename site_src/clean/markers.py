@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from ..redact import redact_author
 from .bylines import PROFILE_LINK, Byline, is_job, read_byline
 from .dates import find_date, is_dateline
-from .furniture import COUNTER, FIGURE, PROFILE, SOCIAL_BADGES, furniture_reason
+from .furniture import COUNTER, FIGURE, FOLLOW, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
-from .text import Line, looks_like_name, words
+from .text import Line, ends_sentence, looks_like_name, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,9 @@ class Marker:
     """Index of the poster's own title under the name, over the panel (vBulletin's "Forum Regular")."""
     headed: bool = False
     """The head is Drupal's "Submitted by NAME on DATE", which a theme may print over the comment's subject."""
+    signed: int | None = None
+    """Where the signature starts in the marker's own line, whose words before it are the comment
+    (a question-and-answer site's "Thanks, that's clear. – Tom Whitlock Sep 4 '14 at 13:05")."""
 
 
 _I = re.IGNORECASE
@@ -71,6 +74,17 @@ _POST_HEAD = re.compile(
 """A forum's head over each post, the opener's as the replies': "Started by NAME, DATE", "Reply from
 NAME, 09:31", "Reply: NAME, 13 December 2013", "NAME  posted 24 Feb 2018, 08:12", and a parenting
 forum's handle then its stamp, "LancashireLass14 Thu 20-Dec-12 09:14:33"."""
+_ANSWERED = re.compile(r"answered\s+(?P<date>.{4,40})", _I)
+"""A question-and-answer site signs each answer under its text: "answered Sep 4 '14 at 12:30" over the name."""
+_ANSWER_STAMP = re.compile(r"answered (?P<date>.{2,40})|(?:updated )?\d{1,2}\s?(?:mo|[smhdwy])", _I)
+"""The stamp under an answer's head: "Answered Aug 27th, 2014", "Updated 2y", "2y"."""
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_SIGNED = re.compile(
+    r"(?P<text>.+?)\s+[–—]\s+(?P<author>[^–—]{1,40}?)\s+"
+    rf"(?P<date>{_MONTH} \d{{1,2}}(?:,? \d{{4}}| ['’]\d\d)?(?: at \d{{1,2}}:\d\d)?|\d+ (?:mins?|hours?|days?) ago)",
+    _I,
+)
+"""A comment under a question or an answer, its signature after its words on the same line."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
 _POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
@@ -81,8 +95,8 @@ _SEPARATED = re.compile(
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
-    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · )?"
-    r"(?:(?:about |over )?(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\.? ago"
+    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |(?:asked|modified|answered|edited) )?"
+    r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?,? ?){1,2}\.? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
     r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]?\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; "· Edited"
@@ -117,7 +131,7 @@ _RANK = re.compile(
 
 def is_relative_time(line: Line) -> bool:
     """A line that only says how long ago ("2 days ago", "• 3 years ago", "Monday at 8:03 PM"): a time, but no date."""
-    return line.words <= 5 and (_RELATIVE.match(line.text) is not None or _SOCIAL_AGE.fullmatch(line.text) is not None)
+    return line.words <= 6 and (_RELATIVE.match(line.text) is not None or _SOCIAL_AGE.fullmatch(line.text) is not None)
 
 
 def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) -> bool:
@@ -193,6 +207,38 @@ def _commenter_name(text: str) -> bool:
     return all(p[0].isupper() or not p[0].isalpha() for p in parts)
 
 
+_STAMP_OPENINGS = frozenset("AaUu0123456789")
+
+
+def _credential(line: Line) -> bool:
+    """What a writer says of themselves under their name: a few words, no sentence, no name."""
+    return line.words <= 12 and not line.prose and not ends_sentence(line.text) and not _commenter_name(line.text)
+
+
+def _answer_head(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
+    """A question-and-answer site's head over an answer: the name, the credential, then the stamp.
+
+    The credential follows the name after a comma ("Gareth Wynne-Holt, Former social worker"), or
+    stands under it past a "Follow" button. The stamp is "Answered" and a date, or the compact age
+    no article's "Updated" stamp uses ("Updated 2y", "2y").
+    """
+    name, _, credential = lines[i].text.partition(", ")
+    k = i + 1 + (not credential and i + 1 < len(lines) and reasons[i + 1] == FOLLOW)  # the credential's line
+    stamp_at = k if credential else k + 1
+    if stamp_at >= len(lines) or reasons[stamp_at] is not None:
+        return None
+    stamp = _ANSWER_STAMP.fullmatch(lines[stamp_at].text) if lines[stamp_at].text[:1] in _STAMP_OPENINGS else None
+    if stamp is None or not _commenter_name(name) or is_comment_header(lines[i]):
+        return None
+    if not credential and (reasons[k] is not None or not _credential(lines[k])):
+        return None
+    is_date, iso = _date_of(stamp["date"]) if stamp["date"] else (True, None)
+    if not is_date:
+        return None
+    taken = tuple(j for j in range(i, stamp_at + 1) if reasons[j] is None)
+    return Marker(_name(name), iso, taken, lines[i].indent)
+
+
 def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
     """The first line after ``i`` that is not the poster's rank or panel, or the post's subject.
 
@@ -251,6 +297,10 @@ def find_marker(
     """
     line = lines[i]
     text = line.text
+    if ("–" in text or "—" in text) and (signed := _SIGNED.fullmatch(text)) and looks_like_name(signed["author"]):
+        is_date, iso = _date_of(signed["date"])
+        if is_date:
+            return Marker(_name(signed["author"]), iso, (i,), line.indent, trailing=True, signed=signed.end("text"))
     if line.words > 14:
         return None  # a marker is a name and a date, never a paragraph
     if text.endswith(" said:") and (match := _SAID_ON.match(text)) and _said_on(match, line):
@@ -299,6 +349,13 @@ def find_marker(
     match = _REDDIT.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
+    match = _ANSWERED.fullmatch(text) if text[:1] in "aA" else None
+    if match and i + 1 < len(lines) and looks_like_name(lines[i + 1].text) and lines[i + 1].words <= 4:
+        is_date, iso = _date_of(match["date"])
+        if is_date:
+            return Marker(_name(lines[i + 1].text), iso, (i, i + 1), line.indent, trailing=True)
+    if (answering_head := _answer_head(lines, reasons, i)) is not None:
+        return answering_head
     match = _TYPEPAD.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)

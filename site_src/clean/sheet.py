@@ -12,14 +12,15 @@ _I = re.IGNORECASE
 COMMENT_HEADER = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
-    r"|discussion about this post|member discussion|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments",
+    r"|discussion about this post|member discussion|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments"
+    r"|[\d,]+ answers?",  # a question-and-answer site's
     _I,
 )
 REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
 REPLY_COUNT = re.compile(r"(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", _I)
 """A count of replies: a forum's "9 replies" over its opening post, Substack's "1 reply by NAME" under
 a comment (the comments after it answer that one)."""
-_HEADER_WORD = re.compile(r"comment|response|thought|repl|discussion")
+_HEADER_WORD = re.compile(r"comment|response|thought|repl|discussion|answer")
 
 
 def opens_like_header(text: str) -> bool:

@@ -194,6 +194,7 @@ def claim_thread(
         return replies_to if replies_to is not None else latest.get(name.casefold()) if name else None
 
     trailing = any(m.trailing for m in markers.values())
+    signed_under: OpenComment | None = None  # the last post signed under its text
     subjects = _drupal_subjects(lines, reasons, markers, end)
     for i in range(start, end):
         text = lines[i].text
@@ -201,17 +202,23 @@ def claim_thread(
             continue
         if i in markers:
             marker = markers[i]
-            for j in marker.lines:
+            for j in marker.lines if marker.signed is None else ():
                 dated = len(marker.lines) > 1 and (lines[j].date is not None or is_relative_time(lines[j]))
                 sheet.claim(j, "meta", "comment date" if dated else "comment author")
             if marker.subject is not None:
                 sheet.claim(marker.subject, "meta", "reply subject")
             if marker.title is not None:
                 sheet.claim(marker.title, "removed", PROFILE)
-            if marker.trailing:
+            if marker.signed is not None:
+                # The comment under a post (an answer signed under its text) is a reply to it.
+                own = [(lines[i].n, text[: marker.signed])]
+                comments.append(OpenComment(marker, marker.date, own, parent=signed_under))
+                sheet.claim(i, "comment", "")
+            elif marker.trailing:
                 text_lines = [(lines[j].n, lines[j].text) for j in pending]
                 comments.append(OpenComment(marker, marker.date, text_lines, parent=answered(answering)))
                 current, pending, answering = None, [], None
+                signed_under = comments[-1]
             else:
                 current = OpenComment(marker, marker.date, parent=answered(marker.reply_to))
                 if answers is not None:
