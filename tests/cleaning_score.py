@@ -87,6 +87,7 @@ HELDOUT = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
