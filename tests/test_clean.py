@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from site_src.clean import clean
-from site_src.clean.bylines import read_byline, read_split_byline
+from site_src.clean.bylines import Byline, read_byline, read_split_byline
 from site_src.clean.dates import find_date, is_dateline, parse_date
 from site_src.clean.furniture import RULES, SHORT_LINE, control_rows, furniture_reason, panel_values
 from site_src.clean.header import resolve_header
@@ -3197,3 +3197,29 @@ def test_a_question_and_answer_site_heads_each_answer_with_a_credential_and_a_st
     social += ("Gemma Rowbottom", "Can't come but please ask about the schools xx", "Like · Reply · 2y")
     doc = thread_doc("\n".join(("Most relevant", *social)))
     assert [(c.author, c.paragraphs) for c in doc.comments] == [(social[0], (social[1],)), (social[3], (social[4],))]
+
+
+def test_what_set_23s_wordpress_and_regional_daily_print_around_the_article() -> None:
+    assert (read_byline("By Joanne Kettlewell / August 28, 2021") or Byline()).author == "Joanne Kettlewell"
+    assert furniture_reason("Newsletters") == "navigation" and furniture_reason("Skip Ad") == "advert"
+    assert (read_byline("Related topics: Telford, West Mercia Police") or Byline()).tags == (
+        "Telford",
+        "West Mercia Police",
+    )
+    # A WordPress theme badges the writer's own replies between the name and the date.
+    thread = "Priya Lockwood\nAugust 28, 2021 at 9:14 pm\nThank you for this, it still matters.\nReply\n"
+    thread += "Joanne Kettlewell\nPost author\nAugust 29, 2021 at 7:02 am\nIt was a manifesto for a lot of us.\nReply"
+    doc = thread_doc(thread)
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Priya Lockwood", "2021-08-28"),
+        ("Joanne Kettlewell", "2021-08-29"),
+    ]
+    # A regional daily's standfirst runs long without a full stop, between the headline and the byline.
+    headline = "Telford inquiry report published: what it found and what happens next"
+    standfirst = (
+        "The final report sets out dozens of recommendations for the council, police, schools and health services"
+    )
+    doc = clean(
+        source(f"The Severnside Express\nNews\n{headline}\n{standfirst}\nBy Kirsty Danvers\n12 July 2022\n{ARTICLE}")
+    )
+    assert (doc.title, doc.standfirst, doc.site) == (headline, standfirst, "The Severnside Express")

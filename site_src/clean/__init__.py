@@ -37,7 +37,7 @@ from .furniture import (
     furniture_reason,
     panel_values,
 )
-from .header import TITLE_LABEL, blog_description, resolve_header
+from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, resolve_header
 from .markers import BADGE, Marker, comment_bylines, find_marker, is_relative_time, template_heads
 from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, looks_like_name, split_lines
@@ -479,6 +479,14 @@ def clean(source: Source) -> Document:
         meta.date = meta.date or head.date
         for k in head.lines:
             sheet.claim(k, "meta", "byline")
+    # A standfirst: sentences between the headline and the byline or dateline under it (or a line of
+    # a standfirst's length without its full stop).
+    standfirst = []
+    if found.title is not None:
+        closing = min((a for a in header_anchors if a > found.title), default=found.title)
+        for i in range(found.title + 1, closing):
+            if (lines[i].prose or lines[i].words >= STANDFIRST_WORDS) and sheet.claim(i, "meta", "standfirst"):
+                standfirst.append(i)
     for i in range(header_end):
         text = lines[i].text
         after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
@@ -494,14 +502,6 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "comment header")  # a forum's count of replies over the opening post
         elif not lines[i].prose and not (i == header_end - 1 and _SALUTATION.fullmatch(text)):
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
-
-    # A standfirst: sentences between the headline and the byline or dateline under it.
-    standfirst = []
-    if found.title is not None:
-        closing = min((a for a in header_anchors if a > found.title), default=found.title)
-        for i in range(found.title + 1, closing):
-            if lines[i].prose and sheet.claim(i, "meta", "standfirst"):
-                standfirst.append(i)
 
     # 4. Body, 5. thread, footer.
     # (Header prose left free joins the body.)

@@ -184,9 +184,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
         # "By MARK HOLDEN FOR THE DAILY BEACON" (a tabloid's desk names the paper)
-        # "By Faisal Qureshi - December 06, 2016", "Words by Callum Reid"
+        # "By Faisal Qureshi - December 06, 2016", "By Joanne Kettlewell / August 28, 2021", "Words by Callum Reid"
         (
-            _BY + r"(?P<author>[^,|]+?)(?: for (?:the )?[^,|]{1,40})?(?:(?:\s*[,|·]|\s+[-–—])\s*(?P<rest>.+))?",
+            _BY + r"(?P<author>[^,|]+?)(?: for (?:the )?[^,|]{1,40})?(?:(?:\s*[,|·]|\s+[-–—/])\s*(?P<rest>.+))?",
             "byline",
         ),
         # A reporter's desk line without "By": "Nadia Ferrant, social affairs correspondent"
@@ -195,7 +195,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:posted in:?|filed (?:under|in):?|categories:|category:|section:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
             "footer",
         ),
-        (r"(?:tagged(?: with)?:?|tags:|topics:)\s*(?P<tags>.+)", "footer"),
+        (r"(?:tagged(?: with)?:?|tags:|(?:related )?topics:)\s*(?P<tags>.+)", "footer"),
         # Blogger's labels are its categories (WordPress imports them as such).
         (r"labels:\s*(?P<cats>.+)", "footer"),
         # "Last modified on Wed 4 Feb 2015 18.05 GMT", a forum's "Last edited: 12 Jun 2019": when it
@@ -210,7 +210,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|tagged|tags:|topics:"
+    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|tagged|tags:|topics:|related topics:"
     r"|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"

@@ -247,7 +247,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "advert",
         [
-            r"advertisements?|advertisement|hide ad|sponsored(?: content| by .{1,60})?|learn more",
+            r"advertisements?|advertisement|hide ad|skip ad|sponsored(?: content| by .{1,60})?|learn more",
             r"watch more of our videos(?: on .*)?|and live on freeview channel \d+|visit (?:[\w!]+(?: tv)? )?now",
             r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now|play video",
@@ -315,7 +315,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation",
             r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
-            r"print subscriptions|search jobs|(?:uk|us|international|europe|australia) edition|your account",
+            r"print subscriptions|newsletters|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"archives?|ask me anything|submit a post|rss",  # a Tumblr blog's menu
             r"more|create blog|all posts|see all|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",

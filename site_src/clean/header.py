@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import find_date
 from .furniture import LIST_HEADING, NAVIGATION
 from .text import Line, comparable
 
@@ -34,6 +35,8 @@ _LABELLED = re.compile(r"[\w' -]{2,30}: \S.*")
 _SENTENCES = re.compile(r"[.!?] [A-Z]")
 _FULL_STOPS = re.compile(r"[.!] [A-Z]")
 """Two sentences on one line: a standfirst, where a headline is one sentence at most."""
+STANDFIRST_WORDS = 16
+"""Few headlines run so long; a standfirst often does."""
 
 
 def blog_description(lines: list[Line], reasons: list[str | None]) -> int | None:
@@ -116,6 +119,15 @@ def resolve_header(
             # (Two sentences without the full stop are a standfirst too; "Who knew? Council leaders
             # did" is a headline.)
             statement = lines[title].text.endswith(".") or _FULL_STOPS.search(lines[title].text) is not None
+            # (So is a line of a standfirst's length, without its full stop, right under a shorter
+            # headline: not under a masthead's tagline, nor its date and weather.)
+            long = (
+                upper is not None
+                and lines[upper].n == lines[title].n - 1
+                and lines[title].words >= STANDFIRST_WORDS > lines[upper].words
+                and find_date(lines[upper].text) is None
+            )
+            statement = statement or long
             if upper is not None and statement and lines[upper].words >= 4:
                 title = title if lines[upper].prose and not _SENTENCES.search(lines[title].text) else upper
             # Two sentences under the site's name are its description (Blogger); the post's title

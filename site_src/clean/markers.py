@@ -108,7 +108,7 @@ _SOCIAL_AGE = re.compile(
 """A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
 _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
-    rf"author|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor|{SOCIAL_BADGES}", _I
+    rf"(?:post )?author|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor|{SOCIAL_BADGES}", _I
 )
 """The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
@@ -428,6 +428,9 @@ def find_marker(
     # ("3 Comments" over a commenter's name is no name, nor is the badge beside it.)
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
         j = _past_panel(lines, reasons, i)
+        if j + 1 < len(lines) and lines[j + 1].date and BADGE.fullmatch(lines[j].text):
+            # The writer's badge between the name and the date (WordPress's "Post author"), left as furniture.
+            return Marker(_name(name), lines[j + 1].date, (i, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
         is_date, iso = _line_date(lines, j)
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
             iso = _posted_date(lines, j)
@@ -510,6 +513,7 @@ def template_heads(lines: list[Line], reasons: list[str | None], markers: Mappin
     for i in range(first + 1, len(lines) - 2):
         free = all(reasons[k] is None and k not in taken for k in (i, i + 1)) and lines[i + 1].date is not None
         named = lines[i].words <= 5 and not lines[i].prose and looks_like_name(lines[i].text)
+        named = named and not BADGE.fullmatch(lines[i].text)
         listed = lines[i - 1].text.endswith(":")
         if free and named and not listed and lines[i + 2].prose and _shape(lines[i + 1].text) in known:
             found[i] = Marker(_name(lines[i].text), lines[i + 1].date, (i, i + 1), lines[i].indent)
