@@ -3223,3 +3223,46 @@ def test_what_set_23s_wordpress_and_regional_daily_print_around_the_article() ->
         source(f"The Severnside Express\nNews\n{headline}\n{standfirst}\nBy Kirsty Danvers\n12 July 2022\n{ARTICLE}")
     )
     assert (doc.title, doc.standfirst, doc.site) == (headline, standfirst, "The Severnside Express")
+
+
+def test_what_set_23s_broadsheet_forums_print_around_their_posts() -> None:
+    caption = "Rotherham town hall. ‘When everyone is a little bit responsible, nobody is responsible enough to go.’ "
+    caption += "The words of a former councillor, quoted at length. Photograph: Ledger pictures"
+    assert len(caption) > 150 and furniture_reason(caption, prose=True) == "image caption"
+    for line in (
+        "Picks",
+        "Heather_R, Fred W and 3 others",
+        "You must log in or register to reply here.",
+        "1 year later",
+    ):
+        assert furniture_reason(line) is not None, line
+    # A paper's thread: a pick's badge between name and date; a reply that names its parent and
+    # opens with the parent's first sentence, its date under its text.
+    tip = "For anyone who needs to talk to someone, the local support line is open every evening."
+    thread = (
+        f"BarbaraQuinton\nLedger Pick\n27 Aug 2014 19:44\n{tip} Please use it.\nReport\n"
+        f"oldmillgirl → BarbaraQuinton\n{tip}\nThank you for posting this.\n27 Aug 2014 20:02\nReport"
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.date) for c in doc.comments] == [("BarbaraQuinton", "2014-08-27")]
+    reply = doc.comments[0].replies[0]
+    assert (reply.author, reply.date, reply.paragraphs) == (
+        "oldmillgirl",
+        "2014-08-27",
+        ("Thank you for posting this.",),
+    )
+    assert reply.quote is not None and reply.quote.author == "BarbaraQuinton"
+    # Discourse: the display name over the handle made of it, perhaps a title, then the date.
+    posts = (
+        "Helen Garside\nhgarside\n14 Jun 2023\nI've been asked to put together a reading list for colleagues.\nReply\n"
+        "Kwame Asante\nkasante\nDesignated safeguarding lead\n15 Jun 2023\nI'd use the executive summary only.\nReply\n"
+        "Suggested Topics\nSupervision for DSLs: what does good look like?\nMar 2024"
+    )
+    doc = clean(source(f"Safeguarding Practitioners Community\nReading list: which reviews matter?\n{posts}"))
+    assert (doc.author, [c.author for c in doc.comments]) == ("Helen Garside", ["Kwame Asante"])
+    assert "Supervision for DSLs: what does good look like?" in {r.text for r in doc.removed}
+    doc = thread_doc("Track This\nmossy_stile\n2003-01-28 10:02 pm (UTC)\n*hugs* if you want them.\n(Reply) (Thread)")
+    assert [c.author for c in doc.comments] == ["mossy_stile"]
+    # XenForo heads the thread with its starter.
+    head = "Rochdale serious case review published today\nThread starter MossBank_Mick · Start date 20 Dec 2012\n"
+    assert clean(source(head + ARTICLE)).author == "MossBank_Mick"

@@ -107,7 +107,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?: for legal reasons)?\.?",
             r"add a message to this thread|(?:preview|post) (?:a )?message|jump to last",  # a parenting forum's reply box
             r"flip thread|show all \d+ posts",
-            r"log in or register to post comments",
+            r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"join the discussion…?|what are your thoughts\?",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
             r"posted by:\s*\|",
@@ -127,7 +127,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
-            r"display threads collapsed|threads collapsed|most recommended",
+            r"display threads collapsed|threads collapsed|most recommended|(?:staff |editors['’]? )?picks",
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) [\d,]+ repl(?:y|ies)",
             r"order by (?:oldest|newest|most recent|best|top|popular|recommended)|show \d+ comments per page",
@@ -157,6 +157,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"like [\d,]+",  # Invision's count beside its button
+            r"[\w.'’ -]{1,30}(?:, [\w.'’ -]{1,30})* and [\d,]+ others?",  # who reacted (XenForo)
             r"reply\s*[•·|]?\s*share\s*›?|post (?:not )?marked as liked",  # (Wix's heart, as its label reads)
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
@@ -347,6 +348,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:switch to )?(?:linear|hybrid|threaded) mode|show printable version",
             r"results \d+ to \d+ of \d+",
             r"not the answer you['’]re looking for\?.*|more hot questions|question feed",
+            r"want to read more\? browse other topics in .*",  # Discourse, under a topic
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
             # Without a figure in it, a row's labels may be longer ("You are watching this thread | Add
             # message | …"), but not a byline's ("By Jane Smith | Home Affairs Correspondent | BBC News").
@@ -389,6 +391,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
+            r"\d+ (?:years?|months?|weeks?) later",  # Discourse's note of a gap in a thread
         ],
     ),
     _rule(
@@ -397,7 +400,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"image (?:source|caption),.*",
             r"image caption,?",
             Anywhere(
-                r".{0,150}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}",
+                r".{0,300}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}",
                 ("photo", "picture", "image", "credit"),
             ),
         ],
@@ -602,7 +605,7 @@ END_OF_THREAD = re.compile(
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load more comments|powered by .*|proudly powered by \w+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads|view more comments|about community|see all responses"
+    r"|recommended from .*|also on .*|similar threads|suggested topics|view more comments|about community|see all responses"
     r"|create an account or sign in to comment)\s*",
     re.IGNORECASE,
 )
@@ -647,14 +650,16 @@ _LONG = re.compile(
 )
 
 
-# Footer lines that start with the company's name: found anywhere in the line. (Looking for
-# each phrase in turn is several times as fast as the engine's search for any of them.)
-_LEGAL = (
+# Long furniture whatever opens it, found by a phrase anywhere in the line: a footer that starts
+# with the company's name, a caption that ends with its credit. (Looking for each phrase in turn
+# is several times as fast as the engine's search for any of them.)
+_FOUND_ANYWHERE = (
     "registered charity",
     "registered in england",
     "registered office:",
     "company limited by guarantee",
     "authorised and regulated by",
+    "photograph:",  # a caption's credit, however long the caption over it
 )
 
 
@@ -687,7 +692,7 @@ def _reason(text: str, prose: bool) -> str | None:
     if (
         (prose or len(text) > SHORT_LINE)
         and not _LONG.match(lowered)
-        and not any(p in lowered for p in _LEGAL)
+        and not any(p in lowered for p in _FOUND_ANYWHERE)
         and not ("in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered))
     ):
         return None

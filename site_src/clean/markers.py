@@ -108,7 +108,9 @@ _SOCIAL_AGE = re.compile(
 """A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
 _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
-    rf"(?:post )?author|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor|{SOCIAL_BADGES}", _I
+    rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor"
+    rf"|{SOCIAL_BADGES}",
+    _I,
 )
 """The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
@@ -162,6 +164,8 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
 
 def _name(raw: str) -> str | None:
     name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)")  # forums badge the thread's opener
+    if name[:15].lower() == "thread starter ":  # XenForo's head: "Thread starter NAME · Start date DATE"
+        name = name[15:]
     if name.startswith("(") and name.endswith(")"):
         name = name[1:-1]
     return redact_author(name) if name else None
@@ -237,6 +241,25 @@ def _answer_head(lines: list[Line], reasons: list[str | None], i: int) -> Marker
         return None
     taken = tuple(j for j in range(i, stamp_at + 1) if reasons[j] is None)
     return Marker(_name(name), iso, taken, lines[i].indent)
+
+
+_HANDLE = re.compile(r"[a-z\d][a-z\d_.-]{1,30}")
+
+
+def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
+    """Discourse's head: the display name over the handle made of it, perhaps a title, then the date.
+
+    "Helen Garside" / "hgarside" / "14 Jun 2023": the date's index and its ISO date, or ``None``.
+    """
+    if i + 2 >= len(lines) or not _HANDLE.fullmatch(handle := lines[i + 1].text):
+        return None
+    if not any(len(word) >= 3 and word in handle for word in lines[i].text.lower().split()):
+        return None  # (a journal's "Track This" over the next commenter's handle)
+    is_date, iso = _line_date(lines, i + 2)
+    if is_date:
+        return i + 2, iso
+    is_date, iso = _line_date(lines, i + 3)
+    return (i + 3, iso) if is_date and _credential(lines[i + 2]) else None
 
 
 def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
@@ -427,6 +450,8 @@ def find_marker(
             return Marker(_name(name), iso, (i, over, over + 1), line.indent, reply_to=parent)  # (badge: furniture)
     # ("3 Comments" over a commenter's name is no name, nor is the badge beside it.)
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
+        if reply_to is None and " " in name and (handled := _over_handle(lines, i)) is not None:
+            return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
         j = _past_panel(lines, reasons, i)
         if j + 1 < len(lines) and lines[j + 1].date and BADGE.fullmatch(lines[j].text):
             # The writer's badge between the name and the date (WordPress's "Post author"), left as furniture.
@@ -437,6 +462,10 @@ def find_marker(
             is_date = iso is not None
         if is_date and not (relative_only and iso is not None):
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
+        if answers and "→" in text:
+            # "NAME → PARENT" naming a commenter above heads a reply whatever follows it (a quotation,
+            # the text, then its date).
+            return Marker(_name(name), None, (i,), line.indent, bool(bulleted), reply_to=reply_to)
         # A paper's own comments: the name, perhaps a badge, "in reply to NAME" (both left for the
         # thread to read), the date.
         answering = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j

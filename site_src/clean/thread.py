@@ -117,7 +117,17 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
             comment.quote = (found.author, comment.paragraphs[start : start + found.quoted])
             comment.paragraphs = comment.paragraphs[start + found.quoted :]
             texts = texts[start + found.quoted :]
+        elif len(texts) > 1 and (parent := comment.parent) is not None and _quotes(texts[0], parent):
+            # A reply may open with words of the comment it answers, repeated without a header (a paper's thread).
+            comment.quote = (parent.marker.author, comment.paragraphs[:1])
+            comment.paragraphs = comment.paragraphs[1:]
+            texts = texts[1:]
         earlier.extend(texts)
+
+
+def _quotes(text: str, parent: OpenComment) -> bool:
+    """Whether a paragraph repeats a sentence or more of ``parent`` (a few words may be anyone's)."""
+    return len(text) >= 40 and text.rstrip(".…").strip() in "\n".join(t for _, t in parent.paragraphs)
 
 
 def _cut_subject(text: str, following: str) -> bool:
