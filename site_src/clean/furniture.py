@@ -108,7 +108,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"add a message to this thread|(?:preview|post) (?:a )?message|jump to last",  # a parenting forum's reply box
             r"flip thread|show all \d+ posts",
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
-            r"join the discussion…?|what are your thoughts\?",
+            r"join the (?:discussion|conversation)…?|what are your thoughts\?",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
             r"posted by:\s*\|",
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",

@@ -129,7 +129,8 @@ def resolve_header(
             )
             statement = statement or long
             if upper is not None and statement and lines[upper].words >= 4:
-                title = title if lines[upper].prose and not _SENTENCES.search(lines[title].text) else upper
+                kept = lines[upper].prose and not long and not _SENTENCES.search(lines[title].text)
+                title = title if kept else upper
             # Two sentences under the site's name are its description (Blogger); the post's title
             # is then the line right above the article, however short ("Fourteen hundred").
             below = last in candidates and last > anchors[0] and lines[last].words >= 2

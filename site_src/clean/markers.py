@@ -454,8 +454,8 @@ def find_marker(
             return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
         j = _past_panel(lines, reasons, i)
         if j + 1 < len(lines) and lines[j + 1].date and BADGE.fullmatch(lines[j].text):
-            # The writer's badge between the name and the date (WordPress's "Post author"), left as furniture.
-            return Marker(_name(name), lines[j + 1].date, (i, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
+            # The writer's badge between the name and the date (WordPress's "Post author"): part of the head.
+            return Marker(_name(name), lines[j + 1].date, (i, j, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
         is_date, iso = _line_date(lines, j)
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
             iso = _posted_date(lines, j)
