@@ -3203,6 +3203,13 @@ def test_a_question_and_answer_site_heads_each_answer_with_a_credential_and_a_st
     assert [(c.author, c.paragraphs) for c in doc.comments] == [(social[0], (social[1],)), (social[3], (social[4],))]
 
 
+def _panel(texts: list[str]) -> list[str | None]:
+    """The furniture reasons of ``texts`` once the rules that read a line's neighbours have run."""
+    reasons = [furniture_reason(text) for text in texts]
+    panel_values(texts, reasons)
+    return reasons
+
+
 def test_what_set_23s_wordpress_and_regional_daily_print_around_the_article() -> None:
     assert (read_byline("By Joanne Kettlewell / August 28, 2021") or Byline()).author == "Joanne Kettlewell"
     assert furniture_reason("Newsletters") == "navigation" and furniture_reason("Skip Ad") == "advert"
@@ -3236,25 +3243,22 @@ def test_what_set_23s_wordpress_and_regional_daily_print_around_the_article() ->
         )
     )
     assert (doc.title, doc.standfirst) == (question, standfirst)
-    assert furniture_reason("Join the conversation") == "comment form"
+    assert _panel(["Join the conversation", "Comments are subject to our community guidelines."])[0] == "comment form"
 
 
 def test_what_set_23s_broadsheet_forums_print_around_their_posts() -> None:
     caption = "Rotherham town hall. ‘When everyone is a little bit responsible, nobody is responsible enough to go.’ "
     caption += "The words of a former councillor, quoted at length. Photograph: Ledger pictures"
     assert len(caption) > 150 and furniture_reason(caption, prose=True) == "image caption"
-    for line in (
-        "Picks",
-        "Heather_R, Fred W and 3 others",
-        "You must log in or register to reply here.",
-        "1 year later",
-    ):
-        assert furniture_reason(line) is not None, line
+    assert furniture_reason("You must log in or register to reply here.") == "comment form"
+    # A paper's tabs over its thread; who reacted, under a post's buttons (XenForo).
+    assert _panel(["All", "Picks", "HarrowgateMum"])[:2] == ["comment form", "comment form"]
+    assert _panel(["Like", "Heather_R, Fred W and 3 others"])[1] == "reply or vote button"
     # A paper's thread: a pick's badge between name and date; a reply that names its parent and
     # opens with the parent's first sentence, its date under its text.
     tip = "For anyone who needs to talk to someone, the local support line is open every evening."
     thread = (
-        f"BarbaraQuinton\nLedger Pick\n27 Aug 2014 19:44\n{tip} Please use it.\nReport\n"
+        f"Sort by Oldest\nBarbaraQuinton\nLedger Pick\n27 Aug 2014 19:44\n{tip} Please use it.\nReport\n"
         f"oldmillgirl → BarbaraQuinton\n{tip}\nThank you for posting this.\n27 Aug 2014 20:02\nReport"
     )
     doc = thread_doc(thread)
@@ -3280,3 +3284,48 @@ def test_what_set_23s_broadsheet_forums_print_around_their_posts() -> None:
     # XenForo heads the thread with its starter.
     head = "Rochdale serious case review published today\nThread starter MossBank_Mick · Start date 20 Dec 2012\n"
     assert clean(source(head + ARTICLE)).author == "MossBank_Mick"
+
+
+def test_what_the_twenty_third_rounds_rules_must_leave_alone() -> None:
+    """Pages a report-only review wrote where the round's first rules lost writing; each stays as it was."""
+    head = "The Ledger\nA headline over the page under test\nBy David Hartley\nPublished: 14 March 2023\n"
+    sections = (
+        "1 year later",  # a subheading, not Discourse's gap note
+        "Applications are open to anyone in the borough – closing date March 31, 2024",  # no signed comment
+        "The council's statement was brief – updated 3 hours ago",
+        "Picks",
+        "Our three favourite allotments this year, chosen by the judges after a long summer.",
+        "Sort by",
+        "Discard",
+        "Then lay down any run of three cards, and keep the rest of your hand to yourself.",
+        "Join the conversation",
+        "We want to hear from survivors, families and professionals about what being believed means.",
+        "The letter was signed by",
+        "Jane Harcourt, Imran Shafiq and 3 others",
+        "There was one photograph: my mother at sixteen, holding a baby in the yard behind the shop!",
+        "Linked",
+        "The Jay report (2014)",
+        "The Casey inspection (2015)",
+        "Ella Hughes, Girls 11 and under",  # a results list, not an answer's name and credential
+        "50m",
+        "Claire Winter",  # a diary's own entry, not a comment's head with a badge
+        "Author",
+        "July 7, 2020",
+        "Wrote the last chapter today and sent it off to the publisher before lunch.",
+    )
+    doc = clean(source(f"{head}{ARTICLE}\n" + "\n".join(sections) + "\nShare this article\n"))
+    assert [b.text for b in doc.body][4:] == [s for s in sections if s not in ("Author", "July 7, 2020")]
+    assert doc.comments == ()
+    # A written answer in Parliament: "Answered" and its date over the minister, no site's stamp.
+    answer = (
+        "Answered 9 September 2014\nThe Minister for Children\nThe Government has asked every council to review it."
+    )
+    doc = clean(source(f"{head}{ARTICLE}\n{answer}"))
+    assert doc.body[-1].text == "The Government has asked every council to review it." and doc.comments == ()
+    quiz = "10 Answers\n1. Paris, the capital of France since the Middle Ages.\n2. Seven, one for each day."
+    doc = clean(source(f"{head}{ARTICLE}\n{quiz}"))
+    assert [b.text for b in doc.body][-2:] == quiz.split("\n")[:2] and doc.comments == ()
+    # Death notices: a surname in lower case is no Discourse handle under the name.
+    notice = "Margaret Ellis Walker\nwalker\n14 June 2023\nPeacefully at home, aged 91, with her family around her."
+    doc = clean(source(f"{head}{ARTICLE}\n{notice}"))
+    assert "Margaret Ellis Walker" not in {c.author for c in doc.comments}

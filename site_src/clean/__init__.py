@@ -39,7 +39,16 @@ from .furniture import (
 )
 from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, resolve_header
 from .markers import BADGE, Marker, comment_bylines, find_marker, is_relative_time, template_heads
-from .sheet import COMMENT_HEADER, REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
+from .sheet import (
+    ANSWERS,
+    COMMENT_HEADER,
+    REPLY_COUNT,
+    REPLY_SUBJECT,
+    Meta,
+    Sheet,
+    is_comment_header,
+    opens_like_header,
+)
 from .text import Line, looks_like_name, split_lines
 from .thread import OpenComment, claim_thread, freeze, nest, set_quotes_apart
 
@@ -126,6 +135,16 @@ def _related_lists(
 _RELATED = "related links"
 _TOPICS = re.compile(r"related topics:?", re.IGNORECASE)
 _TOPIC = "topic"
+
+
+def _unheaded_answers(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], i: int) -> bool:
+    """A count of answers that heads no thread: a quiz's "10 Answers" over its list.
+
+    A question-and-answer site's stands over its sort choices or the first answer's head.
+    """
+    if not ANSWERS.fullmatch(lines[i].text):
+        return False
+    return i + 1 >= len(lines) or (reasons[i + 1] is None and i + 1 not in markers)
 
 
 def _named(line: Line) -> bool:
@@ -364,7 +383,11 @@ def clean(source: Source) -> Document:
     header_end = _header_end(lines, reasons, prose, anchors | relative, markers)
     article_marker = markers.pop(header_end, None) if header_end in markers else None
     body_start = max(article_marker.lines) + 1 if article_marker else header_end
-    headers = [i for i in range(body_start + 1, len(lines)) if reasons[i] is None and is_comment_header(lines[i])]
+    headers = [
+        i
+        for i in range(body_start + 1, len(lines))
+        if reasons[i] is None and is_comment_header(lines[i]) and not _unheaded_answers(lines, reasons, markers, i)
+    ]
     # The thread starts after some of the article: a "Comments (412)" link above the article
     # is navigation, not the start of the discussion.
     first_text = next((i for i in range(body_start, len(lines)) if prose[i] and i not in markers), len(lines))

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from .dates import find_date, is_dateline
 from .text import looks_like_name, unshout, words
 
+_SITE_STAMP = re.compile(r".*(?: at \d{1,2}:\d\d| ['’]\d\d| ago)", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class Byline:
@@ -357,7 +359,12 @@ def read_split_byline(text: str, following: str) -> Byline | None:
     "Posted by" / "u/ellandrood_sw"; "Tags" / "Casey report, commissioners"; GOV.UK's "From:" /
     "Home Office".
     """
-    if text[:6].lower() == "asked " and looks_like_name(following) and words(following) <= 4:
+    if (
+        text[:6].lower() == "asked "
+        and _SITE_STAMP.fullmatch(text)
+        and looks_like_name(following)
+        and words(following) <= 4
+    ):
         # A question-and-answer site signs the question under its text: "asked Sep 4 '14" over the name.
         asked = _patterned(text, head=False)
         return Byline(author=following.strip(), date=asked.date) if asked and asked.date else None

@@ -108,13 +108,13 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"add a message to this thread|(?:preview|post) (?:a )?message|jump to last",  # a parenting forum's reply box
             r"flip thread|show all \d+ posts",
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
-            r"join the (?:discussion|conversation)…?|what are your thoughts\?",
+            r"join the discussion…?|what are your thoughts\?",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
             r"posted by:\s*\|",
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
-            r"newest first|sort(?:ed)? by:?(?: .*)?|load more comments|display posts from previous:.*",
+            r"newest first|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load more comments|display posts from previous:.*",
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
@@ -127,7 +127,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
-            r"display threads collapsed|threads collapsed|most recommended|(?:staff |editors['’]? )?picks",
+            r"display threads collapsed|threads collapsed|most recommended|(?:staff|editors['’]?) picks",
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) [\d,]+ repl(?:y|ies)",
             r"order by (?:oldest|newest|most recent|best|top|popular|recommended)|show \d+ comments per page",
@@ -138,7 +138,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
             # A question-and-answer site's answer box and the choices of order over its answers.
-            r"your answer|post your answer|post as a guest|required, but never shown|sign up or log in|discard",
+            r"your answer|post your answer|post as a guest|required, but never shown|sign up or log in",
             r"sign up using (?:email and password|google|facebook|github)|by clicking [“\"]post your answer[”\"].*",
             r"highest score \(default\)|date (?:modified|created) \((?:newest|oldest) first\)|trending \(.{1,40}\)",
             # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
@@ -157,7 +157,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"like [\d,]+",  # Invision's count beside its button
-            r"[\w.'’ -]{1,30}(?:, [\w.'’ -]{1,30})* and [\d,]+ others?",  # who reacted (XenForo)
             r"reply\s*[•·|]?\s*share\s*›?|post (?:not )?marked as liked",  # (Wix's heart, as its label reads)
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
@@ -360,7 +359,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news)?:?|more on this story|top stories",
             r"in this section|recent posts",
-            r"suggested topics|read more from .*|related questions|more answers below|people also ask|linked",
+            r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"hot network questions",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"latest news|about community|related content|other threads in .{1,40}|similar threads|" + CONTENTS,
@@ -391,7 +390,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
-            r"\d+ (?:years?|months?|weeks?) later",  # Discourse's note of a gap in a thread
         ],
     ),
     _rule(
@@ -456,7 +454,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
 )
 
 PROFILE = "poster profile"
+_CREDIT = re.compile(r"\bPhotograph:\s*[^.!?]{1,60}$")
+"""A caption's credit at its end, however long the caption over it ("… Photograph: Tom Ashby/The Meridian")."""
 _RATING = re.compile(r"[+-]\d+")
+_REACTED = re.compile(r"[\w.'’ -]{1,30}(?:, [\w.'’ -]{1,30})* and [\d,]+ others?")
 _SIGNATURE = re.compile(r"(?:asked|answered) \S.{3,40}", re.I)
 FIGURE = re.compile(r"[\d,.]+k?")
 """A bare count, "1.4k": a poster's number of posts in a forum's panel."""
@@ -533,6 +534,14 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = COUNTER
         if reasons[i] is None and _GROUP.fullmatch(texts[i]) and FIGURE.fullmatch(texts[i + 1]):
             reasons[i] = PROFILE
+        # Who reacted to a post, under its buttons (XenForo's "Heather_R, Fred W and 3 others").
+        if reasons[i] == "reply or vote button" and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
+            reasons[i + 1] = "reply or vote button"
+        # A paper's tabs over its thread ("All" / "Picks"), its heading over the comment form.
+        if texts[i] == "All" and texts[i + 1] == "Picks":
+            reasons[i] = reasons[i + 1] = "comment form"
+        if texts[i].lower() == "join the conversation" and "comment form" in reasons[i + 1 : i + 3]:
+            reasons[i] = "comment form"
         # A question-and-answer site's signature under a post: the date, the name, then the name's
         # reputation and badge counts ("answered Sep 4 '14 at 12:30" / "Deborah Osei" / "8,412" / "4").
         if texts[i][:1] in "aA" and _SIGNATURE.fullmatch(texts[i]):
@@ -659,7 +668,6 @@ _FOUND_ANYWHERE = (
     "registered office:",
     "company limited by guarantee",
     "authorised and regulated by",
-    "photograph:",  # a caption's credit, however long the caption over it
 )
 
 
@@ -693,6 +701,7 @@ def _reason(text: str, prose: bool) -> str | None:
         (prose or len(text) > SHORT_LINE)
         and not _LONG.match(lowered)
         and not any(p in lowered for p in _FOUND_ANYWHERE)
+        and not _CREDIT.search(text)
         and not ("in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered))
     ):
         return None

@@ -81,10 +81,14 @@ _ANSWER_STAMP = re.compile(r"answered (?P<date>.{2,40})|(?:updated )?\d{1,2}\s?(
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SIGNED = re.compile(
     r"(?P<text>.+?)\s+[–—]\s+(?P<author>[^–—]{1,40}?)\s+"
-    rf"(?P<date>{_MONTH} \d{{1,2}}(?:,? \d{{4}}| ['’]\d\d)?(?: at \d{{1,2}}:\d\d)?|\d+ (?:mins?|hours?|days?) ago)",
+    rf"(?P<date>{_MONTH} \d{{1,2}}(?:,? \d{{4}}| ['’]\d\d)? at \d{{1,2}}:\d\d|\d+ (?:mins?|hours?|days?) ago)",
     _I,
 )
 """A comment under a question or an answer, its signature after its words on the same line."""
+_STAMP_VERB = re.compile(r"(?:last )?(?:posted|updated|published|added|edited|modified)\b", _I)
+"""A live page's "… – updated 3 hours ago" is its stamp, not a commenter's signature."""
+_SITE_STAMP = re.compile(r".*(?: at \d{1,2}:\d\d| ['’]\d\d| ago)", _I)
+"""The shape of a question-and-answer site's stamp: "Sep 4 '14 at 12:30", "6 years ago"."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
 _POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
@@ -236,6 +240,13 @@ def _answer_head(lines: list[Line], reasons: list[str | None], i: int) -> Marker
         return None
     if not credential and (reasons[k] is not None or not _credential(lines[k])):
         return None
+    if (
+        credential
+        and not stamp["date"]
+        and not lines[stamp_at].text.lower().startswith("updated")
+        and (i == 0 or reasons[i - 1] is None)
+    ):
+        return None  # "Ella Hughes, Girls 11 and under" / "50m" under a paragraph: a results list
     is_date, iso = _date_of(stamp["date"]) if stamp["date"] else (True, None)
     if not is_date:
         return None
@@ -253,8 +264,8 @@ def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     """
     if i + 2 >= len(lines) or not _HANDLE.fullmatch(handle := lines[i + 1].text):
         return None
-    if not any(len(word) >= 3 and word in handle for word in lines[i].text.lower().split()):
-        return None  # (a journal's "Track This" over the next commenter's handle)
+    if not any(len(word) >= 3 and word in handle and word != handle for word in lines[i].text.lower().split()):
+        return None  # (a journal's "Track This" over a commenter's handle; a death notice's surname)
     is_date, iso = _line_date(lines, i + 2)
     if is_date:
         return i + 2, iso
@@ -320,7 +331,12 @@ def find_marker(
     """
     line = lines[i]
     text = line.text
-    if ("–" in text or "—" in text) and (signed := _SIGNED.fullmatch(text)) and looks_like_name(signed["author"]):
+    if (
+        ("–" in text or "—" in text)
+        and (signed := _SIGNED.fullmatch(text))
+        and looks_like_name(signed["author"])
+        and not _STAMP_VERB.match(signed["author"])
+    ):
         is_date, iso = _date_of(signed["date"])
         if is_date:
             return Marker(_name(signed["author"]), iso, (i,), line.indent, trailing=True, signed=signed.end("text"))
@@ -372,7 +388,7 @@ def find_marker(
     match = _REDDIT.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
-    match = _ANSWERED.fullmatch(text) if text[:1] in "aA" else None
+    match = _ANSWERED.fullmatch(text) if text[:1] in "aA" and _SITE_STAMP.fullmatch(text) else None
     if match and i + 1 < len(lines) and looks_like_name(lines[i + 1].text) and lines[i + 1].words <= 4:
         is_date, iso = _date_of(match["date"])
         if is_date:
@@ -453,8 +469,10 @@ def find_marker(
         if reply_to is None and " " in name and (handled := _over_handle(lines, i)) is not None:
             return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
         j = _past_panel(lines, reasons, i)
-        if j + 1 < len(lines) and lines[j + 1].date and BADGE.fullmatch(lines[j].text):
-            # The writer's badge between the name and the date (WordPress's "Post author"): part of the head.
+        after_chrome = i > 0 and reasons[i - 1] is not None  # (the comment above's buttons)
+        if after_chrome and j + 1 < len(lines) and lines[j + 1].date and BADGE.fullmatch(lines[j].text):
+            # The writer's badge between the name and the date (WordPress's "Post author"), under the
+            # comment above's buttons: part of the head.
             return Marker(_name(name), lines[j + 1].date, (i, j, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
         is_date, iso = _line_date(lines, j)
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
@@ -462,7 +480,7 @@ def find_marker(
             is_date = iso is not None
         if is_date and not (relative_only and iso is not None):
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
-        if answers and "→" in text:
+        if answers and after_chrome and "→" in text:
             # "NAME → PARENT" naming a commenter above heads a reply whatever follows it (a quotation,
             # the text, then its date).
             return Marker(_name(name), None, (i,), line.indent, bool(bulleted), reply_to=reply_to)

@@ -13,9 +13,10 @@ COMMENT_HEADER = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
     r"|discussion about this post|member discussion|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments"
-    r"|[\d,]+ answers?",  # a question-and-answer site's
+    r"|[\d,]+ answers?",  # a question-and-answer site's (``ANSWERS``)
     _I,
 )
+ANSWERS = re.compile(r"[\d,]+ answers?", _I)
 REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
 REPLY_COUNT = re.compile(r"(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", _I)
 """A count of replies: a forum's "9 replies" over its opening post, Substack's "1 reply by NAME" under
