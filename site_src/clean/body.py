@@ -96,7 +96,7 @@ def claim_body(
             sheet.claim(i, "meta", "reply subject")
         elif key in seen and (lines[i].words >= 6 or seen[key] == kept[-1]):
             sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
-        elif is_signature(lines, reasons, i, end):
+        elif is_signature(sheet, reasons, i, end):
             sheet.claim(i, "removed", "signature")
         elif lines[i].date and meta.date is None and _at_foot(lines, kept, i, end):
             meta.date = lines[i].date  # Tumblr and some blog themes date a post at its foot
@@ -301,13 +301,14 @@ def claim_byline(sheet: Sheet, i: int, byline: Byline, anchored: bool = False) -
     sheet.claim(i, "meta", "category line" if byline.furniture and not (anchored or byline.author) else "byline")
 
 
-def is_signature(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
+def is_signature(sheet: Sheet, reasons: list[str | None], i: int, end: int) -> bool:
     """A forum signature: after a rule of underscores, or just above the poster's profile."""
+    lines = sheet.lines
     if i > 0 and _SIGNATURE_RULE.fullmatch(lines[i - 1].text):
         return True
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     if _PROFILE.fullmatch(following):
         text = lines[i].text
-        repeated = sum(1 for line in lines if line.text == text) > 1
+        repeated = sheet.times_printed(text) > 1
         return repeated or " | " in text
     return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .bylines import Byline
@@ -40,6 +41,17 @@ class Sheet:
 
     lines: list[Line]
     roles: dict[int, tuple[str, str]] = field(default_factory=dict)
+    _printed: Counter[str] | None = field(default=None, repr=False, compare=False)
+
+    def times_printed(self, text: str) -> int:
+        """How many lines of the page read exactly ``text``.
+
+        Counted once for the page when first asked: a rule asking it of every post in a thread
+        of a thousand lines would otherwise read the whole page for each.
+        """
+        if self._printed is None:
+            self._printed = Counter(line.text for line in self.lines)
+        return self._printed[text]
 
     def claim(self, i: int, kind: str, detail: str) -> bool:
         if i in self.roles:

@@ -276,7 +276,7 @@ def claim_thread(
         elif current is not None and text == current.marker.author and _over_panel(reasons, i, end):
             sheet.claim(i, "removed", PROFILE)  # phpBB prints the poster's name again over the panel
         elif (
-            is_signature(lines, reasons, i, end)
+            is_signature(sheet, reasons, i, end)
             or (meta.site and text == meta.site)
             or (current is not None and current.paragraphs and _under_panel(lines, reasons, markers, i, end))
         ):
