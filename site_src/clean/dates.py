@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _MONTHS = {
     name: number
@@ -111,8 +112,12 @@ def parse_date(text: str, month_first: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first date inside a longer line (a byline), with its span, or ``None``."""
+    """The first date inside a longer line (a byline), with its span, or ``None``.
+
+    (Remembered across documents: the names and stamps of comment heads it is asked about recur.)
+    """
     best: tuple[str, int, int] | None = None
     for pattern in _PATTERNS:
         match = pattern.search(text)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..redact import redact_author
 from .bylines import PROFILE_LINK, Byline, is_job, read_byline
@@ -166,6 +167,13 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
     return social and any(_REPLY.search(line.text) for line in closing)
 
 
+_REMEMBERED = 1 << 16
+"""Names and dates read from heads, remembered across documents: a thread names its commenters
+again and again, and a site prints every comment's date in one form (reading them again was a
+third of finding the markers)."""
+
+
+@lru_cache(maxsize=_REMEMBERED)
 def _name(raw: str) -> str | None:
     name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)")  # forums badge the thread's opener
     if name[:15].lower() == "thread starter ":  # XenForo's head: "Thread starter NAME · Start date DATE"
@@ -175,6 +183,7 @@ def _name(raw: str) -> str | None:
     return redact_author(name) if name else None
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def _date_of(text: str) -> tuple[bool, str | None]:
     """Whether ``text`` is a date (or a relative time), and the ISO date if it can be known."""
     if _RELATIVE.match(text.strip()):
@@ -199,6 +208,7 @@ def _posted_date(lines: list[Line], i: int) -> str | None:
     return is_dateline(posted["date"]) if posted is not None else None
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def _commenter_name(text: str) -> bool:
     """A bare display name: a handle, or two to four capitalised words."""
     if not looks_like_name(text) or words(text) > 4 or _SOCIAL_AGE.fullmatch(text):

@@ -137,8 +137,12 @@ def comparable(text: str) -> str:
 _NAME_WORD = re.compile(r"^[\w.'’@+-]+$")
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
-    """A commenter's display name: one to five words, no sentence punctuation."""
+    """A commenter's display name: one to five words, no sentence punctuation.
+
+    (Remembered across documents, as a thread's names recur.)
+    """
     if not 1 <= len(text.split()) <= 6 or len(text) > 60:
         return False
     if _SENTENCE_END.search(text) and not text.endswith("."):
