@@ -576,16 +576,23 @@ def _document(
         comment.replies = [redacted(r) for r in comment.replies]
         return comment
 
-    tree = [redacted(c) for c in nest(comments)]
+    tree = nest(comments)
+    if private:  # (elsewhere nothing in a comment would change)
+        tree = [redacted(c) for c in tree]
+    roles = sorted(sheet.roles.items())
     removed = tuple(
-        Removed(lines[i].n, published(lines[i].text, counted=False), detail)
-        for i, (kind, detail) in sorted(sheet.roles.items())
-        if kind == "removed"
+        [
+            Removed(lines[i].n, published(lines[i].text, counted=False), detail)
+            for i, (kind, detail) in roles
+            if kind == "removed"
+        ]
     )
     metadata = tuple(
-        MetaLine(lines[i].n, published(lines[i].text), detail)
-        for i, (kind, detail) in sorted(sheet.roles.items())
-        if kind in {"meta", "title"}
+        [
+            MetaLine(lines[i].n, published(lines[i].text), detail)
+            for i, (kind, detail) in roles
+            if kind in {"meta", "title"}
+        ]
     )
     return Document(
         id=document_id(source.path),

@@ -81,15 +81,16 @@ def freeze(comments: list[OpenComment], prefix: str = "c") -> tuple[Comment, ...
     out = []
     for number, comment in enumerate(comments, start=1):
         cid = f"{prefix}{number}"
+        # (Most comments have no replies and no quotation: neither is looked into then.)
         out.append(
             Comment(
                 id=cid,
                 author=comment.marker.author,
                 date=comment.date,
-                paragraphs=tuple(text for _, text in comment.paragraphs),
-                replies=freeze(comment.replies, f"{cid}-"),
-                lines=tuple(n for n, _ in comment.paragraphs),
-                quote=_frozen_quote(comment),
+                paragraphs=tuple([text for _, text in comment.paragraphs]),
+                replies=freeze(comment.replies, f"{cid}-") if comment.replies else (),
+                lines=tuple([n for n, _ in comment.paragraphs]),
+                quote=None if comment.quote is None else _frozen_quote(comment),
             )
         )
     return tuple(out)
