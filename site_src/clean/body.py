@@ -304,10 +304,10 @@ def claim_byline(sheet: Sheet, i: int, byline: Byline, anchored: bool = False) -
 def is_signature(sheet: Sheet, reasons: list[str | None], i: int, end: int) -> bool:
     """A forum signature: after a rule of underscores, or just above the poster's profile."""
     lines = sheet.lines
-    if i > 0 and _SIGNATURE_RULE.fullmatch(lines[i - 1].text):
+    if i > 0 and lines[i - 1].text[0] in "_-" and _SIGNATURE_RULE.fullmatch(lines[i - 1].text):
         return True
     following = lines[i + 1].text if i + 1 < len(lines) else ""
-    if _PROFILE.fullmatch(following):
+    if ":" in following and _PROFILE.fullmatch(following):  # (the cheap test first: most lines are text)
         text = lines[i].text
         repeated = sheet.times_printed(text) > 1
         return repeated or " | " in text

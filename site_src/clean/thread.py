@@ -180,10 +180,12 @@ def _under_panel(lines: list[Line], reasons: list[str | None], markers: dict[int
     (Only under a post that has its text: where the panel heads the post, vBulletin, the line
     under it is the post.)
     """
+    if reasons[i - 1] != PROFILE:
+        return False
     following = lines[i + 1].text if i + 1 < end else ""
     closing = i + 1 >= end or i + 1 in markers or REPLY_SUBJECT.fullmatch(following) is not None
     own = REPLY_SUBJECT.fullmatch(lines[i].text) is None and not is_comment_header(lines[i])
-    return reasons[i - 1] == PROFILE and closing and own
+    return closing and own
 
 
 def claim_thread(
@@ -244,15 +246,17 @@ def claim_thread(
             sheet.claim(i, "removed", "comment form")
             if i + 1 < end and i + 1 not in markers and ends_sentence(lines[i + 1].text):
                 sheet.claim(i + 1, "removed", "comment form")  # the rule under it
-        elif (reply := _IN_REPLY.fullmatch(text)) is not None and (trailing or (current and not current.paragraphs)):
+        # (Below, the cheap tests of a line's place come before its patterns: most lines are a
+        # comment's text, which none of them can be.)
+        elif (trailing or (current and not current.paragraphs)) and (reply := _IN_REPLY.fullmatch(text)) is not None:
             if trailing:
                 answering = reply["name"].removesuffix(NOT_VERIFIED).strip()
             elif current is not None and current.parent is None:
                 current.parent = answered(reply["name"].removesuffix(NOT_VERIFIED).strip())
             sheet.claim(i, "meta", "reply to")
-        elif BADGE.fullmatch(text) and (i + 1 in markers or (current is not None and not current.paragraphs)):
+        elif (i + 1 in markers or (current is not None and not current.paragraphs)) and BADGE.fullmatch(text):
             sheet.claim(i, "removed", BADGE_REASON)
-        elif _NUMBER.fullmatch(text):
+        elif len(text) <= 5 and _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
         elif i in subjects or (
             current is not None and not current.paragraphs and i + 1 < end and _cut_subject(text, lines[i + 1].text)
@@ -262,10 +266,10 @@ def claim_thread(
             replies = int(count["count"].replace(",", ""))
             answers = (current, replies) if replies else None
             sheet.claim(i, "removed", "reply count")
-        elif text.lower() == "replies" and current is not None:
+        elif current is not None and len(text) == 7 and text.lower() == "replies":
             replies_to = current.parent or current
             sheet.claim(i, "removed", "reply button")
-        elif replies_to is not None and text.lower() == "reply":
+        elif replies_to is not None and len(text) == 5 and text.lower() == "reply":
             replies_to = None
             sheet.claim(i, "removed", "reply button")
         elif reasons[i] is not None:
