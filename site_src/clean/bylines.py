@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from .dates import find_date, is_dateline
 from .text import looks_like_name, unshout, words
 
-_SITE_STAMP = re.compile(r".*(?: at \d{1,2}:\d\d| ['’]\d\d| ago)", re.I)
+SITE_STAMP = re.compile(r".*(?: at \d{1,2}:\d\d| ['’]\d\d| ago)", re.I)
+"""The shape of a question-and-answer site's stamp: "Sep 4 '14 at 12:30", "6 years ago"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +362,7 @@ def read_split_byline(text: str, following: str) -> Byline | None:
     """
     if (
         text[:6].lower() == "asked "
-        and _SITE_STAMP.fullmatch(text)
+        and SITE_STAMP.fullmatch(text)
         and looks_like_name(following)
         and words(following) <= 4
     ):

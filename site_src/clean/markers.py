@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..redact import redact_author
-from .bylines import PROFILE_LINK, Byline, is_job, read_byline
+from .bylines import PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
 from .dates import find_date, is_dateline
 from .furniture import COUNTER, FIGURE, FOLLOW, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
@@ -88,8 +88,6 @@ _SIGNED = re.compile(
 """A comment under a question or an answer, its signature after its words on the same line."""
 _STAMP_VERB = re.compile(r"(?:last )?(?:posted|updated|published|added|edited|modified)\b", _I)
 """A live page's "… – updated 3 hours ago" is its stamp, not a commenter's signature."""
-_SITE_STAMP = re.compile(r".*(?: at \d{1,2}:\d\d| ['’]\d\d| ago)", _I)
-"""The shape of a question-and-answer site's stamp: "Sep 4 '14 at 12:30", "6 years ago"."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
 _POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
@@ -398,7 +396,7 @@ def find_marker(
     match = _REDDIT.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
-    match = _ANSWERED.fullmatch(text) if text[:1] in "aA" and _SITE_STAMP.fullmatch(text) else None
+    match = _ANSWERED.fullmatch(text) if text[:1] in "aA" and SITE_STAMP.fullmatch(text) else None
     if match and i + 1 < len(lines) and looks_like_name(lines[i + 1].text) and lines[i + 1].words <= 4:
         is_date, iso = _date_of(match["date"])
         if is_date:
