@@ -1662,6 +1662,50 @@ def test_a_threaded_page_that_lost_its_indentation_nests_replies_by_their_words(
     assert [c.replies for c in doc.comments] == [()] * 7
 
 
+def test_a_writers_comment_under_a_readers_answers_it_but_a_forum_posters_takes_its_turn() -> None:
+    def says(name: str, text: str) -> str:
+        return f"{name} says:\nFebruary 5, 2015 at 8:02 am\n{text}\nReply\n"
+
+    thread = (
+        says("Derek Hollins", "Will the report come to the next meeting?")
+        + says("Rachel Ames", "It will, on the agenda for March.")  # the writer answers
+        + says("Derek Hollins", "Great, that would help.")  # the answered answering back
+        + says("Tom K", "A separate point about the budget.")
+        + says("Rachel Ames", "And a note from me on the timetable.")
+    )
+    doc = clean(source(f"A headline for the thread test\nBy Rachel Ames\n{ARTICLE}\n5 Comments\n{thread}"))
+    assert doc.author == "Rachel Ames"
+    assert _tree(doc.comments) == [
+        ("Derek Hollins", [("Rachel Ames", [("Derek Hollins", [])])]),
+        ("Tom K", [("Rachel Ames", [])]),
+    ]
+    # A forum's opening poster (the article is a post under her head) posts in turn like anyone.
+    forum = f"A thread title for the forum test\nRachel Ames\nFebruary 5, 2015 at 7:02 am\n{ARTICLE}\nReply\n{thread}"
+    doc = clean(source(forum))
+    assert doc.author == "Rachel Ames"
+    assert [c.replies for c in doc.comments] == [()] * 5
+
+
+def test_a_depth_printed_over_each_comment_nests_it() -> None:
+    def post(level: int, name: str, text: str) -> str:
+        return f"level {level}\n{name}\n· 9 yr. ago\n{text}\n41\nReply\nShare\n"
+
+    thread = (
+        post(1, "alice_k", "The first comment on the thread.")
+        + post(2, "bob_t", "A reply to it.")
+        + post(3, "alice_k", "A reply to the reply.")
+        + post(2, "carol", "Another reply to the first.")
+        + post(1, "dave", "A new comment.")
+    )
+    doc = thread_doc(f"5 comments\n{thread}")
+    assert _tree(doc.comments) == [
+        ("alice_k", [("bob_t", [("alice_k", [])]), ("carol", [])]),
+        ("dave", []),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert all(removed[f"level {n}"] == "comment depth" for n in (1, 2, 3))
+
+
 def test_a_comment_headed_name_on_date_said_though_it_reads_as_a_sentence() -> None:
     thread = "9 Responses\nTom Patchett on May 12, 2011 at 8:02 am said:\nA comment.\n"
     thread += "1. Ruth Adeyemi on 11 May 2011 said:\nAnother.\n"

@@ -488,6 +488,7 @@ def clean(source: Source) -> Document:
     elif posted and sheet.free(body_start) and _headline(lines, prose, body_start):
         meta.title = lines[body_start].text  # a post's headline under its poster's name
         sheet.claim(body_start, "title", "title")
+    forum = article_marker is not None  # the article is a post under a poster's head: a forum thread
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
         meta.date = meta.date or article_marker.date
@@ -498,6 +499,7 @@ def clean(source: Source) -> Document:
     for i in sorted(m for m in markers if body_start <= m < first_text):
         # The opening post's own head under the thread's "Started by …", before any of its text.
         head = markers.pop(i)
+        forum = True
         meta.author = meta.author or head.author
         meta.date = meta.date or head.date
         for k in head.lines:
@@ -529,7 +531,7 @@ def clean(source: Source) -> Document:
     # 4. Body, 5. thread, footer.
     # (Header prose left free joins the body.)
     body = claim_body(sheet, meta, reasons, bylines, 0, thread_start, last=thread_start == footer_start)
-    comments = claim_thread(sheet, reasons, markers, thread_start, footer_start, meta)
+    comments = claim_thread(sheet, reasons, markers, thread_start, footer_start, meta, forum)
     set_quotes_apart(sheet, comments, [lines[i].text for i in body])
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")

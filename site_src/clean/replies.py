@@ -58,13 +58,16 @@ def addressed(opening: str) -> list[str]:
     return names
 
 
-def infer_replies(comments: Sequence[OpenComment], writer: str | None = None) -> None:
+def infer_replies(comments: Sequence[OpenComment], writer: str | None = None, writer_answers: bool = False) -> None:
     """Give each comment in page order the parent its words show (see the module), where it has none.
 
     For a flat list, where the page shows neither depth nor parents. A comment a reply count put
     among the answers to another (``within``) goes under that one, unless its words say where.
     One pass: each commenter's latest comment is kept under every name they may be called by. The
     post's ``writer`` is not among them: readers thank the writer in comments of their own.
+    Where ``writer_answers`` (a post's page, not a forum's opening post), the writer's comment
+    right under a reader's answers it: a blog's writer replies to readers, in the golds of every
+    page type that nests (more than twice as often as writing on at the top).
     """
     latest: dict[str, OpenComment] = {}
     for k, comment in enumerate(comments):
@@ -77,6 +80,8 @@ def infer_replies(comments: Sequence[OpenComment], writer: str | None = None) ->
             # The answered answering back: the comment before this one answered this commenter.
             answered_before = previous.parent is not None and previous.parent.marker.author == author
             answering_back = bool(_called(author)) and answered_before and previous.marker.author != author
-            comment.parent = answered or (previous if answering_back else comment.within)
+            # The post's writer writing under a reader's comment answers it, unless they name another.
+            writer_answering = writer_answers and author == writer and previous.marker.author != writer
+            comment.parent = answered or (previous if answering_back or writer_answering else comment.within)
         for name in _called(author) if author and author != writer else ():
             latest[name] = comment

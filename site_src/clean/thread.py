@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Comment, Quote
 from .body import is_signature
@@ -23,6 +23,8 @@ _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelin
 """A comment section's heading over its rules ("Don Valley Echo comment policy"), before its first comment."""
 _NUMBER = re.compile(r"\d{1,4}\.")
 """A comment's number on a line of its own over its text (Typepad)."""
+_LEVEL = re.compile(r"level (?P<level>\d{1,2})", re.IGNORECASE)
+"""A comment's depth printed over its head, where the scrape lost the indentation (Reddit's "level 2")."""
 
 
 @dataclass
@@ -189,9 +191,19 @@ def _under_panel(lines: list[Line], reasons: list[str | None], markers: dict[int
 
 
 def claim_thread(
-    sheet: Sheet, reasons: list[str | None], markers: dict[int, Marker], start: int, end: int, meta: Meta
+    sheet: Sheet,
+    reasons: list[str | None],
+    markers: dict[int, Marker],
+    start: int,
+    end: int,
+    meta: Meta,
+    forum: bool,
 ) -> list[OpenComment]:
-    """Claim the comment thread's lines and collect its comments in page order."""
+    """Claim the comment thread's lines and collect its comments in page order.
+
+    ``forum``: the article is a thread's opening post, so its writer's later posts take their
+    turn like anyone's, where a writer's comment under a reader's answers that reader.
+    """
     lines = sheet.lines
     comments: list[OpenComment] = []
     current: OpenComment | None = None
@@ -202,6 +214,7 @@ def claim_thread(
     answers: tuple[OpenComment, int] | None = None  # Substack's "2 replies": the comment they answer, and how many
     threaded = False  # "Reply" buttons seen: a page that nests replies
     said_parent: list[int] = []  # comments with a "Parent" link (LiveJournal): each answers the one before it
+    level: int | None = None  # the next comment's depth, where the page prints it ("level 2")
 
     def answered(name: str | None) -> OpenComment | None:
         return replies_to if replies_to is not None else latest.get(name.casefold()) if name else None
@@ -233,6 +246,8 @@ def claim_thread(
                 current, pending, answering = None, [], None
                 signed_under = comments[-1]
             else:
+                if level is not None:
+                    marker, level = replace(marker, indent=level), None
                 current = OpenComment(marker, marker.date, parent=answered(marker.reply_to))
                 if answers is not None:
                     counted, left = answers
@@ -258,6 +273,9 @@ def claim_thread(
             sheet.claim(i, "removed", BADGE_REASON)
         elif len(text) <= 5 and _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
+        elif len(text) <= 8 and (depth := _LEVEL.fullmatch(text)) is not None:
+            level = int(depth["level"])
+            sheet.claim(i, "removed", "comment depth")
         elif i in subjects or (
             current is not None and not current.paragraphs and i + 1 < end and _cut_subject(text, lines[i + 1].text)
         ):
@@ -315,7 +333,7 @@ def claim_thread(
             for k in said_parent:
                 comments[k].parent = comments[k].parent or (comments[k - 1] if k else None)
         elif threaded:
-            infer_replies(comments, meta.author)
+            infer_replies(comments, meta.author, writer_answers=not forum)
     return comments
 
 
