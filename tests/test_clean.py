@@ -1147,6 +1147,11 @@ def test_a_vbulletin_poster_with_a_title_of_their_own_over_the_panel_is_read() -
     assert reasons["Forum Regular"] == "poster profile"
     assert reasons["Similar Threads"] == "related links heading"
     assert "Council apologises to families" in reasons
+    # Nor need the panel say the poster is offline: its rank under one word makes that word a handle.
+    post = _vbulletin_post("13-11-2008, 21:40", 2, "Lorrainey", "I have read it too.")
+    opening = _vbulletin_post("13-11-2008, 21:14", 1, "Kestrel_71", f"Serious case review summary\n{ARTICLE}")
+    doc = clean(source("Talk Board\nThread Tools\n" + opening + post.replace("Lorrainey is offline\n", "")))
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("Lorrainey", ("I have read it too.",))]
 
 
 def test_an_american_forum_reads_all_its_numeric_dates_month_first_once_one_shows_it() -> None:
@@ -1474,17 +1479,18 @@ def _tree(comments: tuple[Comment, ...]) -> list[tuple[str | None, list[object]]
     return [(c.author, _tree(c.replies)) for c in comments]
 
 
-def test_disqus_reply_heads_name_whom_they_answer_on_one_line_or_several() -> None:
+def test_reply_heads_name_whom_they_answer_on_one_line_or_several() -> None:
     def post(head: str, text: str) -> str:
         return f"Avatar\n{head}\n{text}\n4 △ ▽\n• Reply •\nShare ›\n"
 
     one_line = (
         post("MossSideMike • 10 years ago", "Nobody believed these girls, and that is the headline.")
         + post("Trudy_B > MossSideMike • 10 years ago", "Agreed, my sister said the same years ago.")
+        + post("Helen_T ↪ MossSideMike • 10 years ago", "Same here. I'll believe it when I see it.")
         + post("Guest • 10 years ago", "Will anyone lose their job over this?")
     )
-    doc = thread_doc("3 Comments\n" + one_line)
-    assert _tree(doc.comments) == [("MossSideMike", [("Trudy_B", [])]), ("Guest", [])]
+    doc = thread_doc("4 Comments\n" + one_line)
+    assert _tree(doc.comments) == [("MossSideMike", [("Trudy_B", []), ("Helen_T", [])]), ("Guest", [])]
     # Other themes print the name, a moderator's badge, whom it answers and the age a line each.
     several = (
         post("HelenaW\n• 9 years ago", "What will the commissioners actually do day to day?")
@@ -1497,6 +1503,18 @@ def test_disqus_reply_heads_name_whom_they_answer_on_one_line_or_several() -> No
         "Mod": "commenter badge",
         "Avatar": "poster profile",
     }
+    # A paper's thread marks the line naming whom a reply answers with an arrow.
+    arrowed = "Comments (2)\nNorthernLass73\n20 Oct 2022 14.32\nSeven years, and the headline.\nReply\n"
+    arrowed += "keswick_kev\n↳ NorthernLass73\n20 Oct 2022 14.40\nTo be fair, a legal duty.\nReply\n"
+    doc = thread_doc(arrowed)
+    assert _tree(doc.comments) == [("NorthernLass73", [("keswick_kev", [])])]
+    assert doc.comments[0].replies[0].paragraphs == ("To be fair, a legal duty.",)
+    # Where the page indents one level of replies, a reply to a reply stays on the level it is printed at.
+    indented = "Comments (3)\nteacupstorm\n26 Aug 2014 18:37\nThe most damning line.\nReply\n"
+    indented += "    PhilHolroyd\n    ↪ teacupstorm\n    26 Aug 2014 18:52\n    Agreed, and more.\n    Reply\n"
+    indented += "    teacupstorm\n    ↪ PhilHolroyd\n    26 Aug 2014 19:05\n    Exactly.\n    Reply\n"
+    doc = thread_doc(indented)
+    assert _tree(doc.comments) == [("teacupstorm", [("PhilHolroyd", []), ("teacupstorm", [])])]
     # A moderator's badge after the name on the same line is no part of the name.
     doc = thread_doc(
         "2 Comments\n"

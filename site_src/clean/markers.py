@@ -126,8 +126,16 @@ _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
 _OP = re.compile(r"\s*[·•]\s*op$", _I)
 _MOD = " Mod"
 """Disqus's badge after a moderator's name in a reply's head: "Hannah Birtwistle Mod → ExRotherhamLad"."""
-_ANSWER = re.compile(r"(?P<author>[^→>]{1,40}?)\s+[→>]\s+(?P<to>[^→>]{1,40})")
-"""Disqus prints a reply's head as "Mick T → Shropshire Lass" or, in some themes, "Mick T > Shropshire Lass"."""
+_ANSWER = re.compile(r"(?P<author>[^→↪>]{1,40}?)\s+[→↪>]\s+(?P<to>[^→↪>]{1,40})")
+"""Disqus prints a reply's head as "Mick T → Shropshire Lass" or, in some themes, "Mick T ↪ Shropshire Lass"
+or "Mick T > Shropshire Lass"."""
+
+
+def _arrowed(text: str) -> bool:
+    """An arrow between two names: a reply's head (a ">" parts breadcrumbs too)."""
+    return "→" in text or "↪" in text
+
+
 _RANK = re.compile(
     r"^(?:(?:senior |junior |new |full |advanced )?members?|moderators?|administrators?|join date:.*|posts: [\d,]+)$",
     _I,
@@ -421,7 +429,7 @@ def find_marker(
         match = pattern.match(text)
         # Not "4 min read · …", nor "Published 18 April 2023 · Last updated …": a name is no furniture or date.
         author = match["author"] if match else ""
-        answer = _ANSWER.fullmatch(author) if pattern is _SEPARATED and ("→" in author or " > " in author) else None
+        answer = _ANSWER.fullmatch(author) if pattern is _SEPARATED and (_arrowed(author) or " > " in author) else None
         if answer is not None:
             # Disqus's reply over its age: "Trudy_B > MossSideMike • 10 years ago" (not a breadcrumb,
             # "News > Rotherham • 2 hours ago": who answers whom must be names).
@@ -449,12 +457,12 @@ def find_marker(
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
     name = _OP.sub("", name)  # a forum badges the thread's opener: "WorriedInWath · OP" over the date
-    if ("→" in name or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
+    if (_arrowed(name) or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"].removesuffix(_MOD), answer["to"]
     answers = reply_to is not None and reply_to.casefold() in commenters
     # ">" also parts a breadcrumb ("News > Local News") over a dateline: such a head is a reply's
     # only over the relative time Disqus prints ("• 2 years ago"), or when it names a commenter above.
-    relative_only = reply_to is not None and "→" not in text and not answers
+    relative_only = reply_to is not None and not _arrowed(text) and not answers
     # Who answers whom is evidence enough that the first is a display name ("Gazette reader > …").
     named = (
         _commenter_name(name) if reply_to is None else looks_like_name(name) and (answers or _commenter_name(reply_to))
@@ -467,7 +475,7 @@ def find_marker(
     # Disqus in some themes: the name, perhaps a badge, whom it answers (a commenter above), then
     # the age, a line each.
     over = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1  # the line naming whom it answers
-    parent = lines[over].text if nxt else ""
+    parent = lines[over].text.lstrip("↳↪ ") if nxt else ""  # (a paper's "↪ NAME")
     if reply_to is None and parent.casefold() in commenters and _commenter_name(name) and looks_like_name(parent):
         is_date, iso = _line_date(lines, over + 1)
         if is_date:
@@ -488,7 +496,7 @@ def find_marker(
             is_date = iso is not None
         if is_date and not (relative_only and iso is not None):
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
-        if answers and after_chrome and "→" in text:
+        if answers and after_chrome and _arrowed(text):
             # "NAME → PARENT" naming a commenter above heads a reply whatever follows it (a quotation,
             # the text, then its date).
             return Marker(_name(name), None, (i,), line.indent, bool(bulleted), reply_to=reply_to)
@@ -534,7 +542,9 @@ def find_marker(
     if not (paneled or titled):
         return None
     name = lines[j].text
-    if _commenter_name(name) or lines[j + 1].text.startswith(f"{name} is "):  # "Pebbledash is offline"
+    # (A panel's rank under it makes one capitalised word a handle too: "Lorrainey" over "Member".)
+    one_word = paneled and " " not in name and looks_like_name(name)
+    if _commenter_name(name) or one_word or lines[j + 1].text.startswith(f"{name} is "):  # "Pebbledash is offline"
         return Marker(_name(name), iso, (i, j), line.indent, title=j + 1 if titled else None)
     return None
 

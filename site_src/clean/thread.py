@@ -57,16 +57,20 @@ joins the last level (and the tree stays shallow enough to walk recursively)."""
 def nest(comments: list[OpenComment]) -> list[OpenComment]:
     """Arrange comments in page order into a tree.
 
-    A comment goes under the one it answers (``parent``), else where its depth key puts it.
+    A comment goes under the one it answers (``parent``), else where its depth key puts it. (Not
+    under a comment it answers that is printed as deep as itself, indented as a reply: a paper
+    that shows one level of replies names whom each answers, and the indentation says where it goes.)
     """
     roots: list[OpenComment] = []
     stack: list[OpenComment] = []
     placed: dict[int, tuple[int, OpenComment | None]] = {}  # by id(): depth, and the comment it went under
+    top = min((c.depth_key for c in comments), default=(0, 0))
     for comment in comments:
-        if comment.parent is not None:
+        level = comment.depth_key
+        if comment.parent is not None and not (level > top and comment.parent.depth_key == level):
             parent: OpenComment | None = comment.parent
         else:
-            while stack and stack[-1].depth_key >= comment.depth_key:
+            while stack and stack[-1].depth_key >= level:
                 stack.pop()
             parent = stack[-1] if stack else None
             stack.append(comment)
