@@ -88,6 +88,7 @@ HELDOUT = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
