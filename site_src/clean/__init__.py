@@ -25,7 +25,7 @@ from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body, claim_byline
-from .bylines import Byline, is_job, read_byline, read_split_byline
+from .bylines import Byline, is_job, names_a_job, read_byline, read_split_byline
 from .furniture import (
     CONTENTS,
     END_OF_THREAD,
@@ -37,7 +37,7 @@ from .furniture import (
     furniture_reason,
     panel_values,
 )
-from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, resolve_header
+from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, is_summary, resolve_header
 from .markers import BADGE, Marker, comment_bylines, find_marker, is_relative_time, template_heads
 from .sheet import (
     ANSWERS,
@@ -122,6 +122,15 @@ def _related_lists(
                 entries = entries[:-2]  # the post's headline and date, over its text or byline
             elif bylined_head:
                 entries = entries[:-1]  # the post's headline over its byline
+            elif (
+                entries
+                and end in bylines
+                and bylines[end].author
+                and not any(reasons[k] is None and lines[k].words >= 5 for k in range(i))
+            ):
+                # A menu's "Most read" over the page's own headline and summary, which end at its
+                # byline: no headline stands above the heading, as one does over a "Related" list.
+                entries = entries[:0]
         # A news page's "Related Topics" are its tags.
         # (A forum's are a table of other threads: a column's heading, "Topic", then titles and counts.)
         topics = _TOPICS.fullmatch(lines[i].text) is not None and len(entries) > 1
@@ -157,7 +166,8 @@ def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> t
 
     Question-and-answer sites and professional networks print "Lena Haworth" / "Follow" /
     "Former youth worker, South Yorkshire" / "Answered February 15, 2015". The follow button
-    between them (or a badge, "Admin") is what shows the name is a person's, not a section's.
+    between them (or a badge, "Admin") is what shows the name is a person's, not a section's;
+    so does a credential naming a job, under a headline over the name (a contributor's blog).
     """
     credential: int | None = None
     followed = False
@@ -173,7 +183,9 @@ def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> t
             continue
         if 2 <= line.words <= 4 and looks_like_name(line.text) and line.text.istitle():
             opening = all(reasons[k] is not None for k in range(i))  # the page's first line names the site
-            if opening or not followed:
+            headline = any(reasons[k] is None and lines[k].words >= 5 for k in range(max(0, i - 3), i))
+            credited = credential is not None and headline and names_a_job(lines[credential].text)
+            if opening or not (followed or credited):
                 return None
             return (i,) if credential is None else (i, credential)
         if credential is not None or line.words < 3:
@@ -325,6 +337,11 @@ def clean(source: Source) -> Document:
     """Clean one scraped source into a document."""
     whole = source.text
     lines = split_lines(whole)
+    quoted = _title_evidence(lines)
+    titles = set(quoted)
+    for i, line in enumerate(lines if titles else ()):
+        if line.prose and line.words <= 40 and line.text.strip(_QUOTES + " :") in titles:
+            lines[i] = line._replace(prose=False)  # a question the replies quote as their subject is a title
     sheet = Sheet(lines)
     meta = Meta()
 
@@ -450,7 +467,7 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "byline")
     candidates = [i for i in range(header_end) if sheet.free(i)]
     header_anchors += [header_end] if article_marker else []
-    evidence = _title_evidence(lines) + _listed_again(lines, reasons, header_end)
+    evidence = quoted + _listed_again(lines, reasons, header_end)
     poster = article_marker.author if article_marker is not None else None
     last = header_end - 1
     # The post's headline under its poster's name and a read time (Wix), unless one stands over the name.
@@ -509,8 +526,11 @@ def clean(source: Source) -> Document:
     standfirst = []
     if found.title is not None:
         closing = min((a for a in header_anchors if a > found.title), default=found.title)
+        summary = [i for i in range(found.title + 1, closing) if lines[i].words >= 8]
+        summary = summary if is_summary(lines, summary) else []
         for i in range(found.title + 1, closing):
-            if (lines[i].prose or lines[i].words >= STANDFIRST_WORDS) and sheet.claim(i, "meta", "standfirst"):
+            standing = lines[i].prose or lines[i].words >= STANDFIRST_WORDS or i in summary
+            if standing and sheet.claim(i, "meta", "standfirst"):
                 standfirst.append(i)
     for i in range(header_end):
         text = lines[i].text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .bylines import Byline
-from .furniture import LIST_HEADING
+from .furniture import LIST_HEADING, PROFILE
 from .sheet import REPLY_SUBJECT, Meta, Sheet
 from .text import Line, comparable
 
@@ -98,6 +98,8 @@ def claim_body(
             sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
         elif is_signature(sheet, reasons, i, end):
             sheet.claim(i, "removed", "signature")
+        elif text == meta.author and i + 1 < end and reasons[i + 1] == PROFILE:
+            sheet.claim(i, "removed", PROFILE)  # phpBB prints the poster's name again over the panel
         elif lines[i].date and meta.date is None and _at_foot(lines, kept, i, end):
             meta.date = lines[i].date  # Tumblr and some blog themes date a post at its foot
             sheet.claim(i, "meta", "dateline")

@@ -51,6 +51,14 @@ def _reads_as_job(text: str) -> bool:
 
 
 _JOB_WORD = re.compile(r"\b(?:head|chief|director|officer|manager|lecturer|professor|adviser|advisor|lead|secretary)\b")
+
+
+def names_a_job(text: str) -> bool:
+    """A line that names a job anywhere in it: "Former director of children's services and …"."""
+    lowered = text.lower()
+    return lowered.endswith(_ROLES) or _JOB_WORD.search(lowered) is not None
+
+
 _READING_TIME = re.compile(r"\d+ min(?:ute)?s? read", re.I)
 
 
@@ -199,8 +207,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "footer",
         ),
         (r"(?:tagged(?: with)?:?|tags:|(?:related )?topics:)\s*(?P<tags>.+)", "footer"),
-        # Blogger's labels are its categories (WordPress imports them as such).
-        (r"labels:\s*(?P<cats>.+)", "footer"),
+        (r"more:\s*(?P<tags>[^.!?]{1,200})", "footer"),  # HuffPost's topics under a post: "More: Rotherham, …"
+        # Blogger's labels are tags: one flat list, no hierarchy (as most golds read them).
+        (r"labels:\s*(?P<tags>.+)", "footer"),
         # "Last modified on Wed 4 Feb 2015 18.05 GMT", a forum's "Last edited: 12 Jun 2019": when it
         # changed, not when it appeared.
         (r"(?:(?:last )?(?:modified|updated)|last edited)(?: on)?:?\s+(?P<changed>.+)", "byline"),
@@ -214,7 +223,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|tagged|tags:|topics:|related topics:"
-    r"|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
+    r"|more:|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
@@ -302,7 +311,27 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
         return None
     maybe = _MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)
     found = _patterned(text, head) if maybe and words(text) <= 30 else None
+    if found is None and head and len(text) <= 80 and (" - " in text or " – " in text):
+        found = _dashed(text)
     return found or (_segmented(text) if head and _SEGMENT.search(text) else None)
+
+
+_DASHED = re.compile(r"(?P<author>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){1,3})\s+[-–]\s+(?P<date>.{6,40})")
+_PAGE_PARTS = re.compile(
+    r"\b(?:news|press|releases?|blogs?|updates?|newsletters?|bulletins?|statements?|archives?|home)\b", _I
+)
+"""Words that name a part of a site, not a person: "Council News - 12 March 2015" is a section's date."""
+
+
+def _dashed(text: str) -> Byline | None:
+    """Blogger's head over a post, "Aled Pryce - September 04, 2014": a name, a dash, a date.
+
+    (Two to four capitalised words and a whole date: not "Contact Us - OxonTalk Forums", nor a
+    dated item of a timeline, which is no head.)
+    """
+    match = _DASHED.fullmatch(text)
+    date = is_dateline(match["date"]) if match and not _PAGE_PARTS.search(match["author"]) else None
+    return Byline(author=match["author"], date=date) if match and date else None
 
 
 def _patterned(text: str, head: bool) -> Byline | None:
@@ -350,6 +379,7 @@ def _patterned(text: str, head: bool) -> Byline | None:
 
 _LIST_LABELS = {"tags", "categories", "labels", "filed under"}
 """Labels a layout prints on a line of their own, with the comma-separated values below."""
+_TAG_LABELS = {"tags", "labels"}
 _COLUMNS = {"message", "messages", "post", "posts", "topic", "replies"}
 _LONE_LEAD = re.compile(r"(?:posted by|by|written by|author:?)", _I)
 
@@ -375,7 +405,9 @@ def read_split_byline(text: str, following: str) -> Byline | None:
     label = text.strip().rstrip(":").lower()
     if label in _LIST_LABELS and "," in name and all(0 < words(v) <= 4 for v in name.split(",")):
         values = _split(name)
-        return Byline(tags=values, furniture=True) if label == "tags" else Byline(categories=values, furniture=True)
+        if label in _TAG_LABELS:
+            return Byline(tags=values, furniture=True)
+        return Byline(categories=values, furniture=True)
     if name.lower() in _COLUMNS:
         return None  # phpBB's column heads over its posts, "Author" / "Message"
     if _LONE_LEAD.fullmatch(text.strip()) and 0 < words(name) <= 4 and not name.endswith((".", "?", "!")):

@@ -207,6 +207,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
             r"republish (?:this article|our articles .*)",
             r"\+ follow|report this (?:article|post)",  # LinkedIn's, beside the writer
+            r"follow [\w.'’ -]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)|become a fan",
         ],
     ),
     _rule(
@@ -247,7 +248,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "advert",
         [
-            r"advertisements?|advertisement|hide ad|skip ad|sponsored(?: content| by .{1,60})?|learn more",
+            r"advertisements?|advertisement|hide ad|skip ad|sponsored(?: content| by .{1,60}|: .{1,100})?|learn more",
             r"watch more of our videos(?: on .*)?|and live on freeview channel \d+|visit (?:[\w!]+(?: tv)? )?now",
             r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now|play video",
@@ -357,7 +358,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "related links heading",
         [
-            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news)?:?|more on this story|top stories",
+            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs)?:?|more on this story|top stories",
+            r"around the web",
             r"in this section|recent posts",
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"hot network questions",
@@ -449,6 +451,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"was this (?:page|article|information) (?:useful|helpful)\??",
             # A paper's call for tips under every story.
             r"got a (?:story|news tip)\??\s.{0,40}\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
+            r"suggest a correction|report an? (?:error|correction)",
+            r"useful (?:websites|links|contacts)(?: and helplines)?:?",  # a help box's heading
         ],
     ),
 )

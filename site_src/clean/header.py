@@ -112,7 +112,7 @@ def resolve_header(
             and (after[0] - 1 not in anchors or (lines[after[0]].words >= 8 and lines[after[0] - 1].date is not None))
         )
         if before and not (tagline_slot and after) and not closing:
-            title = before[-1]
+            title = _over_summary(lines, before)
             # A statement over the dateline, under a line that reads as a headline, is a standfirst
             # (a question is as often a forum thread's title, under its section's name).
             upper = before[-2] if len(before) > 1 and before[-2] != site else None
@@ -163,6 +163,27 @@ def resolve_header(
         if following and following[0] != title and (title is None or following[0] < title):
             tagline = following[0]
     return Header(title, site, tagline)
+
+
+def is_summary(lines: list[Line], run: list[int]) -> bool:
+    """A tabloid's summary under its headline: three or more long lines one under another, no full stops."""
+    return (
+        len(run) >= 3
+        and lines[run[-1]].n - lines[run[0]].n == len(run) - 1
+        and all(lines[i].words >= 8 and not lines[i].text.endswith(".") for i in run)
+    )
+
+
+def _over_summary(lines: list[Line], before: list[int]) -> int:
+    """The headline over a summary that ends over the byline, a blank line between them.
+
+    Without such a summary, the last headline-like line over the byline is the title.
+    """
+    k = len(before) - 1
+    while k > 0 and lines[before[k - 1]].n == lines[before[k]].n - 1:
+        k -= 1
+    headed = k > 0 and lines[before[k]].n - lines[before[k - 1]].n == 2 and lines[before[k - 1]].words >= 8
+    return before[k - 1] if headed and is_summary(lines, before[k:]) else before[-1]
 
 
 def _menu_item(lines: list[Line], i: int, candidates: list[int], anchors: list[int]) -> bool:

@@ -110,7 +110,24 @@ def words(text: str) -> int:
 def _prose(text: str, count: int) -> bool:
     if count >= 25:
         return True
-    return count >= 8 and text.rstrip(_CLOSERS)[-1:] in {".", "!", "?", "…", ":", ";"}
+    return count >= 8 and text.rstrip(_CLOSERS)[-1:] in {".", "!", "?", "…", ":", ";"} and not _title_case(text)
+
+
+_TWO_LOWER = re.compile(r"(?:.*?(?<![\w'’-])[a-z][a-z'’-]{3}){2}")
+"""Two longer words in lower case: a sentence's, not a headline's in title case."""
+
+
+def _title_case(text: str) -> bool:
+    """A headline set in title case ("When Do We Start Reading Them?"), which a sentence never is.
+
+    Judged by the longer words, as title case leaves "of", "to" and "the" in lower case and a
+    sentence capitalises only its names; a line in capitals is shouted, not titled.
+    """
+    if _TWO_LOWER.match(text):
+        return False  # (found near the start of most sentences: the cheap test first)
+    longer = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    capital = sum(w[0].isupper() for w in longer)
+    return len(longer) >= 5 and capital >= 0.85 * len(longer) and not text.isupper()
 
 
 def is_prose(text: str) -> bool:

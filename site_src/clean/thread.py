@@ -169,7 +169,8 @@ def _drupal_subjects(lines: list[Line], reasons: list[str | None], markers: dict
         free = m > 1 and reasons[m - 1] is None and m - 1 not in markers
         if free and (k == 0 or reasons[m - 2] is not None):
             above.add(m - 1)
-    short = all(lines[i].words <= 8 and not ends_sentence(lines[i].text) for i in above)
+    # (A subject Drupal cut from the comment's opening words ends in "…", which closes no sentence.)
+    short = all(lines[i].words <= 8 and (not ends_sentence(lines[i].text) or lines[i].text[-1] == "…") for i in above)
     return above if heads and len(above) == len(heads) and short else set()
 
 
