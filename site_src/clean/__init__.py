@@ -25,7 +25,7 @@ from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body, claim_byline
-from .bylines import Byline, is_job, names_a_job, read_byline, read_split_byline
+from .bylines import Byline, is_job, names_a_job, read_byline, read_dashed_byline, read_split_byline
 from .furniture import (
     CONTENTS,
     END_OF_THREAD,
@@ -379,6 +379,13 @@ def clean(source: Source) -> Document:
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:
             bylines[i], bylines[i + 1] = split, Byline()
+    for i in range(min(opening, len(lines) - 1)):
+        heading = lines[i + 1]  # Blogger's "NAME - DATE" over the headline, above the text
+        over_headline = reasons[i + 1] is None and heading.words >= 3 and not heading.prose
+        free = reasons[i] is None and i not in taken and i not in bylines
+        dashed = read_dashed_byline(lines[i].text) if free and over_headline else None
+        if dashed is not None and read_dashed_byline(heading.text) is None:
+            bylines[i] = dashed
     for i, marker in comment_bylines(lines, bylines, opening).items():
         markers[i] = marker
         del bylines[i]

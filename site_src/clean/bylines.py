@@ -207,7 +207,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "footer",
         ),
         (r"(?:tagged(?: with)?:?|tags:|(?:related )?topics:)\s*(?P<tags>.+)", "footer"),
-        (r"more:\s*(?P<tags>[^.!?]{1,200})", "footer"),  # HuffPost's topics under a post: "More: Rotherham, …"
+        # HuffPost's topics under a post: "More: Rotherham, Social Work" (a list, not "More: a spoonful of …").
+        (r"more:\s*(?P<tags>[\w'’&-]+(?: [\w'’&-]+){0,2}(?:,\s*[\w'’&-]+(?: [\w'’&-]+){0,2})+)", "footer"),
         # Blogger's labels are tags: one flat list, no hierarchy (as most golds read them).
         (r"labels:\s*(?P<tags>.+)", "footer"),
         # "Last modified on Wed 4 Feb 2015 18.05 GMT", a forum's "Last edited: 12 Jun 2019": when it
@@ -311,8 +312,6 @@ def read_byline(text: str, head: bool = True) -> Byline | None:
         return None
     maybe = _MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)
     found = _patterned(text, head) if maybe and words(text) <= 30 else None
-    if found is None and head and len(text) <= 80 and (" - " in text or " – " in text):
-        found = _dashed(text)
     return found or (_segmented(text) if head and _SEGMENT.search(text) else None)
 
 
@@ -323,12 +322,15 @@ _PAGE_PARTS = re.compile(
 """Words that name a part of a site, not a person: "Council News - 12 March 2015" is a section's date."""
 
 
-def _dashed(text: str) -> Byline | None:
+def read_dashed_byline(text: str) -> Byline | None:
     """Blogger's head over a post, "Aled Pryce - September 04, 2014": a name, a dash, a date.
 
-    (Two to four capitalised words and a whole date: not "Contact Us - OxonTalk Forums", nor a
-    dated item of a timeline, which is no head.)
+    Two to four capitalised words and a whole date (not "Contact Us - OxonTalk Forums"). An
+    event's or a match's heading reads the same ("Annual General Meeting - Tuesday 12 March
+    2019"), so the caller takes it only over a headline, above the article's text.
     """
+    if len(text) > 80 or not (" - " in text or " – " in text):
+        return None
     match = _DASHED.fullmatch(text)
     date = is_dateline(match["date"]) if match and not _PAGE_PARTS.search(match["author"]) else None
     return Byline(author=match["author"], date=date) if match and date else None

@@ -248,7 +248,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "advert",
         [
-            r"advertisements?|advertisement|hide ad|skip ad|sponsored(?: content| by .{1,60}|: .{1,100})?|learn more",
+            r"advertisements?|advertisement|hide ad|skip ad|sponsored(?: content| by .{1,60})?|learn more",
             r"watch more of our videos(?: on .*)?|and live on freeview channel \d+|visit (?:[\w!]+(?: tv)? )?now",
             r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now|play video",

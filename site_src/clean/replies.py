@@ -31,6 +31,8 @@ Mark, said" is no vocative), written as a name."""
 _NOBODY = frozenset({"anonymous", "guest", "(name withheld)", "unknown", "deleted"})
 """Names many commenters share: no one is answered by them."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_NOTICE = re.compile(r"(?:an? )?(?:update|correction|edit)\b", re.IGNORECASE)
+"""A writer's note to every reader ("UPDATE: …", "A correction to my update: …"), which answers no one."""
 
 
 def _called(author: str) -> set[str]:
@@ -81,7 +83,8 @@ def infer_replies(comments: Sequence[OpenComment], writer: str | None = None, wr
             answered_before = previous.parent is not None and previous.parent.marker.author == author
             answering_back = bool(_called(author)) and answered_before and previous.marker.author != author
             # The post's writer writing under a reader's comment answers it, unless they name another.
-            writer_answering = writer_answers and author == writer and previous.marker.author != writer
+            update = _NOTICE.match(opening) is not None  # (a note to all readers)
+            writer_answering = writer_answers and author == writer and previous.marker.author != writer and not update
             comment.parent = answered or (previous if answering_back or writer_answering else comment.within)
         for name in _called(author) if author and author != writer else ():
             latest[name] = comment

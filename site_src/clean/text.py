@@ -110,7 +110,8 @@ def words(text: str) -> int:
 def _prose(text: str, count: int) -> bool:
     if count >= 25:
         return True
-    return count >= 8 and text.rstrip(_CLOSERS)[-1:] in {".", "!", "?", "…", ":", ";"} and not _title_case(text)
+    end = text.rstrip(_CLOSERS)[-1:]
+    return count >= 8 and end in {".", "!", "?", "…", ":", ";"} and (end == "." or not _title_case(text))
 
 
 _TWO_LOWER = re.compile(r"(?:.*?(?<![\w'’-])[a-z][a-z'’-]{3}){2}")
@@ -119,6 +120,9 @@ _TWO_LOWER = re.compile(r"(?:.*?(?<![\w'’-])[a-z][a-z'’-]{3}){2}")
 
 def _title_case(text: str) -> bool:
     """A headline set in title case ("When Do We Start Reading Them?"), which a sentence never is.
+
+    (Asked only of a line that does not close with a full stop: minutes' "Present: Councillors
+    Atkin, Beck, Hughes and Watson." are a sentence.)
 
     Judged by the longer words, as title case leaves "of", "to" and "the" in lower case and a
     sentence capitalises only its names; a line in capitals is shouted, not titled.

@@ -64,10 +64,12 @@ def nest(comments: list[OpenComment]) -> list[OpenComment]:
     roots: list[OpenComment] = []
     stack: list[OpenComment] = []
     placed: dict[int, tuple[int, OpenComment | None]] = {}  # by id(): depth, and the comment it went under
-    top = min((c.depth_key for c in comments), default=(0, 0))
+    levels = {c.depth_key for c in comments}
+    top = min(levels, default=(0, 0))
     for comment in comments:
         level = comment.depth_key
-        if comment.parent is not None and not (level > top and comment.parent.depth_key == level):
+        one_level = len(levels) == 2 and level > top and comment.parent is not None
+        if comment.parent is not None and not (one_level and comment.parent.depth_key == level):
             parent: OpenComment | None = comment.parent
         else:
             while stack and stack[-1].depth_key >= level:
@@ -278,7 +280,7 @@ def claim_thread(
             sheet.claim(i, "removed", BADGE_REASON)
         elif len(text) <= 5 and _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
-        elif len(text) <= 8 and (depth := _LEVEL.fullmatch(text)) is not None:
+        elif len(text) <= 8 and i + 1 in markers and (depth := _LEVEL.fullmatch(text)) is not None:
             level = int(depth["level"])
             sheet.claim(i, "removed", "comment depth")
         elif i in subjects or (
