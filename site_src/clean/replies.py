@@ -69,7 +69,8 @@ def infer_replies(comments: Sequence[OpenComment], writer: str | None = None, wr
     post's ``writer`` is not among them: readers thank the writer in comments of their own.
     Where ``writer_answers`` (a post's page, not a forum's opening post), the writer's comment
     right under a reader's answers it: a blog's writer replies to readers, in the golds of every
-    page type that nests (more than twice as often as writing on at the top).
+    page type that nests (more than twice as often as writing on at the top), unless it is a
+    note to every reader ("UPDATE: …").
     """
     latest: dict[str, OpenComment] = {}
     for k, comment in enumerate(comments):

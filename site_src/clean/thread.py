@@ -58,8 +58,8 @@ def nest(comments: list[OpenComment]) -> list[OpenComment]:
     """Arrange comments in page order into a tree.
 
     A comment goes under the one it answers (``parent``), else where its depth key puts it. (Not
-    under a comment it answers that is printed as deep as itself, indented as a reply: a paper
-    that shows one level of replies names whom each answers, and the indentation says where it goes.)
+    under a comment it answers that is printed as deep as itself on a page that indents one level
+    of replies: such a paper names whom each reply answers, and the indentation says where it goes.)
     """
     roots: list[OpenComment] = []
     stack: list[OpenComment] = []
@@ -68,7 +68,7 @@ def nest(comments: list[OpenComment]) -> list[OpenComment]:
     top = min(levels, default=(0, 0))
     for comment in comments:
         level = comment.depth_key
-        one_level = len(levels) == 2 and level > top and comment.parent is not None
+        one_level = len(levels) == 2 and level > top
         if comment.parent is not None and not (one_level and comment.parent.depth_key == level):
             parent: OpenComment | None = comment.parent
         else:
