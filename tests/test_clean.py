@@ -3516,3 +3516,58 @@ def test_what_the_twenty_fourth_rounds_rules_must_leave_alone() -> None:
     disqus += "  Bob Tate\n  12 Mar 2009 19:40\n  Second.\n  Reply\n"
     disqus += "    Cath Moss → Bob Tate\n    12 Mar 2009 19:52\n    Third.\n    Reply\n"
     assert _tree(thread_doc(disqus).comments) == [("Ann Lee", [("Bob Tate", [("Cath Moss", [])])])]
+
+
+def test_old_reddits_deleted_comment_keeps_its_place_and_a_marked_quotation_is_set_apart() -> None:
+    thread = "12 comments\nsorted by: best\n[–] ash_grove 12 points 9 years ago\nWhat did your board do?\n"
+    thread += "permalink embed save report reply\n"
+    thread += "[–] [deleted] 9 years ago\n[deleted]\npermalink embed save report reply\n"
+    thread += "    [–] tealeaf_tom 14 points 9 years ago\n    > what did your board do?\n"
+    thread += "    Set up a team, in the end.\n    permalink embed save parent report reply\n"
+    doc = thread_doc(thread)
+    assert _tree(doc.comments) == [("ash_grove", []), ("[deleted]", [("tealeaf_tom", [])])]
+    reply = doc.comments[1].replies[0]
+    assert reply.paragraphs == ("Set up a team, in the end.",)
+    assert reply.quote is not None and reply.quote.paragraphs == ("> what did your board do?",)
+    # A comment made only of a line marked as quoted has nothing else to be: it keeps it.
+    doc = thread_doc("2 comments\n[–] ash_grove 3 points 2 years ago\n> yes\npermalink embed save report reply\n")
+    assert doc.comments[0].paragraphs == ("> yes",) and doc.comments[0].quote is None
+
+
+def test_a_threads_own_head_form_reads_every_name_over_its_age_or_its_date_under_buttons() -> None:
+    def post(name: str, stamp: str, text: str) -> str:
+        return f"{name}\n{stamp}\n{text}\nReply\nLike (2)\n"
+
+    ages = post("Rother_Valley_Mum", "2 days ago", "My sister was in care there in the nineties, and nobody listened.")
+    ages += post("DaveK1972", "2 days ago", "If anyone reading this has been affected, do call the helpline.")
+    ages += post("Jim from Maltby", "2 days ago", "Sorry to hear about your sister, truly. They all knew at the top.")
+    ages += post("concerned_reader", "1 day ago", "Would the paper be interested in more accounts from people here?")
+    doc = thread_doc("Comments\n" + ages)
+    assert [c.author for c in doc.comments] == ["Rother_Valley_Mum", "DaveK1972", "Jim from Maltby", "concerned_reader"]
+    dates = post("Anne-Marie Doyle", "Mar 14, 2023", "I was a school nurse for years and saw the same pattern.")
+    dates += post("Callum Reid", "Mar 14, 2023", "Thank you. That matches what I have heard from others too.")
+    dates += post("Fergus", "Mar 15, 2023", "On mandatory reporting: I teach, and we already report everything.")
+    dates += post(
+        "Beth Ansell", "Mar 15, 2023", "Also a teacher, and I agree with that point entirely, for what it is worth."
+    )
+    doc = thread_doc("4 comments\n" + dates)
+    assert [c.author for c in doc.comments] == ["Anne-Marie Doyle", "Callum Reid", "Fergus", "Beth Ansell"]
+    # Not an events list in the writing, under the text rather than under a comment's buttons.
+    events = "\nVigil\n14 March 2015\nWe will meet at the town hall steps at seven in the evening.\n"
+    doc = thread_doc("4 comments\n" + dates.replace("Reply\nLike (2)\nFergus", f"Reply\nLike (2){events}Fergus"))
+    assert "Vigil" not in [c.author for c in doc.comments]
+
+
+def test_a_short_age_and_a_staff_badge_over_an_age_belong_to_a_comments_head() -> None:
+    thread = "3 comments\nSimon Achterberg\nOct 22, 2022\nAs a parish priest I found the chapters very hard to read.\n"
+    thread += "Reply\nMaureen Kettle\n2 yr\nThank you for saying that. It matters when people say it aloud.\nReply\n"
+    thread += (
+        "Kieran Holt\nStaff\n10 years ago\nIt's a fair question, and one we will be looking at ourselves.\nReply\n"
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Simon Achterberg", "2022-10-22"),
+        ("Maureen Kettle", None),
+        ("Kieran Holt", None),
+    ]
+    assert {"2 yr", "Staff", "10 years ago"}.isdisjoint(p for c in doc.comments for p in c.paragraphs)

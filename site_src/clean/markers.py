@@ -62,8 +62,11 @@ _NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30}\b\d{1
 """JComments' head: "#2 Joan Pettifer 2015-02-16 09:05"."""
 _PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
-    r"^\[[-–+]\]\s*(?P<author>[\w-]+)(?:\s*\[[SAM]\])?\s+(?:-?[\d,]+ points?|score hidden)\s*(?P<date>.*)$", _I
+    r"^\[[-–+]\]\s*(?P<author>[\w-]+|\[deleted\])(?:\s*\[[SAM]\])?\s+"
+    r"(?:(?:-?[\d,]+ points?|score hidden)\s*)?(?P<date>.*)$",
+    _I,
 )
+"""Old Reddit's head, "[–] NAME 12 points 9 years ago" (a deleted comment's, "[–] [deleted] 9 years ago")."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _POST_HEAD = re.compile(
     r"^(?:(?:started|original post|opening post|first post|reply|response|answer) by|(?:reply|response|answer) from"
@@ -106,9 +109,11 @@ _RELATIVE = re.compile(
     _I,
 )
 _SOCIAL_AGE = re.compile(
-    r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*\d{1,2}\s?(?:mo|[smhdwy])", _I
+    r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*"
+    r"\d{1,2}\s?(?:mo|yrs?|hrs?|mins?|wks?|[smhdwy])\.?",
+    _I,
 )
-"""A social network's age of a comment, perhaps after its buttons: "2y", "Like · Reply · Edited · 3w"."""
+"""A social network's age of a comment, perhaps after its buttons: "2y", "2 yr", "Like · Reply · Edited · 3w"."""
 _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor"
@@ -402,7 +407,7 @@ def find_marker(
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
     match = _REDDIT.match(text)
-    if match:
+    if match and (match.start("date") > match.end("author") + 1 or _date_of(match["date"])[0]):
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
     match = _ANSWERED.fullmatch(text) if text[:1] in "aA" and SITE_STAMP.fullmatch(text) else None
     if match and i + 1 < len(lines) and looks_like_name(lines[i + 1].text) and lines[i + 1].words <= 4:
@@ -486,9 +491,10 @@ def find_marker(
             return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
         j = _past_panel(lines, reasons, i)
         after_chrome = i > 0 and reasons[i - 1] is not None  # (the comment above's buttons)
-        if after_chrome and j + 1 < len(lines) and lines[j + 1].date and BADGE.fullmatch(lines[j].text):
-            # The writer's badge between the name and the date (WordPress's "Post author"), under the
-            # comment above's buttons: part of the head.
+        stamped = j + 1 < len(lines) and (lines[j + 1].date is not None or is_relative_time(lines[j + 1]))
+        if after_chrome and stamped and BADGE.fullmatch(lines[j].text):
+            # The writer's badge between the name and the date or age (WordPress's "Post author", a
+            # paper's "Staff"), under the comment above's buttons: part of the head.
             return Marker(_name(name), lines[j + 1].date, (i, j, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
         is_date, iso = _line_date(lines, j)
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
@@ -561,27 +567,32 @@ def template_heads(lines: list[Line], reasons: list[str | None], markers: Mappin
     """Comment heads found by the page's own template, however their names read.
 
     Where two comments or more (after the first head, which may be the article's byline) are
-    headed by a name over a date with its time, any short line over a date of the same form, with
-    a paragraph under it, heads a comment too ("Porthleven", "A social worker"). A date without a
-    time is how writing lists events ("Vigil" over "14 March 2015"), and so is a line after a colon.
+    headed by a name over a date of one form, any short line over a date of that form, with a
+    paragraph under it, heads a comment too ("Porthleven", "A social worker", "Jim from Maltby").
+    A date without a time is how writing lists events ("Vigil" over "14 March 2015"), and so is a
+    line after a colon: such a date counts only right under page chrome (the comment above's
+    buttons). An age ("2 days ago") is a comment's, as a time is.
     """
     if len(markers) < 3:
         return {}
     first, *later = sorted(markers)
     heads = [markers[m] for m in later if len(markers[m].lines) == 2 and markers[m].lines[1] == m + 1]
-    shapes = Counter(_shape(lines[m.lines[1]].text) for m in heads if _TIME.search(lines[m.lines[1]].text))
+    shapes = Counter(_shape(lines[m.lines[1]].text) for m in heads)
     known = {shape for shape, count in shapes.items() if count >= 2}
     if not known:
         return {}
     taken = {k for m in markers.values() for k in m.lines}
     found = {}
     for i in range(first + 1, len(lines) - 2):
-        free = all(reasons[k] is None and k not in taken for k in (i, i + 1)) and lines[i + 1].date is not None
+        stamp = lines[i + 1]
+        free = all(reasons[k] is None and k not in taken for k in (i, i + 1))
+        timed = (stamp.date is not None and _TIME.search(stamp.text) is not None) or is_relative_time(stamp)
+        dated = timed or (stamp.date is not None and reasons[i - 1] is not None)
         named = lines[i].words <= 5 and not lines[i].prose and looks_like_name(lines[i].text)
         named = named and not BADGE.fullmatch(lines[i].text)
         listed = lines[i - 1].text.endswith(":")
-        if free and named and not listed and lines[i + 2].prose and _shape(lines[i + 1].text) in known:
-            found[i] = Marker(_name(lines[i].text), lines[i + 1].date, (i, i + 1), lines[i].indent)
+        if free and dated and named and not listed and lines[i + 2].prose and _shape(stamp.text) in known:
+            found[i] = Marker(_name(lines[i].text), stamp.date, (i, i + 1), lines[i].indent)
     return found
 
 

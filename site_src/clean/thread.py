@@ -126,12 +126,23 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
             comment.quote = (found.author, comment.paragraphs[start : start + found.quoted])
             comment.paragraphs = comment.paragraphs[start + found.quoted :]
             texts = texts[start + found.quoted :]
+        elif (marked := _marked_quote(texts)) and marked < len(texts):
+            # A mail reader's or Markdown's quotation, each line marked "> ": the author is the one answered.
+            author = comment.parent.marker.author if comment.parent is not None else None
+            comment.quote = (author, comment.paragraphs[:marked])
+            comment.paragraphs = comment.paragraphs[marked:]
+            texts = texts[marked:]
         elif len(texts) > 1 and (parent := comment.parent) is not None and _quotes(texts[0], parent):
             # A reply may open with words of the comment it answers, repeated without a header (a paper's thread).
             comment.quote = (parent.marker.author, comment.paragraphs[:1])
             comment.paragraphs = comment.paragraphs[1:]
             texts = texts[1:]
         earlier.extend(texts)
+
+
+def _marked_quote(texts: list[str]) -> int:
+    """How many of a post's first paragraphs are marked as quoted with a leading ">"."""
+    return next((k for k, text in enumerate(texts) if not text.startswith(">")), len(texts))
 
 
 def _quotes(text: str, parent: OpenComment) -> bool:
