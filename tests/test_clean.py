@@ -3571,3 +3571,28 @@ def test_a_short_age_and_a_staff_badge_over_an_age_belong_to_a_comments_head() -
         ("Kieran Holt", None),
     ]
     assert {"2 yr", "Staff", "10 years ago"}.isdisjoint(p for c in doc.comments for p in c.paragraphs)
+
+
+def test_a_post_opening_with_words_of_any_post_above_quotes_them_and_edited_is_its_heads() -> None:
+    def post(name: str, *texts: str) -> str:
+        return f"{name} · 03/03/2015 10:{len(name):02d}\n" + "\n".join(texts) + "\nReport\n"
+
+    advice = "The biggest thing for staff is: if something feels off, write it down and tell your lead the same day."
+    thread = post("Seaglass", advice)
+    thread += post("BiscuitTinLid", "It's mostly aimed at the agencies, but the summary is worth reading tonight.")
+    thread += post(
+        "MapleAndMarmite", "Edited", "write it down and tell your lead the same day", "Thank you, that helps."
+    )
+    doc = thread_doc("3 comments\n" + thread)
+    assert [c.author for c in doc.comments] == ["Seaglass", "BiscuitTinLid", "MapleAndMarmite"]
+    third = doc.comments[2]
+    assert third.paragraphs == ("Thank you, that helps.",)
+    assert third.quote is not None and (third.quote.author, third.quote.paragraphs) == (
+        "Seaglass",
+        ("write it down and tell your lead the same day",),
+    )
+    # A few words anyone may write are no quotation.
+    doc = thread_doc(
+        "2 comments\n" + post("Seaglass", "Thank you so much.") + post("Pip", "Thank you so much.", "Yes.")
+    )
+    assert doc.comments[1].paragraphs == ("Thank you so much.", "Yes.")

@@ -116,6 +116,7 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
     earlier = list(article)
     names = {c.marker.author for c in comments if c.marker.author}
     index: dict[int, int] = {}
+    recent: list[OpenComment] = []
     for comment in comments:
         texts = [text for _, text in comment.paragraphs]
         if texts and (found := find_quote(texts, earlier, names)) is not None:
@@ -132,12 +133,14 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
             comment.quote = (author, comment.paragraphs[:marked])
             comment.paragraphs = comment.paragraphs[marked:]
             texts = texts[marked:]
-        elif len(texts) > 1 and (parent := comment.parent) is not None and _quotes(texts[0], parent):
-            # A reply may open with words of the comment it answers, repeated without a header (a paper's thread).
-            comment.quote = (parent.marker.author, comment.paragraphs[:1])
+        elif len(texts) > 1 and (quoted := _quoted(texts[0], comment.parent, recent)) is not None:
+            # A reply may open with words of a comment above, repeated without a header (a paper's
+            # thread, a parenting forum's).
+            comment.quote = (quoted.marker.author, comment.paragraphs[:1])
             comment.paragraphs = comment.paragraphs[1:]
             texts = texts[1:]
         earlier.extend(texts)
+        recent = [*recent[1 - _RECENT :], comment]
 
 
 def _marked_quote(texts: list[str]) -> int:
@@ -145,9 +148,19 @@ def _marked_quote(texts: list[str]) -> int:
     return next((k for k, text in enumerate(texts) if not text.startswith(">")), len(texts))
 
 
-def _quotes(text: str, parent: OpenComment) -> bool:
-    """Whether a paragraph repeats a sentence or more of ``parent`` (a few words may be anyone's)."""
-    return len(text) >= 40 and text.rstrip(".…").strip() in "\n".join(t for _, t in parent.paragraphs)
+_RECENT = 20
+"""Comments above a post that its quotation without a header is looked for in (a thread stays linear)."""
+
+
+def _quoted(text: str, parent: OpenComment | None, recent: list[OpenComment]) -> OpenComment | None:
+    """The comment above that a paragraph repeats a clause or more of (a few words may be anyone's)."""
+    words = text.rstrip(".…").strip()
+    if len(words) < 30 or words.count(" ") < 5:
+        return None
+    for source in ([parent] if parent is not None else []) + recent[::-1]:
+        if any(words in paragraph for _, paragraph in source.paragraphs):
+            return source
+    return None
 
 
 def _cut_subject(text: str, following: str) -> bool:
@@ -289,6 +302,8 @@ def claim_thread(
             sheet.claim(i, "meta", "reply to")
         elif (i + 1 in markers or (current is not None and not current.paragraphs)) and BADGE.fullmatch(text):
             sheet.claim(i, "removed", BADGE_REASON)
+        elif current is not None and not current.paragraphs and len(text) <= 8 and text.strip("()").lower() == "edited":
+            sheet.claim(i, "meta", "comment edited")  # the stamp under a comment's head, over its text
         elif len(text) <= 5 and _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
         elif len(text) <= 8 and i + 1 in markers and (depth := _LEVEL.fullmatch(text)) is not None:
