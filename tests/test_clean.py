@@ -3596,3 +3596,56 @@ def test_a_post_opening_with_words_of_any_post_above_quotes_them_and_edited_is_i
         "2 comments\n" + post("Seaglass", "Thank you so much.") + post("Pip", "Thank you so much.", "Yes.")
     )
     assert doc.comments[1].paragraphs == ("Thank you so much.", "Yes.")
+
+
+def test_a_xenforo_thread_under_its_starter_line_with_ranks_and_a_button_row() -> None:
+    title = "Rotherham inquiry - is the 2002 research the real story?"
+    page = f"Dearneside Forums\nForums\nLocal Talk\n{title}\nThread starter Kestrel_77 Start date Sep 3, 2014\n"
+    page += "Kestrel_77\nWell-known member\nSep 3, 2014\n#1\n" + ARTICLE + "\nReport\nLike Quote Reply\n"
+    page += "Moorhen\nActive member\nSep 3, 2014\n#2\nRang it for work last month. It is, for what it's worth.\n"
+    page += "Report\nLike Quote Reply\nReactions: Kestrel_77\n"
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (title, "Kestrel_77", "2014-09-03")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Moorhen", ("Rang it for work last month. It is, for what it's worth.",))
+    ]
+    assert "Like Quote Reply" in {r.text for r in doc.removed}
+
+
+def test_a_papers_replying_to_heads_and_its_writers_answers_under_a_byline_of_another_form() -> None:
+    def post(head: str, stamp: str, text: str) -> str:
+        return f"{head}\n{stamp}\n{text}\n214\nReply\nReport\n"
+
+    thread = post("Tessellate", "5 Feb 2015 7:41", "The line about judgement travelling upwards is the whole thing.")
+    thread += post(
+        "Marlowe53 replying to Tessellate", "5 Feb 2015 8:03", "Worked in a council for twenty years myself."
+    )
+    thread += post("FenlandFrank", "5 Feb 2015 8:30", "I'd add one thing to the proposal: ask who left.")
+    thread += post("Priya Lennox", "5 Feb 2015 9:12", "That's a really good addition, and most councils never ask.")
+    page = "The Meridian\nOpinion\nThe inspection shows a council that treated warnings as threats\n"
+    page += f"Priya Lennox\nThu 5 Feb 2015 07.00 GMT\n{ARTICLE}\ncomments (312)\n{thread}"
+    doc = clean(source(page))
+    assert doc.author == "Priya Lennox"
+    assert _tree(doc.comments) == [
+        ("Tessellate", [("Marlowe53", [])]),
+        ("FenlandFrank", [("Priya Lennox", [])]),  # the writer answers the reader above
+    ]
+
+
+def test_a_link_aggregators_thread_under_a_link_without_text() -> None:
+    page = "Hacker News\nnew | past | comments | ask | show | jobs | submit\nlogin\n"
+    page += "What a council inspection says about institutional denial (example.org)\n"
+    page += "214 points by mgrieve 9 years ago | hide | past | favorite | 96 comments\nadd comment\n"
+    page += "tcoyle 9 years ago | next [–]\nThe interesting part for this crowd is the mechanism, not the finding.\n"
+    page += "reply\n  hollis_k on Oct 20, 2022 | parent | next [–]\n  This is why blameless postmortems exist.\n"
+    page += (
+        "  reply\npbrandt 9 years ago | prev [–]\nHas anyone had luck getting the underlying data released?\nreply\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.body) == (
+        "What a council inspection says about institutional denial",
+        "mgrieve",
+        (),
+    )
+    assert _tree(doc.comments) == [("tcoyle", [("hollis_k", [])]), ("pbrandt", [])]
+    assert doc.comments[0].replies[0].date == "2022-10-20"

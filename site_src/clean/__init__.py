@@ -20,6 +20,7 @@ The rules share the role of every line and the metadata found so far (``sheet.py
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
@@ -38,7 +39,7 @@ from .furniture import (
     panel_values,
 )
 from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, is_summary, resolve_header
-from .markers import BADGE, Marker, comment_bylines, find_marker, is_relative_time, template_heads
+from .markers import BADGE, Marker, comment_bylines, date_form, find_marker, is_relative_time, template_heads
 from .sheet import (
     ANSWERS,
     COMMENT_HEADER,
@@ -405,7 +406,12 @@ def clean(source: Source) -> Document:
 
     # 2. Regions.
     header_end = _header_end(lines, reasons, prose, anchors | relative, markers)
-    article_marker = markers.pop(header_end, None) if header_end in markers else None
+    # A link posted without text of its own: the first head under the poster's byline is a reply's.
+    poster_named = next((b.author for i, b in sorted(bylines.items()) if i < header_end and b.author), None)
+    first_head = markers.get(header_end)
+    replied = first_head is not None and first_head.author is not None and poster_named is not None
+    replied = replied and first_head is not None and first_head.author != poster_named
+    article_marker = markers.pop(header_end) if first_head is not None and not replied else None
     body_start = max(article_marker.lines) + 1 if article_marker else header_end
     headers = [
         i
@@ -418,7 +424,7 @@ def clean(source: Source) -> Document:
     headers = [i for i in headers if i > first_text]
     later_markers = sorted(i for i in markers if i > max(body_start, first_text))
     starts = [i for i in (headers[:1] + later_markers[:1]) if i > body_start]
-    thread_start = min(starts, default=len(lines))
+    thread_start = header_end if replied else min(starts, default=len(lines))
     last_marker = max(markers, default=-1)
     first_comment = min((i for i in markers if i >= thread_start), default=len(lines))
 
@@ -512,7 +518,8 @@ def clean(source: Source) -> Document:
     elif posted and sheet.free(body_start) and _headline(lines, prose, body_start):
         meta.title = lines[body_start].text  # a post's headline under its poster's name
         sheet.claim(body_start, "title", "title")
-    forum = article_marker is not None  # the article is a post under a poster's head: a forum thread
+    # The article is a post under a poster's head, printed as every reply's: a forum thread.
+    forum = article_marker is not None and _headed_alike(lines, article_marker, markers.values())
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
         meta.date = meta.date or article_marker.date
@@ -520,10 +527,10 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "byline")
         for i in range(article_marker.lines[0] + 1, body_start):  # the poster's panel
             sheet.claim(i, "removed", reasons[i] or "poster profile")
-    for i in sorted(m for m in markers if body_start <= m < first_text):
+    for i in sorted(m for m in markers if body_start <= m < first_text and not replied):
         # The opening post's own head under the thread's "Started by …", before any of its text.
         head = markers.pop(i)
-        forum = True
+        forum = forum or _headed_alike(lines, head, markers.values())
         meta.author = meta.author or head.author
         meta.date = meta.date or head.date
         for k in head.lines:
@@ -563,7 +570,23 @@ def clean(source: Source) -> Document:
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")
 
+    if meta.title is not None:
+        meta.title = _LINKED_SITE.sub("", meta.title)
     return _document(source, whole, sheet, meta, standfirst, body, comments)
+
+
+_LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\)$")
+"""The site a shared link leads to, printed after its title: "… denial (example.org)", "(self.britishaffairs)"."""
+
+
+def _headed_alike(lines: list[Line], head: Marker, others: Iterable[Marker]) -> bool:
+    """Whether another head prints its date in the form of ``head``'s ("3 Sep 2014 19:12" like "5 Feb 2015 7:41").
+
+    A forum prints its opening post's head as it prints every reply's; a paper's byline over the
+    article ("Thu 5 Feb 2015 07.00 GMT") is no comment's head, whatever the comments' heads read.
+    """
+    form = date_form(lines, head)
+    return form is None or any(date_form(lines, other) == form for other in others)
 
 
 def _document(

@@ -142,6 +142,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "byline",
         ),
         (r"this post was submitted on (?P<date>.+)", "byline"),
+        # A link aggregator's: "214 points by mgrieve 9 years ago | hide | past | favorite | 96 comments".
+        (r"[\d,]+ points? by (?P<author>[\w.-]{2,40}) (?:on )?(?P<date>[^|]{3,30}?)(?:\s*\|.*)?", "byline"),
         # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News"
         (r"posted by (?P<author>.+?) on (?P<posted_on>.+?)(?: in (?P<cats>.+))?", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
@@ -158,7 +160,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"author:\s+(?P<author>.+?)(?:,\s+(?P<job>[^,]{2,40}))?", "byline"),
         # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014", or both on
         # one line: "Thread starter Wickersley_Wanderer · Start date Monday at 8:03 PM"
-        (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+·\s+start date:?\s+(?P<date>.+))?", "byline"),
+        (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+(?:·\s+)?start date:?\s+(?P<date>.+))?", "byline"),
         (r"start date:?\s+(?P<date>.+)", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"
         (r"written by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),

@@ -49,7 +49,7 @@ _WE_USE_COOKIES = r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:s
 _LAUNCHED = r"launched (?:a|an|\d+) (?:months?|years?) ago"
 """Substack's age of a publication, in the box under a post."""
 _LAUNCHED_LINE = re.compile(_LAUNCHED, re.IGNORECASE)
-_BUTTON = r"(?:share|save|hide|report|permalink|embed|reply|parent|edit|delete|crosspost|give award)"
+_BUTTON = r"(?:share|save|hide|report|permalink|embed|reply|parent|edit|delete|crosspost|give award|like|quote)"
 
 _WEEK_ROWS = "|".join(
     " ".join(str(day) for day in range(first, first + length))
@@ -172,8 +172,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A question-and-answer site's buttons: "Answer", "Request", "Pass", "All related (14)".
             r"answer|request|pass|downvote|view [\d,.]+k? upvotes|all related \(\d+\)",
             r"ask question|improve this (?:question|answer)|save this (?:question|answer)\.?|show activity on this post\.?",
-            # Old Reddit's row of words under each post: "permalink embed save parent report reply".
-            rf"{_BUTTON}(?: ?{_BUTTON}){{2,}}",
+            # Old Reddit's row of words under each post, "permalink embed save parent report reply";
+            # XenForo's, "Like Quote Reply".
+            rf"{_BUTTON}(?: ?{_BUTTON}){{1,}}",
             rf"reply\s+context(?:\s+{_BUTTON})*",  # Lemmy's, the words spaced apart
         ],
     ),
@@ -352,7 +353,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
             # Without a figure in it, a row's labels may be longer ("You are watching this thread | Add
             # message | …"), but not a byline's ("By Jane Smith | Home Affairs Correspondent | BBC News").
-            Anywhere(r"[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}", ("|",)),
+            # (Not a link aggregator's comment head, "tcoyle 9 years ago | parent | next [–]".)
+            Anywhere(
+                r"(?!.*\[[–-]\]$)[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}",
+                ("|",),
+            ),
         ],
     ),
     _rule(

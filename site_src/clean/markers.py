@@ -67,6 +67,10 @@ _REDDIT = re.compile(
     _I,
 )
 """Old Reddit's head, "[–] NAME 12 points 9 years ago" (a deleted comment's, "[–] [deleted] 9 years ago")."""
+_AGGREGATED = re.compile(
+    r"^(?P<author>[\w.-]{2,40}) (?:on )?(?P<date>[^|\[]{3,30}?)(?: \| (?:root|parent|prev|next|context))* ?\[[–-]\]$"
+)
+"""A link aggregator's head: "tcoyle 9 years ago | root | parent | next [–]", "hollis_b on Oct 20, 2022 | next [–]"."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _POST_HEAD = re.compile(
     r"^(?:(?:started|original post|opening post|first post|reply|response|answer) by|(?:reply|response|answer) from"
@@ -135,6 +139,9 @@ _ANSWER = re.compile(r"(?P<author>[^→↪>]{1,40}?)\s+[→↪>]\s+(?P<to>[^→�
 """Disqus prints a reply's head as "Mick T → Shropshire Lass" or, in some themes, "Mick T ↪ Shropshire Lass"
 or "Mick T > Shropshire Lass"."""
 
+_REPLYING = re.compile(r"(?P<author>[^@]{1,40}?) replying to @?(?P<to>.{1,40})", _I)
+"""A paper's reply head: "Marlowe53 replying to Tessellate"."""
+
 
 def _arrowed(text: str) -> bool:
     """An arrow between two names: a reply's head (a ">" parts breadcrumbs too)."""
@@ -142,9 +149,11 @@ def _arrowed(text: str) -> bool:
 
 
 _RANK = re.compile(
-    r"^(?:(?:senior |junior |new |full |advanced )?members?|moderators?|administrators?|join date:.*|posts: [\d,]+)$",
+    r"^(?:(?:senior |junior |new |full |advanced |active |well-known |established |regular |valued |veteran )?members?"
+    r"|moderators?|administrators?|join date:.*|posts: [\d,]+)$",
     _I,
 )
+"""A forum poster's rank under the name: vBulletin's "Senior Member", XenForo's "Well-known member"."""
 
 
 def is_relative_time(line: Line) -> bool:
@@ -406,6 +415,9 @@ def find_marker(
     match = _PHPBB.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
+    match = _AGGREGATED.match(text) if text[-1] == "]" else None
+    if match and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _REDDIT.match(text)
     if match and (match.start("date") > match.end("author") + 1 or _date_of(match["date"])[0]):
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
@@ -462,12 +474,15 @@ def find_marker(
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
     name = _OP.sub("", name)  # a forum badges the thread's opener: "WorriedInWath · OP" over the date
-    if (_arrowed(name) or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
+    replying = _REPLYING.fullmatch(name) if " replying to " in name else None
+    if replying is not None:
+        name, reply_to = replying["author"], replying["to"]
+    elif (_arrowed(name) or " > " in name) and (answer := _ANSWER.fullmatch(name)) is not None:
         name, reply_to = answer["author"].removesuffix(_MOD), answer["to"]
     answers = reply_to is not None and reply_to.casefold() in commenters
     # ">" also parts a breadcrumb ("News > Local News") over a dateline: such a head is a reply's
     # only over the relative time Disqus prints ("• 2 years ago"), or when it names a commenter above.
-    relative_only = reply_to is not None and not _arrowed(text) and not answers
+    relative_only = reply_to is not None and not (_arrowed(text) or replying) and not answers
     # Who answers whom is evidence enough that the first is a display name ("Gazette reader > …").
     named = (
         _commenter_name(name) if reply_to is None else looks_like_name(name) and (answers or _commenter_name(reply_to))
@@ -563,6 +578,12 @@ def _shape(text: str) -> str:
     return _SHAPE.sub(lambda m: "0" if m[0][0].isdigit() else "a", text)
 
 
+def date_form(lines: list[Line], marker: Marker) -> str | None:
+    """The printed form of the line of a head that dates it (see ``_shape``); ``None`` for a head of one line."""
+    dated = [j for j in marker.lines[1:] if lines[j].date is not None or is_relative_time(lines[j])]
+    return _shape(lines[dated[-1]].text) if dated else None
+
+
 def template_heads(lines: list[Line], reasons: list[str | None], markers: Mapping[int, Marker]) -> dict[int, Marker]:
     """Comment heads found by the page's own template, however their names read.
 
@@ -585,14 +606,17 @@ def template_heads(lines: list[Line], reasons: list[str | None], markers: Mappin
     found = {}
     for i in range(first + 1, len(lines) - 2):
         stamp = lines[i + 1]
-        free = all(reasons[k] is None and k not in taken for k in (i, i + 1))
+        if not lines[i + 2].prose or reasons[i] is not None or reasons[i + 1] is not None or i in taken:
+            continue  # (the cheap tests first: most lines head nothing)
         timed = (stamp.date is not None and _TIME.search(stamp.text) is not None) or is_relative_time(stamp)
         dated = timed or (stamp.date is not None and reasons[i - 1] is not None)
         named = lines[i].words <= 5 and not lines[i].prose and looks_like_name(lines[i].text)
         named = named and not BADGE.fullmatch(lines[i].text)
         listed = lines[i - 1].text.endswith(":")
-        if free and dated and named and not listed and lines[i + 2].prose and _shape(stamp.text) in known:
-            found[i] = Marker(_name(lines[i].text), stamp.date, (i, i + 1), lines[i].indent)
+        if dated and named and not listed and i + 1 not in taken and _shape(stamp.text) in known:
+            replying = _REPLYING.fullmatch(lines[i].text)
+            name, to = (replying["author"], replying["to"]) if replying else (lines[i].text, None)
+            found[i] = Marker(_name(name), stamp.date, (i, i + 1), lines[i].indent, reply_to=to)
     return found
 
 
