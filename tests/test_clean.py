@@ -3649,3 +3649,46 @@ def test_a_link_aggregators_thread_under_a_link_without_text() -> None:
     )
     assert _tree(doc.comments) == [("tcoyle", [("hollis_k", [])]), ("pbrandt", [])]
     assert doc.comments[0].replies[0].date == "2022-10-20"
+
+
+def test_a_parenting_forums_section_name_its_openers_links_and_a_quotation_of_the_opening_post() -> None:
+    title = "Rotherham report - has anyone else actually read it?"
+    line = "For anyone local to us the council's children's line answered at once, which I found reassuring."
+    page = f"Mumsnet\nTalk\nIn the news\n{title}\nIn the news\nWatch\nLilyfield · 03/09/2014 10:12\n"
+    page += f"{ARTICLE}\n{line}\nOP's posts: 1 2 3\nReport\nQuote\n"
+    page += "MrsTumbleweed · 03/09/2014 10:31\nI've read about half of it so far, and had to stop.\nReport\n"
+    page += f"BlueWellies · 03/09/2014 11:22\n{line}\nIs that the county one? Ours is different.\nReport\n"
+    doc = clean(source(page))
+    assert (doc.title, doc.author) == (title, "Lilyfield")
+    assert doc.body[-1].text == line and "OP's posts: 1 2 3" in {r.text for r in doc.removed}
+    reply = doc.comments[1]
+    assert reply.paragraphs == ("Is that the county one? Ours is different.",)
+    assert reply.quote is not None and reply.quote.paragraphs == (line,)
+
+
+def test_a_writers_biography_under_a_byline_below_the_standfirst_and_an_appeal_close_the_article() -> None:
+    page = "Broadside\nSociety\nAugust 28th, 2014\nThe accountability gap: who answers for a shared failure?\n"
+    page += "Councils, police, health and inspectors all had a part, and the system is built that way.\n"
+    page += f"By Oliver Stannard\nFacebook\nX\n{ARTICLE}\nFiled under: Society, Local government\n"
+    page += "Oliver Stannard is Broadside's social affairs editor. He covered local government for years.\n"
+    page += "Support Broadside\nWe are funded by our readers. If you value argument, please consider it.\n"
+    page += "Become a supporter\n"
+    doc = clean(source(page))
+    assert doc.author == "Oliver Stannard"
+    assert doc.body[-1].text == ARTICLE.split("\n")[-1]
+    removed = {r.text for r in doc.removed}
+    assert {"Support Broadside", "Become a supporter"} <= removed
+    # A post dated only by its age at its foot: metadata, no date.
+    doc = clean(source(f"paper trails\nTwenty years of reports\n{ARTICLE}\nPosted 3 years ago\n14 notes\n"))
+    assert doc.date is None and "Posted 3 years ago" in {m.text for m in doc.metadata}
+
+
+def test_a_reply_printed_shallower_than_the_comment_its_head_names_answers_an_earlier_one() -> None:
+    thread = "Jonah Keel\n• 9 years ago\nThe point about minutes is the one that matters.\nReply\n"
+    thread += "  Maureen Tolley → Jonah Keel\n  • 9 years ago\n  I chaired a sub-group for four years.\n  Reply\n"
+    thread += "    Jonah Keel → Maureen Tolley\n    • 9 years ago\n    Fair, but there'd be a name.\n    Reply\n"
+    thread += "  Oliver Stannard → Jonah Keel\n  • 9 years ago\n  Thanks, both. Well made.\n  Reply\n"
+    doc = thread_doc("4 Comments\n" + thread)
+    assert _tree(doc.comments) == [
+        ("Jonah Keel", [("Maureen Tolley", [("Jonah Keel", [])]), ("Oliver Stannard", [])]),
+    ]

@@ -10,6 +10,7 @@ import re
 
 from .bylines import Byline
 from .furniture import LIST_HEADING, PROFILE
+from .markers import is_relative_time
 from .sheet import REPLY_SUBJECT, Meta, Sheet
 from .text import Line, comparable
 
@@ -41,7 +42,9 @@ def claim_body(
     seen: dict[str, int] = {}
     kept: list[int] = []
     bios = _sidebar_biographies(lines, reasons, start, end)
-    writer = _writer_biographies(lines, reasons, meta.author, start, end)
+    # (The writer's name may be in a byline under the standfirst, among the lines claimed below.)
+    bylined = (b.author for i, b in sorted(bylines.items()) if start <= i < end and b.author and not b.furniture)
+    writer = _writer_biographies(lines, reasons, meta.author or next(bylined, None), start, end)
     tail = _tail(lines, reasons, bylines, start, end) if last else end
     prose = [
         i
@@ -103,9 +106,11 @@ def claim_body(
         elif lines[i].date and meta.date is None and _at_foot(lines, kept, i, end):
             meta.date = lines[i].date  # Tumblr and some blog themes date a post at its foot
             sheet.claim(i, "meta", "dateline")
+        elif i > last_prose and lines[i].words <= 6 and is_relative_time(lines[i]):
+            sheet.claim(i, "meta", "dateline (relative: no date can be known)")  # Tumblr's "Posted 3 years ago"
         elif _is_link_after_navigation(lines, reasons, i):
             sheet.claim(i, "removed", "navigation")
-        elif i > tail or (i > last_prose and (_amid_furniture(lines, reasons, i) or (not lines[i].prose and last))):
+        elif i > tail or (i > last_prose and (_amid_furniture(lines, explained, i) or (not lines[i].prose and last))):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
             seen.setdefault(key, i)

@@ -106,7 +106,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"comments have been (?:turned off|switched off|disabled|closed)(?: (?:on|for) this (?:article|story|post))?"
             r"(?: for legal reasons)?\.?",
             r"add a message to this thread|(?:preview|post) (?:a )?message|jump to last",  # a parenting forum's reply box
-            r"flip thread|show all \d+ posts",
+            r"flip thread|show all \d+ posts|op['’]s posts:(?: \d+)*",  # a parenting forum's links to the opener's posts
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"join the discussion…?|what are your thoughts\?",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
@@ -226,7 +226,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this article was funded by our readers\..*",
             # A paper's appeal for readers' money: "Support independent journalism. Become a member today".
             _SUPPORT + r"\b.{0,60}?[.!] become a (?:member|subscriber|supporter)\b.{0,60}",
-            r"discover more from .{1,60}|over [\d,]+ subscribers",
+            r"discover more from .{1,60}|over [\d,]+ subscribers|become a (?:member|subscriber|supporter)(?: today| now)?",
+            r"we are (?:funded|supported) by (?:our )?readers\. .{0,160}",
             # Substack's box under a post: "Subscribe to X", "By Jo Bloggs · Launched 2 years ago", a blurb.
             rf"by [^·]{{1,60}} · {_LAUNCHED}",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
@@ -648,7 +649,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|{_SUPPORT}|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
+    rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
     r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"

@@ -88,6 +88,11 @@ def resolve_header(
     title = next((i for i in candidates if comparable(lines[i].text) in wanted and i != journal), None)
     if title is None:  # a mail's subject, among its headers, is its title
         title = next((i for i in candidates if SUBJECT.match(lines[i].text) and _among_headers(lines, i)), None)
+    # A few words printed higher up the page too are a section's name, in its breadcrumb and over
+    # the thread ("In the news").
+    first_seen: dict[str, int] = {}
+    for k in range(candidates[-1] + 1):
+        first_seen.setdefault(lines[k].text, k)
     headline_like = [
         i
         for i in candidates
@@ -95,6 +100,7 @@ def resolve_header(
         and lines[i].text != poster
         and i != journal
         and not _menu_item(lines, i, candidates, anchors)
+        and not (lines[i].words <= 4 and first_seen[lines[i].text] < i)
     ]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]

@@ -105,7 +105,7 @@ _SEPARATED = re.compile(
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
-    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |(?:asked|modified|answered|edited) )?"
+    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |(?:asked|modified|answered|edited|posted) )?"
     r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?,? ?){1,2}\.? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from ..model import Comment, Quote
 from .body import is_signature
@@ -59,7 +61,9 @@ def nest(comments: list[OpenComment]) -> list[OpenComment]:
 
     A comment goes under the one it answers (``parent``), else where its depth key puts it. (Not
     under a comment it answers that is printed as deep as itself on a page that indents one level
-    of replies: such a paper names whom each reply answers, and the indentation says where it goes.)
+    of replies: such a paper names whom each reply answers, and the indentation says where it goes.
+    Nor under one printed deeper than itself, which no reply is: it answers an earlier comment of
+    that name, and its indentation says which.)
     """
     roots: list[OpenComment] = []
     stack: list[OpenComment] = []
@@ -69,8 +73,11 @@ def nest(comments: list[OpenComment]) -> list[OpenComment]:
     for comment in comments:
         level = comment.depth_key
         one_level = len(levels) == 2 and level > top
-        if comment.parent is not None and not (one_level and comment.parent.depth_key == level):
-            parent: OpenComment | None = comment.parent
+        named = comment.parent
+        if named is not None and (named.depth_key > level or (one_level and named.depth_key == level)):
+            named = None
+        if named is not None:
+            parent: OpenComment | None = named
         else:
             while stack and stack[-1].depth_key >= level:
                 stack.pop()
@@ -116,7 +123,7 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
     earlier = list(article)
     names = {c.marker.author for c in comments if c.marker.author}
     index: dict[int, int] = {}
-    recent: list[OpenComment] = []
+    recent: deque[OpenComment] = deque(maxlen=_RECENT)
     for comment in comments:
         texts = [text for _, text in comment.paragraphs]
         if texts and (found := find_quote(texts, earlier, names)) is not None:
@@ -127,20 +134,20 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
             comment.quote = (found.author, comment.paragraphs[start : start + found.quoted])
             comment.paragraphs = comment.paragraphs[start + found.quoted :]
             texts = texts[start + found.quoted :]
-        elif (marked := _marked_quote(texts)) and marked < len(texts):
+        elif texts and texts[0][:1] == ">" and (marked := _marked_quote(texts)) < len(texts):
             # A mail reader's or Markdown's quotation, each line marked "> ": the author is the one answered.
             author = comment.parent.marker.author if comment.parent is not None else None
             comment.quote = (author, comment.paragraphs[:marked])
             comment.paragraphs = comment.paragraphs[marked:]
             texts = texts[marked:]
-        elif len(texts) > 1 and (quoted := _quoted(texts[0], comment.parent, recent)) is not None:
-            # A reply may open with words of a comment above, repeated without a header (a paper's
-            # thread, a parenting forum's).
-            comment.quote = (quoted.marker.author, comment.paragraphs[:1])
+        elif len(texts) > 1 and (quoted := _quoted(texts[0], comment.parent, recent, article))[0]:
+            # A reply may open with words of a comment above or of the opening post, repeated
+            # without a header (a paper's thread, a parenting forum's).
+            comment.quote = (quoted[1], comment.paragraphs[:1])
             comment.paragraphs = comment.paragraphs[1:]
             texts = texts[1:]
         earlier.extend(texts)
-        recent = [*recent[1 - _RECENT :], comment]
+        recent.append(comment)
 
 
 def _marked_quote(texts: list[str]) -> int:
@@ -152,15 +159,20 @@ _RECENT = 20
 """Comments above a post that its quotation without a header is looked for in (a thread stays linear)."""
 
 
-def _quoted(text: str, parent: OpenComment | None, recent: list[OpenComment]) -> OpenComment | None:
-    """The comment above that a paragraph repeats a clause or more of (a few words may be anyone's)."""
+def _quoted(
+    text: str, parent: OpenComment | None, recent: deque[OpenComment], article: list[str]
+) -> tuple[bool, str | None]:
+    """Whether a paragraph repeats a clause or more of a comment above or of the article, and whose comment.
+
+    (The article: a forum's opening post. A clause, as a few words may be anyone's.)
+    """
     words = text.rstrip(".…").strip()
     if len(words) < 30 or words.count(" ") < 5:
-        return None
-    for source in ([parent] if parent is not None else []) + recent[::-1]:
+        return False, None
+    for source in chain([parent] if parent is not None else [], reversed(recent)):
         if any(words in paragraph for _, paragraph in source.paragraphs):
-            return source
-    return None
+            return True, source.marker.author
+    return any(words in paragraph for paragraph in article), None
 
 
 def _cut_subject(text: str, following: str) -> bool:
