@@ -3692,3 +3692,22 @@ def test_a_reply_printed_shallower_than_the_comment_its_head_names_answers_an_ea
     assert _tree(doc.comments) == [
         ("Jonah Keel", [("Maureen Tolley", [("Jonah Keel", [])]), ("Oliver Stannard", [])]),
     ]
+
+
+def test_a_squarespace_pagers_titles_and_its_sign_up_box_under_the_last_comment_are_chrome() -> None:
+    older = "One month in: what we have asked for and why"
+    page = f"Open the Files\nOur ask\nWritten by Dana Whitcombe\n{ARTICLE}\nShare\nNewer Post\n"
+    page += f"Our letter to the Home Secretary, and the reply\nOlder Post\n{older}\n2 Comments\n"
+    page += (
+        "Tom Ashworth\nSeptember 9, 2014\nSigned and shared. The point about other areas matters most.\nLike\nReply\n"
+    )
+    page += "Graham Lees\nSeptember 12, 2014\nWrote to my MP using the template and got an answer.\nLike\nReply\n"
+    page += "Subscribe\nSign up with your email address to receive campaign news and updates.\nEmail Address\nSign Up\n"
+    page += "We respect your privacy.\nThank you!\nPowered by Squarespace\n"
+    doc = clean(source(page))
+    removed = {r.text for r in doc.removed}
+    assert older in removed and older not in [b.text for b in doc.body]
+    assert [(c.author, c.paragraphs) for c in doc.comments][-1] == (
+        "Graham Lees",
+        ("Wrote to my MP using the template and got an answer.",),
+    )

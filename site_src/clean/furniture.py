@@ -233,6 +233,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
             r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account",  # a social network's log-in box
             r"enter your email(?: address)?|by signing up,? you agree to our .{1,160}",
+            r"sign up with your email(?: address)? to receive .{1,100}|we respect your privacy\.?",
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
             # A mailing's foot (Mailchimp): why it came, how to change it, where the sender is.
@@ -584,15 +585,19 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 
 
 def _pager_title(texts: list[str], i: int) -> bool:
-    """Whether ``texts[i + 1]`` is a title under a pager's "Previous" or "Next", the other word two lines off."""
+    """Whether ``texts[i + 1]`` is a title under a pager's link ("Previous", "Older Post"), the other two lines off."""
     title = texts[i + 1]
     sentence = title.endswith((".", "!", "?")) and not title.endswith("...")  # (a link's title may be cut short)
     if len(title.split()) > 15 or sentence:
         return False
     word = texts[i].lower()
-    if word == "previous":
-        return i + 2 < len(texts) and texts[i + 2].lower() == "next"
-    return word == "next" and i >= 2 and texts[i - 2].lower() == "previous"
+    if word in _PAGER:
+        return i + 2 < len(texts) and texts[i + 2].lower() == _PAGER[word]
+    return word in _PAGER.values() and i >= 2 and _PAGER.get(texts[i - 2].lower()) == word
+
+
+_PAGER = {"previous": "next", "newer post": "older post", "previous post": "next post"}
+"""A pager's two links, the first over the title it leads to, then the second over its own."""
 
 
 _PAID_LABELS = frozenset(("sponsored", "sponsored content"))
