@@ -406,8 +406,10 @@ def clean(source: Source) -> Document:
 
     # 2. Regions.
     header_end = _header_end(lines, reasons, prose, anchors | relative, markers)
-    # A link posted without text of its own: the first head under the poster's byline is a reply's.
-    poster_named = next((b.author for i, b in sorted(bylines.items()) if i < header_end and b.author), None)
+    # A link posted to an aggregator without text of its own: the first head under the poster's
+    # byline ("214 points by NAME …") is a reply's.
+    shared = [i for i in sorted(bylines) if i < header_end and bylines[i].author and _LINK_POST.match(lines[i].text)]
+    poster_named = bylines[shared[0]].author if shared else None
     first_head = markers.get(header_end)
     replied = first_head is not None and first_head.author is not None and poster_named is not None
     replied = replied and first_head is not None and first_head.author != poster_named
@@ -519,7 +521,10 @@ def clean(source: Source) -> Document:
         meta.title = lines[body_start].text  # a post's headline under its poster's name
         sheet.claim(body_start, "title", "title")
     # The article is a post under a poster's head, printed as every reply's: a forum thread.
-    forum = article_marker is not None and _headed_alike(lines, article_marker, markers.values())
+    # (A comment header, "comments (312)", parts a paper's article from its thread; a forum's
+    # replies follow the opening post at once, however differently each head dates itself.)
+    headed = article_marker is not None and _thread_headed(lines, body_start, first_comment)
+    forum = article_marker is not None and (not headed or _headed_alike(lines, article_marker, markers.values()))
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
         meta.date = meta.date or article_marker.date
@@ -530,7 +535,8 @@ def clean(source: Source) -> Document:
     for i in sorted(m for m in markers if body_start <= m < first_text and not replied):
         # The opening post's own head under the thread's "Started by …", before any of its text.
         head = markers.pop(i)
-        forum = forum or _headed_alike(lines, head, markers.values())
+        headed = _thread_headed(lines, body_start, first_comment)
+        forum = forum or not headed or _headed_alike(lines, head, markers.values())
         meta.author = meta.author or head.author
         meta.date = meta.date or head.date
         for k in head.lines:
@@ -570,13 +576,19 @@ def clean(source: Source) -> Document:
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")
 
-    if meta.title is not None:
+    if meta.title is not None and shared:
         meta.title = _LINKED_SITE.sub("", meta.title)
     return _document(source, whole, sheet, meta, standfirst, body, comments)
 
 
+_LINK_POST = re.compile(r"[\d,]+ points? by |submitted .{1,40}? by ", re.IGNORECASE)
+"""An aggregator's byline over a shared link: "214 points by NAME …", old Reddit's "submitted … by NAME"."""
 _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\)$")
 """The site a shared link leads to, printed after its title: "… denial (example.org)", "(self.britishaffairs)"."""
+
+
+def _thread_headed(lines: list[Line], start: int, end: int) -> bool:
+    return any(is_comment_header(lines[i]) for i in range(start, end))
 
 
 def _headed_alike(lines: list[Line], head: Marker, others: Iterable[Marker]) -> bool:

@@ -70,6 +70,7 @@ def claim_body(
     }
     explained = [r if r is not None else named.get(i) for i, r in enumerate(reasons)]
     tag_lists = _tag_lists(lines, explained, start, end)
+    appeals = {f"support {meta.site.lower()}", f"donate to {meta.site.lower()}"} if meta.site else set()
     for i in range(start, end):
         if not sheet.free(i):
             continue
@@ -110,7 +111,9 @@ def claim_body(
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")  # Tumblr's "Posted 3 years ago"
         elif _is_link_after_navigation(lines, reasons, i):
             sheet.claim(i, "removed", "navigation")
-        elif i > tail or (i > last_prose and (_amid_furniture(lines, explained, i) or (not lines[i].prose and last))):
+        elif appeals and text[:7].lower() in ("support", "donate ") and text.lower() in appeals:
+            sheet.claim(i, "removed", "subscription prompt")  # a box's heading naming the site: "Support Broadside"
+        elif i > tail or (i > last_prose and (_amid_furniture(lines, reasons, i) or (not lines[i].prose and last))):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
             seen.setdefault(key, i)

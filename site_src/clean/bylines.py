@@ -143,7 +143,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"this post was submitted on (?P<date>.+)", "byline"),
         # A link aggregator's: "214 points by mgrieve 9 years ago | hide | past | favorite | 96 comments".
-        (r"[\d,]+ points? by (?P<author>[\w.-]{2,40}) (?:on )?(?P<date>[^|]{3,30}?)(?:\s*\|.*)?", "byline"),
+        (
+            r"[\d,]+ points? by (?P<author>[\w.-]{2,40}) (?:on (?P<date>[^|]{6,30}?)|(?:\d+|an?) \w+ ago)(?:\s*\|.*)?",
+            "byline",
+        ),
         # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News"
         (r"posted by (?P<author>.+?) on (?P<posted_on>.+?)(?: in (?P<cats>.+))?", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"

@@ -173,8 +173,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"answer|request|pass|downvote|view [\d,.]+k? upvotes|all related \(\d+\)",
             r"ask question|improve this (?:question|answer)|save this (?:question|answer)\.?|show activity on this post\.?",
             # Old Reddit's row of words under each post, "permalink embed save parent report reply";
-            # XenForo's, "Like Quote Reply".
-            rf"{_BUTTON}(?: ?{_BUTTON}){{1,}}",
+            # XenForo's, "Like Quote Reply" (two words may be a heading: "Parent Report", "Share Save").
+            rf"{_BUTTON}(?: ?{_BUTTON}){{2,}}",
             rf"reply\s+context(?:\s+{_BUTTON})*",  # Lemmy's, the words spaced apart
         ],
     ),
@@ -226,14 +226,15 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this article was funded by our readers\..*",
             # A paper's appeal for readers' money: "Support independent journalism. Become a member today".
             _SUPPORT + r"\b.{0,60}?[.!] become a (?:member|subscriber|supporter)\b.{0,60}",
-            r"discover more from .{1,60}|over [\d,]+ subscribers|become a (?:member|subscriber|supporter)(?: today| now)?",
-            r"we are (?:funded|supported) by (?:our )?readers\. .{0,160}",
+            r"discover more from .{1,60}|over [\d,]+ subscribers|become a (?:member|subscriber|supporter) (?:today|now)",
+            # (An appeal, not an editor telling why: "We are funded by our readers. That means …".)
+            r"we are (?:funded|supported) by (?:our )?readers\. .{0,80}?\b(?:support|donat|becom|subscri|contribut).{0,120}",
             # Substack's box under a post: "Subscribe to X", "By Jo Bloggs · Launched 2 years ago", a blurb.
             rf"by [^·]{{1,60}} · {_LAUNCHED}",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
             r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account",  # a social network's log-in box
             r"enter your email(?: address)?|by signing up,? you agree to our .{1,160}",
-            r"sign up with your email(?: address)? to receive .{1,100}|we respect your privacy\.?",
+            r"sign up with your email(?: address)? to receive .{1,100}",
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
             # A mailing's foot (Mailchimp): why it came, how to change it, where the sender is.
@@ -512,6 +513,10 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # as well be a comment.
         if reasons[i] == COOKIE and reasons[i + 1] is None and _CONSENT.fullmatch(texts[i + 1]):
             reasons[i + 1] = COOKIE
+        # A sign-up box's closing words under its form or appeal ("Sign Up" / "We respect your privacy.",
+        # "We are funded by our readers …" / "Become a supporter"); on their own, a page's heading.
+        if reasons[i] == SUBSCRIBE and reasons[i + 1] is None and _BOX_CLOSE.fullmatch(texts[i + 1]):
+            reasons[i + 1] = SUBSCRIBE
         # A newsletter box's heading over its form ("Sign up for Marches Dispatch" / blurb / "Subscribe").
         if reasons[i] is None and _SIGN_UP.fullmatch(texts[i]) and SUBSCRIBE in reasons[i + 1 : i + 3]:
             reasons[i] = SUBSCRIBE
@@ -610,6 +615,7 @@ def _label_like(text: str) -> bool:
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
+_BOX_CLOSE = re.compile(r"we respect your privacy\.?|become a (?:member|subscriber|supporter)|thank you!", re.I)
 _SIGN_UP = re.compile(r"sign up for [\w'’ &-]{1,40}", re.I)
 _MAP_DATES = frozenset(("created", "last reply"))
 _MAP_LABELS = frozenset(("users", "links"))

@@ -89,7 +89,8 @@ def resolve_header(
     if title is None:  # a mail's subject, among its headers, is its title
         title = next((i for i in candidates if SUBJECT.match(lines[i].text) and _among_headers(lines, i)), None)
     # A few words printed higher up the page too are a section's name, in its breadcrumb and over
-    # the thread ("In the news").
+    # the thread ("In the news"), unless a byline or dateline is right under them (a sidebar's or a
+    # ticker's link to the article itself).
     first_seen: dict[str, int] = {}
     for k in range(candidates[-1] + 1):
         first_seen.setdefault(lines[k].text, k)
@@ -100,7 +101,7 @@ def resolve_header(
         and lines[i].text != poster
         and i != journal
         and not _menu_item(lines, i, candidates, anchors)
-        and not (lines[i].words <= 4 and first_seen[lines[i].text] < i)
+        and not (lines[i].words <= 4 and first_seen[lines[i].text] < i and i + 1 not in anchors)
     ]
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]

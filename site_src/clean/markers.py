@@ -63,7 +63,7 @@ _NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30}\b\d{1
 _PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
     r"^\[[-–+]\]\s*(?P<author>[\w-]+|\[deleted\])(?:\s*\[[SAM]\])?\s+"
-    r"(?:(?:-?[\d,]+ points?|score hidden)\s*)?(?P<date>.*)$",
+    r"(?P<score>(?:-?[\d,]+ points?|score hidden)\s*)?(?P<date>.*)$",
     _I,
 )
 """Old Reddit's head, "[–] NAME 12 points 9 years ago" (a deleted comment's, "[–] [deleted] 9 years ago")."""
@@ -114,10 +114,12 @@ _RELATIVE = re.compile(
 )
 _SOCIAL_AGE = re.compile(
     r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*"
-    r"\d{1,2}\s?(?:mo|yrs?|hrs?|mins?|wks?|[smhdwy])\.?",
+    r"\d{1,2}\s?(?:mo|yr|[smhdwy])\.?",
     _I,
 )
-"""A social network's age of a comment, perhaps after its buttons: "2y", "2 yr", "Like · Reply · Edited · 3w"."""
+"""A social network's age of a comment, perhaps after its buttons: "2y", "2 yr", "Like · Reply · Edited · 3w".
+
+(Not "3 yrs", "15 mins": a pet's age, a recipe's time.)"""
 _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor"
@@ -419,7 +421,7 @@ def find_marker(
     if match and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _REDDIT.match(text)
-    if match and (match.start("date") > match.end("author") + 1 or _date_of(match["date"])[0]):
+    if match and (match["score"] or (match["author"] == "[deleted]" and _date_of(match["date"])[0])):
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
     match = _ANSWERED.fullmatch(text) if text[:1] in "aA" and SITE_STAMP.fullmatch(text) else None
     if match and i + 1 < len(lines) and looks_like_name(lines[i + 1].text) and lines[i + 1].words <= 4:
@@ -483,6 +485,8 @@ def find_marker(
     # ">" also parts a breadcrumb ("News > Local News") over a dateline: such a head is a reply's
     # only over the relative time Disqus prints ("• 2 years ago"), or when it names a commenter above.
     relative_only = reply_to is not None and not (_arrowed(text) or replying) and not answers
+    if replying is not None and not answers:
+        return None  # (a live Q&A reported in an article: "Peter Dawes replying to Anne Marsh")
     # Who answers whom is evidence enough that the first is a display name ("Gazette reader > …").
     named = (
         _commenter_name(name) if reply_to is None else looks_like_name(name) and (answers or _commenter_name(reply_to))
@@ -590,9 +594,9 @@ def template_heads(lines: list[Line], reasons: list[str | None], markers: Mappin
     Where two comments or more (after the first head, which may be the article's byline) are
     headed by a name over a date of one form, any short line over a date of that form, with a
     paragraph under it, heads a comment too ("Porthleven", "A social worker", "Jim from Maltby").
-    A date without a time is how writing lists events ("Vigil" over "14 March 2015"), and so is a
-    line after a colon: such a date counts only right under page chrome (the comment above's
-    buttons). An age ("2 days ago") is a comment's, as a time is.
+    A date without a time is how writing lists events ("Vigil" over "14 March 2015"), and an age
+    how a news round-up lists places ("Maltby" over "2 hours ago"), and so is a line after a colon:
+    such a date or age counts only right under page chrome (the comment above's buttons).
     """
     if len(markers) < 3:
         return {}
@@ -608,8 +612,8 @@ def template_heads(lines: list[Line], reasons: list[str | None], markers: Mappin
         stamp = lines[i + 1]
         if not lines[i + 2].prose or reasons[i] is not None or reasons[i + 1] is not None or i in taken:
             continue  # (the cheap tests first: most lines head nothing)
-        timed = (stamp.date is not None and _TIME.search(stamp.text) is not None) or is_relative_time(stamp)
-        dated = timed or (stamp.date is not None and reasons[i - 1] is not None)
+        timed = stamp.date is not None and _TIME.search(stamp.text) is not None
+        dated = timed or ((stamp.date is not None or is_relative_time(stamp)) and reasons[i - 1] is not None)
         named = lines[i].words <= 5 and not lines[i].prose and looks_like_name(lines[i].text)
         named = named and not BADGE.fullmatch(lines[i].text)
         listed = lines[i - 1].text.endswith(":")

@@ -134,8 +134,14 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
             comment.quote = (found.author, comment.paragraphs[start : start + found.quoted])
             comment.paragraphs = comment.paragraphs[start + found.quoted :]
             texts = texts[start + found.quoted :]
-        elif texts and texts[0][:1] == ">" and (marked := _marked_quote(texts)) < len(texts):
-            # A mail reader's or Markdown's quotation, each line marked "> ": the author is the one answered.
+        elif (
+            texts
+            and texts[0][:2] == "> "
+            and (marked := _marked_quote(texts)) < len(texts)
+            and _printed_above(texts[0][2:], comment.parent, recent, article)
+        ):
+            # A mail reader's or Markdown's quotation of words above, each line marked "> " (not a
+            # post's own points set out so): the author is the one answered.
             author = comment.parent.marker.author if comment.parent is not None else None
             comment.quote = (author, comment.paragraphs[:marked])
             comment.paragraphs = comment.paragraphs[marked:]
@@ -159,6 +165,18 @@ _RECENT = 20
 """Comments above a post that its quotation without a header is looked for in (a thread stays linear)."""
 
 
+def _printed_above(text: str, parent: OpenComment | None, recent: deque[OpenComment], article: list[str]) -> bool:
+    """Whether words a post marks as quoted ("> …") were printed above it, in whatever case."""
+    words = text.rstrip(".…?!").strip().casefold()
+    comments = chain([parent] if parent is not None else [], recent)
+    above = chain((paragraph for c in comments for _, paragraph in c.paragraphs), article)
+    return len(words.split()) >= 2 and any(words in paragraph.casefold() for paragraph in above)
+
+
+def _same_opening(words: str, source: OpenComment) -> bool:
+    return bool(source.paragraphs) and source.paragraphs[0][1].rstrip(".…!").strip() == words.rstrip("!").strip()
+
+
 def _quoted(
     text: str, parent: OpenComment | None, recent: deque[OpenComment], article: list[str]
 ) -> tuple[bool, str | None]:
@@ -170,7 +188,8 @@ def _quoted(
     if len(words) < 30 or words.count(" ") < 5:
         return False, None
     for source in chain([parent] if parent is not None else [], reversed(recent)):
-        if any(words in paragraph for _, paragraph in source.paragraphs):
+        # (Not a formula two comments open with alike: "Thank you for standing up for the kids, Marg.")
+        if any(words in paragraph for _, paragraph in source.paragraphs) and not _same_opening(words, source):
             return True, source.marker.author
     return any(words in paragraph for paragraph in article), None
 
