@@ -411,8 +411,7 @@ def clean(source: Source) -> Document:
     shared = [i for i in sorted(bylines) if i < header_end and bylines[i].author and _LINK_POST.match(lines[i].text)]
     poster_named = bylines[shared[0]].author if shared else None
     first_head = markers.get(header_end)
-    replied = first_head is not None and first_head.author is not None and poster_named is not None
-    replied = replied and first_head is not None and first_head.author != poster_named
+    replied = first_head is not None and poster_named is not None and first_head.author not in (None, poster_named)
     article_marker = markers.pop(header_end) if first_head is not None and not replied else None
     body_start = max(article_marker.lines) + 1 if article_marker else header_end
     headers = [
@@ -520,11 +519,9 @@ def clean(source: Source) -> Document:
     elif posted and sheet.free(body_start) and _headline(lines, prose, body_start):
         meta.title = lines[body_start].text  # a post's headline under its poster's name
         sheet.claim(body_start, "title", "title")
-    # The article is a post under a poster's head, printed as every reply's: a forum thread.
-    # (A comment header, "comments (312)", parts a paper's article from its thread; a forum's
-    # replies follow the opening post at once, however differently each head dates itself.)
-    headed = article_marker is not None and _thread_headed(lines, body_start, first_comment)
-    forum = article_marker is not None and (not headed or _headed_alike(lines, article_marker, markers.values()))
+    forum = article_marker is not None and _opens_forum(
+        lines, article_marker, markers.values(), body_start, first_comment
+    )
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
         meta.date = meta.date or article_marker.date
@@ -535,8 +532,7 @@ def clean(source: Source) -> Document:
     for i in sorted(m for m in markers if body_start <= m < first_text and not replied):
         # The opening post's own head under the thread's "Started by …", before any of its text.
         head = markers.pop(i)
-        headed = _thread_headed(lines, body_start, first_comment)
-        forum = forum or not headed or _headed_alike(lines, head, markers.values())
+        forum = forum or _opens_forum(lines, head, markers.values(), body_start, first_comment)
         meta.author = meta.author or head.author
         meta.date = meta.date or head.date
         for k in head.lines:
@@ -587,16 +583,16 @@ _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})
 """The site a shared link leads to, printed after its title: "… denial (example.org)", "(self.britishaffairs)"."""
 
 
-def _thread_headed(lines: list[Line], start: int, end: int) -> bool:
-    return any(is_comment_header(lines[i]) for i in range(start, end))
+def _opens_forum(lines: list[Line], head: Marker, others: Iterable[Marker], start: int, end: int) -> bool:
+    """Whether the head over the article (from ``start`` to the first comment at ``end``) is a forum post's.
 
-
-def _headed_alike(lines: list[Line], head: Marker, others: Iterable[Marker]) -> bool:
-    """Whether another head prints its date in the form of ``head``'s ("3 Sep 2014 19:12" like "5 Feb 2015 7:41").
-
-    A forum prints its opening post's head as it prints every reply's; a paper's byline over the
-    article ("Thu 5 Feb 2015 07.00 GMT") is no comment's head, whatever the comments' heads read.
+    A forum prints its opening post's head as it prints every reply's, and its replies follow the
+    post at once; a paper's byline over the article ("Thu 5 Feb 2015 07.00 GMT") is no comment's
+    head, and a comment header ("comments (312)") parts the article from the thread. So the head
+    opens a forum unless such a header follows it and no other head dates itself in its form.
     """
+    if not any(is_comment_header(lines[i]) for i in range(start, end)):
+        return True
     form = date_form(lines, head)
     return form is None or any(date_form(lines, other) == form for other in others)
 
