@@ -1024,6 +1024,26 @@ def test_a_tag_list_closes_the_article_and_a_menu_under_the_tagline_does_not() -
     assert (medium.tags, medium.comments) == (("Child Protection", "UK"), ())
 
 
+def test_a_tag_lists_categories_labels_and_controls_are_no_tags() -> None:
+    # A theme lists the post's category under its own heading among the tags ("Posted in" /
+    # "News" / "Tags" / …); "More On" heads a paper's tags as "Topics" does.
+    posted = clean(source(f"A headline for the post\n{ARTICLE}\nPosted in\nNews\nTags\nTelford\nChild safety\nShare\n"))
+    assert (posted.categories, posted.tags) == (("News",), ("Telford", "Child safety"))
+    more = clean(source(f"A headline for the post\n{ARTICLE}\nMore On\nRochdale\nChild abuse\nShare\n"))
+    assert more.tags == ("Rochdale", "Child abuse")
+    # Tumblr dates the post under its tags; a list of controls, or a short sentence and a time,
+    # are not tags.
+    dated = clean(source(f"A headline for the post\n{ARTICLE}\n#rotherham\n#long post\n8/27/2014\n"))
+    assert dated.tags == ("rotherham", "long post")
+    for rows in (
+        "Reply all\nReply to author\nForward",
+        "View\nDownload",
+        "Mr Harold Venn\nI will.",
+        "10.58 am\nNoted.",
+    ):
+        assert clean(source(f"A headline for the post\n{ARTICLE}\n{rows}\nShare\n")).tags == (), rows
+
+
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
     blurb = "Hear about our work, our campaigns and how you can help."
     doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))

@@ -21,8 +21,14 @@ _ABOUT = re.compile(
 """An author box's heading, "About Natasha Greaves", "About richardkemp" (not "About this paper")."""
 _SIGNATURE_RULE = re.compile(r"_{5,}|-{5,}")
 _PROFILE = re.compile(r"(?:posts|joined|join date|location):.*", _I)
-_TAG_HEADING = re.compile(r"(?:tags|tagged|topics|labels|keywords|explore more on these topics)\s*:?", _I)
-"""The heading a list of tags may have ("Topics", "Tags:", "Explore more on these topics"): not a tag."""
+_TAG_HEADING = re.compile(r"(?:tags|tagged|topics|labels|keywords|more on|explore more on these topics)\s*:?", _I)
+"""The heading a list of tags may have ("Topics", "Tags:", "More on", "Explore more on these topics"): not a tag."""
+_CATEGORY_HEADING = re.compile(r"(?:posted in|filed under|categor(?:y|ies)|sections?|in)\s*:?", _I)
+"""The heading of a list of categories among the tags ("Posted in" / "News" / "Tags" / "Telford")."""
+_BUTTON = re.compile(
+    r"(?:reply|forward|share|send|show|get|sign|join|donate|subscribe|follow|print|report|view|download)\b", _I
+)
+"""A control's verb: a row of "Reply all" / "Forward" or "Share this petition" is no list of tags."""
 
 
 def claim_body(
@@ -70,6 +76,7 @@ def claim_body(
     }
     explained = [r if r is not None else named.get(i) for i, r in enumerate(reasons)]
     tag_lists = _tag_lists(lines, explained, start, end)
+    listed = meta.tags
     appeals = {f"support {meta.site.lower()}", f"donate to {meta.site.lower()}"} if meta.site else set()
     for i in range(start, end):
         if not sheet.free(i):
@@ -88,9 +95,13 @@ def claim_body(
         elif i in writer:
             sheet.claim(i, "meta", _WRITER_BIOGRAPHY)  # (the writer's, as a byline is)
         elif i in tag_lists:
-            heading = _TAG_HEADING.fullmatch(text) is not None
-            if not heading:
-                meta.tags.append(text.removeprefix("#"))  # Tumblr prints each tag as "#munros"
+            listed = listed if i - 1 in tag_lists else meta.tags
+            if _CATEGORY_HEADING.fullmatch(text):
+                listed = meta.categories
+            elif _TAG_HEADING.fullmatch(text):
+                listed = meta.tags
+            else:
+                listed.append(text.removeprefix("#"))  # Tumblr prints each tag as "#munros"
             sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
             meta.author = meta.author or about["author"]
@@ -263,12 +274,14 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
     i = start
 
     def label(k: int, longest: int = 3) -> bool:
-        return reasons[k] is None and not lines[k].prose and lines[k].words <= longest
+        # (A date, a time or a short sentence, "Sitting suspended.", is no tag.)
+        line = lines[k]
+        return reasons[k] is None and not line.prose and line.words <= longest and not _untagged(line)
 
     while i < end:
         # A heading may be longer than a tag ("Explore more on these topics"), and under one a
         # tag may be too ("Child sexual abuse inquiry").
-        heading = reasons[i] is None and _TAG_HEADING.fullmatch(lines[i].text) is not None
+        heading = reasons[i] is None and _heads_list(lines[i].text)
         if not (label(i) or heading):
             i += 1
             continue
@@ -276,15 +289,17 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         while i + 1 < end and label(i + 1, 4 if heading and lines[first].words > 1 else 3):
             i += 1
         last = i
-        closed = last + 1 >= end or reasons[last + 1] is not None
+        closed = last + 1 >= end or reasons[last + 1] is not None or lines[last + 1].date is not None
         closing = after_end - paragraphs[last + 1] < paragraphs[first]
         before = first - 1
         while before > 0 and (reasons[before] is not None or lines[before].date) and lines[before].words <= 3:
             before -= 1  # a clap or share counter, or the post's date, between the text and its tags
         # (A letter's sign-off, "Best," over the sender's name, is no list of tags.)
         signed = lines[first].text.endswith(",")
+        controls = any(_BUTTON.match(lines[k].text) for k in range(first, last + 1))
         if (
             last > first
+            and not controls
             and closed
             and closing
             and not signed
@@ -294,6 +309,17 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             found.update(range(first, last + 1))
         i += 1
     return found
+
+
+def _heads_list(text: str) -> bool:
+    return _TAG_HEADING.fullmatch(text) is not None or _CATEGORY_HEADING.fullmatch(text) is not None
+
+
+_TIME = re.compile(r"\d{1,2}[.:]\d\d ?[ap]\.?m\.?", _I)
+
+
+def _untagged(line: Line) -> bool:
+    return line.date is not None or line.text[-1] in ".!?," or _TIME.fullmatch(line.text) is not None
 
 
 def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: int) -> bool:
