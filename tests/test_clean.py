@@ -228,6 +228,14 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
             ("Council", "News"),
         ),
         ("POSTED BY JO IN NEWS", "Jo", None, ("News",)),
+        # The post's comment count printed after its categories is none of them.
+        (
+            "Posted by Martha Cleve in Child protection, Reviews ≈ 6 Comments",
+            "Martha Cleve",
+            None,
+            ("Child protection", "Reviews"),
+        ),
+        ("Posted by Jo in News — Leave a comment", "Jo", None, ("News",)),
         ("Written by Fiona Reid, Head of Policy", "Fiona Reid", None, ()),
         ("By Faisal Qureshi - December 06, 2016", "Faisal Qureshi", "2016-12-06", ()),
         ("Words by Callum Reid", "Callum Reid", None, ()),

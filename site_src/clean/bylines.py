@@ -70,10 +70,14 @@ def _split(values: str | None) -> tuple[str, ...]:
     """
     if not values:
         return ()
+    values = _COUNTED.sub("", values)
     hashtags = values.lstrip().startswith("#")
     parts = (v.strip(" .,") for v in re.split(r"#" if hashtags else r",|\s[|·]\s", values))
     return tuple(unshout(p) if values.isupper() else p for p in parts if p and not _READING_TIME.fullmatch(p))
 
+
+_COUNTED = re.compile(r"\s+(?:[^\w\s]\s*)?(?:[\d,]+|no) comments?$|\s+(?:[^\w\s]\s*)?leave a comment$", _I)
+"""The post's comment count (or link) printed after its categories: "… Safeguarding reviews ≈ 6 Comments"."""
 
 NOT_VERIFIED = "(not verified)"
 """Drupal's mark on a guest's name: "Anonymous (not verified)"."""
