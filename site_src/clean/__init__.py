@@ -374,7 +374,7 @@ def clean(source: Source) -> Document:
     bylines = {
         i: b
         for i, line in enumerate(lines)
-        if reasons[i] is None and i not in taken and (b := read_byline(line.text, head=i < head_end))
+        if reasons[i] is None and i not in taken and (b := read_byline(line.text, i < head_end, line.words))
     }
     for i in range(len(lines) - 1):
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines

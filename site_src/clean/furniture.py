@@ -501,7 +501,12 @@ def _is_channel(text: str, following: str) -> bool:
 
 
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
-    """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too."""
+    """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too.
+
+    (Each pattern below is tried after a cheap test of the line's length, its first or last character or
+    its neighbours' reasons, which most lines, a comment's or an article's text, fail: this loop sees
+    every line of every page.)
+    """
     for i in range(len(texts) - 1):
         if len(texts[i]) == 4 and texts[i].lower() == "sort" and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
@@ -518,14 +523,14 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if reasons[i] == SUBSCRIBE and reasons[i + 1] is None and _BOX_CLOSE.fullmatch(texts[i + 1]):
             reasons[i + 1] = SUBSCRIBE
         # A newsletter box's heading over its form ("Sign up for Marches Dispatch" / blurb / "Subscribe").
-        if reasons[i] is None and _SIGN_UP.fullmatch(texts[i]) and SUBSCRIBE in reasons[i + 1 : i + 3]:
+        if reasons[i] is None and SUBSCRIBE in reasons[i + 1 : i + 3] and _SIGN_UP.fullmatch(texts[i]):
             reasons[i] = SUBSCRIBE
         # A subreddit's sidebar, from its count of readers online to its age: blurb and rules.
-        if _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
+        if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
             for k in range(i + 1, age):
                 reasons[k] = reasons[k] or "subreddit sidebar"
         # The description under a group's "About this group".
-        if reasons[i + 1] is None and _GROUP_ABOUT_LINE.fullmatch(texts[i]):
+        if reasons[i] is not None and reasons[i + 1] is None and _GROUP_ABOUT_LINE.fullmatch(texts[i]):
             reasons[i + 1] = reasons[i]
         # A forum's topic map labels its figures in lower case ("created" / "20 Oct '22", "734" / "users").
         if (
@@ -545,10 +550,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # JComments' rating, under a comment's buttons or over the next head ("#2 …"); Invision's
         # group name over a count.
         # A question-and-answer site's score over an answer, under the last one's "Add a comment".
-        rated = (i > 0 and reasons[i - 1] in ("reply or vote button", "comment form")) or texts[i + 1][:1] == "#"
-        if reasons[i] is None and _RATING.fullmatch(texts[i]) and rated:
+        if reasons[i] is None and texts[i][0] in "+-" and _rated(texts, reasons, i) and _RATING.fullmatch(texts[i]):
             reasons[i] = COUNTER
-        if reasons[i] is None and _GROUP.fullmatch(texts[i]) and FIGURE.fullmatch(texts[i + 1]):
+        if reasons[i] is None and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]) and FIGURE.fullmatch(texts[i + 1]):
             reasons[i] = PROFILE
         # Who reacted to a post, under its buttons (XenForo's "Heather_R, Fred W and 3 others").
         if reasons[i] == "reply or vote button" and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
@@ -556,7 +560,11 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A paper's tabs over its thread ("All" / "Picks"), its heading over the comment form.
         if texts[i] == "All" and texts[i + 1] == "Picks":
             reasons[i] = reasons[i + 1] = "comment form"
-        if texts[i].lower() == "join the conversation" and "comment form" in reasons[i + 1 : i + 3]:
+        if (
+            len(texts[i]) == 21
+            and texts[i].lower() == "join the conversation"
+            and "comment form" in reasons[i + 1 : i + 3]
+        ):
             reasons[i] = "comment form"
         # A question-and-answer site's signature under a post: the date, the name, then the name's
         # reputation and badge counts ("answered Sep 4 '14 at 12:30" / "Deborah Osei" / "8,412" / "4").
@@ -587,6 +595,11 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A forum prints the poster's rank as stars under the rank's name.
         if reasons[i] == PROFILE and _STARS.fullmatch(texts[i + 1]):
             reasons[i + 1] = PROFILE
+
+
+def _rated(texts: list[str], reasons: list[str | None], i: int) -> bool:
+    """Where a rating stands: under a comment's buttons, or over the next head ("#2 …")."""
+    return (i > 0 and reasons[i - 1] in ("reply or vote button", "comment form")) or texts[i + 1][:1] == "#"
 
 
 def _pager_title(texts: list[str], i: int) -> bool:
@@ -662,7 +675,7 @@ _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for wo
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
     r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed for comments|if this is your first visit"
-    r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|[\w.&' -]{1,40} uses cookies\b|by (?:continuing|clicking)"
+    r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
@@ -671,13 +684,21 @@ _LONG = re.compile(
     r"|by signing up,? you agree|sign in to comment\. "
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|got a (?:story|news tip)"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
-    r"|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) |you have selected "
+    r"|you have selected "
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
-    r"|by clicking [“\"]post your answer|not the answer you|.{1,60} is a question and answer site for|.{1,40} network consists of \d"
+    r"|by clicking [“\"]post your answer|not the answer you"
     r"|welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
+
+_LONG_NAMED = re.compile(
+    r"[\w.&' -]{1,40} uses cookies\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
+    r"|.{1,60} is a question and answer site for|.{1,40} network consists of \d"
+)
+"""The long notices that open with a name of any length ("Meridian Media uses cookies", "… is a question
+and answer site for …"): their pattern tries every length of the name, so it is tried only on a line
+with a word one of them prints (``_opens_notice``)."""
 
 
 # Long furniture whatever opens it, found by a phrase anywhere in the line: a footer that starts
@@ -718,13 +739,7 @@ def _reason(text: str, prose: bool) -> str | None:
     if len(text) > MAX_FURNITURE_LENGTH:
         return None
     lowered = text.lower()
-    if (
-        (prose or len(text) > SHORT_LINE)
-        and not _LONG.match(lowered)
-        and not any(p in lowered for p in _FOUND_ANYWHERE)
-        and not _CREDIT.search(text)
-        and not ("in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered))
-    ):
+    if (prose or len(text) > SHORT_LINE) and not _opens_notice(text, lowered):
         return None
     match = _ANY.fullmatch(lowered)
     # The earliest rule that matches gives the reason, as if all were one alternation.
@@ -736,6 +751,27 @@ def _reason(text: str, prose: bool) -> str | None:
             if any(word in lowered for word in words) and pattern.fullmatch(lowered):
                 first = n
     return _REASONS[first] if first < len(RULES) else None
+
+
+def _opens_notice(text: str, lowered: str) -> bool:
+    """Whether a sentence or a long line may be one of the long notices (cookies, comment forms, footers).
+
+    (Asked of every paragraph of every page, and a paragraph is seldom a notice: each pattern is tried
+    only where a word it needs is in the line, which a scan for the word tells several times as fast.)
+    """
+    if _LONG.match(lowered) is not None:
+        return True
+    if "Photograph:" in text and _CREDIT.search(text) is not None:
+        return True
+    if ("registered " in lowered or "limited by" in lowered or "authorised and" in lowered) and any(
+        p in lowered for p in _FOUND_ANYWHERE
+    ):
+        return True
+    # ("has not ", "does not " / "hasn't ", "doesn't ": ``_LONG_NAMED``'s words, a scan each.)
+    named = "cookies" in lowered or "s not " in lowered or "sn't " in lowered or "answer site" in lowered
+    if (named or "consists of" in lowered) and _LONG_NAMED.match(lowered) is not None:
+        return True
+    return "in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered) is not None
 
 
 def control_rows(texts: list[str], reasons: list[str | None]) -> None:
