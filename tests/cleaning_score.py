@@ -90,6 +90,7 @@ HELDOUT = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
