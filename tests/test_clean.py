@@ -200,6 +200,7 @@ def test_parses_the_date_forms_pages_print(text: str, iso: str | None) -> None:
         ("05 Jul 2022 07:30 BST | Updated 05 Jul 2022 09:15 BST", "2022-07-05"),
         ("8 min read", None),
         ("10:30, and then", None),
+        ("11:12, 12 Jul 2022 Updated 13:40, 12 Jul 2022", "2022-07-12"),
     ],
 )
 def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> None:
@@ -228,6 +229,13 @@ def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> Non
             ("Council", "News"),
         ),
         ("POSTED BY JO IN NEWS", "Jo", None, ("News",)),
+        # GeneratePress's meta row; a tabloid's job after the name without a comma; a label without its colon.
+        ("Leave a Comment / by Helen Marwood / 02/09/2014", "Helen Marwood", "2014-09-02", ()),
+        ("By Callum Dreyfus Senior Reporter", "Callum Dreyfus", None, ()),
+        ("By Jane Lee Home Affairs Correspondent", "Jane Lee", None, ()),
+        ("Categories Local government", None, None, ("Local government",)),
+        # Reddit's user is the name after "u/", as its comments print it; the post's age is no name.
+        ("Posted by u/quietmoorland 9 years ago", "quietmoorland", None, ()),
         # The post's comment count printed after its categories is none of them.
         (
             "Posted by Martha Cleve in Child protection, Reviews ≈ 6 Comments",
@@ -1052,6 +1060,28 @@ def test_a_tag_lists_categories_labels_and_controls_are_no_tags() -> None:
         assert clean(source(f"A headline for the post\n{ARTICLE}\n{rows}\nShare\n")).tags == (), rows
 
 
+def test_what_the_twenty_sixth_rounds_pages_print_around_their_articles() -> None:
+    # WordPress's "Post navigation" over the titles of the posts before and after; a tag line
+    # without its colon.
+    nav = "Tags scrutiny, corporate parenting\nPost navigation\nBudget scrutiny: the questions\nA job, not a title"
+    post = clean(source(f"A headline for the post\n{ARTICLE}\n{nav}\n2 thoughts on “A headline for the post”\n"))
+    assert (post.body[-1].text, post.tags) == (ARTICLE.split("\n")[-1], ("scrutiny", "corporate parenting"))
+    assert not post.comments
+    # A paper's newsletter box and messenger offer, and a "Most read" entry over its comments.
+    box = (
+        "Sign up to our free newsletter\nEnter your email\nWe use your sign-up to provide content in ways you’ve "
+        "consented to and to improve our understanding of you.\nWe have more newsletters"
+    )
+    more = (
+        "Get the latest news sent straight to your messenger\nWhatsApp\nMost Read\n1\nHeatwave\n2\nA pensioner's party"
+    )
+    comment = "ShropshireLass71\n3 yrs ago\nTook far too long but at least it is out there now for all of us.\nReply"
+    rest = ARTICLE.replace("Paragraph", "Section")
+    paper = clean(source(f"A headline for the post\n{ARTICLE}\n{box}\n{rest}\n{more}\nReaders' comments\n{comment}\n"))
+    assert [b.text for b in paper.body] == ARTICLE.split("\n") + rest.split("\n")
+    assert [c.author for c in paper.comments] == ["ShropshireLass71"]
+
+
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
     blurb = "Hear about our work, our campaigns and how you can help."
     doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))
@@ -1481,7 +1511,7 @@ def test_the_last_comment_ends_where_a_run_of_page_chrome_begins() -> None:
 def test_a_headline_under_a_split_byline_and_a_relative_time() -> None:
     headline = 'IICSA report on grooming networks: "still happening". Does this match what you see?'
     doc = clean(source(f"r/UKPolicyTalk\nPosted by\nu/ellandrood_sw\n2 days ago\n{headline}\n{ARTICLE}\n"))
-    assert (doc.title, doc.author, doc.date) == (headline, "u/ellandrood_sw", None)
+    assert (doc.title, doc.author, doc.date) == (headline, "ellandrood_sw", None)
     assert doc.body[0].text.startswith("Paragraph 1")
 
 
@@ -2631,7 +2661,7 @@ def test_a_reddit_post_under_its_flair_and_its_thread_over_the_sidebar() -> None
     doc = clean(source(page))
     assert (doc.title, doc.author) == (
         "Telford inquiry report out today. How are we still here after Rotherham and Rochdale?",
-        "u/salop_lurker",
+        "salop_lurker",
     )
     tree = [
         (c.author, c.paragraphs, [(r.author, [rr.author for rr in r.replies]) for r in c.replies]) for c in doc.comments

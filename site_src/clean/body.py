@@ -124,7 +124,9 @@ def claim_body(
             sheet.claim(i, "removed", "navigation")
         elif appeals and text[:7].lower() in ("support", "donate ") and text.lower() in appeals:
             sheet.claim(i, "removed", "subscription prompt")  # a box's heading naming the site: "Support Broadside"
-        elif i > tail or (i > last_prose and (_amid_furniture(lines, reasons, i) or (not lines[i].prose and last))):
+        elif i > tail or (
+            i > last_prose and (_amid_furniture(lines, reasons, i) or _closing_chrome(lines, reasons, i, end, last))
+        ):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
             seen.setdefault(key, i)
@@ -249,6 +251,15 @@ def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> boo
     straight to your inbox."), whatever it says.
     """
     return 0 < i < len(lines) - 1 and lines[i].words < 25 and reasons[i - 1] is not None and reasons[i + 1] is not None
+
+
+def _closing_chrome(lines: list[Line], reasons: list[str | None], i: int, end: int, last: bool) -> bool:
+    """Page chrome after the article's last paragraph: a line that is no sentence.
+
+    On a page without comments, any such line; above the comments, one under chrome (a "Most
+    read" entry over the thread's header).
+    """
+    return not lines[i].prose and (last or (i + 1 == end and i > 0 and reasons[i - 1] is not None))
 
 
 def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int) -> None:

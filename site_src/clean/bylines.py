@@ -37,6 +37,28 @@ _ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "journal
 _ROLE = "(?:" + "|".join(_ROLES) + ")"
 
 
+_DESK = {"senior", "chief", "political", "crime", "health", "education", "court", "deputy", "associate", "news"}
+_DESK |= {"digital", "special", "staff", "community", "business", "home", "affairs", "social", "local", "democracy"}
+_DESK |= {"investigations", "regional", "features", "trainee", "junior", "lead", "and"}
+"""The words of a reporter's desk before the job ("Senior", "Home Affairs", "Local Democracy")."""
+
+
+_AGE_AFTER = re.compile(
+    r"\s+(?:·\s*)?\d+\s*(?:years?|yrs?|months?|mo|weeks?|days?|hours?|hrs?|minutes?|mins?)\.? ago$", _I
+)
+
+
+def _without_job(name: str) -> str:
+    """The name without the job set after it and no comma: "Callum Dreyfus Senior Reporter"."""
+    parts = name.split()
+    if len(parts) < 3 or not parts[-1][0].isupper() or parts[-1].lower() not in _ROLES:
+        return name
+    end = len(parts) - 1
+    while end > 2 and parts[end - 1].lower() in _DESK:
+        end -= 1
+    return " ".join(parts[:end]) if end >= 2 else name
+
+
 def is_job(text: str) -> bool:
     """A reporter's job printed as a line of its own: "Crime Reporter", "Home Affairs correspondent"."""
     parts = text.split()
@@ -93,6 +115,7 @@ def _author(name: str | None, line: str = "") -> str | None:
     if name is None:
         return None
     name = name.removesuffix(NOT_VERIFIED).strip(" ,|")
+    name = _without_job(_AGE_AFTER.sub("", name).removeprefix("u/"))  # Reddit's "u/NAME 9 years ago": the user is NAME
     if not re.search(r"\b[^\W\d]\.$", name):  # a closing initial keeps its full stop ("Margaret H.")
         name = name.rstrip(".")
     if len(name) <= 3 and not line.isupper():
@@ -115,6 +138,10 @@ PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
 
 _SITTING = r",?\s+(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[.:]\d\d)(?:,|\s+(?:in|at)\b)[^.!?]{0,60}"
 """The time and place after a meeting's date: ", 6.00 pm, Committee Room 2", " at 6.00pm in the library"."""
+
+_VALUE = r"[\w'’&-]+(?: [\w'’&-]+){0,3}"
+_VALUE_LIST = rf"{_VALUE}(?:,\s*{_VALUE})+"
+"""A list line's values: a few words each, between commas."""
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, _I), kind)
@@ -217,6 +244,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "footer",
         ),
         (r"(?:tagged(?: with)?:?|tags:|(?:related )?topics:)\s*(?P<tags>.+)", "footer"),
+        # The label without its colon (GeneratePress): "Categories Local government", "Tags scrutiny,
+        # corporate parenting" (a list, or one capitalised value: not "Tags are …").
+        (rf"categor(?:y|ies)\s+(?P<cats>{_VALUE_LIST}|(?-i:[A-Z]){_VALUE})", "footer"),
+        (rf"tags\s+(?P<tags>{_VALUE_LIST}|(?-i:[A-Z]){_VALUE})", "footer"),
         # HuffPost's topics under a post: "More: Rotherham, Social Work" (a list, not "More: a spoonful of …").
         (r"more:\s*(?P<tags>[\w'’&-]+(?: [\w'’&-]+){0,2}(?:,\s*[\w'’&-]+(?: [\w'’&-]+){0,2})+)", "footer"),
         # Blogger's labels are tags: one flat list, no hierarchy (as most golds read them).
@@ -233,7 +264,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|tagged|tags:|topics:|related topics:"
+    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|tagged|tags[:\s]|topics:|related topics:"
     r"|more:|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked "
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
@@ -247,7 +278,7 @@ _MAYBE = re.compile(
 _ANSWER_HEAD = re.compile(r"·\s*(?:answered|asked) ", _I)
 
 
-_SEGMENT = re.compile(r"\s+[|·•—–]\s+")
+_SEGMENT = re.compile(r"\s+[|·•—–/]\s+")
 _LABEL_WORDS = 5
 """The longest bare label beside a date on a segmented line: a section, an issue number, who may see it."""
 
@@ -304,8 +335,8 @@ def _segmented(text: str) -> Byline | None:
                 categories=tuple(c for b in found for c in b.categories),
                 tags=tuple(t for b in found for t in b.tags),
             )
-        if byline is not None and byline.date is None and not byline.furniture:
-            return None  # "By …" with no date: the other patterns' business
+        if k == 0 and byline is not None and byline.date is None and not byline.furniture:
+            return None  # opening "By …" with no date: the other patterns' business
     return None
 
 

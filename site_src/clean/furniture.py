@@ -243,6 +243,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A newsletter box's answer once the form is sent (Ghost).
             r"(?:email sent! |great! )?check your inbox to (?:complete|confirm) your (?:signup|sign-up|subscription)\.?",
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
+            # A paper's newsletter box and its consent line, and its offer of news by messenger.
+            r"we use your sign-up to provide content in ways you['’]ve consented to .*|we have more newsletters",
+            r"get the latest news sent straight to your (?:messenger|phone)",
             # A question-and-answer site's welcome to a visitor.
             r"sign up to join this community|anybody can (?:ask a question|answer)|the best answers are voted up and rise to the top",
             Anywhere(r".{1,60} is a question and answer site for .*", ("question and answer site",)),
@@ -514,6 +517,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Medium's "Written by …" there is the article's byline.
         if reasons[i] is None and reasons[i + 1] == FOLLOW and _is_channel(texts[i], texts[i + 1]):
             reasons[i] = FOLLOW
+        # The previous and next posts' titles under WordPress's "Post navigation" (a title closes
+        # with no full stop).
+        if reasons[i] == NAVIGATION and texts[i].lower() in _POST_NAVIGATION:
+            for k in range(i + 1, min(i + 3, len(texts))):
+                if reasons[k] is not None or texts[k].endswith(".") or len(texts[k]) > SHORT_LINE:
+                    break
+                reasons[k] = NAVIGATION
         # A consent banner's answers ("Yes, I'm happy", "OK", "More info"), which on their own may
         # as well be a comment.
         if reasons[i] == COOKIE and reasons[i + 1] is None and _CONSENT.fullmatch(texts[i + 1]):
@@ -595,6 +605,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A forum prints the poster's rank as stars under the rank's name.
         if reasons[i] == PROFILE and _STARS.fullmatch(texts[i + 1]):
             reasons[i + 1] = PROFILE
+
+
+_POST_NAVIGATION = {"post navigation", "posts navigation"}
 
 
 def _rated(texts: list[str], reasons: list[str | None], i: int) -> bool:
@@ -688,7 +701,7 @@ _LONG = re.compile(
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
-    r"|by clicking [“\"]post your answer|not the answer you"
+    r"|by clicking [“\"]post your answer|not the answer you|we use your sign-up to provide"
     r"|welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 

@@ -14,6 +14,7 @@ COMMENT_HEADER = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
     r"|discussion about this post|member discussion|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments"
+    r"|(?:readers?|supporters?|members?|users?|visitors?)['’]? comments?(?:\s*\(\d+\))?"  # "Readers' comments"
     r"|[\d,]+ answers?",  # a question-and-answer site's (``ANSWERS``)
     _I,
 )
