@@ -132,6 +132,10 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         # ranks, a paper's "replying to" heads, a link aggregator's thread under a link without text,
         # a section's name over a thread, quotations of posts without a header, Squarespace's pager.
         ("heldout25", 0.93, 0.96),
+        # First look 0.783 fields, 0.969 body recall, 0.934 furniture recall: GeneratePress's " / " meta
+        # row and colon-less labels, "Post navigation", a tabloid's job after the name and "Updated"
+        # dateline, its newsletter box, Reddit's "u/NAME 9 years ago", Substack's year-less comment dates.
+        ("heldout26", 0.85, 0.94),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
