@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from site_src.clean import clean
 from site_src.clean.bylines import Byline, read_byline, read_dashed_byline, read_split_byline
-from site_src.clean.dates import find_date, is_dateline, parse_date
+from site_src.clean.dates import find_date, is_dateline, parse_date, year_less
 from site_src.clean.furniture import RULES, SHORT_LINE, control_rows, furniture_reason, panel_values
 from site_src.clean.header import resolve_header
 from site_src.clean.sheet import is_comment_header
@@ -209,6 +209,22 @@ def test_parses_the_date_forms_pages_print(text: str, iso: str | None) -> None:
 )
 def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> None:
     assert is_dateline(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "partial"),
+    [
+        ("Oct 21", "--10-21"),
+        ("Sat 21 October at 15:05", "--10-21"),
+        ("Feb 29", "--02-29"),
+        ("Feb 30", None),
+        ("May 2015", None),
+        ("May 15 children", None),
+        ("Oct 21, 2022", None),
+    ],
+)
+def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: str | None) -> None:
+    assert year_less(line) == partial
 
 
 @pytest.mark.parametrize(
@@ -1084,6 +1100,24 @@ def test_what_the_twenty_sixth_rounds_pages_print_around_their_articles() -> Non
     paper = clean(source(f"A headline for the post\n{ARTICLE}\n{box}\n{rest}\n{more}\nReaders' comments\n{comment}\n"))
     assert [b.text for b in paper.body] == ARTICLE.split("\n") + rest.split("\n")
     assert [c.author for c in paper.comments] == ["ShropshireLass71"]
+
+
+def test_a_comment_stamp_without_its_year_takes_the_articles() -> None:
+    # Substack prints this year's dates without the year: the name over "Dec 30" heads a comment,
+    # and "Jan 3" under a post of 28 December is the next year's.
+    thread = "".join(
+        f"{name}\n{day}\n{name} wrote this comment.\nReply\nShare\n"
+        for name, day in (("Pete Hallam", "Dec 30"), ("Ann Marsh", "3 January at 09:14"))
+    )
+    head = "A headline for the post\nRuth Ellery\n"
+    dated = clean(source(f"{head}Dec 28, 2022\n{ARTICLE}\nDiscussion about this post\n{thread}"))
+    assert [(c.author, c.date, c.paragraphs) for c in dated.comments] == [
+        ("Pete Hallam", "2022-12-30", ("Pete Hallam wrote this comment.",)),
+        ("Ann Marsh", "2023-01-03", ("Ann Marsh wrote this comment.",)),
+    ]
+    # Without the article's date, the comments' are unknown too.
+    undated = clean(source(f"{head}{ARTICLE}\nDiscussion about this post\n{thread}"))
+    assert [(c.author, c.date) for c in undated.comments] == [("Pete Hallam", None), ("Ann Marsh", None)]
 
 
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:

@@ -27,6 +27,7 @@ from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import claim_body, claim_byline
 from .bylines import Byline, is_job, names_a_job, read_byline, read_dashed_byline, read_split_byline
+from .dates import in_year_of
 from .furniture import (
     CONTENTS,
     END_OF_THREAD,
@@ -524,7 +525,7 @@ def clean(source: Source) -> Document:
     )
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
-        meta.date = meta.date or article_marker.date
+        meta.date = meta.date or in_year_of(article_marker.date, None)
         for i in article_marker.lines:
             sheet.claim(i, "meta", "byline")
         for i in range(article_marker.lines[0] + 1, body_start):  # the poster's panel
@@ -534,7 +535,7 @@ def clean(source: Source) -> Document:
         head = markers.pop(i)
         forum = forum or _opens_forum(lines, head, markers.values(), body_start, first_comment)
         meta.author = meta.author or head.author
-        meta.date = meta.date or head.date
+        meta.date = meta.date or in_year_of(head.date, None)
         for k in head.lines:
             sheet.claim(k, "meta", "byline")
     # A standfirst: sentences between the headline and the byline or dateline under it (or a line of
@@ -636,6 +637,8 @@ def _document(
         comment.replies = [redacted(r) for r in comment.replies]
         return comment
 
+    for comment in comments:
+        comment.date = in_year_of(comment.date, meta.date)
     tree = nest(comments)
     if private:  # (elsewhere nothing in a comment would change)
         tree = [redacted(c) for c in tree]

@@ -170,3 +170,40 @@ def is_dateline(text: str, month_first: bool = False) -> str | None:
     if len(text) > 60:
         return None
     return parse_date(_DURATION.sub("", _LEAD_IN.sub("", text)), month_first)
+
+
+_YEAR_LESS = [
+    re.compile(rf"(?:{_WEEKDAY}\s+)?{first}(?:\s+at\s+{_CLOCK}|,?\s+{_CLOCK})?", re.IGNORECASE)
+    for first in (rf"{_MONTH}\s+{_DAY}", rf"{_DAY}\s+{_MONTH}")
+]
+
+
+@lru_cache(maxsize=1 << 12)
+def year_less(text: str) -> str | None:
+    """A stamp without its year ("Oct 21", "21 October at 15:05"), as ISO 8601's ``--MM-DD``.
+
+    Substack, Medium, Discourse and the social networks leave out the year of a date in the year
+    the page is seen: the year is the article's (``in_year_of``).
+    """
+    text = text.strip()
+    match = next((m for p in _YEAR_LESS if (m := p.fullmatch(text))), None) if len(text) <= 40 else None
+    if match is None:
+        return None
+    month, day = _MONTHS[match["month"].lower()], int(match["day"])
+    return f"--{month:02d}-{day:02d}" if _date(2000, month, day) else None  # (2000: a leap year)
+
+
+def in_year_of(date: str | None, article: str | None) -> str | None:
+    """``date``, a year-less one (``--MM-DD``) given the year of the ``article``'s date or the next.
+
+    A comment is never older than the article it answers: "Jan 3" under a post of 28 December is
+    the next January's. With no article date, a year-less date stays unknown.
+    """
+    if date is None or not date.startswith("--"):
+        return date
+    if article is None:
+        return None
+    full = _date(int(article[:4]), int(date[2:4]), int(date[5:7]))
+    if full is None or full.isoformat() < article:
+        full = _date(int(article[:4]) + 1, int(date[2:4]), int(date[5:7]))
+    return full.isoformat() if full else None

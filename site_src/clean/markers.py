@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..redact import redact_author
 from .bylines import PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
-from .dates import find_date, is_dateline
+from .dates import find_date, is_dateline, year_less
 from .furniture import COUNTER, FIGURE, FOLLOW, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
 from .text import Line, ends_sentence, looks_like_name, words
@@ -29,6 +29,7 @@ class Marker:
 
     author: str | None
     date: str | None
+    """ISO, or ``--MM-DD`` for a stamp without its year, which the article's date completes (``in_year_of``)."""
     lines: tuple[int, ...]
     """Indexes of the lines the marker occupies: the author line and any date line."""
     indent: int
@@ -210,7 +211,7 @@ def _date_of(text: str) -> tuple[bool, str | None]:
     """Whether ``text`` is a date (or a relative time), and the ISO date if it can be known."""
     if _RELATIVE.match(text.strip()):
         return True, None
-    iso = is_dateline(text)
+    iso = is_dateline(text) or year_less(text)
     return iso is not None, iso
 
 
@@ -221,7 +222,10 @@ def _line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
     line = lines[i]
     if line.date is not None:
         return True, line.date
-    return is_relative_time(line), None
+    if is_relative_time(line):
+        return True, None
+    partial = year_less(line.text) if line.words <= 6 else None
+    return partial is not None, partial
 
 
 def _posted_date(lines: list[Line], i: int) -> str | None:
