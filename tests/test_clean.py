@@ -1582,6 +1582,11 @@ def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
     doc = thread_doc(typepad)
     assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Jo Bramall", ["Marcus Henley"])]
     assert [m.field for m in doc.metadata if m.text == "In reply to Jo Bramall"] == ["reply to"]
+    # Another Typepad theme names the one answering too: "NAME said in reply to OTHER...".
+    doc = thread_doc(typepad.replace("In reply to Jo Bramall", "Marcus Henley said in reply to Jo Bramall..."))
+    assert [(c.author, [r.paragraphs for r in c.replies]) for c in doc.comments] == [
+        ("Jo Bramall", [("An answer to Jo.",)])
+    ]
     blogger = (
         "3 comments:\nAnonymous said...\nThank you for this post.\n12 March 2010 at 13:02\nReplies\nNatasha said...\n"
         "You are welcome, good luck.\n"
@@ -3230,9 +3235,15 @@ def test_a_professional_networks_comment_is_headed_by_name_job_and_age() -> None
         "8 Reactions",
         *comment("Priya Nandakumar", "Author", "Independent Safeguarding Reviewer | Trustee"),
         "2 Reactions",
+        # Ghost's members print the same head, with "Edited" under the age of a changed comment.
+        *("Nadia Ferreira", "Team manager", "2 yrs ago", "Edited", "Same from the team manager end of it all."),
     )
     doc = thread_doc("\n".join(thread))
-    assert [(c.author, c.date) for c in doc.comments] == [("Callum Reeve", None), ("Priya Nandakumar", None)]
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Callum Reeve", None),
+        ("Priya Nandakumar", None),
+        ("Nadia Ferreira", None),
+    ]
     assert {"8 Reactions", "126 · 14 Comments", "To view or add a comment, sign in"} <= {r.text for r in doc.removed}
     # Not a blog list's name, latest post and age, nor a handle over its age under a label.
     roll = (

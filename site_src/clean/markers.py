@@ -550,7 +550,8 @@ def find_marker(
         if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
             is_date, iso = _line_date(lines, k + 1)
             job = lines[k].words <= 15 and not _commenter_name(lines[k].text)  # (a name over the age heads it)
-            if is_date and iso is None and job and lines[k + 2].prose:
+            text_at = k + 3 if lines[k + 2].text.strip("()").lower() == "edited" else k + 2  # (Ghost's stamp)
+            if is_date and iso is None and job and text_at < len(lines) and lines[text_at].prose:
                 return Marker(_name(name), None, tuple(range(i, k + 2)), line.indent, bool(bulleted))
     # vBulletin: a date line (perhaps the post's number under it), then the poster's name,
     # then their rank, profile or "is offline".

@@ -17,8 +17,13 @@ from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
 from .text import Line, ends_sentence
 
-_IN_REPLY = re.compile(r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})", re.IGNORECASE)
-"""Typepad's "In reply to NAME", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
+_IN_REPLY = re.compile(
+    r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})"
+    r"|[^,;:!?]{1,60} said in reply to (?P<to>[^,;:!?]{1,60}?)(?:\.\.\.|…)",
+    re.IGNORECASE,
+)
+"""Typepad's "In reply to NAME" and "NAME said in reply to OTHER...", Drupal's "In reply to SUBJECT… by NAME"
+(a name, not a clause)."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
 _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
@@ -326,10 +331,11 @@ def claim_thread(
         # (Below, the cheap tests of a line's place come before its patterns: most lines are a
         # comment's text, which none of them can be.)
         elif (trailing or (current and not current.paragraphs)) and (reply := _IN_REPLY.fullmatch(text)) is not None:
+            name = (reply["name"] or reply["to"]).removesuffix(NOT_VERIFIED).strip()
             if trailing:
-                answering = reply["name"].removesuffix(NOT_VERIFIED).strip()
+                answering = name
             elif current is not None and current.parent is None:
-                current.parent = answered(reply["name"].removesuffix(NOT_VERIFIED).strip())
+                current.parent = answered(name)
             sheet.claim(i, "meta", "reply to")
         elif (i + 1 in markers or (current is not None and not current.paragraphs)) and BADGE.fullmatch(text):
             sheet.claim(i, "removed", BADGE_REASON)
