@@ -1120,6 +1120,33 @@ def test_a_comment_stamp_without_its_year_takes_the_articles() -> None:
     assert [(c.author, c.date) for c in undated.comments] == [("Pete Hallam", None), ("Ann Marsh", None)]
 
 
+def test_new_reddits_post_and_thread() -> None:
+    # The headline under the byline with its flair under it; each comment's depth printed over its
+    # head ("level 2"), a badge between name and age, and an "Edited 9 yr. ago" stamp over the text.
+    post = "r/NorthernPolicyTalk\nPosted by u/quietmoorland 9 years ago\nHas anything changed since then?\nDiscussion\n"
+
+    def comment(level: int, *head: str, text: str) -> str:
+        return "\n".join((f"level {level}", *head, text, "12", "Reply", "Share", "Report", "Save")) + "\n"
+
+    thread = (
+        comment(1, "AutoModerator", "MOD", "· 9 yr. ago", "Stickied comment", text="Please keep to policy here.")
+        + comment(1, "mapleandmortar", "· 9 yr. ago", "Edited 9 yr. ago", text="Social worker, eleven years in now.")
+        + comment(2, "quietmoorland", "OP", "· 9 yr. ago", text="That is sort of what I suspected.")
+        + "Continue this thread\n"
+    )
+    doc = clean(source(f"{post}{ARTICLE}\nSort by: best\n{thread}"))
+    assert (doc.title, doc.author, doc.body[0].text) == (
+        "Has anything changed since then?",
+        "quietmoorland",
+        ARTICLE.split("\n")[0],
+    )
+    assert [(c.author, c.paragraphs, [r.author for r in c.replies]) for c in doc.comments] == [
+        ("AutoModerator", ("Please keep to policy here.",), []),
+        ("mapleandmortar", ("Social worker, eleven years in now.",), ["quietmoorland"]),
+    ]
+    assert {"Discussion", "Stickied comment", "Continue this thread"} <= {r.text for r in doc.removed}
+
+
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
     blurb = "Hear about our work, our campaigns and how you can help."
     doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))

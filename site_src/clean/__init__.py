@@ -40,7 +40,7 @@ from .furniture import (
     panel_values,
 )
 from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, is_summary, resolve_header
-from .markers import BADGE, Marker, comment_bylines, date_form, find_marker, is_relative_time, template_heads
+from .markers import BADGE, LEVEL, Marker, comment_bylines, date_form, find_marker, is_relative_time, template_heads
 from .sheet import (
     ANSWERS,
     COMMENT_HEADER,
@@ -284,6 +284,17 @@ def _header_end(
     )
     if (first - 1 in anchors or flair) and _headline(lines, prose, first, reasons):
         return first + 1
+    # New Reddit prints the flair under the headline instead ("Discussion"), over the post's text.
+    flair_under = (
+        first - 1 in anchors
+        and first + 2 < len(lines)
+        and lines[first + 1].words <= 2
+        and lines[first + 1].text[0].isupper()
+        and reasons[first + 1] is None
+        and prose[first + 2]
+    )
+    if flair_under and lines[first].words <= 30 and lines[first].text[-1] != ".":
+        return first + 2
     if first - 1 in anchors and first + 1 in anchors and lines[first].words <= 30:
         # A headline written as sentences, between its dateline and its byline (Squarespace).
         return next((i for i in range(first + 2, len(lines)) if prose[i]), len(lines))
@@ -427,6 +438,8 @@ def clean(source: Source) -> Document:
     later_markers = sorted(i for i in markers if i > max(body_start, first_text))
     starts = [i for i in (headers[:1] + later_markers[:1]) if i > body_start]
     thread_start = header_end if replied else min(starts, default=len(lines))
+    if thread_start in markers and thread_start > first_text and LEVEL.fullmatch(lines[thread_start - 1].text):
+        thread_start -= 1  # the first comment's depth, printed over its head (Reddit's "level 1")
     last_marker = max(markers, default=-1)
     first_comment = min((i for i in markers if i >= thread_start), default=len(lines))
 

@@ -117,6 +117,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"newest first|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load more comments|display posts from previous:.*",
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
+            # New Reddit's label over a moderator's pinned comment and its link to a deeper thread.
+            r"stickied comment|pinned comment|continue this thread(?: →)?",
             r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",

@@ -190,6 +190,10 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
     return social and any(_REPLY.search(line.text) for line in closing)
 
 
+LEVEL = re.compile(r"level (?P<level>\d{1,2})", _I)
+"""A comment's depth printed over its head, where the scrape lost the indentation (Reddit's "level 2")."""
+
+
 _REMEMBERED = 1 << 16
 """Names and dates read from heads, remembered across documents: a thread names its commenters
 again and again, and a site prints every comment's date in one form (reading them again was a
@@ -513,7 +517,8 @@ def find_marker(
         if reply_to is None and " " in name and (handled := _over_handle(lines, i)) is not None:
             return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
         j = _past_panel(lines, reasons, i)
-        after_chrome = i > 0 and reasons[i - 1] is not None  # (the comment above's buttons)
+        # (The comment above's buttons, or the depth Reddit prints over a head.)
+        after_chrome = i > 0 and (reasons[i - 1] is not None or LEVEL.fullmatch(lines[i - 1].text) is not None)
         stamped = j + 1 < len(lines) and (lines[j + 1].date is not None or is_relative_time(lines[j + 1]))
         if after_chrome and stamped and BADGE.fullmatch(lines[j].text):
             # The writer's badge between the name and the date or age (WordPress's "Post author", a

@@ -11,7 +11,7 @@ from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
 from .furniture import BADGE_REASON, PROFILE
-from .markers import BADGE, Marker, is_relative_time
+from .markers import BADGE, LEVEL, Marker, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
@@ -24,14 +24,14 @@ _IN_REPLY = re.compile(
 )
 """Typepad's "In reply to NAME" and "NAME said in reply to OTHER...", Drupal's "In reply to SUBJECT… by NAME"
 (a name, not a clause)."""
+_EDITED = re.compile(r"\(?edited\)?(?: (?:\d{1,2}|an?) [a-z]{1,7}\.? ago)?", re.IGNORECASE)
+"""The stamp under a comment's head, over its text: "Edited", "(edited)", Reddit's "Edited 9 yr. ago"."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
 _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
 """A comment section's heading over its rules ("Don Valley Echo comment policy"), before its first comment."""
 _NUMBER = re.compile(r"\d{1,4}\.")
 """A comment's number on a line of its own over its text (Typepad)."""
-_LEVEL = re.compile(r"level (?P<level>\d{1,2})", re.IGNORECASE)
-"""A comment's depth printed over its head, where the scrape lost the indentation (Reddit's "level 2")."""
 
 
 @dataclass
@@ -339,11 +339,11 @@ def claim_thread(
             sheet.claim(i, "meta", "reply to")
         elif (i + 1 in markers or (current is not None and not current.paragraphs)) and BADGE.fullmatch(text):
             sheet.claim(i, "removed", BADGE_REASON)
-        elif current is not None and not current.paragraphs and len(text) <= 8 and text.strip("()").lower() == "edited":
+        elif current is not None and not current.paragraphs and _EDITED.fullmatch(text):
             sheet.claim(i, "meta", "comment edited")  # the stamp under a comment's head, over its text
         elif len(text) <= 5 and _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
-        elif len(text) <= 8 and i + 1 in markers and (depth := _LEVEL.fullmatch(text)) is not None:
+        elif len(text) <= 8 and i + 1 in markers and (depth := LEVEL.fullmatch(text)) is not None:
             level = int(depth["level"])
             sheet.claim(i, "removed", "comment depth")
         elif i in subjects or (
