@@ -780,6 +780,20 @@ def test_two_sentences_under_a_headline_are_no_headline_even_without_the_full_st
     assert doc.title == headline
 
 
+def test_a_headline_opening_a_page_without_a_masthead_is_no_site_name() -> None:
+    # Medium prints no site's name in text: the first line is the headline, the longer line under
+    # it the subtitle, however much it reads like a headline itself.
+    headline = "Ten years on from the 2011 review, the forms are still winning"
+    subtitle = "A social worker looks back at the national review of child protection, and at what it still asks of us"
+    byline = "Daniel Ashworth\nFollow\n8 min read\n·\nMay 10, 2021"
+    page = f"Open in app\nSign in\n{headline}\n{subtitle}\n{byline}\n{ARTICLE}"
+    doc = clean(source(page))
+    assert (doc.title, doc.standfirst, doc.site) == (headline, subtitle, None)
+    # A masthead over them is the site's name still.
+    doc = clean(source(page.replace("Sign in\n", "Sign in\nThe Practice Desk\n")))
+    assert (doc.title, doc.site) == (headline, "The Practice Desk")
+
+
 def test_a_lone_menu_word_the_page_never_repeats_gives_way_to_a_name_it_does() -> None:
     head = "Jobs\nCare & Practice\nMunro's final report: freed from the tick-box?\n05 Feb 2015\n"
     foot = "9 Comments\nCare & Practice\n© 2015 Care & Practice\n"

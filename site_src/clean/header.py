@@ -35,6 +35,8 @@ _LABELLED = re.compile(r"[\w' -]{2,30}: \S.*")
 _SENTENCES = re.compile(r"[.!?] [A-Z]")
 _FULL_STOPS = re.compile(r"[.!] [A-Z]")
 """Two sentences on one line: a standfirst, where a headline is one sentence at most."""
+_SITE_WORDS = 8
+"""A site's name runs no longer: a longer line at the top of the page is a headline or a sentence."""
 STANDFIRST_WORDS = 16
 """Few headlines run so long; a standfirst often does."""
 
@@ -106,8 +108,10 @@ def resolve_header(
     if title is None and anchors:
         before = [i for i in headline_like if i < anchors[0]]
         after = [i for i in headline_like if i > anchors[0]]
+        # The page's first line names the site, unless it runs longer than a name (Medium prints none).
+        named = site if site is not None and lines[site].words <= _SITE_WORDS else None
         if len(before) > 1 or after:
-            before = [i for i in before if i != site]  # the page's first line names the site
+            before = [i for i in before if i != named]
         tagline_slot = len(candidates) > 1 and before and before[-1] == candidates[1] and site != before[-1]
         # A headline set apart below the byline, right above the article, wins over a line above
         # the byline. Directly under a byline, a few words are the reporter's desk and a sentence
@@ -122,7 +126,7 @@ def resolve_header(
             title = _over_summary(lines, before)
             # A statement over the dateline, under a line that reads as a headline, is a standfirst
             # (a question is as often a forum thread's title, under its section's name).
-            upper = before[-2] if len(before) > 1 and before[-2] != site else None
+            upper = before[-2] if len(before) > 1 and before[-2] != named else None
             # (Two sentences without the full stop are a standfirst too; "Who knew? Council leaders
             # did" is a headline.)
             statement = lines[title].text.endswith(".") or _FULL_STOPS.search(lines[title].text) is not None
@@ -162,7 +166,7 @@ def resolve_header(
     site = _named_again(lines, candidates, title) if journal is None else journal
     if title == site or (title is not None and site is not None and site > title):
         site = None
-    if site is not None and (lines[site].words > 8 or lines[site].text.endswith(":")):
+    if site is not None and (lines[site].words > _SITE_WORDS or lines[site].text.endswith(":")):
         site = None  # a sentence, or a form's label ("Account name:"), names no site
     tagline = None
     if site is not None:
