@@ -91,6 +91,7 @@ HELDOUT = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
