@@ -1161,6 +1161,44 @@ def test_new_reddits_post_and_thread() -> None:
     assert {"Discussion", "Stickied comment", "Continue this thread"} <= {r.text for r in doc.removed}
 
 
+def test_what_the_twenty_sixth_rounds_review_found() -> None:
+    head = "A headline for the post\nBy Ruth Ellery\n12 March 2021\n"
+    # Tags that start like a control, an abbreviation's full stop, a sign-off between the text and
+    # the tags; and a letter's sign-off over its date, which is no list of tags.
+    for tags in (["SEND", "Sign language", "Forward planning"], ["U.S.", "Foster care"]):
+        doc = clean(source(head + ARTICLE + "\nThanks for reading.\nTags\n" + "\n".join(tags) + "\nShare this:\n"))
+        assert list(doc.tags) == tags
+    letter = "Yours sincerely\nMrs J. Halloran\nHeadteacher\n14 March 2019\n© Brookfield Primary School\n"
+    assert clean(source(head + ARTICLE + "\n" + letter)).tags == ()
+    # A "/" row is a byline by its "by NAME" or its sections: a headline may hold a "/" and a date.
+    doc = clean(source(f"Jo Whitlam\nDigital, councils and cycling\nHome\nTalks\nWeeknotes / 14 March 2021\n{ARTICLE}"))
+    assert doc.title == "Weeknotes / 14 March 2021"
+    doc = clean(source(f"The Chronicle\nA headline for the post\nNews / Health / 9 May 2022\nBy Tom Hart\n{ARTICLE}"))
+    assert (doc.title, doc.date, doc.author) == ("A headline for the post", "2022-05-09", "Tom Hart")
+    # A label without its colon is a list only under the article: not a headline, nor a sub-heading.
+    doc = clean(source(f"Categories Of Abuse Explained\nBy Helen Brook\n2 June 2020\n{ARTICLE}"))
+    assert (doc.title, doc.categories) == ("Categories Of Abuse Explained", ())
+    rest = ARTICLE.replace("Paragraph", "Section")
+    doc = clean(source(f"{head}{ARTICLE}\nTags fitted late, removed or tampered with\n{rest}"))
+    assert doc.tags == () and "Tags fitted late, removed or tampered with" in [b.text for b in doc.body]
+    # "Post navigation" over one neighbour's title, then the comments' header.
+    thread = "Post navigation\nSpring work party this Saturday\nComments\nGill Arkwright\nLovely, thank you both!\n"
+    doc = clean(source(head + ARTICLE + "\n" + thread))
+    assert [m.text for m in doc.metadata if m.field == "comment header"] == ["Comments"]
+    # A desk's byline has no name before its job.
+    assert clean(source(f"A headline for the post\nBy Our Special Correspondent\n{ARTICLE}")).author == (
+        "Our Special Correspondent"
+    )
+    # A sign-off under an advert, over the comments, closes the article.
+    thread = "6 thoughts on “A headline for the post”\nSam Okoro\n1 July 2019 at 09:12\nGood luck.\n"
+    doc = clean(source(f"{head}{ARTICLE}\nAdvertisement\nSee you on the other side\n{thread}"))
+    assert doc.body[-1].text == "See you on the other side"
+    # Members' comments without their count are a heading in a council's minutes.
+    minutes = "Members' comments\nCouncillor Beck said the extension was in keeping with the street and the area."
+    doc = clean(source(f"{head}{ARTICLE}\n{minutes}\nResolved: no objection, subject to conditions set out.\n"))
+    assert not doc.comments and "Members' comments" in [b.text for b in doc.body]
+
+
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
     blurb = "Hear about our work, our campaigns and how you can help."
     doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))

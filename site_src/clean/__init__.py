@@ -226,6 +226,12 @@ def _headline(lines: list[Line], prose: list[bool], i: int, reasons: list[str | 
     return after < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[after]
 
 
+def _over_text(lines: list[Line], reasons: list[str | None], i: int) -> bool:
+    """Whether the next line that is no furniture, after ``lines[i]``, is a paragraph."""
+    following = next((j for j in range(i + 1, len(lines)) if reasons[j] is None), None)
+    return following is not None and lines[following].prose
+
+
 def _head_under(
     lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], prose: list[bool], start: int
 ) -> int | None:
@@ -386,7 +392,10 @@ def clean(source: Source) -> Document:
     bylines = {
         i: b
         for i, line in enumerate(lines)
-        if reasons[i] is None and i not in taken and (b := read_byline(line.text, i < head_end, line.words))
+        if reasons[i] is None
+        and i not in taken
+        and (b := read_byline(line.text, i < head_end, line.words))
+        and (not b.bare or (i >= head_end and not _over_text(lines, reasons, i)))
     }
     for i in range(len(lines) - 1):
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines

@@ -26,9 +26,12 @@ _TAG_HEADING = re.compile(r"(?:tags|tagged|topics|labels|keywords|more on|explor
 _CATEGORY_HEADING = re.compile(r"(?:posted in|filed under|categor(?:y|ies)|sections?|in)\s*:?", _I)
 """The heading of a list of categories among the tags ("Posted in" / "News" / "Tags" / "Telford")."""
 _BUTTON = re.compile(
-    r"(?:reply|forward|share|send|show|get|sign|join|donate|subscribe|follow|print|report|view|download)\b", _I
+    r"(?i:reply|forward|share|send|show|get|sign|join|donate|subscribe|follow|print|report|view|download)"
+    r"(?: (?:all|this|that|these|an?|the|up|in|on|involved|now|more|less|me|us|our|your|to|with|via)\b.*)?"
 )
-"""A control's verb: a row of "Reply all" / "Forward" or "Share this petition" is no list of tags."""
+"""A control: its verb alone or with its object or particle ("Reply all", "Share this petition", "Get
+involved"); a row holding one is no list of tags. (Not a tag that starts like one: "Sign language",
+"Forward planning", nor an acronym: "SEND".)"""
 
 
 def claim_body(
@@ -253,13 +256,21 @@ def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> boo
     return 0 < i < len(lines) - 1 and lines[i].words < 25 and reasons[i - 1] is not None and reasons[i + 1] is not None
 
 
+_INSIDE = frozenset({"advert", "image caption"})
+"""Chrome that stands inside an article as often as after it."""
+
+
 def _closing_chrome(lines: list[Line], reasons: list[str | None], i: int, end: int, last: bool) -> bool:
     """Page chrome after the article's last paragraph: a line that is no sentence.
 
     On a page without comments, any such line; above the comments, one under chrome (a "Most
-    read" entry over the thread's header).
+    read" entry over the thread's header), though not under an advert or a caption, which stand
+    inside an article (a writer's sign-off under them closes it).
     """
-    return not lines[i].prose and (last or (i + 1 == end and i > 0 and reasons[i - 1] is not None))
+    if last:
+        return not lines[i].prose
+    above = reasons[i - 1] if i > 0 else None
+    return not lines[i].prose and i + 1 == end and above is not None and above not in _INSIDE
 
 
 def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int) -> None:
@@ -300,14 +311,19 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         while i + 1 < end and label(i + 1, 4 if heading and lines[first].words > 1 else 3):
             i += 1
         last = i
-        closed = last + 1 >= end or reasons[last + 1] is not None or lines[last + 1].date is not None
+        # (Tumblr dates a post under its "#tags"; under a letter's sign-off, its date is no tag's end.)
+        hashed = heading or lines[first].text[0] == "#"
+        closed = last + 1 >= end or reasons[last + 1] is not None or (hashed and lines[last + 1].date is not None)
         closing = after_end - paragraphs[last + 1] < paragraphs[first]
         before = first - 1
-        while before > 0 and (reasons[before] is not None or lines[before].date) and lines[before].words <= 3:
-            before -= 1  # a clap or share counter, or the post's date, between the text and its tags
+        while before > 0 and (
+            ((reasons[before] is not None or lines[before].date) and lines[before].words <= 3)
+            or (reasons[before] is None and lines[before].words <= 6 and lines[before].text[-1] in ".!")
+        ):
+            before -= 1  # a clap or share counter, the post's date or a sign-off ("Thanks for reading.")
         # (A letter's sign-off, "Best," over the sender's name, is no list of tags.)
         signed = lines[first].text.endswith(",")
-        controls = any(_BUTTON.match(lines[k].text) for k in range(first, last + 1))
+        controls = any(_BUTTON.fullmatch(lines[k].text) and not lines[k].text.isupper() for k in range(first, last + 1))
         if (
             last > first
             and not controls
@@ -330,7 +346,9 @@ _TIME = re.compile(r"\d{1,2}[.:]\d\d ?[ap]\.?m\.?", _I)
 
 
 def _untagged(line: Line) -> bool:
-    return line.date is not None or line.text[-1] in ".!?," or _TIME.fullmatch(line.text) is not None
+    # (A full stop after one word ends an abbreviation, "U.S.", not a sentence.)
+    stop = line.text[-1] in "!?," or (line.text[-1] == "." and line.words > 1)
+    return line.date is not None or stop or _TIME.fullmatch(line.text) is not None
 
 
 def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: int) -> bool:

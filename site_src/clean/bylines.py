@@ -29,6 +29,9 @@ class Byline:
     furniture: bool = False
     """A footer line ("Posted in …", "Tagged …", Medium's "Written by …"): metadata, but not the byline
     that anchors the article's head."""
+    bare: bool = False
+    """A label without its colon ("Categories Local government"): the list it names only under the
+    article, among its footer lines; in the text, "Tags fitted late, removed …" is a sub-heading."""
 
 
 _I = re.IGNORECASE
@@ -43,6 +46,8 @@ _DESK |= {"investigations", "regional", "features", "trainee", "junior", "lead",
 """The words of a reporter's desk before the job ("Senior", "Home Affairs", "Local Democracy")."""
 
 
+_NO_NAME = {"our", "a", "an", "the", "from", "by"}
+"""Words that open a desk's byline, not a name."""
 _AGE_AFTER = re.compile(
     r"\s+(?:·\s*)?\d+\s*(?:years?|yrs?|months?|mo|weeks?|days?|hours?|hrs?|minutes?|mins?)\.? ago$", _I
 )
@@ -56,7 +61,8 @@ def _without_job(name: str) -> str:
     end = len(parts) - 1
     while end > 2 and parts[end - 1].lower() in _DESK:
         end -= 1
-    return " ".join(parts[:end]) if end >= 2 else name
+    # ("By Our Special Correspondent", "By A Staff Reporter": no name before the job, which is then the byline's.)
+    return " ".join(parts[:end]) if end >= 2 and parts[0].lower() not in _NO_NAME else name
 
 
 def is_job(text: str) -> bool:
@@ -246,8 +252,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:tagged(?: with)?:?|tags:|(?:related )?topics:)\s*(?P<tags>.+)", "footer"),
         # The label without its colon (GeneratePress): "Categories Local government", "Tags scrutiny,
         # corporate parenting" (a list, or one capitalised value: not "Tags are …").
-        (rf"categor(?:y|ies)\s+(?P<cats>{_VALUE_LIST}|(?-i:[A-Z]){_VALUE})", "footer"),
-        (rf"tags\s+(?P<tags>{_VALUE_LIST}|(?-i:[A-Z]){_VALUE})", "footer"),
+        (rf"categor(?:y|ies)\s+(?P<cats>{_VALUE_LIST}|(?-i:[A-Z]){_VALUE})", "bare"),
+        (rf"tags\s+(?P<tags>{_VALUE_LIST}|(?-i:[A-Z]){_VALUE})", "bare"),
         # HuffPost's topics under a post: "More: Rotherham, Social Work" (a list, not "More: a spoonful of …").
         (r"more:\s*(?P<tags>[\w'’&-]+(?: [\w'’&-]+){0,2}(?:,\s*[\w'’&-]+(?: [\w'’&-]+){0,2})+)", "footer"),
         # Blogger's labels are tags: one flat list, no hierarchy (as most golds read them).
@@ -279,6 +285,8 @@ _ANSWER_HEAD = re.compile(r"·\s*(?:answered|asked) ", _I)
 
 
 _SEGMENT = re.compile(r"\s+[|·•—–/]\s+")
+_SLASHED = re.compile(r"[^|·•—–]+")
+"""A row parted by " / " alone (no other mark of ``_SEGMENT``)."""
 _LABEL_WORDS = 5
 """The longest bare label beside a date on a segmented line: a section, an issue number, who may see it."""
 
@@ -329,6 +337,11 @@ def _segmented(text: str) -> Byline | None:
             if len(found) < len(labels):
                 return None
             author = byline.author if byline else next((_named(b.author) for b in found if b.author), None)
+            # A "/" row is a byline by its "by NAME", or a breadcrumb of sections by its capitalised
+            # labels ("News / Health / 9 May 2022"): "Weeknotes / 14 March 2021" is a headline.
+            sections = len(labels) >= 2 and all(label[:1].isupper() for label in segments[:k] + segments[k + 1 :])
+            if author is None and not sections and _SLASHED.fullmatch(text):
+                return None
             return Byline(
                 author=author,
                 date=date,
@@ -432,7 +445,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
             categories=_split(groups.get("cats")),
             tags=_split(groups.get("tags"))
             or tuple(t.strip() for t in groups.get("hashtags", "").split("#") if t.strip()),
-            furniture=kind == "footer",
+            furniture=kind in ("footer", "bare"),
+            bare=kind == "bare",
         )
     return None
 

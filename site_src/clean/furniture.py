@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .bylines import read_byline
 from .dates import is_dateline
+from .sheet import COMMENT_HEADER
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,6 +526,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             for k in range(i + 1, min(i + 3, len(texts))):
                 if reasons[k] is not None or texts[k].endswith(".") or len(texts[k]) > SHORT_LINE:
                     break
+                if COMMENT_HEADER.fullmatch(texts[k]):
+                    break  # (a post with no neighbour on one side: its comments follow)
                 reasons[k] = NAVIGATION
         # A consent banner's answers ("Yes, I'm happy", "OK", "More info"), which on their own may
         # as well be a comment.

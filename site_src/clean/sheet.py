@@ -14,7 +14,9 @@ COMMENT_HEADER = re.compile(
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.+?))?:?"
     r"|discussion about this post|member discussion|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments"
-    r"|(?:readers?|supporters?|members?|users?|visitors?)['’]? comments?(?:\s*\(\d+\))?"  # "Readers' comments"
+    # "Readers' comments", a petition's "Supporter comments"; members' and users' only with their count
+    # ("Members' comments (3)"): council minutes or a report may have such a heading of their own.
+    r"|(?:readers?|supporters?)['’]? comments?(?:\s*\(\d+\))?|(?:members?|users?|visitors?)['’]? comments?\s*\(\d+\)"
     r"|[\d,]+ answers?",  # a question-and-answer site's (``ANSWERS``)
     _I,
 )
