@@ -1199,6 +1199,32 @@ def test_what_the_twenty_sixth_rounds_review_found() -> None:
     assert not doc.comments and "Members' comments" in [b.text for b in doc.body]
 
 
+def test_a_news_portals_syndicated_story() -> None:
+    # Its cookie notice opens with its owner's sentence; a box of the story's subjects; a button in
+    # the story and one under it; its comments under "Reactions".
+    notice = "Skyline is part of the Skyline family of brands. We and our partners use cookies on our sites."
+    head = (
+        f"{notice}\nAccept all\nA headline for the post\nNorthline Gazette\nHannah Reeve\nMon, 22 May 2023 at 4:12 pm\n"
+    )
+    rest = ARTICLE.replace("Paragraph", "Section")
+    said = (
+        ("Gwen", "A consultation on the consultation. The duty is welcome but the authority was the important bit."),
+        ("Malcolm H", "I hope the sanctions end up professional rather than criminal, for everyone's sake."),
+        ("ThistleDown", "The inspectorates have had years to take on a stronger role. What changes now?"),
+    )
+    thread = "Reactions\nSign in to post a message.\nSort by\nPopular\n" + "".join(
+        f"{name}\n2d\n{text}\nReply\n14\n3\n" for name, text in said
+    )
+    doc = clean(
+        source(f"{head}In this article:\nHome Office\n{ARTICLE}\nStory continues\n{rest}\nView comments\n{thread}")
+    )
+    assert (doc.title, doc.author, doc.date) == ("A headline for the post", "Hannah Reeve", "2023-05-22")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n") + rest.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [(name, (text,)) for name, text in said]
+    removed = {r.text for r in doc.removed}
+    assert {notice, "In this article:", "Story continues", "View comments", "Sort by", "Popular"} <= removed
+
+
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
     blurb = "Hear about our work, our campaigns and how you can help."
     doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))

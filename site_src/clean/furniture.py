@@ -115,7 +115,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
-            r"newest first|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load more comments|display posts from previous:.*",
+            r"newest first|sort(?:ed)? by:? .*|sort(?:ed)? by:?|sort: .{1,30}|load more comments|display posts from previous:.*",
+            r"sign in to post a message\.?|popular",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             # New Reddit's label over a moderator's pinned comment and its link to a deeper thread.
@@ -277,6 +278,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
             r"we value your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
+            # After the owner's one sentence: "Skyline is part of the Skyline family of brands. We and our partners …".
+            Anywhere(r"[^.]{1,120}\. we and our partners .*", ("we and our partners",)),
             r"show (?:purposes|vendors|partners)",
             r"got it|reject(?: all| non-essential)?(?: cookies)?|i accept|decline(?: all)?|allow all(?: cookies)?|accept recommended settings|(?:some of )?these cookies .*",
             r"cookies?(?: notice| settings| policy)?: .*|you can change your (?:choices|mind|preferences|settings) at any time.*",
@@ -347,6 +350,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:\d+ posts? • )?page \d+ of \d+.*|pages: \[?\d.*|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
+            r"story continues|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
@@ -374,7 +378,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs)?:?|more on this story|top stories",
             r"around the web",
-            r"in this section|recent posts",
+            r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"hot network questions",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
@@ -777,7 +781,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
     (Asked of every paragraph of every page, and a paragraph is seldom a notice: each pattern is tried
     only where a word it needs is in the line, which a scan for the word tells several times as fast.)
     """
-    if _LONG.match(lowered) is not None:
+    if _LONG.match(lowered) is not None or "we and our partners" in lowered:
         return True
     if "Photograph:" in text and _CREDIT.search(text) is not None:
         return True
