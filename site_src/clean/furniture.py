@@ -115,8 +115,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
-            r"newest first|sort(?:ed)? by:? .*|sort(?:ed)? by:?|sort: .{1,30}|load more comments|display posts from previous:.*",
-            r"sign in to post a message\.?|popular",  # a news portal's, over its comments
+            r"newest first|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load more comments|display posts from previous:.*",
+            r"sign in to post a message\.?",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             # New Reddit's label over a moderator's pinned comment and its link to a deeper thread.
@@ -518,7 +518,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     every line of every page.)
     """
     for i in range(len(texts) - 1):
-        if len(texts[i]) == 4 and texts[i].lower() == "sort" and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
+        if len(texts[i]) <= 8 and texts[i].lower() in _SORT and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
         # A channel's name over its count of followers ("Northern Lens Docs" / "186K subscribers");
         # Medium's "Written by …" there is the article's byline.
@@ -657,7 +657,8 @@ _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
 _CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?", re.I)
-_SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|most (?:recent|relevant|liked)")
+_SORT = {"sort", "sort by", "sort by:"}
+_SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|popular|most (?:recent|relevant|liked)")
 
 
 # Headings of lists of links to other pages: the short lines after them are the list.
