@@ -1225,6 +1225,19 @@ def test_a_news_portals_syndicated_story() -> None:
     assert {notice, "In this article:", "Story continues", "View comments", "Sort by", "Popular"} <= removed
 
 
+def test_a_vanilla_forums_posts_are_headed_by_name_rank_and_count() -> None:
+    # Vanilla's head: the name, "Forum Member" with its stars, the count of posts, the date.
+    said = (("Ravensbourne", "✭✭"), ("Cal_Weston", "✭✭✭✭"), ("northern_lass", "✭✭✭"))
+    posts = "".join(
+        f"{name}\nForum Member {stars}\nPosts: 98{n}\nNovember 13, 2008 10:0{n}PM\n{name} wrote this post.\nQuote\n"
+        for n, (name, stars) in enumerate(said)
+    )
+    thread = f"A headline for the thread test\n{ARTICLE}\nQuote\n{posts}Sign In or Register to comment.\n"
+    doc = clean(source(thread))
+    assert [(c.author, c.date) for c in doc.comments] == [(name, "2008-11-13") for name, _ in said]
+    assert {"Forum Member ✭✭", "Sign In or Register to comment."} <= {r.text for r in doc.removed}
+
+
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
     blurb = "Hear about our work, our campaigns and how you can help."
     doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))

@@ -109,6 +109,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"add a message to this thread|(?:preview|post) (?:a )?message|jump to last",  # a parenting forum's reply box
             r"flip thread|show all \d+ posts|op['’]s posts:(?: \d+)*",  # a parenting forum's links to the opener's posts
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
+            r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
             r"join the discussion…?|what are your thoughts\?",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
             r"posted by:\s*\|",
@@ -392,7 +393,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"posts: [\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
             r"original poster|thread starter",
-            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established|advanced) )?member",
+            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established|advanced|forum) )?member"
+            r"(?: ?[✭★☆]+)?",
             r"newbie|regular",
             r"(?:global )?moderator|administrator|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",

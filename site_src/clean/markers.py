@@ -152,11 +152,13 @@ def _arrowed(text: str) -> bool:
 
 
 _RANK = re.compile(
-    r"^(?:(?:senior |junior |new |full |advanced |active |well-known |established |regular |valued |veteran )?members?"
-    r"|moderators?|administrators?|join date:.*|posts: [\d,]+)$",
+    r"^(?:(?:senior |junior |new |full |advanced |active |well-known |established |regular |valued |veteran |forum )?"
+    r"members?"
+    r"(?: ?[✭★☆]+)?|moderators?|administrators?|join date:.*|posts: [\d,]+)$",
     _I,
 )
-"""A forum poster's rank under the name: vBulletin's "Senior Member", XenForo's "Well-known member"."""
+"""A forum poster's rank under the name: vBulletin's "Senior Member", XenForo's "Well-known member", Vanilla's
+"Forum Member ✭✭" (its stars for the poster's standing)."""
 
 
 def is_relative_time(line: Line) -> bool:
