@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -1236,6 +1237,15 @@ def test_a_vanilla_forums_posts_are_headed_by_name_rank_and_count() -> None:
     doc = clean(source(thread))
     assert [(c.author, c.date) for c in doc.comments] == [(name, "2008-11-13") for name, _ in said]
     assert {"Forum Member ✭✭", "Sign In or Register to comment."} <= {r.text for r in doc.removed}
+
+
+def test_a_comments_link_with_its_count_under_the_byline_starts_no_thread() -> None:
+    # A live blog's tools under its byline and standfirst ("Comments" / "3" / "Share") jump to the
+    # comments under all of its updates: the page of the twenty-seventh set that showed it.
+    page = Path(__file__).parent / "fixtures" / "clean" / "heldout27" / "03-liveblog-telford.txt"
+    doc = clean(source(page.read_text(encoding="utf-8")))
+    assert [c.author for c in doc.comments] == ["DawleyDave", "Wellington_Mum", "OldOakengates"]
+    assert "Council leader apologises and accepts recommendations" in [b.text for b in doc.body]
 
 
 def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:

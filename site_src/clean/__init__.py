@@ -30,6 +30,7 @@ from .bylines import Byline, is_job, names_a_job, read_byline, read_dashed_bylin
 from .dates import in_year_of
 from .furniture import (
     CONTENTS,
+    COUNTER,
     END_OF_THREAD,
     FOLLOW,
     LIST_HEADING,
@@ -156,6 +157,15 @@ def _unheaded_answers(lines: list[Line], reasons: list[str | None], markers: dic
     if not ANSWERS.fullmatch(lines[i].text):
         return False
     return i + 1 >= len(lines) or (reasons[i + 1] is None and i + 1 not in markers)
+
+
+def _jump_link(lines: list[Line], reasons: list[str | None], prose: list[bool], i: int) -> bool:
+    """A "Comments" link with its count among a story's tools ("Comments" / "3" / "Share"), high on the page.
+
+    A live blog prints it under its byline, over more of its text than stands above it.
+    """
+    counted = i + 1 < len(lines) and reasons[i + 1] == COUNTER
+    return counted and sum(prose[i + 1 :]) > 2 * sum(prose[:i])
 
 
 def _named(line: Line) -> bool:
@@ -443,7 +453,7 @@ def clean(source: Source) -> Document:
     # The thread starts after some of the article: a "Comments (412)" link above the article
     # is navigation, not the start of the discussion.
     first_text = next((i for i in range(body_start, len(lines)) if prose[i] and i not in markers), len(lines))
-    headers = [i for i in headers if i > first_text]
+    headers = [i for i in headers if i > first_text and not _jump_link(lines, reasons, prose, i)]
     later_markers = sorted(i for i in markers if i > max(body_start, first_text))
     starts = [i for i in (headers[:1] + later_markers[:1]) if i > body_start]
     thread_start = header_end if replied else min(starts, default=len(lines))
