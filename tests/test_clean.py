@@ -137,6 +137,10 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         # row and colon-less labels, "Post navigation", a tabloid's job after the name and "Updated"
         # dateline, its newsletter box, Reddit's "u/NAME 9 years ago", Substack's year-less comment dates.
         ("heldout26", 0.85, 0.94),
+        # First look 0.683 fields, 0.946 body recall, 0.893 furniture recall: a portal's cookie notice
+        # after its owner's sentence read as the first paragraph, Vanilla's "Forum Member ✭✭" ranks, a
+        # live blog's "Comments" link under its byline, Dreamwidth's and OpenWeb's threads, a Lords debate.
+        ("heldout27", 0.77, 0.91),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
