@@ -332,14 +332,15 @@ def _segmented(text: str) -> Byline | None:
         byline = read_byline(segment) if _MAYBE.match(segment) else None
         date = byline.date if byline is not None else is_dateline(segment)
         if date is not None:
-            labels = [_label(label) for label in segments[:k] + segments[k + 1 :]]
+            others = segments[:k] + segments[k + 1 :]
+            labels = [_label(label) for label in others]
             found = [label for label in labels if label is not None]
             if len(found) < len(labels):
                 return None
             author = byline.author if byline else next((_named(b.author) for b in found if b.author), None)
             # A "/" row is a byline by its "by NAME", or a breadcrumb of sections by its capitalised
             # labels ("News / Health / 9 May 2022"): "Weeknotes / 14 March 2021" is a headline.
-            sections = len(labels) >= 2 and all(label[:1].isupper() for label in segments[:k] + segments[k + 1 :])
+            sections = len(others) >= 2 and all(label[:1].isupper() for label in others)
             if author is None and not sections and _SLASHED.fullmatch(text):
                 return None
             return Byline(
