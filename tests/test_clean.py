@@ -2423,6 +2423,19 @@ def test_a_reporters_job_is_no_commenters_name() -> None:
     assert fields["Crime Reporter"] == "byline" and "Last updated: 21 Dec 2013" in fields
 
 
+def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:
+    # A live blog: its list of key events, long enough to part the byline from the first update,
+    # leaves the standfirst as the body's first line.
+    standfirst = "Follow the latest reaction from the council, police and campaigners to the report here."
+    head = f"A headline for the test\n{standfirst}\nBy\nAnna Keel\nChief Reporter\n10:02, 12 JUL 2022\n"
+    events = "".join(f"{h}:00 Update number {h} on the report\n" for h in range(10, 22))
+    doc = clean(source(f"{head}Key events\n{events}Show key events only\n{ARTICLE}\n"))
+    body = [b.text for b in doc.body]
+    assert (doc.author, doc.date) == ("Anna Keel", "2022-07-12")
+    assert "Chief Reporter" not in body and "10:02, 12 JUL 2022" not in body
+    assert {m.text: m.field for m in doc.metadata}["Chief Reporter"] == "byline"
+
+
 def test_a_published_and_updated_line_names_nobody() -> None:
     head = "CareerCompass UK\nRoutes into social work\nPublished 18 April 2023 · Last updated 2 January 2024\n"
     doc = clean(source(f"{head}{ARTICLE}\n"))

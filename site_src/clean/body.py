@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import Byline
+from .bylines import Byline, is_job
 from .furniture import LIST_HEADING, PROFILE
 from .markers import is_relative_time
 from .sheet import REPLY_SUBJECT, Meta, Sheet
@@ -32,6 +32,9 @@ _BUTTON = re.compile(
 """A control: its verb alone or with its object or particle ("Reply all", "Share this petition", "Get
 involved"); a row holding one is no list of tags. (Not a tag that starts like one: "Sign language",
 "Forward planning", nor an acronym: "SEND".)"""
+
+
+_BYLINE_ROLES = (("meta", "byline"), ("meta", "dateline"))
 
 
 def claim_body(
@@ -93,6 +96,11 @@ def claim_body(
                 _claim_biography(sheet, reasons, i, end)
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
+        elif sheet.roles.get(i - 1) in _BYLINE_ROLES and (is_job(text) or lines[i].date):
+            # A byline under a standfirst goes on with the writer's job and the date ("Chief
+            # Reporter" / "10:02, 12 JUL 2022"), as one in the page's head does.
+            meta.date = meta.date or lines[i].date
+            sheet.claim(i, "meta", "dateline" if lines[i].date else "byline")
         elif i in bios:
             sheet.claim(i, "removed", "blog biography")
         elif i in writer:
