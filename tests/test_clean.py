@@ -608,6 +608,10 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Site Admin", "poster profile"),
         ("Last edited by sheff_exile on Wed Aug 27, 2014 8:02 am, edited 1 time in total.", "edit note"),
         ("Direction: Ascending", "comment form"),
+        # A live blog's controls over its updates.
+        ("Pinned post", "comment form"),
+        ("Show key events only", "comment form"),
+        ("Please turn on JavaScript for automatic updates", "comment form"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -2423,6 +2427,19 @@ def test_a_reporters_job_is_no_commenters_name() -> None:
     assert fields["Crime Reporter"] == "byline" and "Last updated: 21 Dec 2013" in fields
 
 
+def test_a_block_printed_again_goes_with_its_short_lines() -> None:
+    update = "10:02\nWelcome to our live coverage\nGood morning. The report is due to be published at 11.30am today.\n"
+    later = ARTICLE.replace("article", "update")
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{update}{later}\nPinned post\n{update}"))
+    body = [b.text for b in doc.body]
+    assert body.count("10:02") == body.count("Welcome to our live coverage") == 1
+    assert body[-1] == later.splitlines()[-1]
+    # A short line printed again alone is writing: a reply's "Thanks", a heading used twice.
+    other = ARTICLE.replace("article", "piece")
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\nThanks\n{later}\nThanks\n{other}\n"))
+    assert [b.text for b in doc.body].count("Thanks") == 2
+
+
 def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:
     # A live blog: its list of key events, long enough to part the byline from the first update,
     # leaves the standfirst as the body's first line.
@@ -2589,6 +2606,11 @@ def test_controls_pagers_and_a_channels_name_over_its_followers_are_furniture() 
     reasons = [furniture_reason(t) for t in texts]
     panel_values(texts, reasons)
     assert reasons == ["share or follow widget"] * 2 + [None, "share or follow widget"]  # a byline stays one
+    # A button to follow the site or the writer, over the networks it may be followed on.
+    texts = ["Follow The Wrekin Courier", "Facebook", "Follow up on the review", "Twitter", "Follow Rachel"]
+    reasons = [furniture_reason(t) for t in texts]
+    panel_values(texts, reasons)
+    assert reasons == ["share or follow widget"] * 2 + [None, "share or follow widget", None]
 
 
 def test_a_section_label_files_the_post_and_a_weekdays_time_is_relative() -> None:

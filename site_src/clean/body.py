@@ -122,6 +122,8 @@ def claim_body(
             sheet.claim(i, "meta", "reply subject")
         elif key in seen and (lines[i].words >= 6 or seen[key] == kept[-1]):
             sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
+        elif lines[i].words < 6 and (first := _heads_a_repeat(sheet, i)) is not None:
+            sheet.claim(i, "removed", f"repeat of line {lines[first].n}")
         elif is_signature(sheet, reasons, i, end):
             sheet.claim(i, "removed", "signature")
         elif text == meta.author and i + 1 < end and reasons[i + 1] == PROFILE:
@@ -364,6 +366,22 @@ def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: i
     previous = reasons[i - 1] if i > 0 else None
     following = reasons[i + 1] if i + 1 < len(lines) else "end"
     return previous == "navigation" and following is not None and not lines[i].prose
+
+
+def _heads_a_repeat(sheet: Sheet, i: int) -> int | None:
+    """The line a short line repeats when it opens a repeated block (the same lines follow both copies).
+
+    A live blog prints its pinned update again in its timeline: "10:02" / "Welcome to our live
+    coverage" / its text, down to a paragraph. A short line repeated alone ("Thanks") is writing.
+    """
+    lines = sheet.lines
+    first = sheet.first_printed(i)
+    for step in range(1, 4):
+        if first == i or i + step >= len(lines) or lines[i + step].text != lines[first + step].text:
+            return None
+        if lines[i + step].words >= 6:
+            return first
+    return None
 
 
 def claim_byline(sheet: Sheet, i: int, byline: Byline, anchored: bool = False) -> None:

@@ -122,6 +122,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             # New Reddit's label over a moderator's pinned comment and its link to a deeper thread.
             r"stickied comment|pinned comment|continue this thread(?: →)?",
+            # A live blog's controls over its updates.
+            r"pinned post|show key events only|(?:please )?turn on javascript for automatic updates\.?",
             r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
@@ -507,6 +509,10 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 """Furniture labels whose value a layout prints on the next line: (reason, label, value)."""
 
 
+_FOLLOW_NAME = re.compile(r"Follow [A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,5}")
+"""A button naming the site or the writer to follow: "Follow The Wrekin Courier", "Follow Rachel"."""
+
+
 def _is_channel(text: str, following: str) -> bool:
     short = 0 < len(text.split()) <= 4 and not text.endswith((".", "?", "!"))
     return short and re.fullmatch(_AUDIENCE, following.lower()) is not None and read_byline(text) is None
@@ -524,7 +530,12 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
         # A channel's name over its count of followers ("Northern Lens Docs" / "186K subscribers");
         # Medium's "Written by …" there is the article's byline.
-        if reasons[i] is None and reasons[i + 1] == FOLLOW and _is_channel(texts[i], texts[i + 1]):
+        # So is "Follow Severnside Express" over the networks it may be followed on ("Facebook").
+        if (
+            reasons[i] is None
+            and reasons[i + 1] == FOLLOW
+            and (_is_channel(texts[i], texts[i + 1]) or _FOLLOW_NAME.fullmatch(texts[i]))
+        ):
             reasons[i] = FOLLOW
         # The previous and next posts' titles under WordPress's "Post navigation" (a title closes
         # with no full stop).

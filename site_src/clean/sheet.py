@@ -46,6 +46,7 @@ class Sheet:
     lines: list[Line]
     roles: dict[int, tuple[str, str]] = field(default_factory=dict)
     _printed: Counter[str] | None = field(default=None, repr=False, compare=False)
+    _first: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def times_printed(self, text: str) -> int:
         """How many lines of the page read exactly ``text``.
@@ -56,6 +57,14 @@ class Sheet:
         if self._printed is None:
             self._printed = Counter(line.text for line in self.lines)
         return self._printed[text]
+
+    def first_printed(self, i: int) -> int:
+        """Where the page first prints line ``i``'s text (``i`` itself if nowhere before)."""
+        if self._first is None:
+            self._first = {}
+            for k, line in enumerate(self.lines):
+                self._first.setdefault(line.text, k)
+        return self._first.get(self.lines[i].text, i)
 
     def claim(self, i: int, kind: str, detail: str) -> bool:
         if i in self.roles:
