@@ -608,6 +608,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Site Admin", "poster profile"),
         ("Last edited by sheff_exile on Wed Aug 27, 2014 8:02 am, edited 1 time in total.", "edit note"),
         ("Direction: Ascending", "comment form"),
+        ("Column 148", "navigation"),
         # A live blog's controls over its updates.
         ("Pinned post", "comment form"),
         ("Show key events only", "comment form"),
@@ -2438,6 +2439,22 @@ def test_a_block_printed_again_goes_with_its_short_lines() -> None:
     other = ARTICLE.replace("article", "piece")
     doc = clean(source(f"A headline for the test\n{ARTICLE}\nThanks\n{later}\nThanks\n{other}\n"))
     assert [b.text for b in doc.body].count("Thanks") == 2
+
+
+def test_a_speakers_label_over_each_speech_is_no_repeat() -> None:
+    minister = "The Minister of State, Department of Health"
+    speeches = "".join(
+        f"{speaker}\nMy Lords, speech {n} of the debate says something at sentence length here.\n"
+        for n, speaker in enumerate([minister, "Lord Penhallow (Con)", minister, "Baroness Lyle (LD)", minister])
+    )
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{speeches}"))
+    assert [b.text for b in doc.body].count(minister) == 3
+    # A caption printed twice is still a repeat.
+    caption = "The town hall in Rotherham, where the council met on Tuesday evening"
+    doc = clean(
+        source(f"A headline for the test\n{caption}\n{ARTICLE}\n{caption}\n{ARTICLE.replace('article', 'piece')}\n")
+    )
+    assert [b.text for b in doc.body].count(caption) == 1
 
 
 def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:

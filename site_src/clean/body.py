@@ -120,7 +120,7 @@ def claim_body(
             _claim_biography(sheet, reasons, i, end)
         elif text[:3].lower() == "re:" and REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
-        elif key in seen and (lines[i].words >= 6 or seen[key] == kept[-1]):
+        elif key in seen and (lines[i].words >= 6 or seen[key] == kept[-1]) and not _label(sheet, i):
             sheet.claim(i, "removed", f"repeat of line {lines[seen[key]].n}")
         elif lines[i].words < 6 and (first := _heads_a_repeat(sheet, i)) is not None:
             sheet.claim(i, "removed", f"repeat of line {lines[first].n}")
@@ -366,6 +366,15 @@ def _is_link_after_navigation(lines: list[Line], reasons: list[str | None], i: i
     previous = reasons[i - 1] if i > 0 else None
     following = reasons[i + 1] if i + 1 < len(lines) else "end"
     return previous == "navigation" and following is not None and not lines[i].prose
+
+
+def _label(sheet: Sheet, i: int) -> bool:
+    """A label printed over each of several passages, no scrape's repeat (three times or more, no full stop).
+
+    A debate prints its speaker over each speech: "The Minister of State, Department of Health".
+    """
+    line = sheet.lines[i]
+    return not line.prose and line.text[-1] not in ".!?" and sheet.times_printed(line.text) >= 3
 
 
 def _heads_a_repeat(sheet: Sheet, i: int) -> int | None:

@@ -356,6 +356,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"story continues|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
             r"quick navigation .*",
+            r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
             r"by [\w.'’ -]{1,40} in forum .{1,60}|bookmarks|past issues",
             r"talk guidelines|advertise|trending|latest|(?:post|posts|comment) navigation",
