@@ -2457,6 +2457,16 @@ def test_a_speakers_label_over_each_speech_is_no_repeat() -> None:
     assert [b.text for b in doc.body].count(caption) == 1
 
 
+def test_a_question_over_its_details_heads_a_page_with_no_headline() -> None:
+    question = "Why did the review say child protection had become too procedural?"
+    details = "I keep seeing the review cited in lectures. What did it actually argue, and did anything change?"
+    doc = clean(source(f"Home\nSpaces\nSign In\n{question}\n{details}\n{ARTICLE}\n"))
+    assert doc.title == question and doc.body[0].text == details
+    # Under a headline, a question opening the article is its first paragraph.
+    doc = clean(source(f"A headline for the test\n{question}\n{ARTICLE}\n"))
+    assert doc.title == "A headline for the test" and doc.body[0].text == question
+
+
 def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:
     # A live blog: its list of key events, long enough to part the byline from the first update,
     # leaves the standfirst as the body's first line.

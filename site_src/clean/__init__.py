@@ -597,6 +597,18 @@ def clean(source: Source) -> Document:
         elif not lines[i].prose and not (i == header_end - 1 and _SALUTATION.fullmatch(text)):
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
 
+    # A page with no headline found that opens on a question over more text: the question heads it
+    # (a question-and-answer site's, over the asker's details).
+    opener = next((i for i in range(header_end, thread_start) if sheet.free(i) and reasons[i] is None), None)
+    if (
+        meta.title is None
+        and opener is not None
+        and _asks(lines[opener])
+        and any(prose[i] for i in range(opener + 1, thread_start))
+    ):
+        meta.title = lines[opener].text
+        sheet.claim(opener, "title", "title")
+
     # 4. Body, 5. thread, footer.
     # (Header prose left free joins the body.)
     body = claim_body(sheet, meta, reasons, bylines, 0, thread_start, last=thread_start == footer_start)
@@ -614,6 +626,11 @@ _LINK_POST = re.compile(r"[\d,]+ points? by |submitted .{1,40}? by ", re.IGNOREC
 """An aggregator's byline over a shared link: "214 points by NAME …", old Reddit's "submitted … by NAME"."""
 _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\)$")
 """The site a shared link leads to, printed after its title: "… denial (example.org)", "(self.britishaffairs)"."""
+
+
+def _asks(line: Line) -> bool:
+    """A question of a headline's length."""
+    return line.text.endswith("?") and line.words <= 25 and line.text.count("?") == 1
 
 
 def _opens_forum(lines: list[Line], head: Marker, others: Iterable[Marker], start: int, end: int) -> bool:
