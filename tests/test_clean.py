@@ -2467,6 +2467,21 @@ def test_a_question_over_its_details_heads_a_page_with_no_headline() -> None:
     assert doc.title == "A headline for the test" and doc.body[0].text == question
 
 
+def test_blogger_notable_prints_the_writers_name_under_the_headline_under_the_date() -> None:
+    head = (
+        "Notes from the Desk\nA former manager reads the reports so you don't have to\nHome\nAbout me\n"
+        "Reading list\nFriday, 29 August 2014\nThe Jay report: who was meant to be listening?\nJenny Marsh\n"
+        "Get link\nFacebook\nTwitter\n"
+    )
+    doc = clean(source(f"{head}{ARTICLE}\n"))
+    assert (doc.title, doc.author, doc.date) == (
+        "The Jay report: who was meant to be listening?",
+        "Jenny Marsh",
+        "2014-08-29",
+    )
+    assert doc.body[0].text == ARTICLE.splitlines()[0]
+
+
 def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:
     # A live blog: its list of key events, long enough to part the byline from the first update,
     # leaves the standfirst as the body's first line.

@@ -114,8 +114,11 @@ def _related_lists(
                 break
         entries = range(i + 1, end)
         # (A list of dated posts is a list, whatever follows it.) Blogger prints the date over the headline.
+        # (Blogger's "Notable" theme prints the writer's name under the headline.)
         dated = [k for k in entries if lines[k].date]
         dated_head = bool(entries) and len(dated) == 1 and dated[0] >= entries[-1] - 1
+        named_head = bool(entries) and len(dated) == 1 and dated[0] == entries[-1] - 2
+        named_head = named_head and looks_like_name(lines[entries[-1]].text)
         # A mailing's contents (or a blog's recent posts, scraped first) end above the headline over
         # its byline; a "Related" list has a headline above it.
         contents = _OVER_A_POST.fullmatch(lines[i].text) is not None
@@ -123,6 +126,8 @@ def _related_lists(
         if end < len(lines) and not any(lines[k].prose and reasons[k] is None for k in range(i)):
             if dated_head:
                 entries = entries[:-2]  # the post's headline and date, over its text or byline
+            elif named_head:
+                entries = entries[:-3]  # its date, headline and writer
             elif bylined_head:
                 entries = entries[:-1]  # the post's headline over its byline
             elif (
@@ -228,12 +233,22 @@ def _after_panel(reasons: list[str | None], start: int) -> int:
 def _headline(lines: list[Line], prose: list[bool], i: int, reasons: list[str | None] | None = None) -> bool:
     """A headline written as a sentence (Reddit's, a forum's): no full stop, text right after it.
 
-    Given the line rules' ``reasons``, a row of buttons may stand between (Blogger's share row).
+    Given the line rules' ``reasons``, a row of buttons may stand between (Blogger's share row), and
+    the writer's name over it (Blogger's "Notable" theme).
     """
     after = i + 1
     while reasons is not None and after < min(len(lines), i + 9) and reasons[after] is not None:
         after += 1
+    if reasons is not None and after == i + 1 and after < len(lines) and _writer_line(lines[after]):
+        after += 1
+        while after < min(len(lines), i + 10) and reasons[after] is not None:
+            after += 1
     return after < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[after]
+
+
+def _writer_line(line: Line) -> bool:
+    """A name alone on its line, as a theme prints the writer's under a headline ("Jenny Marsh")."""
+    return 2 <= line.words <= 4 and line.text.istitle() and looks_like_name(line.text)
 
 
 def _over_text(lines: list[Line], reasons: list[str | None], i: int) -> bool:
@@ -299,7 +314,8 @@ def _header_end(
         and not any(reasons[j] is None and lines[j].words >= 3 and j not in anchors for j in range(first - 2))
     )
     if (first - 1 in anchors or flair) and _headline(lines, prose, first, reasons):
-        return first + 1
+        named = first + 1 < len(lines) and reasons[first + 1] is None and _writer_line(lines[first + 1])
+        return first + 2 if named else first + 1
     # New Reddit prints the flair under the headline instead ("Discussion"), over the post's text.
     flair_under = (
         first - 1 in anchors
