@@ -317,6 +317,7 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("Author: Okafor, Margaret", "Okafor, Margaret", None, ()),
         ("Author: Amrita Bose, Tom Reid", "Amrita Bose, Tom Reid", None, ()),  # two authors, no job
         ("Filed under: News · 3 min read", None, None, ("News",)),
+        ("Categorized as Inquiries, Local government", None, None, ("Inquiries", "Local government")),
         ("Author: Editorial, a note", "Editorial, a note", None, ()),
     ],
 )

@@ -246,7 +246,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A reporter's desk line without "By": "Nadia Ferrant, social affairs correspondent"
         (r"(?P<author>[^\W\d][\w'’.-]*(?: [^\W\d][\w'’.-]*){1,3}), (?:[\w'’&-]+ ){0,4}" + _ROLE, "byline"),
         (
-            r"(?:posted in:?|filed (?:under|in):?|categories:|category:|section:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
+            r"(?:posted in:?|filed (?:under|in):?|categori[sz]ed (?:as|in):?|categories:|category:|section:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
             "footer",
         ),
         (r"(?:tagged(?: with)?:?|tags:|(?:related )?topics:)\s*(?P<tags>.+)", "footer"),
