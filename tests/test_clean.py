@@ -2483,6 +2483,31 @@ def test_blogger_notable_prints_the_writers_name_under_the_headline_under_the_da
     assert doc.body[0].text == ARTICLE.splitlines()[0]
 
 
+def test_hide_n_replies_after_a_comments_replies_nests_them_under_it() -> None:
+    def comment(name: str, text: str) -> str:
+        return f"{name}\n1 day ago\n{text}\nReply\nLike 4\n"
+
+    thread = (
+        "Join the conversation\nComments\n"
+        + comment("Alwyn Pryce", "A table with dates is exactly right.")
+        + comment("Margo Delahaye", "Trackers get gamed too.")
+        + "Hide 1 reply\n"
+        + comment("R. Tennant", "Mandatory reporting worries me.")
+        + comment("Catherine Ashdown", "That is a fair concern.")
+        + comment("Iona Faulds", "Our forum is collecting views.")
+        + "Hide 2 replies\n"
+        + comment("B. Okonjo", "Seven years is a long time.")
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
+        ("Alwyn Pryce", ["Margo Delahaye"]),
+        ("R. Tennant", ["Catherine Ashdown", "Iona Faulds"]),
+        ("B. Okonjo", []),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Hide 2 replies"] == "reply count"
+
+
 def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:
     # A live blog: its list of key events, long enough to part the byline from the first update,
     # leaves the standfirst as the body's first line.

@@ -354,6 +354,14 @@ def claim_thread(
             replies = int(count["count"].replace(",", ""))
             answers = (current, replies) if replies else None
             sheet.claim(i, "removed", "reply count")
+        elif current is not None and text[:5].lower() == "hide " and (hidden := _HIDE_REPLIES.fullmatch(text)):
+            # Viafoura folds a comment's replies under a "Hide 2 replies" printed after them: the
+            # page's own word on whom they answer, where the scrape lost the indentation.
+            count = int(hidden["count"])
+            if 0 < count < len(comments):
+                for reply in comments[-count:]:
+                    reply.parent = reply.parent or comments[-count - 1]
+            sheet.claim(i, "removed", "reply count")
         elif current is not None and len(text) == 7 and text.lower() == "replies":
             replies_to = current.parent or current
             sheet.claim(i, "removed", "reply button")
@@ -405,6 +413,9 @@ def claim_thread(
         elif threaded:
             infer_replies(comments, meta.author, writer_answers=not forum)
     return comments
+
+
+_HIDE_REPLIES = re.compile(r"hide (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
 
 
 def _card_title(lines: list[Line], reasons: list[str | None], i: int) -> bool:
