@@ -210,6 +210,7 @@ def test_parses_the_date_forms_pages_print(text: str, iso: str | None) -> None:
         ("8 min read", None),
         ("10:30, and then", None),
         ("11:12, 12 Jul 2022 Updated 13:40, 12 Jul 2022", "2022-07-12"),
+        ("commented 2015-03-05 09:12:44 +0000", "2015-03-05"),  # NationBuilder, under the name
     ],
 )
 def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> None:
@@ -610,6 +611,9 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Last edited by sheff_exile on Wed Aug 27, 2014 8:02 am, edited 1 time in total.", "edit note"),
         ("Direction: Ascending", "comment form"),
         ("Column 148", "navigation"),
+        ("Proudly created with Wix.com", "site footer"),
+        ("Subscribe with RSS", "subscription prompt"),
+        ("How would you tag this suggestion?", "comment form"),
         # A live blog's controls over its updates.
         ("Pinned post", "comment form"),
         ("Show key events only", "comment form"),
@@ -2506,6 +2510,34 @@ def test_hide_n_replies_after_a_comments_replies_nests_them_under_it() -> None:
     ]
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Hide 2 replies"] == "reply count"
+
+
+def test_a_nationbuilder_thread_ends_at_its_last_comments_controls() -> None:
+    def comment(name: str, day: int, text: str) -> str:
+        return f"{name} commented 2019-06-{day} 08:02:11 +0100\n{text}\nReply\n"
+
+    thread = (
+        "Showing 3 reactions\nSign in with\nFacebook\n"
+        + comment("Gary Platt", 15, "Good. My lad has been training in a car park since October.")
+        + comment("Lorraine Sheard", 16, "I live on Cranmore Avenue and I am not against the club.")
+        + comment("Dev Chauhan", 17, "I work in a school and would be glad to help.")
+    )
+    menu = "Get involved\nVolunteer\nHost a street stall\nContact Maureen: 07700 900214\nCreated with NationBuilder\n"
+    doc = thread_doc(thread + menu)
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Gary Platt", "2019-06-15"),
+        ("Lorraine Sheard", "2019-06-16"),
+        ("Dev Chauhan", "2019-06-17"),
+    ]
+    assert doc.comments[-1].paragraphs == ("I work in a school and would be glad to help.",)
+    removed = {r.text for r in doc.removed}
+    assert {"Volunteer", "Host a street stall", "Created with NationBuilder"} <= removed
+    assert "Showing 3 reactions" in {m.text for m in doc.metadata}
+    # A paragraph after the last controls may be a comment under a head no rule reads: it stays.
+    doc = thread_doc(
+        thread + "A worried grandad\nIs there a meeting for people who can't do evenings? Asking.\nReply\n"
+    )
+    assert "Is there a meeting for people who can't do evenings? Asking." not in {r.text for r in doc.removed}
 
 
 def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:

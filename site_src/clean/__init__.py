@@ -225,6 +225,24 @@ def _chrome_run(reasons: list[str | None], start: int) -> int:
     return len(reasons)
 
 
+def _closed_by_controls(
+    lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], heads: list[int], end: int
+) -> int:
+    """Where the last comment ends when every comment ends with its controls ("Reply", "Flag"), or ``end``.
+
+    The lines after the last comment's controls are the page's own (NationBuilder's "Get involved"
+    menu and contact line), not more of its text; unless a paragraph is among them, which may be
+    a comment under a head no rule reads ("A worried grandad").
+    """
+    if len(heads) < 3 or any(reasons[b - 1] is None for b in heads[1:]):
+        return end
+    last = max(markers[heads[-1]].lines) + 1
+    text = next((i for i in range(last, end) if reasons[i] is None), end)
+    controls = next((i for i in range(text, end) if reasons[i] is not None), end)
+    after = next((i for i in range(controls, end) if reasons[i] is None), end)
+    return end if any(lines[i].prose and reasons[i] is None for i in range(after, end)) else after
+
+
 def _after_panel(reasons: list[str | None], start: int) -> int:
     """The first line from ``start`` that is not the poster's panel (vBulletin's name over its rank)."""
     return next((i for i in range(start, len(reasons)) if reasons[i] != PROFILE), len(reasons))
@@ -496,6 +514,8 @@ def clean(source: Source) -> Document:
     footer_start = next((i for i in range(start, len(lines)) if ends_thread(i)), len(lines))
     if thread_start <= last_marker:  # the last comment ends where a run of page chrome begins
         footer_start = min(footer_start, _chrome_run(reasons, max(markers[last_marker].lines) + 1))
+        heads = [i for i in sorted(markers) if thread_start <= i < footer_start]
+        footer_start = min(footer_start, _closed_by_controls(lines, reasons, markers, heads, footer_start))
     thread_start = min(thread_start, footer_start)
 
     # 3. Header.

@@ -111,6 +111,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
             r"join the discussion…?|what are your thoughts\?",
+            r"how would you tag this suggestion\?|sign in with",  # NationBuilder's, over its comments
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
             r"posted by:\s*\|",
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
@@ -252,7 +253,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
             # A paper's newsletter box and its consent line, and its offer of news by messenger.
             r"we use your sign-up to provide content in ways you['’]ve consented to .*|we have more newsletters",
-            r"get the latest news sent straight to your (?:messenger|phone)",
+            r"get the latest news sent straight to your (?:messenger|phone)|subscribe (?:with|via|to) rss",
             # A question-and-answer site's welcome to a visitor.
             r"sign up to join this community|anybody can (?:ask a question|answer)|the best answers are voted up and rise to the top",
             Anywhere(r".{1,60} is a question and answer site for .*", ("question and answer site",)),
@@ -293,6 +294,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
             r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
+            r"(?:proudly )?created with [\w.]+",  # a site builder's credit: "Created with NationBuilder"
             # A UK MP's site says that no public money paid for it.
             r"this (?:web)?site (?:has not been|is not|was not) (?:paid for|funded) (?:from|out of|by|using) .*",
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
@@ -684,7 +686,7 @@ END_OF_THREAD = re.compile(
     r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|comments are closed\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
-    r"|load more comments|powered by .*|proudly powered by \w+|\[?blog at wordpress\.com\.?\]?.*"
+    r"|load more comments|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
     r"|recommended from .*|also on .*|similar threads|suggested topics|view more comments|about community|see all responses"
     r"|create an account or sign in to comment)\s*",
     re.IGNORECASE,

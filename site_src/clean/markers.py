@@ -73,6 +73,8 @@ _AGGREGATED = re.compile(
 )
 """A link aggregator's head: "tcoyle 9 years ago | root | parent | next [–]", "hollis_b on Oct 20, 2022 | next [–]"."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
+_COMMENTED = re.compile(r"^(?P<author>[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,3}) commented(?: on)? (?P<date>.{6,40})$")
+"""NationBuilder's head: "Gary Platt commented 2019-06-15 08:02:11 +0100"."""
 _POST_HEAD = re.compile(
     r"^(?:(?:started|original post|opening post|first post|reply|response|answer) by|(?:reply|response|answer) from"
     r"|(?:reply|response|answer):)\s+(?P<author>[^,]{1,40}?),\s*(?P<date>.+)$"
@@ -440,6 +442,9 @@ def find_marker(
             return Marker(_name(lines[i + 1].text), iso, (i, i + 1), line.indent, trailing=True)
     if (answering_head := _answer_head(lines, reasons, i)) is not None:
         return answering_head
+    match = _COMMENTED.match(text) if " commented " in text else None
+    if match and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _TYPEPAD.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)

@@ -18,7 +18,8 @@ COMMENT_HEADER = re.compile(
     # ("Members' comments (3)"): council minutes or a report may have such a heading of their own.
     r"|(?:readers?|supporters?)['’]? comments?(?:\s*\(\d+\))?|(?:members?|users?|visitors?)['’]? comments?\s*\(\d+\)"
     r"|[\d,]+ answers?"  # a question-and-answer site's (``ANSWERS``)
-    r"|reactions",  # a news portal's (not a count of them, "8 Reactions", under a post)
+    r"|reactions"  # a news portal's (not a count of them, "8 Reactions", under a post)
+    r"|showing \d+ reactions?",  # NationBuilder's
     _I,
 )
 ANSWERS = re.compile(r"[\d,]+ answers?", _I)
