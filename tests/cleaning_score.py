@@ -92,6 +92,7 @@ HELDOUT = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
