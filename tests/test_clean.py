@@ -611,6 +611,11 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Last edited by sheff_exile on Wed Aug 27, 2014 8:02 am, edited 1 time in total.", "edit note"),
         ("Direction: Ascending", "comment form"),
         ("Column 148", "navigation"),
+        # wpDiscuz's form, and its note under an edited comment.
+        ("Notify of", "comment form"),
+        ("new replies to my comments", "comment form"),
+        ("[+]", "comment form"),
+        ("Last edited 8 years ago by Sheila Brannigan", "edit note"),
         ("Proudly created with Wix.com", "site footer"),
         ("Subscribe with RSS", "subscription prompt"),
         ("How would you tag this suggestion?", "comment form"),
@@ -2538,6 +2543,19 @@ def test_a_nationbuilder_thread_ends_at_its_last_comments_controls() -> None:
         thread + "A worried grandad\nIs there a meeting for people who can't do evenings? Asking.\nReply\n"
     )
     assert "Is there a meeting for people who can't do evenings? Asking." not in {r.text for r in doc.removed}
+
+
+def test_wpdiscuz_names_whom_a_reply_answers_between_its_name_and_age() -> None:
+    thread = (
+        "2 Comments\nDerek Haworth\n8 years ago\nI sat in the public gallery for two full council meetings.\n7\nReply\n"
+        "Sheila Brannigan\n8 years ago\nThis is the line every chief executive should have read.\n4\nReply\n"
+        "Tom Ackroyd\nReply to  Derek Haworth\n8 years ago\nWith respect, that is doing a lot of work.\n1\nReply\n"
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
+        ("Derek Haworth", ["Tom Ackroyd"]),
+        ("Sheila Brannigan", []),
+    ]
 
 
 def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:

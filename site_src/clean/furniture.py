@@ -112,6 +112,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
             r"join the discussion…?|what are your thoughts\?",
             r"how would you tag this suggestion\?|sign in with",  # NationBuilder's, over its comments
+            # wpDiscuz's form and its subscription choices.
+            r"notify of|new follow-up comments|new replies to my comments|\{\}|\[\+\]|inline feedbacks|most voted",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
             r"posted by:\s*\|",
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
@@ -466,6 +468,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "edit note",
         [
             r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited \w+ \d.{4,36} by [\w.-]+"
+            r"|last edited .{1,30} ago by .{1,40}",  # wpDiscuz's
         ],
     ),
     # A news site's banner over an old article, and a page's feedback question.

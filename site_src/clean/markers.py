@@ -541,10 +541,12 @@ def find_marker(
             # "NAME → PARENT" naming a commenter above heads a reply whatever follows it (a quotation,
             # the text, then its date).
             return Marker(_name(name), None, (i,), line.indent, bool(bulleted), reply_to=reply_to)
-        # A paper's own comments: the name, perhaps a badge, "in reply to NAME" (both left for the
-        # thread to read), the date.
+        # A paper's own comments: the name, perhaps a badge, "in reply to NAME" (wpDiscuz: "Reply to
+        # NAME"; both left for the thread to read), the date.
         answering = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
-        if not is_date and answering + 1 < len(lines) and lines[answering].text[:12].lower() == "in reply to ":
+        said = lines[answering].text[:12].lower() if answering < len(lines) else ""
+        replying = answering + 1 < len(lines) and said.startswith(("in reply to ", "reply to "))
+        if not is_date and replying:
             is_date, iso = _line_date(lines, answering + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, answering + 1), line.indent, bool(bulleted))

@@ -18,12 +18,12 @@ from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
 from .text import Line, ends_sentence
 
 _IN_REPLY = re.compile(
-    r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})"
+    r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})|reply to\s+(?P<plain>[^,;:!?.]{1,60})"
     r"|[^,;:!?]{1,60} said in reply to (?P<to>[^,;:!?]{1,60}?)(?:\.\.\.|…)",
     re.IGNORECASE,
 )
-"""Typepad's "In reply to NAME" and "NAME said in reply to OTHER...", Drupal's "In reply to SUBJECT… by NAME"
-(a name, not a clause)."""
+"""Typepad's "In reply to NAME" (wpDiscuz's "Reply to NAME", no sentence) and "NAME said in reply to
+OTHER...", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
 _EDITED = re.compile(r"\(?edited\)?(?: (?:\d{1,2}|an?) [a-z]{1,7}\.? ago)?", re.IGNORECASE)
 """The stamp under a comment's head, over its text: "Edited", "(edited)", Reddit's "Edited 9 yr. ago"."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
@@ -331,7 +331,7 @@ def claim_thread(
         # (Below, the cheap tests of a line's place come before its patterns: most lines are a
         # comment's text, which none of them can be.)
         elif (trailing or (current and not current.paragraphs)) and (reply := _IN_REPLY.fullmatch(text)) is not None:
-            name = (reply["name"] or reply["to"]).removesuffix(NOT_VERIFIED).strip()
+            name = (reply["name"] or reply["plain"] or reply["to"]).removesuffix(NOT_VERIFIED).strip()
             if trailing:
                 answering = name
             elif current is not None and current.parent is None:
