@@ -319,6 +319,7 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("Author: Amrita Bose, Tom Reid", "Amrita Bose, Tom Reid", None, ()),  # two authors, no job
         ("Filed under: News · 3 min read", None, None, ("News",)),
         ("Categorized as Inquiries, Local government", None, None, ("Inquiries", "Local government")),
+        ("2023-01-28 · 9 min · Ruth Adeyemi", "Ruth Adeyemi", "2023-01-28", ()),  # a Hugo theme's
         ("Author: Editorial, a note", "Editorial, a note", None, ()),
     ],
 )
@@ -611,6 +612,10 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Last edited by sheff_exile on Wed Aug 27, 2014 8:02 am, edited 1 time in total.", "edit note"),
         ("Direction: Ascending", "comment form"),
         ("Column 148", "navigation"),
+        ("👍 3", "counter"),
+        ("❤️ 1", "counter"),
+        ("Write a reply", "comment form"),
+        ("Sign in with GitHub", "comment form"),
         # wpDiscuz's form, and its note under an edited comment.
         ("Notify of", "comment form"),
         ("new replies to my comments", "comment form"),
@@ -2556,6 +2561,18 @@ def test_wpdiscuz_names_whom_a_reply_answers_between_its_name_and_age() -> None:
         ("Derek Haworth", ["Tom Ackroyd"]),
         ("Sheila Brannigan", []),
     ]
+
+
+def test_a_giscus_thread_reads_its_owners_replies_past_the_badge() -> None:
+    thread = (
+        "3 comments\ntunde-ok commented on 29 Jan 2023\nYour point about ordinary things done carefully is right.\n"
+        "👍 3\n1 reply\n  radeyemi commented on 29 Jan 2023\n  Owner\n  Thank you. I'd love to hear more.\n"
+        "Write a reply\nmjcarver commented on 2 Feb 2023\nSmall correction, I think, on the green paper.\n"
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.date) for c in doc.comments] == [("tunde-ok", "2023-01-29"), ("mjcarver", "2023-02-02")]
+    reply = doc.comments[0].replies[0]
+    assert (reply.author, reply.paragraphs) == ("radeyemi", ("Thank you. I'd love to hear more.",))
 
 
 def test_a_byline_under_the_standfirst_keeps_its_job_and_date_out_of_the_body() -> None:

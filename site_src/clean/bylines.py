@@ -316,6 +316,10 @@ def _named(author: str | None) -> str | None:
     return author
 
 
+_READING_TIME = re.compile(r"\d+\s*min(?:ute)?s?(?: read)?|[\d,]+ words", _I)
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,3}")
+
+
 def _segmented(text: str) -> Byline | None:
     """A date among labels, as mastheads, social posts and bylines print it.
 
@@ -338,6 +342,9 @@ def _segmented(text: str) -> Byline | None:
             if len(found) < len(labels):
                 return None
             author = byline.author if byline else next((_named(b.author) for b in found if b.author), None)
+            if author is None and any(_READING_TIME.fullmatch(label) for label in others):
+                # A blog theme's "2023-01-28 · 9 min · Ruth Adeyemi": beside a reading time, a name is the writer's.
+                author = next((label for label in others if _PERSON.fullmatch(label)), None)
             # A "/" row is a byline by its "by NAME", or a breadcrumb of sections by its capitalised
             # labels ("News / Health / 9 May 2022"): "Weeknotes / 14 March 2021" is a headline.
             sections = len(others) >= 2 and all(label[:1].isupper() for label in others)

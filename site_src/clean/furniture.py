@@ -111,7 +111,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
             r"join the discussion…?|what are your thoughts\?",
-            r"how would you tag this suggestion\?|sign in with",  # NationBuilder's, over its comments
+            r"how would you tag this suggestion\?|sign in with(?: \w+)?",  # NationBuilder's, giscus's ("… GitHub")
+            r"write a reply",  # giscus's, under each thread
             # wpDiscuz's form and its subscription choices.
             r"notify of|new follow-up comments|new replies to my comments|\{\}|\[\+\]|inline feedbacks|most voted",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
@@ -419,6 +420,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
+            # An emoji reaction and its count, under a post or a comment ("👍 2", "❤️ 1").
+            r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*[\d,.]+k?",
         ],
     ),
     _rule(

@@ -126,6 +126,7 @@ _SOCIAL_AGE = re.compile(
 _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor"
+    rf"|owner|collaborator"  # (GitHub's, in giscus and utterances)
     rf"|{SOCIAL_BADGES}",
     _I,
 )
