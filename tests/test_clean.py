@@ -615,6 +615,8 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("👍 3", "counter"),
         ("❤️ 1", "counter"),
         ("Write a reply", "comment form"),
+        ("Type Comment Here (at least 3 chars)", "comment form"),
+        ("E-mail (optional)", "comment form"),
         ("Sign in with GitHub", "comment form"),
         # wpDiscuz's form, and its note under an edited comment.
         ("Notify of", "comment form"),

@@ -100,6 +100,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"connecting to %s",
             r"add new comment|post a comment|post comment…?|write a (?:public )?comment…?|enter your comment here\.*",
             r"comment|name\s*\*?|e-?mail\s*\*|website|name \(required\)|email \(required\).*",
+            r"(?:name|e-?mail|website) \(optional\)|type comment here.*",  # Isso's form
             r"save my name, email, and website in this browser.*",
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
