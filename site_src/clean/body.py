@@ -385,8 +385,10 @@ def _heads_a_repeat(sheet: Sheet, i: int) -> int | None:
     """
     lines = sheet.lines
     first = sheet.first_printed(i)
+    if first == i:
+        return None
     for step in range(1, 4):
-        if first == i or i + step >= len(lines) or lines[i + step].text != lines[first + step].text:
+        if i + step >= len(lines) or lines[i + step].text != lines[first + step].text:
             return None
         if lines[i + step].words >= 6:
             return first

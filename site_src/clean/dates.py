@@ -133,10 +133,8 @@ _LEAD_IN = re.compile(
     r"|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-]|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[,·•|])\s*",
     re.IGNORECASE,
 )
-"""Words before a date that leave it a dateline: "on", "@", NationBuilder's "commented", Medium's "8 min read ·", a
-time ("10:30, 10 MAY 2012",
-a post's "10:14 AM · Apr 25, 2018"),
-Simple Machines' "« Reply #2 on: … »"."""
+"""Words before a date that leave it a dateline: "on", "@", NationBuilder's "commented", Medium's "8 min read ·",
+a time ("10:30, 10 MAY 2012", a post's "10:14 AM · Apr 25, 2018"), Simple Machines' "« Reply #2 on: … »"."""
 _DURATION = re.compile(
     r"\s*[—–·|•-]\s*(?:\d+\s*(?:hr|hour)s?\s*)?\d+\s*min(?:ute)?s?(?:\s+(?:read|listen|watch))?$", re.IGNORECASE
 )

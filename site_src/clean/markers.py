@@ -126,7 +126,7 @@ _SOCIAL_AGE = re.compile(
 _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor"
-    rf"|owner|collaborator"  # (GitHub's, in giscus and utterances)
+    r"|owner|collaborator"  # (GitHub's, in giscus and utterances)
     rf"|{SOCIAL_BADGES}",
     _I,
 )
@@ -546,8 +546,7 @@ def find_marker(
         # NAME"; both left for the thread to read), the date.
         answering = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
         said = lines[answering].text[:12].lower() if answering < len(lines) else ""
-        replying = answering + 1 < len(lines) and said.startswith(("in reply to ", "reply to "))
-        if not is_date and replying:
+        if not is_date and answering + 1 < len(lines) and said.startswith(("in reply to ", "reply to ")):
             is_date, iso = _line_date(lines, answering + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, answering + 1), line.indent, bool(bulleted))

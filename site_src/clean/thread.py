@@ -357,10 +357,10 @@ def claim_thread(
         elif current is not None and text[:5].lower() == "hide " and (hidden := _HIDE_REPLIES.fullmatch(text)):
             # Viafoura folds a comment's replies under a "Hide 2 replies" printed after them: the
             # page's own word on whom they answer, where the scrape lost the indentation.
-            count = int(hidden["count"])
-            if 0 < count < len(comments):
-                for reply in comments[-count:]:
-                    reply.parent = reply.parent or comments[-count - 1]
+            folded = int(hidden["count"])
+            if 0 < folded < len(comments):
+                for under in comments[-folded:]:
+                    under.parent = under.parent or comments[-folded - 1]
             sheet.claim(i, "removed", "reply count")
         elif current is not None and len(text) == 7 and text.lower() == "replies":
             replies_to = current.parent or current
