@@ -634,6 +634,16 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Pinned post", "comment form"),
         ("Show key events only", "comment form"),
         ("Please turn on JavaScript for automatic updates", "comment form"),
+        # Coral's tabs and counts; a paper's newsletter named for it; Facebook's comments plugin.
+        ("All Comments", "comment form"),
+        ("Featured Comments", "comment form"),
+        ("Respect 41", "counter"),
+        ("Sign up to the Courier's free daily newsletter", "subscription prompt"),
+        ("Load 3 more comments", "comment form"),
+        # Flarum's likes and notes among the posts, its scrubber's place in the thread, its reply box.
+        ("kestrel_sw and fenwick_t liked this.", "reply or vote button"),
+        ("1 of 9", "navigation"),
+        ("Write a Reply...", "comment form"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -704,6 +714,17 @@ def test_keeps_sentences_about_registration_and_regulation(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("fenwick_t, Ada M and 6 others liked this.", "reply or vote button"),
+        ("kestrel_sw changed the tags from Practice to Practice, Policy & Research.", "forum notice"),
+    ],
+)
+def test_a_forums_notes_at_sentence_length_are_furniture(line: str, reason: str) -> None:
+    assert furniture_reason(line, prose=True) == reason
+
+
+@pytest.mark.parametrize(
     ("line", "prose"),
     [
         # A blog's own closing question, a sub-heading, an instruction, a heading that greets.
@@ -717,6 +738,7 @@ def test_keeps_sentences_about_registration_and_regulation(line: str) -> None:
         ("This discussion is closed to the public, the council said in its letter to families.", True),
         ("Promoted by the then Home Secretary, the scheme was meant to protect children, but it failed.", True),
         ("Want to change how you receive these emails? Write to the council and ask them why.", True),
+        ("My mum and I liked this.", True),
     ],
 )
 def test_writing_that_looks_like_a_platforms_chrome_is_kept(line: str, prose: bool) -> None:
@@ -809,6 +831,30 @@ def test_two_sentences_under_a_headline_are_no_headline_even_without_the_full_st
         source(f"The Meridian\nOpinion\n{headline}\n{standfirst}\nFiona Aldridge\nWed 27 Aug 2014 09.14 BST\n{ARTICLE}")
     )
     assert doc.title == headline
+
+
+def test_a_news_pages_chrome_around_a_short_standfirst_and_its_topics() -> None:
+    # A standfirst of ten words or more right under the headline is the article's, not a banner;
+    # a newsletter box naming the paper and a caption between the text and "Topics" leave the tags.
+    headline = "Inquiry one year on: council says work on every recommendation is under way"
+    standfirst = 'Survivors\' group says progress is real but "too slow to see"'
+    newsletter = "Sign up to the Courier's free daily newsletter\nEnter your email address\nSign up\n"
+    page = (
+        f"The Severnside Courier\nNews\nBy Owen Trellis\n{headline}\n{standfirst}\nPublished: 12 July 2023 at 14:32\n"
+        f"{ARTICLE}\nAdvertisement\n{newsletter}The civic offices. Picture: Courier staff\n"
+        "Topics\nTelford\nChild protection\nMost Read\n"
+        "2 comments\nSort by Top\nAdd a comment…\n"
+        "Gareth Pryce\nGreen ratings on a council's own report.\nLike · Reply · 1y\n"
+        "Anita Sohal\nGood to see schools mentioned.\nLike · Reply · 1y\n"
+        "Load 3 more comments\nFacebook Comments Plugin\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.standfirst, doc.tags) == (headline, standfirst, ("Telford", "Child protection"))
+    assert [b.text for b in doc.body if b.kind == "p"][-1] == ARTICLE.splitlines()[-1]
+    removed = [r.text for r in doc.removed]
+    for line in ("Sign up to the Courier's free daily newsletter", "Load 3 more comments", "Facebook Comments Plugin"):
+        assert line in removed
+    assert [c.author for c in doc.comments] == ["Gareth Pryce", "Anita Sohal"]
 
 
 def test_a_headline_opening_a_page_without_a_masthead_is_no_site_name() -> None:
@@ -2963,7 +3009,8 @@ def test_a_social_networks_comments_are_a_name_its_text_and_its_buttons() -> Non
     thread = (
         "\n214\n87 comments\nLike\nComment\nShare\nMost relevant\n"
         "Lorraine Fitch\nRead it on my lunch break. I'm so angry and so sad.\nLike · Reply · 2y\n41\n"
-        "Marcus Oyelaran\nTop fan\nSame story as Rotherham last August.\nIt is the same pattern.\n"
+        "Marcus Oyelaran\nTop fan\nRetired at Calder Valley Fire and Rescue\n"
+        "Same story as Rotherham last August.\nIt is the same pattern.\n"
         "Like · Reply · Edited · 2y\n28\n"
         "Paula Mercer\nAnyone who needs to talk, ring the pastoral office.\nLike\nReply\n8y\n"
         "    Dean Whitcombe\n    Thanks Paula. Is that the new number?\n    Like\n    Reply\n    8y\n"
@@ -2978,6 +3025,11 @@ def test_a_social_networks_comments_are_a_name_its_text_and_its_buttons() -> Non
         ("Kelly Marsh-Owen", ("The review of the crossing patrol is overdue.",), []),
     ]
     assert all(c.date is None for c in doc.comments)  # "2y" says how long ago, not when
+    # The buttons with the age are chrome, listed as removed; the line of the commenter's profile is theirs.
+    assert [r.text for r in doc.removed].count("Like · Reply · 2y") == 2
+    assert "Like · Reply · Edited · 2y" in [r.text for r in doc.removed]
+    profile = ("Retired at Calder Valley Fire and Rescue", "commenter's profile")
+    assert profile in [(m.text, m.field) for m in doc.metadata]
 
 
 def test_a_name_over_text_is_no_comment_without_a_reply_button_under_it() -> None:
@@ -3400,9 +3452,10 @@ def test_a_newsletters_box_under_the_post_is_furniture_blurb_and_all() -> None:
 
 def test_a_news_pages_topics_under_the_article_are_its_tags_after_a_writers_biography_too() -> None:
     head = "The Ledger\nA headline about the inquiry's report\nBy Nadia Farouk\n20 October 2022\n"
-    topics = "Explore more on these topics\nChild protection\nChild sexual abuse inquiry\nSocial care\n"
+    topics = "Explore more on these topics\nChild protection\n"
+    topics += "Independent Inquiry into Child Sexual Abuse\nSocial care\n"
     doc = clean(source(f"{head}{ARTICLE}\n{topics}Share\nReuse this content\n"))
-    assert doc.tags == ("Child protection", "Child sexual abuse inquiry", "Social care")
+    assert doc.tags == ("Child protection", "Independent Inquiry into Child Sexual Abuse", "Social care")
     assert doc.body[-1].text.startswith("Paragraph 4")
     bio = "Nadia Farouk is a former director of children's services in the north of England\n"
     doc = clean(source(f"{head}{ARTICLE}\n{bio}Topics\nRotherham\nLocal government\nShare\n"))

@@ -312,13 +312,13 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
 
     while i < end:
         # A heading may be longer than a tag ("Explore more on these topics"), and under one a
-        # tag may be too ("Child sexual abuse inquiry").
+        # tag may be too ("Independent Inquiry into Child Sexual Abuse").
         heading = reasons[i] is None and _heads_list(lines[i].text)
         if not (label(i) or heading):
             i += 1
             continue
         first = i
-        while i + 1 < end and label(i + 1, 4 if heading and lines[first].words > 1 else 3):
+        while i + 1 < end and label(i + 1, 6 if heading and lines[first].words > 1 else 3):
             i += 1
         last = i
         # (Tumblr dates a post under its "#tags"; under a letter's sign-off, its date is no tag's end.)
@@ -327,7 +327,8 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         closing = after_end - paragraphs[last + 1] < paragraphs[first]
         before = first - 1
         while before > 0 and (
-            ((reasons[before] is not None or lines[before].date) and lines[before].words <= 3)
+            # (Under its heading a list may follow any chrome: a caption, a newsletter box.)
+            ((reasons[before] is not None or lines[before].date) and (lines[before].words <= 3 or heading))
             or (reasons[before] is None and lines[before].words <= 6 and lines[before].text[-1] in ".!")
         ):
             before -= 1  # a clap or share counter, the post's date or a sign-off ("Thanks for reading.")

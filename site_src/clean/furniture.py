@@ -113,7 +113,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
             r"join the discussion…?|what are your thoughts\?",
             r"how would you tag this suggestion\?|sign in with(?: \w+)?",  # NationBuilder's, giscus's ("… GitHub")
-            r"write a reply",  # giscus's, under each thread
+            r"write a reply(?:…|\.{3})?",  # giscus's and Flarum's, under each thread
             # wpDiscuz's form and its subscription choices.
             r"notify of|new follow-up comments|new replies to my comments|\{\}|\[\+\]|inline feedbacks|most voted",
             r"preview|verify your comment|previewing your comment|this is only a preview\..*",
@@ -121,7 +121,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
-            r"newest first|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load more comments|display posts from previous:.*",
+            r"newest first|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments|display posts from previous:.*",
             r"sign in to post a message\.?",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
@@ -145,7 +145,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"order by (?:oldest|newest|most recent|best|top|popular|recommended)|show \d+ comments per page",
             r"show [\d,]+ more comments|display: all (?:posts|topics)|direction: (?:ascending|descending)",
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
-            r"add a comment(?:…|\.{3})?",
+            r"add a comment(?:…|\.{3})?|(?:all|featured) comments",  # (Coral's tabs)
             r"this discussion is (?:now )?closed for comments\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
@@ -162,7 +162,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     # vBulletin's greeting to a visitor, over every page of a board.
     _rule(
         "forum notice",
-        [Anywhere(r".*\bif this is your first visit, be sure to check out the faq\b.*", ("first visit",))],
+        [
+            Anywhere(r".*\bif this is your first visit, be sure to check out the faq\b.*", ("first visit",)),
+            # Flarum's notes of what a moderator did, among the posts.
+            r"[\w.'’-]+ (?:changed the tags from .{1,80} to .{1,80}|renamed the discussion from .{1,200}"
+            r"|(?:un)?(?:stickied|locked|pinned) the discussion\.?)",
+        ],
     ),
     _rule(
         "reply or vote button",
@@ -176,6 +181,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
+            # Flarum's line under a post: "fenwick_t, Ada M and 6 others liked this."
+            r"(?!.*\b(?:i|we|my|our)\b)(?:[\w.'’-]+(?: [\w.'’-]+)?, )*[\w.'’-]+(?: [\w.'’-]+)? and (?:[\d,]+ others?|[\w.'’-]+)"
+            r" liked this\.?",
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
             r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
@@ -229,7 +237,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"email address or phone number|type your email(?:…|\.{3})?|thanks for reading .*subscribe.*|thank(?:s| you) for reading .{1,60}?[!.] this post is public so feel free to share it\.?|ready for more\?|start writing|get the app",
-            r"sign up (?:to|for) (?:our|my) (?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
+            r"sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
@@ -356,7 +364,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:«|←|‹)\s*.+",
             Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
             r"view all(?: comments)?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
-            r"(?:\d+ posts? • )?page \d+ of \d+.*|pages: \[?\d.*|<<\s*(?:\[?\d+\]?\s*)+>>",
+            r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"story continues|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
@@ -421,6 +429,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
+            r"respect [\d,]+",  # Coral's count under a comment
             # An emoji reaction and its count, under a post or a comment ("👍 2", "❤️ 1").
             r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*[\d,.]+k?",
         ],
@@ -693,7 +702,7 @@ END_OF_THREAD = re.compile(
     r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|comments are closed\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
-    r"|load more comments|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
+    r"|load (?:\d+ )?more comments|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
     r"|recommended from .*|also on .*|similar threads|suggested topics|view more comments|about community|see all responses"
     r"|create an account or sign in to comment)\s*",
     re.IGNORECASE,
@@ -807,6 +816,8 @@ def _opens_notice(text: str, lowered: str) -> bool:
     """
     if _LONG.match(lowered) is not None or "we and our partners" in lowered:
         return True
+    if lowered.endswith(" liked this.") or " changed the tags from " in lowered:
+        return True  # (Flarum's notes among the posts, at sentence length)
     if "Photograph:" in text and _CREDIT.search(text) is not None:
         return True
     if ("registered " in lowered or "limited by" in lowered or "authorised and" in lowered) and any(

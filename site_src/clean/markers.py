@@ -169,6 +169,11 @@ def is_relative_time(line: Line) -> bool:
     return line.words <= 6 and (_RELATIVE.match(line.text) is not None or _SOCIAL_AGE.fullmatch(line.text) is not None)
 
 
+def is_controls(line: Line) -> bool:
+    """A social network's buttons before a comment's age ("Like · Reply · 1y"): chrome, whose age tells no date."""
+    return "·" in line.text and line.words <= 6 and _SOCIAL_AGE.fullmatch(line.text) is not None
+
+
 def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) -> bool:
     """A social network's comment: the name, the text, then its buttons and age ("Like · Reply · 2y").
 

@@ -11,7 +11,7 @@ from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
 from .furniture import BADGE_REASON, PROFILE
-from .markers import BADGE, LEVEL, Marker, is_relative_time
+from .markers import BADGE, LEVEL, Marker, is_controls, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
@@ -26,6 +26,10 @@ _IN_REPLY = re.compile(
 OTHER...", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
 _EDITED = re.compile(r"\(?edited\)?(?: (?:\d{1,2}|an?) [a-z]{1,7}\.? ago)?", re.IGNORECASE)
 """The stamp under a comment's head, over its text: "Edited", "(edited)", Reddit's "Edited 9 yr. ago"."""
+_WORKPLACE = re.compile(
+    r"(?i:works?|worked|retired|studie[sd]|lives|lived|went|goes|former [\w ]{1,30}) (?:at|in|to) [A-Z][^.!?]{0,60}"
+)
+"""Facebook's line of a commenter's profile under the name: "Retired at Severnside Fire and Rescue"."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
 _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
@@ -341,6 +345,8 @@ def claim_thread(
             sheet.claim(i, "removed", BADGE_REASON)
         elif current is not None and not current.paragraphs and _EDITED.fullmatch(text):
             sheet.claim(i, "meta", "comment edited")  # the stamp under a comment's head, over its text
+        elif current is not None and not current.paragraphs and lines[i].words <= 10 and _WORKPLACE.fullmatch(text):
+            sheet.claim(i, "meta", "commenter's profile")
         elif len(text) <= 5 and _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
         elif len(text) <= 8 and i + 1 in markers and (depth := LEVEL.fullmatch(text)) is not None:
@@ -388,6 +394,8 @@ def claim_thread(
             sheet.claim(i, "meta", "comment date")
         elif text[:3].lower() == "re:" and REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
+        elif current is not None and current.paragraphs and is_controls(lines[i]):
+            sheet.claim(i, "removed", "reply or vote button")
         elif current is not None and current.paragraphs and is_relative_time(lines[i]):
             sheet.claim(i, "meta", "comment date (relative: no date can be known)")
         elif current is not None:
