@@ -1770,6 +1770,24 @@ def test_a_xenforo_post_reads_past_the_posters_panel_to_its_date() -> None:
     assert {r.text for r in doc.removed} >= {"Joined", "Feb 11, 2009", "6,310", "2,044", "Well-known member", "#2"}
 
 
+def test_a_mybb_post_reads_past_the_posters_threads_and_reputation_to_its_date() -> None:
+    title = "The 2012 review ten years on"
+    head = f"Safeguarding Voices Community\nHome\nSearch\n{title}\n"
+    buttons = "Find\nReply\nQuote\nReport\n"
+
+    def post(name: str, rank: str, date: str, number: int, text: str) -> str:
+        panel = f"{rank}\nPosts: 1,204\nThreads: 37\nJoined: Mar 2016\nReputation: 41\n"
+        return f"{name}\n{panel}{date}\n#{number}\n{text}\n{buttons}"
+
+    first = post("hollowayjen", "Senior Member", "02-10-2022, 08:41 PM", 1, ARTICLE)
+    reply = post("mossbank", "Member", "03-10-2022, 07:15 AM", 2, "A reply to the first post, long enough to read.")
+    doc = clean(source(head + first + reply))
+    assert (doc.title, doc.author, doc.date) == (title, "hollowayjen", "2022-10-02")
+    assert [(c.author, c.date) for c in doc.comments] == [("mossbank", "2022-10-03")]
+    removed = [r.text for r in doc.removed]
+    assert removed.count("Find") == removed.count("Reputation: 41") == removed.count("Threads: 37") == 2
+
+
 def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
     head = f"A headline for the thread test\n{ARTICLE}\n4 Comments\n"
     disqus = "Marnie_T\n2 years ago\nFirst comment.\nReply\nDaleWatcher → Marnie_T\n2 years ago\nAnswer.\n"
@@ -3032,6 +3050,25 @@ def test_a_social_networks_comments_are_a_name_its_text_and_its_buttons() -> Non
     assert profile in [(m.text, m.field) for m in doc.metadata]
 
 
+def test_a_social_post_and_its_replies_are_headed_by_a_name_over_the_handle_made_of_it() -> None:
+    head = "Skein\nSign in\nCreate account\nPost\nMarion Teale\n@marionteale.example.net\n+ Follow\n"
+    counts = "26 August 2024 at 09:02\nEverybody can reply\n142 reposts\n18 quotes\n511 likes\nReply\nRepost\nLike\n"
+
+    def reply(name: str, handle: str, text: str) -> str:
+        return f"{name}\n{handle}\n· 1y\n{text}\n💬 0\n🔁 4\n❤️ 37\n"
+
+    thread = reply("Kwame Asante-Lowe", "@kwame.example.org", "Police side: the biggest change was the listening.")
+    thread += reply("Jon Pardoe", "@jpardoe.example.com", "Agree. The inquiry said what had happened.")
+    doc = clean(source(head + ARTICLE + "\n" + counts + thread))
+    assert (doc.site, doc.author, doc.date) == ("Skein", "Marion Teale", "2024-08-26")
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert [(c.author, c.date, c.paragraphs[0][:6]) for c in doc.comments] == [
+        ("Kwame Asante-Lowe", None, "Police"),
+        ("Jon Pardoe", None, "Agree."),
+    ]
+    assert {"Everybody can reply", "142 reposts", "18 quotes", "Repost"} <= {r.text for r in doc.removed}
+
+
 def test_a_name_over_text_is_no_comment_without_a_reply_button_under_it() -> None:
     article = (
         "A headline for the test\nBy Jane Lee\n" + ARTICLE + "\nThe main things it says:\n"
@@ -3951,10 +3988,22 @@ def test_a_blogger_head_names_the_writer_and_date_over_the_headline_only() -> No
     headline = "What I told the other parents at the school gate"
     doc = clean(source(f"Northern Parent Notes\n\nAled Pryce - September 04, 2014\n{headline}\n\n{ARTICLE}"))
     assert (doc.title, doc.author, doc.date) == (headline, "Aled Pryce", "2014-09-04")
+    # Emporio prints it under the headline and its share row (a short headline over a share row is no menu's).
+    shares = "Get link\nFacebook\nX\nPinterest\nEmail\nOther Apps\n"
+    page = f"Quiet Office Notes\nSearch This Blog\nHome\nMore…\n\nThe Bullfinch Papers\n{shares}"
+    doc = clean(source(f"{page}Hannah Crewe - March 03, 2015\n{ARTICLE}"))
+    assert (doc.site, doc.title, doc.author, doc.date) == (
+        "Quiet Office Notes",
+        "The Bullfinch Papers",
+        "Hannah Crewe",
+        "2015-03-03",
+    )
     # An event's heading over its text, and a dated list among the paragraphs, name no writer.
     event = "Annual General Meeting - Tuesday 12 March 2019"
     doc = clean(source(f"Parish Hall\nHome\nNews\n{event}\n{ARTICLE}"))
     assert (doc.title, doc.author) == (event, None)
+    doc = clean(source(f"Parish Hall\nHome\nWhat is on this spring\n{event}\n{ARTICLE}"))
+    assert doc.author is None
     events = (
         "Quiz Night - Friday 8 March 2019\nEaster Fair - Saturday 20 April 2019\nSummer Gala - Saturday 15 June 2019"
     )

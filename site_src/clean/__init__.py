@@ -41,7 +41,17 @@ from .furniture import (
     panel_values,
 )
 from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, is_summary, resolve_header
-from .markers import BADGE, LEVEL, Marker, comment_bylines, date_form, find_marker, is_relative_time, template_heads
+from .markers import (
+    BADGE,
+    LEVEL,
+    Marker,
+    comment_bylines,
+    date_form,
+    find_marker,
+    is_relative_time,
+    over_handle,
+    template_heads,
+)
 from .sheet import (
     ANSWERS,
     COMMENT_HEADER,
@@ -269,6 +279,17 @@ def _writer_line(line: Line) -> bool:
     return 2 <= line.words <= 4 and line.text.istitle() and looks_like_name(line.text)
 
 
+def _under_headline(lines: list[Line], reasons: list[str | None], i: int) -> bool:
+    """Whether a line stands between a headline, perhaps with a share row under it, and the text.
+
+    (Blogger's Emporio theme prints "NAME - DATE" there, where Contempo prints it over the headline.)
+    """
+    above = i - 1
+    while above >= 0 and reasons[above] is not None:
+        above -= 1
+    return lines[i + 1].prose and above >= 0 and not lines[above].prose and lines[above].words >= 2
+
+
 def _over_text(lines: list[Line], reasons: list[str | None], i: int) -> bool:
     """Whether the next line that is no furniture, after ``lines[i]``, is a paragraph."""
     following = next((j for j in range(i + 1, len(lines)) if reasons[j] is None), None)
@@ -441,6 +462,10 @@ def clean(source: Source) -> Document:
         and (b := read_byline(line.text, i < head_end, line.words))
         and (not b.bare or (i >= head_end and not _over_text(lines, reasons, i)))
     }
+    for i in range(min(opening, len(lines) - 1)):
+        # A social network's post: the poster's name over their handle, at the head of the page.
+        if reasons[i] is None and i not in taken and i not in bylines and over_handle(lines, i):
+            bylines[i], bylines[i + 1] = Byline(author=lines[i].text), Byline()
     for i in range(len(lines) - 1):
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:
@@ -449,7 +474,8 @@ def clean(source: Source) -> Document:
         heading = lines[i + 1]  # Blogger's "NAME - DATE" over the headline, above the text
         over_headline = reasons[i + 1] is None and heading.words >= 3 and not heading.prose
         free = reasons[i] is None and i not in taken and i not in bylines
-        dashed = read_dashed_byline(lines[i].text) if free and over_headline else None
+        placed = over_headline or _under_headline(lines, reasons, i)
+        dashed = read_dashed_byline(lines[i].text) if free and placed else None
         if dashed is not None and read_dashed_byline(heading.text) is None:
             bylines[i] = dashed
     for i, marker in comment_bylines(lines, bylines, opening).items():
@@ -558,7 +584,8 @@ def clean(source: Source) -> Document:
     if article_marker is not None and not over and (under := _head_under(lines, reasons, bylines, prose, body_start)):
         candidates.append(under)
         last = under
-    found = resolve_header(lines, candidates, header_anchors, evidence, last, poster)
+    shares = frozenset(i for i in range(header_end) if reasons[i] == FOLLOW)
+    found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares)
     subject = article_marker.subject if article_marker is not None else None
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.

@@ -396,9 +396,13 @@ lines and names on every page (a Byline is frozen, so one may be shared)."""
 
 _DASHED = re.compile(r"(?P<author>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){1,3})\s+[-–]\s+(?P<date>.{6,40})")
 _PAGE_PARTS = re.compile(
-    r"\b(?:news|press|releases?|blogs?|updates?|newsletters?|bulletins?|statements?|archives?|home)\b", _I
+    r"\b(?:news|press|releases?|blogs?|updates?|newsletters?|bulletins?|statements?|archives?|home"
+    r"|meeting|fair|night|gala|festival|quiz|event|workshop|conference|seminar|webinar|party|sale|concert"
+    r"|surgery|vigil|assembly|session|training|launch)\b",
+    _I,
 )
-"""Words that name a part of a site, not a person: "Council News - 12 March 2015" is a section's date."""
+"""Words that name a part of a site or an event, not a person: "Council News - 12 March 2015" is a section's
+date, "Annual General Meeting - Tuesday 12 March 2019" an event's."""
 
 
 def read_dashed_byline(text: str) -> Byline | None:

@@ -180,6 +180,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"report(?: post| abuse)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
+            r"find",  # MyBB's, for the poster's other posts
+            r"repost|boost|favou?rite|bookmark|(?:everybody|anyone|followers|mentioned users) can reply",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
             # Flarum's line under a post: "fenwick_t, Ada M and 6 others liked this."
             r"(?!.*\b(?:i|we|my|our)\b)(?:[\w.'’-]+(?: [\w.'’-]+)?, )*[\w.'’-]+(?: [\w.'’-]+)? and (?:[\d,]+ others?|[\w.'’-]+)"
@@ -408,7 +410,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "poster profile",
         [
-            r"posts: [\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
+            r"(?:posts|threads|reputation): -?[\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
             r"original poster|thread starter",
             r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established|advanced|forum) )?member"
             r"(?: ?[✭★☆]+)?",
@@ -430,6 +432,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
             r"respect [\d,]+",  # Coral's count under a comment
+            r"[\d,.]+k? (?:reposts?|quotes?|boosts?|favou?rites?)",  # a social network's, under a post
             # An emoji reaction and its count, under a post or a comment ("👍 2", "❤️ 1").
             r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*[\d,.]+k?",
         ],

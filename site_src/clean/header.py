@@ -74,13 +74,15 @@ def resolve_header(
     evidence: list[str],
     last: int = -1,
     poster: str | None = None,
+    shares: frozenset[int] = frozenset(),
 ) -> Header:
     """Choose the site, tagline and title among the header's unexplained lines.
 
     ``candidates`` are indexes of header lines that are neither furniture nor metadata,
     ``anchors`` those of datelines and bylines, ``evidence`` titles the page quotes elsewhere.
     ``poster``: who wrote the post, when a name over its date says so; printed over the page too
-    (a Facebook page's name), it may be the site, never the title.
+    (a Facebook page's name), it may be the site, never the title. ``shares``: the header's share
+    buttons, which a headline may stand over as a menu's item never does.
     """
     if not candidates:
         return Header(None, None, None)
@@ -102,7 +104,7 @@ def resolve_header(
         if lines[i].words >= 3
         and lines[i].text != poster
         and i != journal
-        and not _menu_item(lines, i, candidates, anchors)
+        and not _menu_item(lines, i, candidates, anchors, shares)
         and not (lines[i].words <= 4 and first_seen[lines[i].text] < i and i + 1 not in anchors)
     ]
     if title is None and anchors:
@@ -197,13 +199,13 @@ def _over_summary(lines: list[Line], before: list[int]) -> int:
     return before[k - 1] if headed and is_summary(lines, before[k:]) else before[-1]
 
 
-def _menu_item(lines: list[Line], i: int, candidates: list[int], anchors: list[int]) -> bool:
+def _menu_item(lines: list[Line], i: int, candidates: list[int], anchors: list[int], shares: frozenset[int]) -> bool:
     """A few words in a column of one- and two-word lines ("What We Do" under "About Us", over "Get Support").
 
     The column runs two lines above and two below, or the line above is a menu's already. (A
     headline between a site's name and a section's, or a question, is none.)
     """
-    if lines[i].words > 4 or lines[i].text.endswith("?") or not 2 <= i < len(lines) - 2:
+    if lines[i].words > 4 or lines[i].text.endswith("?") or not 2 <= i < len(lines) - 2 or i + 1 in shares:
         return False
 
     def short(k: int) -> bool:

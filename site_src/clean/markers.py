@@ -116,11 +116,11 @@ _RELATIVE = re.compile(
     _I,
 )
 _SOCIAL_AGE = re.compile(
-    r"(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*"
+    r"(?:·\s*)?(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*"
     r"\d{1,2}\s?(?:mo|yr|[smhdwy])\.?",
     _I,
 )
-"""A social network's age of a comment, perhaps after its buttons: "2y", "2 yr", "Like · Reply · Edited · 3w".
+"""A social network's age of a comment, perhaps after its buttons: "2y", "· 1y", "Like · Reply · Edited · 3w".
 
 (Not "3 yrs", "15 mins": a pet's age, a recipe's time.)"""
 _REPLY = re.compile(r"\breply\b", _I)
@@ -157,7 +157,7 @@ def _arrowed(text: str) -> bool:
 _RANK = re.compile(
     r"^(?:(?:senior |junior |new |full |advanced |active |well-known |established |regular |valued |veteran |forum )?"
     r"members?"
-    r"(?: ?[✭★☆]+)?|moderators?|administrators?|join date:.*|posts: [\d,]+)$",
+    r"(?: ?[✭★☆]+)?|moderators?|administrators?|join date:.*|(?:posts|threads|reputation): -?[\d,]+)$",
     _I,
 )
 """A forum poster's rank under the name: vBulletin's "Senior Member", XenForo's "Well-known member", Vanilla's
@@ -304,18 +304,27 @@ def _answer_head(lines: list[Line], reasons: list[str | None], i: int) -> Marker
     return Marker(_name(name), iso, taken, lines[i].indent)
 
 
-_HANDLE = re.compile(r"[a-z\d][a-z\d_.-]{1,30}")
+_HANDLE = re.compile(r"@?[a-z\d][a-z\d_.-]{1,30}")
+
+
+def over_handle(lines: list[Line], i: int) -> bool:
+    """A name over the handle made of it ("Jon Pardoe" / "@jpardoe.example.com"): one person's.
+
+    (Not a journal's "Track This" over a commenter's handle, nor a death notice's surname.)
+    """
+    if i + 1 >= len(lines) or not _HANDLE.fullmatch(handle := lines[i + 1].text):
+        return False
+    return any(len(word) >= 3 and word in handle and word != handle for word in lines[i].text.lower().split())
 
 
 def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     """Discourse's head: the display name over the handle made of it, perhaps a title, then the date.
 
     "Helen Garside" / "hgarside" / "14 Jun 2023": the date's index and its ISO date, or ``None``.
+    (A social network's: "Jon Pardoe" / "@jpardoe.example.com" / "· 1y".)
     """
-    if i + 2 >= len(lines) or not _HANDLE.fullmatch(handle := lines[i + 1].text):
+    if i + 2 >= len(lines) or not over_handle(lines, i):
         return None
-    if not any(len(word) >= 3 and word in handle and word != handle for word in lines[i].text.lower().split()):
-        return None  # (a journal's "Track This" over a commenter's handle; a death notice's surname)
     is_date, iso = _line_date(lines, i + 2)
     if is_date:
         return i + 2, iso
