@@ -618,6 +618,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Column 148", "navigation"),
         ("👍 3", "counter"),
         ("❤️ 1", "counter"),
+        ("👍❤️ 214", "counter"),
         ("Write a reply", "comment form"),
         ("Type Comment Here (at least 3 chars)", "comment form"),
         ("E-mail (optional)", "comment form"),
@@ -855,6 +856,24 @@ def test_a_news_pages_chrome_around_a_short_standfirst_and_its_topics() -> None:
     for line in ("Sign up to the Courier's free daily newsletter", "Load 3 more comments", "Facebook Comments Plugin"):
         assert line in removed
     assert [c.author for c in doc.comments] == ["Gareth Pryce", "Anita Sohal"]
+
+
+def test_a_committees_evidence_page_heads_its_text_with_labelled_fields_under_the_headline() -> None:
+    headline = "Written evidence submitted by the Northfold Children's Trust (CPR0057)"
+    fields = "Inquiry: Child protection reform\nCommittee: Children's Services Committee\nPublished: 14/06/2023\n"
+    first, second, *rest = ARTICLE.split("\n")
+    charity = "3. The Trust is a registered charity working with children and families in the north of England."
+    text = f"{first}\n{second}\nAbout the Trust\n{charity}\n" + "\n".join(rest)
+    page = (
+        f"Parliamentary Committees Online\nHome\n{headline}\n{fields}Submitted by: Northfold Children's Trust\n{text}\n"
+    )
+    doc = clean(source(page + "About us\nContact us\n"))
+    assert (doc.title, doc.author, doc.date) == (headline, "Northfold Children's Trust", "2023-06-14")
+    body = [b.text for b in doc.body]
+    assert body[body.index("About the Trust") + 1] == charity  # a sub-heading between paragraphs, and what it heads
+    assert "Contact us" not in body
+    # The charity's footer line, with its number, is furniture still.
+    assert furniture_reason("The Trust is a registered charity in England and Wales (1089464).", prose=True)
 
 
 def test_a_headline_opening_a_page_without_a_masthead_is_no_site_name() -> None:
@@ -3067,6 +3086,20 @@ def test_a_social_post_and_its_replies_are_headed_by_a_name_over_the_handle_made
         ("Jon Pardoe", None, "Agree."),
     ]
     assert {"Everybody can reply", "142 reposts", "18 quotes", "Repost"} <= {r.text for r in doc.removed}
+
+
+def test_a_pages_own_posts_print_each_comments_age_over_its_buttons_and_the_page_answers_by_name() -> None:
+    post = "Parishbook\nLog in\nCllr Nadia Farooq – Moorside Ward\n27 September 2022 at 18:05 · 🌍\n" + ARTICLE
+    thread = "\n👍❤️ 214\n38 comments\n21 shares\nLike\nShare\nMost relevant\n"
+    thread += "Shabana Qureshi\nThank you Nadia. The young people's panel matters.\n2y\nLike\nReply\n12\n"
+    thread += "Barry Nuttall\nTen years on and we're still waiting.\n2y\nLike\nReply\n7\n"
+    thread += "Cllr Nadia Farooq – Moorside Ward\nAuthor\nBarry, I understand the anger.\n2y\nLike\nReply\n15\n"
+    thread += "View more comments\nWrite a comment…\n"
+    doc = clean(source(post + thread))
+    authors = ["Shabana Qureshi", "Barry Nuttall", "Cllr Nadia Farooq – Moorside Ward"]
+    assert [c.author for c in doc.comments] + [r.author for c in doc.comments for r in c.replies] == authors
+    assert all(c.date is None for c in doc.comments)
+    assert doc.body[-1].text.startswith("Paragraph 4")
 
 
 def test_a_name_over_text_is_no_comment_without_a_reply_button_under_it() -> None:

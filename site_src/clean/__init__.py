@@ -33,6 +33,7 @@ from .furniture import (
     COUNTER,
     END_OF_THREAD,
     FOLLOW,
+    FOOTER,
     LIST_HEADING,
     NAVIGATION,
     PROFILE,
@@ -438,6 +439,10 @@ def clean(source: Source) -> Document:
         reasons[description] = "site tagline"
     # Above the second paragraph is the page's head (a headline or a tagline may read as one).
     paragraphs = [i for i, line in enumerate(lines) if line.prose and reasons[i] is None]
+    between = set(paragraphs)
+    for i in paragraphs:
+        if i + 2 in between and reasons[i + 1] == FOOTER and lines[i + 1].words <= 4:
+            reasons[i + 1] = None  # a footer's link between two paragraphs is a sub-heading ("About the Trust")
     opening = paragraphs[0] if paragraphs else len(lines)
     head_end = paragraphs[1] if len(paragraphs) > 1 else len(lines)
     for i in range(head_end):

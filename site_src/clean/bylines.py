@@ -170,8 +170,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"posted at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)? in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "footer"),
         # WordPress themes that shout: "POSTED BY NATASHA IN CHILD ABUSE INQUIRY, CHILDREN"
         (r"posted by (?P<author>\S+(?: \S+){0,3}) in (?P<cats>.+)", "byline"),
-        # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Submitted by admin"
-        (r"submitted by (?P<author>.+?)(?: on (?P<date>.+?))?(?:\s+author:\s*(?P<author2>.+))?", "byline"),
+        # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Submitted by admin";
+        # a committee's evidence page: "Submitted by: Northfold Children's Trust"
+        (r"submitted by:? (?P<author>.+?)(?: on (?P<date>.+?))?(?:\s+author:\s*(?P<author2>.+))?", "byline"),
         # Old Reddit: "submitted 12/07/2022 by wrekin_wanderer", "submitted 2 years ago * (last edited …) by …"; Lemmy:
         # "submitted 1y ago (edited 11mo ago) by thistledown to uk_safeguarding".
         (
@@ -204,7 +205,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+(?:·\s+)?start date:?\s+(?P<date>.+))?", "byline"),
         (r"start date:?\s+(?P<date>.+)", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"
-        (r"written by (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
+        (r"written by:? (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
         # Dreamwidth and LiveJournal link a journal's owner as "[personal profile] kestrel_ink".
         (_PROFILE + r"\s*(?P<author>[\w.-]+)", "byline"),
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"

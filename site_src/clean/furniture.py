@@ -313,7 +313,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this (?:web)?site (?:has not been|is not|was not) (?:paid for|funded) (?:from|out of|by|using) .*",
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
             Anywhere(r".*all rights reserved\.?", ("all rights reserved",)),
-            Anywhere(r".* is a registered charity.*", ("registered charity",)),
+            # (Its location or number after it: "The Trust is a registered charity working with …" is writing.)
+            Anywhere(
+                r".* is a registered charity(?:(?: in [\w ,&]{1,40})?\.?|[^.]{0,60}\d.*)", ("registered charity",)
+            ),
             # What a UK company must print on its website: registration and regulator.
             Anywhere(
                 r".*\b(?:registered in england(?: (?:and|&) wales)?\W+(?:under )?(?:company )?(?:no\b|number|reg)).*",
@@ -433,8 +436,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
             r"respect [\d,]+",  # Coral's count under a comment
             r"[\d,.]+k? (?:reposts?|quotes?|boosts?|favou?rites?)",  # a social network's, under a post
-            # An emoji reaction and its count, under a post or a comment ("👍 2", "❤️ 1").
-            r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*[\d,.]+k?",
+            # An emoji reaction or a few and their count, under a post or a comment ("👍 2", "👍❤️ 214").
+            r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?){1,3}\s*[\d,.]+k?",
         ],
     ),
     _rule(
@@ -512,6 +515,7 @@ FIGURE = re.compile(r"[\d,.]+k?")
 _GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators", re.IGNORECASE)
 COUNTER = "counter"
 NAVIGATION = "navigation"
+FOOTER = "site footer"
 ADVERT = "advert"
 FOLLOW = "share or follow widget"
 SUBSCRIBE = "subscription prompt"

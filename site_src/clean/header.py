@@ -98,12 +98,17 @@ def resolve_header(
     first_seen: dict[str, int] = {}
     for k in range(candidates[-1] + 1):
         first_seen.setdefault(lines[k].text, k)
+    # Lines of "Label: value" one under another are a record's fields ("Inquiry: …" / "Committee: …"), not
+    # headlines, which a colon may part too ("Rotherham: the review ten years on", printed twice).
+    labelled = {i: lines[i].text.split(": ", 1)[0] for i in candidates if _LABELLED.fullmatch(lines[i].text)}
+    fields = {i for i, label in labelled.items() if any(labelled.get(k, label) != label for k in (i - 1, i + 1))}
     headline_like = [
         i
         for i in candidates
         if lines[i].words >= 3
         and lines[i].text != poster
         and i != journal
+        and i not in fields
         and not _menu_item(lines, i, candidates, anchors, shares)
         and not (lines[i].words <= 4 and first_seen[lines[i].text] < i and i + 1 not in anchors)
     ]

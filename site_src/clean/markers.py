@@ -195,7 +195,9 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
     if k == start or k >= len(lines):
         return False
     # "Reply" among the buttons, and "Like" or the age: not "Leave a Reply" under an article.
-    closing = lines[k : k + 2] if reasons[k] is not None else lines[k : k + 1]
+    # (A page's own posts print the age first: "2y" / "Like" / "Reply".)
+    aged = lines[k].date is None and is_relative_time(lines[k])
+    closing = lines[k : k + 2] if reasons[k] is not None else lines[k : k + 3] if aged else lines[k : k + 1]
     social = any(line.text[:4].lower() == "like" or _SOCIAL_AGE.fullmatch(line.text) for line in lines[k : k + 3])
     return social and any(_REPLY.search(line.text) for line in closing)
 
@@ -534,6 +536,10 @@ def find_marker(
         is_date, iso = _line_date(lines, over + 1)
         if is_date:
             return Marker(_name(name), iso, (i, over, over + 1), line.indent, reply_to=parent)  # (badge: furniture)
+    # A page's own name over its "Author" badge, answering on its post: "Cllr Nadia Farooq – Moorside Ward".
+    badged = not named and reply_to is None and line.words <= 8 and BADGE.fullmatch(nxt) is not None
+    if badged and _closed_by_controls(lines, reasons, i):
+        return Marker(_name(name), None, (i,), line.indent)
     # ("3 Comments" over a commenter's name is no name, nor is the badge beside it.)
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
         if reply_to is None and " " in name and (handled := _over_handle(lines, i)) is not None:
