@@ -93,6 +93,7 @@ HELDOUT = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
