@@ -834,6 +834,19 @@ def test_two_sentences_under_a_headline_are_no_headline_even_without_the_full_st
     assert doc.title == headline
 
 
+def test_a_page_saved_as_a_pdf_prints_its_time_title_address_and_page_number_on_every_page() -> None:
+    head = "03/09/2014, 21:07   Inquiry report: the warnings and the people told - The Northern Ledger\n"
+    foot = "https://www.northernledger.example.com/uk-news/2014/aug/27/inquiry-report   {}/2\n"
+    first, second, *rest = ARTICLE.split("\n")
+    page = f"{head}The Northern Ledger\nNews\nInquiry report: the warnings and the people told\nBy Marcus Eldridge\n"
+    page += f"Wed 27 Aug 2014 06.00 BST\n{first}\n{second}\n{foot.format(1)}{head}" + "\n".join(rest) + "\n"
+    doc = clean(source(page + foot.format(2)))
+    assert (doc.site, doc.title) == ("The Northern Ledger", "Inquiry report: the warnings and the people told")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    printed = {head.strip(), foot.format(1).strip(), foot.format(2).strip()}
+    assert [r.reason for r in doc.removed if r.text in printed] == ["printed page's header or footer"] * 4
+
+
 def test_a_news_pages_chrome_around_a_short_standfirst_and_its_topics() -> None:
     # A standfirst of ten words or more right under the headline is the article's, not a banner;
     # a newsletter box naming the paper and a caption between the text and "Topics" leave the tags.
@@ -1348,6 +1361,13 @@ def test_a_short_line_between_widgets_after_the_article_is_furniture() -> None:
     doc = clean(source(f"A headline for the post\n{ARTICLE}\nSign up to our newsletter\n{blurb}\nEmail\n"))
     assert doc.body[-1].text.startswith("Paragraph 4")
     assert [r.text for r in doc.removed if r.reason == "page footer"] == [blurb]
+    # Two labels of a form together between its chrome go too (wpDiscuz's "guest" / "Label").
+    form = "Subscribe\nLogin\nNotify of\nnew replies to my comments\nguest\nLabel\n{}\n[+]\nName*\n"
+    thread = "Post Comment\n2 Comments\nDerek Haworth\n8 years ago\nA comment long enough to be read as one.\nReply\n"
+    thread += "Sheila Brannigan\n8 years ago\nAnother comment long enough to be read as one.\nReply\n"
+    doc = clean(source(f"A headline for the post\n{ARTICLE}\nView all posts by Jo Hale\n{form}{thread}"))
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert {"guest", "Label", "View all posts by Jo Hale"} <= {r.text for r in doc.removed}
 
 
 def test_bylines_after_the_article_head_its_comments() -> None:

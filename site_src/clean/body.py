@@ -258,12 +258,22 @@ def _at_foot(lines: list[Line], kept: list[int], i: int, end: int) -> bool:
 
 
 def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> bool:
-    """A short line between two lines of page chrome.
+    """A short line between two lines of page chrome, or one of two labels together between them.
 
     Once the article is over, such a line is a widget's blurb ("Get the day's top stories
-    straight to your inbox."), whatever it says.
+    straight to your inbox."), whatever it says, and two such labels a form's ("guest" / "Label").
     """
-    return 0 < i < len(lines) - 1 and lines[i].words < 25 and reasons[i - 1] is not None and reasons[i + 1] is not None
+    if not 0 < i < len(lines) - 1 or lines[i].words >= 25:
+        return False
+    label = lines[i].words <= 3
+
+    def chrome(step: int) -> bool:
+        k, far = i + step, i + 2 * step
+        if reasons[k] is not None:
+            return True
+        return label and 0 <= far < len(lines) and lines[k].words <= 3 and reasons[far] is not None
+
+    return chrome(-1) and chrome(1)
 
 
 _INSIDE = frozenset({"advert", "image caption"})

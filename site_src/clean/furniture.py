@@ -368,7 +368,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}", ("›", "»", ">", "‹")),
             r"(?:«|←|‹)\s*.+",
             Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
-            r"view all(?: comments)?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
+            r"view all(?: comments| posts by .{1,60})?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
@@ -481,6 +481,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"posting permissions|forum rules|you may(?: not)? (?:post|edit) [\w ]{1,30}",
             r"(?:bb|\[img\]|html) code is (?:on|off)|smilies are (?:on|off)",
         ],
+    ),
+    # What a browser prints on each page of a page saved as a PDF: the time and the page's title
+    # over it, its address and the page's number under it.
+    _rule(
+        "printed page's header or footer",
+        [r"\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d\d(?: ?[ap]m)?\s+\S.*", r"https?://\S+\s+\d{1,3}/\d{1,3}"],
     ),
     # A forum's note under an edited post.
     _rule(
@@ -825,6 +831,8 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True
     if lowered.endswith(" liked this.") or " changed the tags from " in lowered:
         return True  # (Flarum's notes among the posts, at sentence length)
+    if text[:4] == "http" or (text[:1].isdigit() and ", " in text[5:12]):
+        return True  # (a printed page's address and number, or the time and title over it)
     if "Photograph:" in text and _CREDIT.search(text) is not None:
         return True
     if ("registered " in lowered or "limited by" in lowered or "authorised and" in lowered) and any(
