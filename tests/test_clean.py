@@ -215,6 +215,8 @@ def test_parses_the_date_forms_pages_print(text: str, iso: str | None) -> None:
         ("10:30, and then", None),
         ("11:12, 12 Jul 2022 Updated 13:40, 12 Jul 2022", "2022-07-12"),
         ("commented 2015-03-05 09:12:44 +0000", "2015-03-05"),  # NationBuilder, under the name
+        ("9:38am Wed 13 Jul 22", "2022-07-13"),  # a regional paper's comment, the time first
+        ("10:30 and 2 more", None),
     ],
 )
 def test_a_dateline_may_open_with_a_few_words(line: str, iso: str | None) -> None:
@@ -645,6 +647,15 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("kestrel_sw and fenwick_t liked this.", "reply or vote button"),
         ("1 of 9", "navigation"),
         ("Write a Reply...", "comment form"),
+        # Remark42's votes and feeds, Commento's logins and folds, a podcast's and a paper's chrome.
+        ("▲ +6 ▼", "reply or vote button"),
+        ("Subscribe by E-mail", "subscription prompt"),
+        ("Share: Twitter · Facebook · Email", "share or follow widget"),
+        ("Login with your email address", "comment form"),
+        ("Collapse", "reply or vote button"),
+        ("Share this episode", "share or follow widget"),
+        ("Report this comment", "share or follow widget"),
+        ("Comments are closed on this article", "comment form"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -869,6 +880,25 @@ def test_a_news_pages_chrome_around_a_short_standfirst_and_its_topics() -> None:
     for line in ("Sign up to the Courier's free daily newsletter", "Load 3 more comments", "Facebook Comments Plugin"):
         assert line in removed
     assert [c.author for c in doc.comments] == ["Gareth Pryce", "Anita Sohal"]
+
+
+def test_a_written_questions_record_names_the_asker_and_the_answers_date_around_its_tools() -> None:
+    head = "HouseWatch\nMPs\nWritten answers\nRotherham Council: Children's Services\n"
+    head += "Department for Communities and Local Government written question – answered on 16th March 2015.\n"
+    head += "Alert me about debates like this\nAsked by Bronwen Castell\n"
+    question = "To ask the Secretary of State what assessment he has made of the council's services and staff."
+    tools = "Hansard source\n(Citation: HC Deb, 16 March 2015, cW)\n"
+    answer = "UIN 227341, tabled on 9 March 2015\nAnswered by the Parliamentary Under-Secretary of State\n"
+    foot = "Share this answer\nLink to this answer\nGet email alerts\n"
+    foot += "Email me whenever Bronwen Castell speaks or answers a written question\n"
+    foot += "Your email address\nSet up alert\nNo annotations have been added to this answer yet.\n"
+    foot += "Add an annotation (you'll need to sign in)\nData & API\n"
+    doc = clean(source(f"{head}{question}\n{tools}{answer}{ARTICLE}\n{tools}{foot}"))
+    assert (doc.author, doc.date) == ("Bronwen Castell", "2015-03-16")
+    assert doc.title == "Rotherham Council: Children's Services"
+    assert doc.comments == ()  # a reference and its date head no comment
+    assert [b.text for b in doc.body if b.kind == "p"][-1] == ARTICLE.split("\n")[-1]
+    assert {line for line in (tools + foot).split("\n") if line} <= {r.text for r in doc.removed}
 
 
 def test_a_committees_evidence_page_heads_its_text_with_labelled_fields_under_the_headline() -> None:

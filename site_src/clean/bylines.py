@@ -181,6 +181,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "byline",
         ),
         (r"this post was submitted on (?P<date>.+)", "byline"),
+        # A parliamentary written question: "Asked by Bronwen Castell" over the question, and the
+        # record's own line "Department for … written question – answered on 16th March 2015."
+        (r"asked by (?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))", "byline"),
+        (r".{0,120}? written question\W+answered on (?P<dateline>.{6,30}?)\.?", "byline"),
         # A link aggregator's: "214 points by mgrieve 9 years ago | hide | past | favorite | 96 comments".
         (
             r"[\d,]+ points? by (?P<author>[\w.-]{2,40}) (?:on (?P<date>[^|]{6,30}?)|(?:\d+|an?) \w+ ago)(?:\s*\|.*)?",
@@ -384,7 +388,8 @@ def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
     if count is None or count <= 30:
         # A credential before "· Answered …" may be any text: found by its "·", not by a pattern.
         answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
-        maybe = _MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES)
+        # (A written question's record names its department first: "Home Office written question – …".)
+        maybe = _MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES) or " written question" in text
         found = _patterned(text, head) if maybe and (count or words(text)) <= 30 else None
     return found or (_segmented(text) if head and _SEGMENT.search(text) else None)
 

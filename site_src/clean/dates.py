@@ -130,11 +130,12 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 _DIGIT = re.compile(r"\d")
 _LEAD_IN = re.compile(
     r"^(?:@|old|commented(?: on)?|«?\s*(?:reply\s*#\d+\s+)?on:?"
-    r"|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-]|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[,·•|])\s*",
+    r"|\d+\s*min(?:ute)?s?\s+read\s*[·•|—–-]|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[,·•|]|\s))\s*",
     re.IGNORECASE,
 )
 """Words before a date that leave it a dateline: "on", "@", NationBuilder's "commented", Medium's "8 min read ·",
-a time ("10:30, 10 MAY 2012", a post's "10:14 AM · Apr 25, 2018"), Simple Machines' "« Reply #2 on: … »"."""
+a time ("10:30, 10 MAY 2012", a post's "10:14 AM · Apr 25, 2018", a paper's comment "9:38am Wed 13 Jul 22"),
+Simple Machines' "« Reply #2 on: … »"."""
 _DURATION = re.compile(
     r"\s*[—–·|•-]\s*(?:\d+\s*(?:hr|hour)s?\s*)?\d+\s*min(?:ute)?s?(?:\s+(?:read|listen|watch))?$", re.IGNORECASE
 )

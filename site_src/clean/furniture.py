@@ -146,6 +146,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"show [\d,]+ more comments|display: all (?:posts|topics)|direction: (?:ascending|descending)",
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
             r"add a comment(?:…|\.{3})?|(?:all|featured) comments",  # (Coral's tabs)
+            r"login with(?: your email address)?|your comment|comments: our rules",  # Commento's and Remark42's
+            r"comments are (?:now )?closed on this \w+\.?",
             r"this discussion is (?:now )?closed for comments\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
@@ -181,6 +183,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
             r"find",  # MyBB's, for the poster's other posts
+            r"▲\s*[+-]?\d+\s*▼|collapse",  # Remark42's vote under a comment; Commento's fold
             r"repost|boost|favou?rite|bookmark|(?:everybody|anyone|followers|mentioned users) can reply",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
             # Flarum's line under a post: "fenwick_t, Ada M and 6 others liked this."
@@ -203,7 +206,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "share or follow widget",
         [
-            r"share(?: this(?: article| page| story)?)?:?|twitter|facebook|e-?mail|print|whatsapp|linkedin",
+            r"share(?: this(?: article| page| story| episode)?)?:?|twitter|facebook|e-?mail|print|whatsapp|linkedin",
+            r"share: (?:twitter|facebook|x|e-?mail|linkedin|whatsapp|bluesky)(?: · .{1,20}){0,5}",
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|print this (?:page|article|story|post)|listen|\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
@@ -229,7 +233,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"follow (?=[\w.-]*[\d_.-])[\w.-]+",  # a handle's button: "Follow marram-notes", not "Follow up"
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
             r"republish (?:this article|our articles .*)",
-            r"\+ follow|report this (?:article|post)",  # LinkedIn's, beside the writer
+            r"\+ follow|report this (?:article|post|comment)",  # LinkedIn's, beside the writer
             r"follow [\w.'’ -]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)|become a fan",
         ],
     ),
@@ -239,7 +243,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"email address or phone number|type your email(?:…|\.{3})?|thanks for reading .*subscribe.*|thank(?:s| you) for reading .{1,60}?[!.] this post is public so feel free to share it\.?|ready for more\?|start writing|get the app",
-            r"sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
+            r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
@@ -405,6 +409,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"hot network questions",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
+            r"other written answers on .{1,40}",
             r"latest news|about community|related content|other threads in .{1,40}|similar threads|" + CONTENTS,
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
@@ -506,6 +511,13 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"got a (?:story|news tip)\??\s.{0,40}\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
             r"suggest a correction|report an? (?:error|correction)",
             r"useful (?:websites|links|contacts)(?: and helplines)?:?",  # a help box's heading
+            # A parliamentary record's tools (TheyWorkForYou and the like): its source, reference,
+            # sharing, alerts and readers' notes.
+            r"hansard source|\(citation: .{1,80}\)|uin \d+(?:, tabled on .{1,40})?",
+            r"(?:share|link to) this (?:answer|debate|speech|question|statement)",
+            r"alert me about (?:debates|answers) like this|get email alerts|set up (?:an? )?(?:email )?alert",
+            r"email me (?:whenever|when) .{1,80} (?:speaks|answers|is mentioned).*|email me about .{1,80} from .{1,80}",
+            r"no annotations have been added to this \w+ yet\.?|add an annotation.*|data (?:&|and) api",
         ],
     ),
 )
@@ -712,7 +724,7 @@ LIST_HEADING = "related links heading"
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
 END_OF_THREAD = re.compile(
-    r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|comments are closed\.?"
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|comments are (?:now )?closed(?: on this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load (?:\d+ )?more comments|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
@@ -752,7 +764,7 @@ _LONG = re.compile(
     r"|by signing up,? you agree|sign in to comment\. "
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|got a (?:story|news tip)"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
-    r"|you have selected "
+    r"|you have selected |no annotations have been added"
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"

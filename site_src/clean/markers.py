@@ -264,7 +264,8 @@ def _commenter_name(text: str) -> bool:
         word = parts[0]
         camel = any(ch.isupper() for ch in word[1:])
         return word.lower() in {"anonymous", "guest"} or not word.isalpha() or word.islower() or camel
-    return all(p[0].isupper() or not p[0].isalpha() for p in parts)
+    # (A number among the words is a reference's: "UIN 227341, tabled on 9 March 2015".)
+    return all((p[0].isupper() or not p[0].isalpha()) and not p.isdigit() for p in parts)
 
 
 _STAMP_OPENINGS = frozenset("AaUu0123456789")
