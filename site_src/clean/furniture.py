@@ -81,6 +81,9 @@ def _sidebar_end(texts: list[str], start: int) -> int | None:
 CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
+PANEL_COUNT = r"(?:posts|threads|reputation): -?[\d,]+"
+"""A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41")."""
+
 RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "comment form",
@@ -418,7 +421,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "poster profile",
         [
-            r"(?:posts|threads|reputation): -?[\d,]+|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
+            PANEL_COUNT
+            + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
             r"original poster|thread starter",
             r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established|advanced|forum) )?member"
             r"(?: ?[✭★☆]+)?",

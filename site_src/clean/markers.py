@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..redact import redact_author
 from .bylines import PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
 from .dates import find_date, is_dateline, year_less
-from .furniture import COUNTER, FIGURE, FOLLOW, PROFILE, SOCIAL_BADGES, furniture_reason
+from .furniture import COUNTER, FIGURE, FOLLOW, PANEL_COUNT, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
 from .text import Line, ends_sentence, looks_like_name, words
 
@@ -157,7 +157,7 @@ def _arrowed(text: str) -> bool:
 _RANK = re.compile(
     r"^(?:(?:senior |junior |new |full |advanced |active |well-known |established |regular |valued |veteran |forum )?"
     r"members?"
-    r"(?: ?[✭★☆]+)?|moderators?|administrators?|join date:.*|(?:posts|threads|reputation): -?[\d,]+)$",
+    rf"(?: ?[✭★☆]+)?|moderators?|administrators?|join date:.*|{PANEL_COUNT})$",
     _I,
 )
 """A forum poster's rank under the name: vBulletin's "Senior Member", XenForo's "Well-known member", Vanilla's
