@@ -257,6 +257,9 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("tinderbox_jen wrote,", "tinderbox_jen", None, ()),
         ("tinderbox_jen (tinderbox_jen) wrote,", "tinderbox_jen", None, ()),
         ("Submitted by kestrel_admin", "kestrel_admin", None, ()),
+        # A video page's views over its description, with the date it went up.
+        ("12,480 views  4 Feb 2015  #Rotherham #casey", None, "2015-02-04", ()),
+        ("3.1K views · Streamed live on Feb 4, 2015", None, "2015-02-04", ()),
         # Capitals a theme sets on the whole line are undone; initials and acronyms are typed so.
         ("Submitted by SVA on 3 September, 2014 - 13:36", "SVA", "2014-09-03", ()),
         ("Posted by JLB on 4 March 2015", "JLB", "2015-03-04", ()),
@@ -864,6 +867,27 @@ def test_a_page_saved_as_a_pdf_prints_its_time_title_address_and_page_number_on_
     assert [r.reason for r in doc.removed if r.text in printed] == ["printed page's header or footer"] * 4
 
 
+def test_a_page_read_from_a_web_archive_opens_with_the_archives_toolbar() -> None:
+    # The Wayback Machine's controls and its collection's description come before the captured
+    # page: none of it is the site, the headline or the text. Kubrick's categories line ends with a
+    # link to the comments ("5 Comments »"), which makes it no menu link.
+    toolbar = (
+        "http://fieldnotes.example.org/2004/03/02/after-the-inquiry/\nGo\n12 captures\n"
+        "02 Mar 2004 - 19 Jun 2010\nFEB\nMAR\nAPR\n02\n2003\n2004\n2005\nsuccess\nfail\n"
+        "About this capture\nCOLLECTED BY\nOrganization: Alexa Crawls\n"
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive, "
+        "added to the Wayback Machine after an embargo period.\nCollection: alexa_web_2004\nTIMESTAMPS\n"
+        "The Wayback Machine - http://web.archive.org/web/20040302/http://fieldnotes.example.org/\n"
+    )
+    page = f"{toolbar}Field Notes\n\nMarch 2nd, 2004\nAfter the inquiry: a year of action plans\nPosted by ros\n"
+    doc = clean(source(f"{page}{ARTICLE}\nPosted in Inquiries, Practice | 5 Comments »\n"))
+    assert (doc.site, doc.title, doc.date) == ("Field Notes", "After the inquiry: a year of action plans", "2004-03-02")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert doc.categories == ("Inquiries", "Practice")
+    removed = {r.text: r.reason for r in doc.removed}
+    assert {removed[line] for line in toolbar.strip().split("\n")} == {"web archive toolbar"}
+
+
 def test_a_news_pages_chrome_around_a_short_standfirst_and_its_topics() -> None:
     # A standfirst of ten words or more right under the headline is the article's, not a banner;
     # a newsletter box naming the paper and a caption between the text and "Topics" leave the tags.
@@ -1171,6 +1195,58 @@ ARTICLE = "\n".join(f"Paragraph {n} of the article says something at sentence le
 def thread_doc(thread: str) -> Document:
     """A short article under a headline, with ``thread`` below it: how the thread tests read a layout."""
     return clean(source(f"A headline for the thread test\n{ARTICLE}\n{thread}"))
+
+
+def test_a_video_page_its_channel_date_description_and_the_players_chrome() -> None:
+    # The channel over its subscribers made the video; the views line dates it and holds its
+    # hashtags; the description is the text, its own chapter list included, while the carousel
+    # repeating the chapters, "...more", the player's clock and the transcript box are chrome.
+    # A comment's age may say it was edited.
+    chapters = "00:00 Who the report is for\n03:12 What changes for councils\n07:40 What happens next"
+    page = (
+        "Reelhouse\nSearch\n04:11 / 09:58\nThe Casey report explained in ten minutes\nCivic Explainers\n"
+        "52.3K subscribers\nSubscribe\n1.4K\nShare\n12,480 views  4 Feb 2015  #Rotherham #casey\n"
+        f"{ARTICLE}\nChapters\n{chapters}\n...more\nChapters\nView all\nWho the report is for\n0:00\n"
+        "What changes for councils\n3:12\nWhat happens next\n7:40\nTranscript\n"
+        "Follow along using the transcript.\nShow transcript\nShow less\n\n3 Comments\nSort by\n"
+        "@moorside_sw\n2 years ago (edited)\nClear and fair. The part on commissioners was new to me.\n12\nReply\n"
+        "@civicexplainers\n2 years ago\nThanks, we will do a follow-up on the commissioners.\n4\nReply\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "The Casey report explained in ten minutes",
+        "Civic Explainers",
+        "2015-02-04",
+    )
+    assert doc.tags == ("Rotherham", "casey")
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "Chapters", *chapters.split("\n")]
+    assert [(c.author, c.paragraphs[0][:10]) for c in doc.comments] == [
+        ("@moorside_sw", "Clear and "),
+        ("@civicexplainers", "Thanks, we"),
+    ]
+    chrome = ["04:11 / 09:58", "...more", "View all", "0:00", "Transcript", "Show transcript", "Show less"]
+    removed = {r.text for r in doc.removed}
+    assert removed >= set(chrome) and "Who the report is for" in removed
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Classic Blogger: the date header over the title, the writer signed under the post.
+        f"Field Notes\nTuesday, March 2, 2004\nAfter the inquiry: a year of action plans\n{ARTICLE}\n"
+        "Posted by ros at 10:42 PM\n",
+        f"Field Notes\nMarch 2nd, 2004\nAfter the inquiry: a year of action plans\nPosted by ros\n{ARTICLE}\n",
+    ],
+)
+def test_a_sites_name_over_the_posts_date_is_no_writer_where_a_byline_names_one(page: str) -> None:
+    doc = clean(source(page))
+    assert (doc.site, doc.title, doc.author, doc.date) == (
+        "Field Notes",
+        "After the inquiry: a year of action plans",
+        "ros",
+        "2004-03-02",
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
 
 
 def test_notices_a_forum_or_a_mailing_prints_are_furniture() -> None:

@@ -37,6 +37,7 @@ from .furniture import (
     LIST_HEADING,
     NAVIGATION,
     PROFILE,
+    archive_toolbar,
     control_rows,
     furniture_reason,
     panel_values,
@@ -86,6 +87,7 @@ def _title_evidence(lines: list[Line]) -> list[str]:
     return found
 
 
+_SUBSCRIBERS = re.compile(r"[\d,.]+[km]? subscribers", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
 _OVER_A_POST = re.compile(rf"{CONTENTS}|recent posts", re.IGNORECASE)
 """Lists printed over a post's headline: a mailing's contents, a blog's sidebar scraped first."""
@@ -323,6 +325,24 @@ def _handle_over(sheet: Sheet, reasons: list[str | None], title: int) -> int | N
     return above if _HANDLE.fullmatch(sheet.lines[above].text) else None
 
 
+def _masthead_over_date(
+    lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], bylines: dict[int, Byline]
+) -> None:
+    """The site's name over the post's date, at the top of the page, where a byline names the writer.
+
+    A name over a date reads as a comment's head ("Field Notes" / "Tuesday, March 2, 2004"); at the
+    top of a page whose post is signed "Posted by ros at 10:42 PM" (classic Blogger) or "Posted by ros"
+    under its headline, the name is the site's and the date the post's.
+    """
+    top = min(markers, default=None)
+    if top is None or len(markers[top].lines) != 2 or any(reasons[k] is None for k in range(top)):
+        return
+    dated = markers[top].lines[1]
+    later = min((i for i in markers if i > top), default=len(lines))
+    if lines[dated].date and any(b.author and not b.bare for j, b in bylines.items() if dated < j < later):
+        del markers[top]
+
+
 _ARTICLE_PARAGRAPHS = 6
 """Paragraphs under a name and a date that make them an article's byline rather than a comment's head."""
 
@@ -434,6 +454,7 @@ def clean(source: Source) -> Document:
     reasons = [furniture_reason(line.text, line.prose) for line in lines]
     texts = [line.text for line in lines]
     control_rows(texts, reasons)
+    archive_toolbar(texts, reasons)
     panel_values(texts, reasons)
     if (description := blog_description(lines, reasons)) is not None:
         reasons[description] = "site tagline"
@@ -448,6 +469,15 @@ def clean(source: Source) -> Document:
     for i in range(head_end):
         if reasons[i] == NAVIGATION and " | " in lines[i].text and (dated := read_byline(lines[i].text)) and dated.date:
             reasons[i] = None  # a masthead's row with the date in it ("Newsletter | Issue 14 | 6th March 2015")
+    for i in range(opening, len(lines)):
+        # A post's categories beside its link to the comments ("Posted in News, Rotherham | 5 Comments »").
+        if (
+            reasons[i] == NAVIGATION
+            and " | " in lines[i].text
+            and (filed := read_byline(lines[i].text))
+            and filed.categories
+        ):
+            reasons[i] = None
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
     commenters: set[str] = set()
@@ -468,6 +498,11 @@ def clean(source: Source) -> Document:
         and (not b.bare or (i >= head_end and not _over_text(lines, reasons, i)))
     }
     for i in range(min(opening, len(lines) - 1)):
+        # A video's channel over its count of subscribers, under the title, is who made it.
+        if reasons[i] == FOLLOW and _SUBSCRIBERS.fullmatch(lines[i + 1].text):
+            reasons[i], bylines[i] = None, Byline(author=lines[i].text)
+            break
+    for i in range(min(opening, len(lines) - 1)):
         # A social network's post: the poster's name over their handle, at the head of the page.
         if reasons[i] is None and i not in taken and i not in bylines and over_handle(lines, i):
             bylines[i], bylines[i + 1] = Byline(author=lines[i].text), Byline()
@@ -486,6 +521,7 @@ def clean(source: Source) -> Document:
     for i, marker in comment_bylines(lines, bylines, opening).items():
         markers[i] = marker
         del bylines[i]
+    _masthead_over_date(lines, reasons, markers, bylines)
     _related_lists(lines, reasons, markers, bylines)
     for i in (i for i, reason in enumerate(reasons) if reason == _TOPIC):
         sheet.claim(i, "meta", "tag list")

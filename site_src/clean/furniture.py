@@ -505,6 +505,15 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"|last edited .{1,30} ago by .{1,40}",  # wpDiscuz's
         ],
     ),
+    # A video page's player and the controls of its description: the time played over the length,
+    # "...more" and "Show less", the transcript's box.
+    _rule(
+        "video player",
+        [
+            r"\d{1,2}:\d\d(?::\d\d)? / \d{1,2}:\d\d(?::\d\d)?|(?:\.{3}|…) ?more|show less",
+            r"show transcript|follow along using the transcript\.?",
+        ],
+    ),
     # A news site's banner over an old article, and a page's feedback question.
     _rule(
         "page notice",
@@ -653,6 +662,12 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 if not FIGURE.fullmatch(texts[k]):
                     break
                 reasons[k] = PROFILE
+        # A video's chapters under their heading, each title over its time ("Chapters" / "View all" /
+        # "Who the recommendations are addressed to" / "1:52"), which repeat the description's list.
+        if reasons[i] is None and texts[i].lower() == "chapters" and (end := _chapters_end(texts, reasons, i)):
+            reasons[i:end] = [VIDEO] * (end - i)
+        if reasons[i] is None and texts[i].lower() == "transcript" and reasons[i + 1] == VIDEO:
+            reasons[i] = VIDEO
         # A pager's links: "Previous" / its title / "Next" / its title (Squarespace).
         if reasons[i] == NAVIGATION and reasons[i + 1] is None and _pager_title(texts, i):
             reasons[i + 1] = NAVIGATION
@@ -678,6 +693,19 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 
 
 _POST_NAVIGATION = {"post navigation", "posts navigation"}
+VIDEO = "video player"
+_PLAYED_AT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+def _chapters_end(texts: list[str], reasons: list[str | None], i: int) -> int | None:
+    """The end of a video's chapter carousel under its heading at ``i``: two titles or more, each over its time."""
+    start = i + 1
+    while start < len(texts) and reasons[start] is not None:
+        start += 1  # "View all"
+    end = start
+    while end + 1 < len(texts) and len(texts[end]) <= SHORT_LINE and _PLAYED_AT.fullmatch(texts[end + 1]):
+        end += 2
+    return end if end - start >= 4 else None
 
 
 def _rated(texts: list[str], reasons: list[str | None], i: int) -> bool:
@@ -877,3 +905,30 @@ def control_rows(texts: list[str], reasons: list[str | None]) -> None:
 
 def _is_control(text: str) -> bool:
     return any(ch.isalpha() for ch in text) and furniture_reason(text) not in (None, "counter")
+
+
+ARCHIVE = "web archive toolbar"
+_CAPTURES = re.compile(r"[\d,]+ captures?")
+_ARCHIVE_BANNER = re.compile(r"the wayback machine - \S+", re.IGNORECASE)
+_TOOLBAR_END = frozenset(("timestamps", "about this capture", "collapse", "expand"))
+_TOOLBAR_SPAN = 40
+
+
+def archive_toolbar(texts: list[str], reasons: list[str | None]) -> None:
+    """Mark a web archive's toolbar over a captured page (the Wayback Machine's), and its banner.
+
+    A page read from an archive opens with the archive's own controls: the captured address, "Go",
+    "15 captures", the capture dates, a strip of months and years, "About this capture" and the
+    collection's description down to "TIMESTAMPS". The count of captures among the first lines shows
+    the toolbar; everything from the top to its last known word is the archive's, not the page's.
+    """
+    if not any(_CAPTURES.fullmatch(text) for text in texts[:4]):
+        return
+    window = texts[:_TOOLBAR_SPAN]
+    last = max((i for i, text in enumerate(window) if text.lower() in _TOOLBAR_END), default=None)
+    end = last if last is not None else next(i for i, text in enumerate(texts) if _CAPTURES.fullmatch(text))
+    for i in range(end + 1):
+        reasons[i] = ARCHIVE
+    for i in range(end + 1, min(end + 3, len(texts))):
+        if _ARCHIVE_BANNER.fullmatch(texts[i]):
+            reasons[i] = ARCHIVE

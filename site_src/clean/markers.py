@@ -112,7 +112,7 @@ _RELATIVE = re.compile(
     r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?,? ?){1,2}\.? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
-    r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]?\s*edited)?$",  # Squarespace: "2 years ago · 3 likes"; "· Edited"
+    r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]?\s*edited|\s*\(edited\))?$",  # "2 years ago · 3 likes"; "· Edited"; "(edited)"
     _I,
 )
 _SOCIAL_AGE = re.compile(
