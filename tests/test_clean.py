@@ -257,6 +257,9 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("tinderbox_jen wrote,", "tinderbox_jen", None, ()),
         ("tinderbox_jen (tinderbox_jen) wrote,", "tinderbox_jen", None, ()),
         ("Submitted by kestrel_admin", "kestrel_admin", None, ()),
+        # A programme's presenter is its author.
+        ("14/05/2024 · Presented by Saira Mehta · 47 min", "Saira Mehta", "2024-05-14", ()),
+        ("Hosted by Gareth Lyle", "Gareth Lyle", None, ()),
         # A video page's views over its description, with the date it went up.
         ("12,480 views  4 Feb 2015  #Rotherham #casey", None, "2015-02-04", ()),
         ("3.1K views · Streamed live on Feb 4, 2015", None, "2015-02-04", ()),
@@ -367,6 +370,10 @@ def test_blogger_labels_are_tags_on_one_line_or_under_their_label() -> None:
 )
 def test_ordinary_lines_are_not_bylines(line: str) -> None:
     assert read_byline(line) is None
+
+
+def test_a_sites_host_in_its_footer_is_no_byline() -> None:
+    assert read_byline("Hosted by Campaign Sites Ltd.", head=False) is None
 
 
 def test_a_list_of_topics_set_apart_by_dots_is_one_tag_each() -> None:
@@ -1227,6 +1234,27 @@ def test_a_video_page_its_channel_date_description_and_the_players_chrome() -> N
     chrome = ["04:11 / 09:58", "...more", "View all", "0:00", "Transcript", "Show transcript", "Show less"]
     removed = {r.text for r in doc.removed}
     assert removed >= set(chrome) and "Who the report is for" in removed
+
+
+def test_a_neighbourhood_post_names_the_poster_over_the_place_and_time() -> None:
+    # Nextdoor prints each poster over their neighbourhood and the post's age; the place is no
+    # name, and a topic's flair stands over the post's headline.
+    page = (
+        "Streetwise\nHome\nGroups\nPost\n\nDevi M.\nHollin Park · 12 Mar\nGeneral\n"
+        "Drop-in session on the inspection report this Saturday\n"
+        f"{ARTICLE}\nLike\nReply\n3 comments\n\n"
+        "Owen T.\nCarr Lane · 12 Mar\nWill there be anyone from the council there?\nLike\nReply\n\n"
+        "Beth S.\nHollin Park Road · 2d\nI went to the last one and found it useful.\nLike\nReply\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.categories) == (
+        "Drop-in session on the inspection report this Saturday",
+        "Devi M.",
+        ("General",),
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [c.author for c in doc.comments] == ["Owen T.", "Beth S."]
+    assert doc.comments[1].paragraphs == ("I went to the last one and found it useful.",)
 
 
 @pytest.mark.parametrize(

@@ -302,9 +302,19 @@ def _over_text(lines: list[Line], reasons: list[str | None], i: int) -> bool:
 def _head_under(
     lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], prose: list[bool], start: int
 ) -> int | None:
-    """A headline under a poster's name and date, past furniture and bylines ("4 min read", "Updated: …")."""
+    """A headline under a poster's name and date, past furniture and bylines ("4 min read", "Updated: …").
+
+    A flair may stand over it, the post's kind or topic ("General", Nextdoor's).
+    """
     head = next((i for i in range(start, len(lines)) if reasons[i] is None and i not in bylines), None)
+    if head is not None and head + 1 < len(lines) and _flair(lines[head]) and _headline(lines, prose, head + 1):
+        return head + 1
     return head if head is not None and head > start and _headline(lines, prose, head) else None
+
+
+def _flair(line: Line) -> bool:
+    """A topic's label: a word or two, capitalised, no figure ("General", "Lost and found" is three)."""
+    return line.words <= 3 and line.text[0].isupper() and not line.prose and not any(c.isdigit() for c in line.text)
 
 
 _SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello)\b[^,.!?]{1,40}|[A-Z][a-z]+(?: (?:and|&) [a-z]+)?),")
@@ -627,6 +637,14 @@ def clean(source: Source) -> Document:
         last = under
     shares = frozenset(i for i in range(header_end) if reasons[i] == FOLLOW)
     found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares)
+    if (
+        found.title is not None
+        and found.title == last > body_start
+        and sheet.free(last - 1)
+        and _flair(lines[last - 1])
+    ):
+        meta.categories.append(lines[last - 1].text)  # the flair over a post's headline ("General")
+        sheet.claim(last - 1, "meta", "category line")
     subject = article_marker.subject if article_marker is not None else None
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.

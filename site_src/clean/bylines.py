@@ -136,8 +136,9 @@ def _date_in(text: str | None) -> str | None:
     return found[0] if found else None
 
 
-_BY = r"(?:words )?by "
-"""How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
+_BY = r"(?:words |presented |hosted )?by "
+"""How a "By …" byline opens; its author is checked to be a name (a few words) once matched. A
+programme's presenter or host is its author ("14/05/2024 · Presented by Saira Mehta · 47 min")."""
 _PROFILE = r"\[(?:personal profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
@@ -282,7 +283,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|tagged|tags[:\s]|topics:|related topics:"
+    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
     r"|more:|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
@@ -408,7 +409,7 @@ lines and names on every page (a Byline is frozen, so one may be shared)."""
 
 
 _DASHED = re.compile(r"(?P<author>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){1,3})\s+[-–]\s+(?P<date>.{6,40})")
-_PAGE_PARTS = re.compile(
+PAGE_PARTS = re.compile(
     r"\b(?:news|press|releases?|blogs?|updates?|newsletters?|bulletins?|statements?|archives?|home"
     r"|meeting|fair|night|gala|festival|quiz|event|workshop|conference|seminar|webinar|party|sale|concert"
     r"|surgery|vigil|assembly|session|training|launch)\b",
@@ -428,7 +429,7 @@ def read_dashed_byline(text: str) -> Byline | None:
     if len(text) > 80 or not (" - " in text or " – " in text):
         return None
     match = _DASHED.fullmatch(text)
-    date = is_dateline(match["date"]) if match and not _PAGE_PARTS.search(match["author"]) else None
+    date = is_dateline(match["date"]) if match and not PAGE_PARTS.search(match["author"]) else None
     return Byline(author=match["author"], date=date) if match and date else None
 
 
@@ -463,6 +464,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
         author = _author(groups.get("author2") or groups.get("author"), text)
         if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4):
             continue
+        if not head and text[:1] in "hH" and text[:6].lower() == "hosted":
+            continue  # a site's host in its footer ("Hosted by Campaign Sites Ltd."), not a programme's
         return Byline(
             author=author,
             date=date,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..redact import redact_author
-from .bylines import PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
+from .bylines import PAGE_PARTS, PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
 from .dates import find_date, is_dateline, year_less
 from .furniture import COUNTER, FIGURE, FOLLOW, PANEL_COUNT, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
@@ -384,6 +384,35 @@ def _said_on(match: re.Match[str], line: Line) -> bool:
     return _commenter_name(match["author"]) and bool(_TIME.search(match["date"]) or match["num"] or line.indent)
 
 
+def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
+    """A name over the place and the time it posted from: "Janine R." / "Marston Fields · 3 Sep" (Nextdoor).
+
+    Read alone, the second line is a name and a date ("quietmoss · 1y"); under a name that opens a
+    head (after chrome or a gap), it names the poster's neighbourhood, or credential, not the poster.
+    """
+    if i + 1 >= len(lines) or not ("·" in lines[i + 1].text or "•" in lines[i + 1].text):
+        return None
+    line = lines[i]
+    opens = i == 0 or reasons[i - 1] is not None or lines[i - 1].n < line.n - 1
+    if not (opens and reasons[i] is None and line.words <= 4 and looks_like_name(line.text)) or LEVEL.fullmatch(
+        line.text
+    ):
+        return None
+    # (A place is words, where a handle is one: "ellandrood_sw · OP · 2 days ago" is a poster's
+    # head under Reddit's "level 1"; nor is a section, "Members' bulletin · 27.10.22", nor chrome.)
+    match = _SEPARATED.match(lines[i + 1].text)
+    if match is None or match["points"]:
+        return None
+    place = match["author"]
+    if " " not in place.strip() or not looks_like_name(place) or PAGE_PARTS.search(place):
+        return None
+    if any(c.isdigit() for c in place) or furniture_reason(place) is not None:
+        return None  # Medium's "4 min read·Nov 2, 2022" under another story's title
+    is_date, iso = _date_of(match["date"])
+    aged = _SOCIAL_AGE.fullmatch(match["date"]) is not None  # "Elsfield Road · 2d"
+    return Marker(_name(line.text), iso, (i, i + 1), line.indent) if is_date or aged else None
+
+
 def find_marker(
     lines: list[Line], i: int, reasons: list[str | None], commenters: Collection[str] = ()
 ) -> Marker | None:
@@ -476,6 +505,8 @@ def find_marker(
         is_date, iso = _date_of(match["posted"] or match["stamp"])
         if is_date and read_byline(text) is None:
             return Marker(_name(poster), iso, (i,), line.indent)
+    if (placed := _name_over_place(lines, reasons, i)) is not None:
+        return placed
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
     for pattern, named in (*separated, (_PLACED, _commenter_name)):
         match = pattern.match(text)
