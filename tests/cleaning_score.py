@@ -94,6 +94,7 @@ HELDOUT = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
