@@ -895,6 +895,49 @@ def test_a_page_read_from_a_web_archive_opens_with_the_archives_toolbar() -> Non
     assert {removed[line] for line in toolbar.strip().split("\n")} == {"web archive toolbar"}
 
 
+def test_a_government_news_story_its_issuer_contents_and_closing_contact_line() -> None:
+    # GOV.UK: "From:" names the body that issued the page; a table of contents lists the
+    # sub-headings, the first of which stands over the first paragraph; a contact line closes it.
+    page = (
+        "GOV.EXAMPLE\nMenu\nHome\nSafeguarding children\n\n"
+        "News story\nOffice sets out its next steps after the report\n"
+        "The office has published its initial response to the final report, with a timetable for its work.\n"
+        "From: Office for Safeguarding Standards\nPublished 17 January 2023\nContents\nWhat the office will do now\n"
+        f"Media enquiries\n\nWhat the office will do now\n{ARTICLE}\nMedia enquiries\n"
+        "Journalists can contact the press office on the number below during office hours.\n"
+        "Out of hours: 07700 900415.\nIs this page useful?\nYes\nNo\nHelp\nPrivacy\nCookies\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Office sets out its next steps after the report",
+        "Office for Safeguarding Standards",
+        "2023-01-17",
+    )
+    body = [b.text for b in doc.body]
+    assert body[0] == "What the office will do now" and body[-1] == "Out of hours: [phone removed]."
+    # A quoted mail's sender in the text is no issuer.
+    assert read_byline("From: Jane Ellis", head=False) is None
+
+
+def test_twenty_twentys_categories_over_the_headline_and_its_share_buttons() -> None:
+    page = (
+        "Town Hall Notes\nMenu\nHome\n\nCategories\nLocal government\nSafeguarding\n"
+        "Ten years after the inspection: what changed\nPost author\nBy Gareth Pryce\nPost date\nFebruary 4, 2025\n"
+        f"{ARTICLE}\nShare this:\nShare on X (Opens in new window)\nX\nShare on Facebook (Opens in new window)\n"
+        "Facebook\nLike this:\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.categories) == (
+        "Ten years after the inspection: what changed",
+        "Gareth Pryce",
+        ("Local government", "Safeguarding"),
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    # A sidebar's categories over another post's title, with no byline under it, are no post's.
+    sidebar = clean(source(f"Town Hall Notes\nCategories\nLocal government\nWhat scrutiny committees see\n{ARTICLE}\n"))
+    assert sidebar.categories == ()
+
+
 def test_a_news_pages_chrome_around_a_short_standfirst_and_its_topics() -> None:
     # A standfirst of ten words or more right under the headline is the article's, not a banner;
     # a newsletter box naming the paper and a caption between the text and "Topics" leave the tags.
@@ -2972,6 +3015,36 @@ def test_a_mail_archive_names_each_sender_without_the_address_and_its_subject_is
         "Northbridge University Library\nSafeguarding: reading list\nSubject: Social Work\nModule leader: Ann Marsh\n"
     )
     assert clean(source(course + ARTICLE)).title != "Social Work"
+
+
+def test_a_mailman_archive_spells_out_each_address_and_lists_the_follow_ups() -> None:
+    # Pipermail prints "NAME address at host" under the subject, then the date; a follow-up quotes
+    # its parent line by line after "On DATE, NAME wrote:"; the list's own foot closes each message.
+    head = "[Casework] Reading the inspection report\nTom Aldous t.aldous at dept.example.org\n"
+    head += "Wed Feb 4 17:32:05 GMT 2015\nPrevious message: [Casework] Seminar dates\n"
+    foot = (
+        "_______________________________________________\nCasework mailing list\nCasework at lists.example.org\n"
+        "https://lists.example.org/mailman/listinfo/casework\n"
+    )
+    quoted = ARTICLE.split("\n")[1]
+    follow_ups = (
+        "Follow-ups in this thread (2)\n\n    Re: [Casework] Reading the inspection report\n"
+        "    Priya Raman priya.raman at uni.example.net\n    Thu Feb 5 09:03:44 GMT 2015\n"
+        f"    On Wed, 4 Feb 2015 at 17:32, Tom Aldous wrote:\n    > {quoted}\n\n"
+        "    Thanks Tom, I agree with that and will bring copies.\n\n    Priya\n\n"
+        "    Re: [Casework] Reading the inspection report\n    j.beckett at example.net\n"
+        "    Thu Feb 5 22:41:17 GMT 2015\n    Lurker here: the member-scrutiny part is the one to push on.\n"
+    )
+    doc = clean(source(f"{head}{ARTICLE}\nTom\n{foot}\n{follow_ups}"))
+    assert (doc.title, doc.author, doc.date) == ("[Casework] Reading the inspection report", "Tom Aldous", "2015-02-04")
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "Tom"]
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Priya Raman", "2015-02-05"),
+        ("(name withheld)", "2015-02-05"),
+    ]
+    first = doc.comments[0]
+    assert first.quote is not None and first.paragraphs[0] == "Thanks Tom, I agree with that and will bring copies."
+    assert {r.text: r.reason for r in doc.removed}["Casework mailing list"] == "site footer"
 
 
 def test_controls_pagers_and_a_channels_name_over_its_followers_are_furniture() -> None:

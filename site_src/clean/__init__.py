@@ -353,6 +353,44 @@ def _masthead_over_date(
         del markers[top]
 
 
+_CONTENTS_HEADINGS = frozenset(("contents", "table of contents", "on this page", "in this article", "jump to"))
+
+
+def _listed_in_contents(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]``, just over the first paragraph, is an entry of a table of contents above it.
+
+    GOV.UK and long articles list their sub-headings under "Contents" between the byline and the
+    text; the first of them then heads the first paragraph, the heading the list links to.
+    """
+    if i <= 1 or lines[i].prose:
+        return False
+    for k in range(i - 1, max(-1, i - 20), -1):
+        if lines[k].text.lower() in _CONTENTS_HEADINGS:
+            return any(lines[j].text == lines[i].text for j in range(k + 1, i))
+    return False
+
+
+_CATEGORY_LABELS = frozenset(("Categories", "Category", "Posted in", "Filed under"))
+
+
+def _categories_over_headline(
+    lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], label: int
+) -> range | None:
+    """A post's categories listed one a line under their label, over its headline and byline.
+
+    WordPress's Twenty Twenty prints "Categories" / "Local government" / "Safeguarding" over the
+    headline, then "Post author" / "By …". A sidebar's "Categories" lists more, and no byline
+    follows its last entry's neighbour.
+    """
+    end = label + 1
+    while end < min(len(lines), label + 5) and reasons[end] is None and lines[end].words <= 3 and not lines[end].prose:
+        end += 1
+    if end == label + 1 or end >= len(lines) or lines[end].words < 4 or lines[end].prose:
+        return None
+    signed = any(k in bylines and (bylines[k].author or bylines[k].date) for k in range(end + 1, end + 4))
+    return range(label + 1, end) if signed else None
+
+
 _ARTICLE_PARAGRAPHS = 6
 """Paragraphs under a name and a date that make them an article's byline rather than a comment's head."""
 
@@ -520,6 +558,11 @@ def clean(source: Source) -> Document:
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:
             bylines[i], bylines[i + 1] = split, Byline()
+    for i in range(min(opening, len(lines))):
+        if lines[i].text in _CATEGORY_LABELS and (listed := _categories_over_headline(lines, reasons, bylines, i)):
+            bylines[i] = Byline(furniture=True)
+            for k in listed:
+                bylines[k] = Byline(categories=(lines[k].text,), furniture=True)
     for i in range(min(opening, len(lines) - 1)):
         heading = lines[i + 1]  # Blogger's "NAME - DATE" over the headline, above the text
         over_headline = reasons[i + 1] is None and heading.words >= 3 and not heading.prose
@@ -548,6 +591,8 @@ def clean(source: Source) -> Document:
 
     # 2. Regions.
     header_end = _header_end(lines, reasons, prose, anchors | relative, markers)
+    if _listed_in_contents(lines, header_end - 1):
+        header_end -= 1  # the first sub-heading, under the page's table of contents
     # A link posted to an aggregator without text of its own: the first head under the poster's
     # byline ("214 points by NAME …") is a reply's.
     shared = [i for i in sorted(bylines) if i < header_end and bylines[i].author and _LINK_POST.match(lines[i].text)]

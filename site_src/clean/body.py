@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..redact import has_personal_data
 from .bylines import Byline, is_job
 from .furniture import LIST_HEADING, PROFILE
 from .markers import is_relative_time
@@ -288,7 +289,9 @@ def _closing_chrome(lines: list[Line], reasons: list[str | None], i: int, end: i
     inside an article (a writer's sign-off under them closes it).
     """
     if last:
-        return not lines[i].prose
+        # (Not the article's last contact line, a sentence under its paragraph: "Out of hours: 07700 900415.")
+        contact = i > 0 and reasons[i - 1] is None and lines[i].text.endswith(".") and has_personal_data(lines[i].text)
+        return not lines[i].prose and not contact
     above = reasons[i - 1] if i > 0 else None
     return not lines[i].prose and i + 1 == end and above is not None and above not in _INSIDE
 

@@ -247,6 +247,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "byline",
         ),
         (r"from:\s*(?P<author>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
+        # GOV.UK's head: "From: Department for Education" (the body that issued the page).
+        (r"from:\s*(?P<issuer>(?-i:[A-Z])[^<>@:]{1,80}?)", "byline"),
         # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
@@ -387,9 +389,17 @@ def read_byline(text: str, head: bool = True, count: int | None = None) -> Bylin
     return _read(text, head, count)
 
 
+ARCHIVED_SENDER = re.compile(
+    r"(?:(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) )?(?P<user>[\w.+-]+) at (?P<host>[\w-]+(?:\.[\w-]+)+)"
+)
+"""A mail archive's sender, the address spelt out against harvesters (pipermail): "Tom Aldous t.aldous at example.org"."""
+
+
 def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
     if len(text) > 300:
         return None
+    if " at " in text and (sender := ARCHIVED_SENDER.fullmatch(text)) is not None and sender["name"]:
+        return Byline(author=sender["name"])
     found = None
     # (The word count first where it is known: the patterns' test costs a paragraph as much as a
     # byline, and a paragraph of more than 30 words is no byline whatever it opens with.)
@@ -450,6 +460,10 @@ def _patterned(text: str, head: bool) -> Byline | None:
             groups["date"] = groups["posted_on"]
         if "edited" in groups and not is_dateline(groups["edited"]):
             continue  # "Edited on 12 June 2019 to add the link …": a note, not a stamp
+        if "issuer" in groups:
+            if not head:
+                continue  # a mail quoted in the text ("From: Jane Ellis"), not who issued the page
+            groups["author"] = groups["issuer"]
         if "sitting" in groups:
             if not is_dateline(groups["sitting"]):
                 continue  # "Debated on 4 February 2015 and again in March, the report changed little."

@@ -230,7 +230,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:facebook|twitter|linkedin|pinterest|reddit|tumblr|whatsapp|email)\d+",
             # A share row the scrape glued together: Blogger's "Email ThisBlogThis!Share to TwitterShare to …".
             r"(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp|x)|\s)+",
-            r"click to (?:email|share|print)[^()]{0,60}\(opens in new window\)|click to (?:print|email)|tweet this",
+            r"(?:click to (?:email|share|print)|share on|email a link to a friend|print)[^()]{0,60}\(opens in new window\)",
+            r"click to (?:print|email)|tweet this",
             r"reblog \(\d+\)\s*\|?",
             r"[·•]?\s*(?:writer|editor) for .{1,60}",  # Medium's author box: "·Writer for Casework"
             r"follow (?=[\w.-]*[\d_.-])[\w.-]+",  # a handle's button: "Follow marram-notes", not "Follow up"
@@ -316,6 +317,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
             r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
             r"(?:proudly )?created with [\w.]+",  # a site builder's credit: "Created with NationBuilder"
+            # A mail archive's foot under each message (Mailman): the list, its address, its page.
+            r"[\w.-]{1,40} mailing list|more information about the [\w.-]{1,40} mailing list",
+            r"[\w.+-]+ (?:at|@) lists?\.[\w.-]+|https?://\S+/listinfo(?:/\S*)?",
             # A UK MP's site says that no public money paid for it.
             r"this (?:web)?site (?:has not been|is not|was not) (?:paid for|funded) (?:from|out of|by|using) .*",
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..redact import redact_author
-from .bylines import PAGE_PARTS, PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
+from .bylines import ARCHIVED_SENDER, PAGE_PARTS, PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
 from .dates import find_date, is_dateline, year_less
 from .furniture import COUNTER, FIGURE, FOLLOW, PANEL_COUNT, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
@@ -364,6 +364,10 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
     """
     if i + 1 >= len(lines):
         return None
+    if (sender := ARCHIVED_SENDER.fullmatch(lines[i].text)) is not None:
+        is_date, iso = _date_of(lines[i + 1].text)  # pipermail's "NAME address at host" over the date
+        name = sender["name"] or f"{sender['user']}@{sender['host']}"  # (an address alone is withheld)
+        return (_name(name), iso) if is_date else None
     first, second = _LABELLED.match(lines[i].text), _LABELLED.match(lines[i + 1].text)
     if first is None or second is None or first["label"].lower() == second["label"].lower():
         return None

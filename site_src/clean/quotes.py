@@ -19,8 +19,11 @@ from ..redact import redact_author
 _I = re.IGNORECASE
 _ORIGINALLY = re.compile(r"(?:quote:\s*)?originally posted by:?\s+(?P<name>.{1,60})", _I)
 _HEADERS = (
-    # Invision's and a mail reader's, the date first: "On 12/07/2022 at 10:15, Grayling_77 said:".
-    re.compile(r"on\s+[^,]{4,60}?(?:,\s+\d{4}[^,]{0,20})?,\s+(?P<name>[^,:]{1,60}?)\s+(?:said|wrote):", _I),
+    # Invision's and a mail reader's, the date first: "On 12/07/2022 at 10:15, Grayling_77 said:",
+    # "On Wed, 4 Feb 2015 at 17:32, Tom Aldous wrote:".
+    re.compile(
+        r"on\s+(?:\w{3},\s+)?[^,]{4,60}?(?:,\s+\d{4}[^,]{0,20})?,\s+(?P<name>[^,:]{1,60}?)\s+(?:said|wrote):", _I
+    ),
     re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40})?", _I),
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
@@ -69,7 +72,7 @@ def find_quote(texts: list[str], above: list[str], names: set[str]) -> FoundQuot
     earlier = "\n".join(above)  # joined only under a header: a long thread stays linear
     quoted = 0
     for text in texts[header:-1]:  # the post's own words follow: its last paragraph is never quoted
-        if text.rstrip(".…").strip() not in earlier:
+        if text.lstrip("> ").rstrip(".…").strip() not in earlier:  # (a mail marks each quoted line "> ")
             break
         quoted += 1
     if quoted == 0:
