@@ -14,7 +14,7 @@ EMAIL_MARK = "[email removed]"
 PHONE_MARK = "[phone removed]"
 NAME_WITHHELD = "(name withheld)"
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # Mailing-list archives and anti-spam habits spell the "@" out: "r.anstey at example.ac.uk"
 # (pipermail), "jo [at] example [dot] org". A bracketed "at" is never prose. A bare " at " is

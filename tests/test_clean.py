@@ -3017,6 +3017,24 @@ def test_a_mail_archive_names_each_sender_without_the_address_and_its_subject_is
     assert clean(source(course + ARTICLE)).title != "Social Work"
 
 
+def test_a_mastodon_thread_its_poster_date_under_the_hashtags_replies_and_server_box() -> None:
+    page = (
+        "socialwork.example.net\nExplore\nLog in\n\nBack\nRowan Hale\n@rowanhale@socialwork.example.net\n"
+        f"Ten years since the review: a short thread\n{ARTICLE}\n#SocialWork #Munro\nMay 10, 2021, 08:47 PM\n"
+        "·\nWeb\n·\n38 boosts\n\nsam (mostly lurking)\n@sam@kith.example.org\nMay 11, 2021\n"
+        "@rowanhale Found this thread via a reading list for my placement.\n0\n3\n\n"
+        "socialwork.example.net is one of the many independent Mastodon servers you can use to participate in the "
+        "fediverse.\nAdministered by:\nNgozi (she/her)\n@ngozi\nServer stats:\n1.4K\nactive users\n"
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date, doc.tags) == ("Rowan Hale", "2021-05-10", ("SocialWork", "Munro"))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("sam (mostly lurking)", "2021-05-11", ("@rowanhale Found this thread via a reading list for my placement.",))
+    ]
+    assert {"Ngozi (she/her)", "@ngozi", "active users"} <= {r.text for r in doc.removed}
+
+
 def test_a_mailman_archive_spells_out_each_address_and_lists_the_follow_ups() -> None:
     # Pipermail prints "NAME address at host" under the subject, then the date; a follow-up quotes
     # its parent line by line after "On DATE, NAME wrote:"; the list's own foot closes each message.

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from site_src.model import Redactions
 from site_src.redact import EMAIL_MARK, NAME_WITHHELD, PHONE_MARK, redact, redact_author, redact_raw
 
 
@@ -63,6 +64,13 @@ def test_replaces_email_addresses() -> None:
 def test_replaces_email_addresses_with_the_at_spelled_out(spelled: str) -> None:
     text, found = redact(f"Write to {spelled}, any time.")
     assert (text, found.email) == (f"Write to {EMAIL_MARK}, any time.", 1)
+
+
+def test_a_fediverse_handle_is_an_account_not_an_address() -> None:
+    # "@mira@kith.example.org" names a public account, as "@mira" does; an address after a word stays private.
+    text = "Thanks @mira@kith.example.org, and write to mira@example.org."
+    assert redact(text) == (f"Thanks @mira@kith.example.org, and write to {EMAIL_MARK}.", Redactions(email=1, phone=0))
+    assert redact_author("@sam@kith.example.org") == "@sam@kith.example.org"
 
 
 def test_author_named_by_email_is_withheld() -> None:

@@ -254,8 +254,13 @@ def _writer_biographies(
 
 
 def _at_foot(lines: list[Line], kept: list[int], i: int, end: int) -> bool:
-    """A line right under a paragraph of the article with no paragraph under it: the post's foot."""
-    return bool(kept) and kept[-1] == i - 1 and lines[i - 1].prose and not (i + 1 < end and lines[i + 1].prose)
+    """A line right under a paragraph of the article with no paragraph under it: the post's foot.
+
+    (Mastodon and Tumblr print the post's hashtags between.)
+    """
+    tagged = i >= 2 and lines[i - 1].text[:1] == "#" and not lines[i - 1].prose
+    under = bool(kept) and (kept[-1] == i - 1 or (tagged and kept[-1] == i - 2)) and lines[kept[-1]].prose
+    return under and not (i + 1 < end and lines[i + 1].prose)
 
 
 def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> bool:

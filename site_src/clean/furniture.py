@@ -81,6 +81,7 @@ def _sidebar_end(texts: list[str], start: int) -> int | None:
 CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
+_MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
 PANEL_COUNT = r"(?:posts|threads|reputation): -?[\d,]+"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41")."""
 
@@ -280,6 +281,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up to join this community|anybody can (?:ask a question|answer)|the best answers are voted up and rise to the top",
             Anywhere(r".{1,60} is a question and answer site for .*", ("question and answer site",)),
             Anywhere(r".{1,40} network consists of \d+ .*", ("network consists of",)),
+            # A Mastodon server's box beside every post: what it is, who runs it, how many use it.
+            Anywhere(_MASTODON_SERVER, ("mastodon servers",)),
+            r"administered by:|server stats:|active users|(?:mastodon|[\w-]+(?:\.[\w-]+)+): about · .*",
         ],
     ),
     _rule(
@@ -765,7 +769,7 @@ END_OF_THREAD = re.compile(
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load (?:\d+ )?more comments|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
     r"|recommended from .*|also on .*|similar threads|suggested topics|view more comments|about community|see all responses"
-    r"|create an account or sign in to comment)\s*",
+    r"|create an account or sign in to comment|" + _MASTODON_SERVER + r")\s*",
     re.IGNORECASE,
 )
 
@@ -810,7 +814,7 @@ _LONG = re.compile(
 
 _LONG_NAMED = re.compile(
     r"[\w.&' -]{1,40} uses cookies\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
-    r"|.{1,60} is a question and answer site for|.{1,40} network consists of \d"
+    r"|.{1,60} is a question and answer site for|.{1,40} network consists of \d|" + _MASTODON_SERVER
 )
 """The long notices that open with a name of any length ("Meridian Media uses cookies", "… is a question
 and answer site for …"): their pattern tries every length of the name, so it is tried only on a line
@@ -889,6 +893,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True
     # ("has not ", "does not " / "hasn't ", "doesn't ": ``_LONG_NAMED``'s words, a scan each.)
     named = "cookies" in lowered or "s not " in lowered or "sn't " in lowered or "answer site" in lowered
+    named = named or "mastodon servers" in lowered
     if (named or "consists of" in lowered) and _LONG_NAMED.match(lowered) is not None:
         return True
     return "in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered) is not None

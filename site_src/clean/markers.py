@@ -307,7 +307,8 @@ def _answer_head(lines: list[Line], reasons: list[str | None], i: int) -> Marker
     return Marker(_name(name), iso, taken, lines[i].indent)
 
 
-_HANDLE = re.compile(r"@?[a-z\d][a-z\d_.-]{1,30}")
+_HANDLE = re.compile(r"@?[a-z\d][a-z\d_.-]{1,30}(?:@[a-z\d-]+(?:\.[a-z\d-]+)+)?")
+"""A handle: "hgarside", "@jpardoe.example.com", a fediverse account's "@mira@kith.example.org"."""
 
 
 def over_handle(lines: list[Line], i: int) -> bool:
@@ -577,9 +578,11 @@ def find_marker(
     if badged and _closed_by_controls(lines, reasons, i):
         return Marker(_name(name), None, (i,), line.indent)
     # ("3 Comments" over a commenter's name is no name, nor is the badge beside it.)
+    # A name over the handle made of it is one, however it is written ("sam (mostly lurking)").
+    handled = _over_handle(lines, i) if nxt and reply_to is None and " " in name and line.words <= 6 else None
+    if handled is not None and not is_comment_header(line):
+        return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
-        if reply_to is None and " " in name and (handled := _over_handle(lines, i)) is not None:
-            return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
         j = _past_panel(lines, reasons, i)
         # (The comment above's buttons, or the depth Reddit prints over a head.)
         after_chrome = i > 0 and (reasons[i - 1] is not None or LEVEL.fullmatch(lines[i - 1].text) is not None)
