@@ -3017,6 +3017,35 @@ def test_a_mail_archive_names_each_sender_without_the_address_and_its_subject_is
     assert clean(source(course + ARTICLE)).title != "Social Work"
 
 
+@pytest.mark.parametrize("tags", ["#python #opendata", "#python\n#opendata"])
+def test_a_developer_communitys_post_its_figures_hashtags_and_comment_menus(tags: str) -> None:
+    # DEV: the writer and date over the post's figures (reactions, comments, read time), then the
+    # headline over its hashtags, on one line or one a line; each comment has a menu and a hide dialog.
+    page = (
+        "Skip to content\nNavigation menu\nForge Community\nLog in\n\nHannah Kettering\n"
+        "Posted on Mar 7, 2022 • Updated on Mar 9, 2022\n❤️ 🦄 🔥 27 reactions\n2 comments\n• 8 min read\n"
+        f"Parsing two decades of recommendations with Python\n{tags}\n\n{ARTICLE}\nEnter fullscreen mode\n"
+        "Exit fullscreen mode\n\nTop comments (2)\nSubscribe\nAdd to the discussion\n\nOla Brennan\n• Mar 8 '22\n"
+        "Dropdown menu\nCopy link\nHide\nGreat write-up. Did you try splitting by font size instead?\n3 likes\nLike\n"
+        "Reply\n\nTheo Marchetti\n• Mar 10 '22\nThanks for being careful about framing.\nLike\nReply\n"
+        "Are you sure you want to hide this comment? It will become hidden in your post, but will still be visible "
+        "via the comment's permalink.\nHide child comments as well\nConfirm\n"
+        "For further actions, you may consider blocking this person and/or reporting abuse\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date, doc.tags) == (
+        "Parsing two decades of recommendations with Python",
+        "Hannah Kettering",
+        "2022-03-07",
+        ("python", "opendata"),
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Ola Brennan", ("Great write-up. Did you try splitting by font size instead?",)),
+        ("Theo Marchetti", ("Thanks for being careful about framing.",)),
+    ]
+
+
 def test_a_mastodon_thread_its_poster_date_under_the_hashtags_replies_and_server_box() -> None:
     page = (
         "socialwork.example.net\nExplore\nLog in\n\nBack\nRowan Hale\n@rowanhale@socialwork.example.net\n"

@@ -87,6 +87,7 @@ def _title_evidence(lines: list[Line]) -> list[str]:
     return found
 
 
+_HASHTAG = re.compile(r"#[^\W\d][\w-]{1,40}")
 _SUBSCRIBERS = re.compile(r"[\d,.]+[km]? subscribers", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
 _OVER_A_POST = re.compile(rf"{CONTENTS}|recent posts", re.IGNORECASE)
@@ -304,12 +305,29 @@ def _head_under(
 ) -> int | None:
     """A headline under a poster's name and date, past furniture and bylines ("4 min read", "Updated: …").
 
-    A flair may stand over it, the post's kind or topic ("General", Nextdoor's).
+    A flair may stand over it, the post's kind or topic ("General", Nextdoor's); a count of its comments
+    among its figures ("6 comments", DEV's) heads no thread there.
     """
-    head = next((i for i in range(start, len(lines)) if reasons[i] is None and i not in bylines), None)
+    head = next(
+        (
+            i
+            for i in range(start, len(lines))
+            if reasons[i] is None and i not in bylines and not is_comment_header(lines[i])
+        ),
+        None,
+    )
     if head is not None and head + 1 < len(lines) and _flair(lines[head]) and _headline(lines, prose, head + 1):
         return head + 1
-    return head if head is not None and head > start and _headline(lines, prose, head) else None
+    if head is None or head == start:
+        return None
+    if _headline(lines, prose, head):
+        return head
+    # (Its hashtags may stand between it and the text: DEV's "#python #opendata", or one a line.)
+    after = head + 1
+    while after < len(lines) and after in bylines and bylines[after].tags:
+        after += 1
+    tagged = head + 1 < after < len(lines) and prose[after]
+    return head if tagged and lines[head].words <= 30 and lines[head].text[-1] != "." else None
 
 
 def _flair(line: Line) -> bool:
@@ -558,6 +576,11 @@ def clean(source: Source) -> Document:
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:
             bylines[i], bylines[i + 1] = split, Byline()
+    for i in range(min(head_end, len(lines))):
+        # A post's hashtags one a line over its text (DEV's "#socialwork" / "#munro"), two or more.
+        beside = (k for k in (i - 1, i + 1) if 0 <= k < len(lines))
+        if _HASHTAG.fullmatch(lines[i].text) and any(_HASHTAG.fullmatch(lines[k].text) for k in beside):
+            bylines[i] = Byline(tags=(lines[i].text[1:],), furniture=True)
     for i in range(min(opening, len(lines))):
         if lines[i].text in _CATEGORY_LABELS and (listed := _categories_over_headline(lines, reasons, bylines, i)):
             bylines[i] = Byline(furniture=True)
@@ -682,14 +705,13 @@ def clean(source: Source) -> Document:
         last = under
     shares = frozenset(i for i in range(header_end) if reasons[i] == FOLLOW)
     found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares)
-    if (
-        found.title is not None
-        and found.title == last > body_start
-        and sheet.free(last - 1)
-        and _flair(lines[last - 1])
-    ):
-        meta.categories.append(lines[last - 1].text)  # the flair over a post's headline ("General")
-        sheet.claim(last - 1, "meta", "category line")
+    if found.title is not None and found.title == last > body_start:
+        for k in range(body_start, last):
+            if sheet.free(k) and is_comment_header(lines[k]):
+                sheet.claim(k, "removed", COUNTER)  # a post's count of comments among its figures ("6 comments")
+        if sheet.free(last - 1) and _flair(lines[last - 1]):
+            meta.categories.append(lines[last - 1].text)  # the flair over a post's headline ("General")
+            sheet.claim(last - 1, "meta", "category line")
     subject = article_marker.subject if article_marker is not None else None
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.

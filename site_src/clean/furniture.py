@@ -115,7 +115,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"flip thread|show all \d+ posts|op['’]s posts:(?: \d+)*",  # a parenting forum's links to the opener's posts
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
-            r"join the discussion…?|what are your thoughts\?",
+            r"join the discussion…?|what are your thoughts\?|add to the discussion",
             r"how would you tag this suggestion\?|sign in with(?: \w+)?",  # NationBuilder's, giscus's ("… GitHub")
             r"write a reply(?:…|\.{3})?",  # giscus's and Flarum's, under each thread
             # wpDiscuz's form and its subscription choices.
@@ -180,6 +180,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"like [\d,]+",  # Invision's count beside its button
+            # DEV's menu under each comment: hide it (and its replies), report, block.
+            r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"
+            r"|for further actions, you may consider blocking this person and/or reporting abuse|code of conduct • report abuse",
             r"reply\s*[•·|]?\s*share\s*›?|post (?:not )?marked as liked",  # (Wix's heart, as its label reads)
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
@@ -213,7 +216,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"share(?: this(?: article| page| story| episode)?)?:?|twitter|facebook|e-?mail|print|whatsapp|linkedin",
             r"share: (?:twitter|facebook|x|e-?mail|linkedin|whatsapp|bluesky)(?: · .{1,20}){0,5}",
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
-            r"printer-friendly version|print this (?:page|article|story|post)|listen|\d+ min read|open in app|text to speech",
+            r"printer-friendly version|print this (?:page|article|story|post)|listen|(?:[•·]\s*)?\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
             r"join [\d,]+ other (?:followers|subscribers)|"
             + _AUDIENCE
@@ -374,6 +377,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
+            # A developer community's (DEV's) menus, and the buttons on its code blocks.
+            r"navigation menu|dropdown menu|(?:enter|exit) fullscreen mode",
             r"search this site|main page|translate|listen live|on air(?: now)?: .{1,80}|get app|edit subscriptions|a-z of services",
             r"log in to check your private messages|view previous topic :: view next topic|goto page .*",
             r"[^>]{1,40} forum index(?: -> [^>]{1,40})*",  # phpBB's breadcrumb
@@ -451,6 +456,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
+            # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
+            r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
             r"[\d,.]+k? (?:reposts?|quotes?|boosts?|favou?rites?)",  # a social network's, under a post
             # An emoji reaction or a few and their count, under a post or a comment ("👍 2", "👍❤️ 214").
@@ -641,6 +648,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Substack's "Launched 2 years ago" under "Subscribe to …" (not a heading of that name).
         if reasons[i] is None and i and reasons[i - 1] == SUBSCRIBE and _LAUNCHED_LINE.fullmatch(texts[i]):
             reasons[i] = SUBSCRIBE
+        # DEV's comment menu: "Copy link" / "Hide" (on its own, a word of the text).
+        if reasons[i] is not None and texts[i + 1] == "Hide" and texts[i].lower() == "copy link":
+            reasons[i + 1] = reasons[i]
         # A share row's "X" (Twitter's new name), only among the row: an essay's tenth part is "X" too.
         if reasons[i] is None and texts[i] == "X" and FOLLOW in (reasons[i - 1] if i else None, reasons[i + 1]):
             reasons[i] = FOLLOW
@@ -809,7 +819,7 @@ _LONG = re.compile(
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|we use your sign-up to provide"
-    r"|welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
+    r"|are you sure you want to hide this comment|welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 
 _LONG_NAMED = re.compile(

@@ -20,7 +20,8 @@ COMMENT_HEADER = re.compile(
     r"|[\d,]+ answers?"  # a question-and-answer site's (``ANSWERS``)
     r"|reactions"  # a news portal's (not a count of them, "8 Reactions", under a post)
     r"|showing \d+ reactions?"  # NationBuilder's
-    r"|follow-ups in this thread(?:\s*\(\d+\))?",  # a mail archive's, over the replies
+    r"|follow-ups in this thread(?:\s*\(\d+\))?"  # a mail archive's, over the replies
+    r"|top comments\s*\(\d+\)",  # DEV's
     _I,
 )
 ANSWERS = re.compile(r"[\d,]+ answers?", _I)
