@@ -672,6 +672,21 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Share this episode", "share or follow widget"),
         ("Report this comment", "share or follow widget"),
         ("Comments are closed on this article", "comment form"),
+        # Blogger's mobile pager, Google Sites' attachments and footer menu, a membership platform's prompts.
+        ("‹", "navigation"),
+        ("View web version", "navigation"),
+        ("Download the one-page summary (PDF)", "navigation"),
+        ("Reports explained.pdf", "navigation"),
+        ("Embedded Files", "navigation"),
+        ("Home · About us · Meetings · Useful contacts", "navigation"),
+        ("Become a member", "subscription prompt"),
+        ("£3 / month", "subscription prompt"),
+        ("Load replies", "comment form"),
+        # Mailman's foot under a message.
+        ("SG-Research mailing list", "site footer"),
+        ("https://lists.example.org/mailman/listinfo/sg-research", "site footer"),
+        # Mastodon's server box.
+        ("Server stats:", "subscription prompt"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -3044,6 +3059,32 @@ def test_a_developer_communitys_post_its_figures_hashtags_and_comment_menus(tags
         ("Ola Brennan", ("Great write-up. Did you try splitting by font size instead?",)),
         ("Theo Marchetti", ("Thanks for being careful about framing.",)),
     ]
+
+
+def test_a_membership_platforms_post_its_prompts_sign_off_tags_and_creators_replies() -> None:
+    # Patreon: the page's prompts over the post ("Become a member", "Public post"), the writer's
+    # sign-off over its tags, the creator badged in the replies, the tiers after the thread.
+    page = (
+        "Log in\nStart your own page\nListen First Campaign\ncreating campaign updates and open meetings\n"
+        "412 members\nHome\nPosts\nAbout\nBecome a member\nJoin for free\n\n"
+        "Ffion Carraway\nJul 13, 2022 at 6:05 PM\nPublic post\n"
+        f"What the inquiry report means for our campaign\n\n{ARTICLE}\n\n— Ffion\n\nCampaign update\nTelford\n148\n"
+        "Like\n\n2 comments\n\nNadia Sultan\nJul 13, 2022\nCount me in for the letters.\nLike\nReply\n\n"
+        "    Ffion Carraway\n    Creator\n    Jul 13, 2022\n    Thank you Nadia, I'll add you tonight.\n    Like\n"
+        "    Reply\n\nLoad replies\n\nSelect a membership level\nSupporter\n£3 / month\nJoin\n"
+        "Helps cover hosting, printing and train fares.\n"
+    )
+    doc = clean(source(page))
+    assert (doc.site, doc.title, doc.author, doc.categories, doc.tags) == (
+        "Listen First Campaign",
+        "What the inquiry report means for our campaign",
+        "Ffion Carraway",
+        (),
+        ("Campaign update", "Telford"),
+    )
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "— Ffion"]
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Nadia Sultan", ["Ffion Carraway"])]
+    assert "Helps cover hosting, printing and train fares." in {r.text for r in doc.removed}
 
 
 def test_a_mastodon_thread_its_poster_date_under_the_hashtags_replies_and_server_box() -> None:

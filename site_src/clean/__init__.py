@@ -709,7 +709,7 @@ def clean(source: Source) -> Document:
         for k in range(body_start, last):
             if sheet.free(k) and is_comment_header(lines[k]):
                 sheet.claim(k, "removed", COUNTER)  # a post's count of comments among its figures ("6 comments")
-        if sheet.free(last - 1) and _flair(lines[last - 1]):
+        if sheet.free(last - 1) and reasons[last - 1] is None and _flair(lines[last - 1]):
             meta.categories.append(lines[last - 1].text)  # the flair over a post's headline ("General")
             sheet.claim(last - 1, "meta", "category line")
     subject = article_marker.subject if article_marker is not None else None

@@ -347,9 +347,9 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         while before > 0 and (
             # (Under its heading a list may follow any chrome: a caption, a newsletter box.)
             ((reasons[before] is not None or lines[before].date) and (lines[before].words <= 3 or heading))
-            or (reasons[before] is None and lines[before].words <= 6 and lines[before].text[-1] in ".!")
+            or (reasons[before] is None and lines[before].words <= 6 and _signs_off(lines[before].text))
         ):
-            before -= 1  # a clap or share counter, the post's date or a sign-off ("Thanks for reading.")
+            before -= 1  # a clap or share counter, the post's date or a sign-off ("Thanks for reading.", "— Ffion")
         # (A letter's sign-off, "Best," over the sender's name, is no list of tags.)
         signed = lines[first].text.endswith(",")
         controls = any(_BUTTON.fullmatch(lines[k].text) and not lines[k].text.isupper() for k in range(first, last + 1))
@@ -367,6 +367,10 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
     return found
 
 
+def _signs_off(text: str) -> bool:
+    return text[-1] in ".!" or text[0] in "—–"
+
+
 def _heads_list(text: str) -> bool:
     return _TAG_HEADING.fullmatch(text) is not None or _CATEGORY_HEADING.fullmatch(text) is not None
 
@@ -375,8 +379,9 @@ _TIME = re.compile(r"\d{1,2}[.:]\d\d ?[ap]\.?m\.?", _I)
 
 
 def _untagged(line: Line) -> bool:
-    # (A full stop after one word ends an abbreviation, "U.S.", not a sentence.)
-    stop = line.text[-1] in "!?," or (line.text[-1] == "." and line.words > 1)
+    # (A full stop after one word ends an abbreviation, "U.S.", not a sentence; a dash opens a
+    # writer's sign-off, "— Ffion".)
+    stop = line.text[-1] in "!?," or (line.text[-1] == "." and line.words > 1) or line.text[0] in "—–"
     return line.date is not None or stop or _TIME.fullmatch(line.text) is not None
 
 

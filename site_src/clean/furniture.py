@@ -115,7 +115,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"flip thread|show all \d+ posts|op['’]s posts:(?: \d+)*",  # a parenting forum's links to the opener's posts
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
-            r"join the discussion…?|what are your thoughts\?|add to the discussion",
+            r"join the discussion…?|what are your thoughts\?|add to the discussion|load replies",
             r"how would you tag this suggestion\?|sign in with(?: \w+)?",  # NationBuilder's, giscus's ("… GitHub")
             r"write a reply(?:…|\.{3})?",  # giscus's and Flarum's, under each thread
             # wpDiscuz's form and its subscription choices.
@@ -249,6 +249,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "subscription prompt",
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
+            # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
+            r"start your own page|join for free|become a (?:member|patron|supporter)|select a membership level|public post"
+            r"|(?:members|patrons)[- ]only post",
+            r"[£$€][\d.,]+ ?/ ?(?:month|year)|[£$€][\d.,]+ per (?:month|year)",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"email address or phone number|type your email(?:…|\.{3})?|thanks for reading .*subscribe.*|thank(?:s| you) for reading .{1,60}?[!.] this post is public so feel free to share it\.?|ready for more\?|start writing|get the app",
             r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
@@ -377,6 +381,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
+            # A pager's arrows alone (Blogger's mobile view: "‹" / "Home" / "›"), and its switch.
+            r"[‹›«»←→]|view (?:web|mobile) version",
+            # A file attached to a page (Google Sites): the link, the file's name, the box's label.
+            r"download (?:the |our )?.{1,60} \((?:pdf|word|docx?)\)|[^/\\]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt)|embedded files",
             # A developer community's (DEV's) menus, and the buttons on its code blocks.
             r"navigation menu|dropdown menu|(?:enter|exit) fullscreen mode",
             r"search this site|main page|translate|listen live|on air(?: now)?: .{1,80}|get app|edit subscriptions|a-z of services",
@@ -384,7 +392,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[^>]{1,40} forum index(?: -> [^>]{1,40})*",  # phpBB's breadcrumb
             # The exit button of a site for people at risk, and its instruction.
             r"quick exit|exit (?:this )?site|(?:press esc|hide this page).{0,60}(?:leave|exit|hide) (?:this|the) (?:site|page).*",
-            r"(?:home|board index|index)(?:\s*[›»>/‹|]\s*[^›»>/‹|]+)+",
+            r"(?:home|board index|index)(?:\s*[›»>/‹|·•]\s*[^›»>/‹|·•]+)+",  # a breadcrumb, or a footer's menu ("Home · About us")
             Anywhere(r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}", ("›", "»", ">", "‹")),
             r"(?:«|←|‹)\s*.+",
             Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
@@ -779,7 +787,7 @@ END_OF_THREAD = re.compile(
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load (?:\d+ )?more comments|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
     r"|recommended from .*|also on .*|similar threads|suggested topics|view more comments|about community|see all responses"
-    r"|create an account or sign in to comment|" + _MASTODON_SERVER + r")\s*",
+    r"|create an account or sign in to comment|select a membership level|" + _MASTODON_SERVER + r")\s*",
     re.IGNORECASE,
 )
 

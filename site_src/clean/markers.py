@@ -127,6 +127,7 @@ _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor"
     r"|owner|collaborator"  # (GitHub's, in giscus and utterances)
+    r"|creator"  # (a membership platform's, Patreon's)
     rf"|{SOCIAL_BADGES}",
     _I,
 )
