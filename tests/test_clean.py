@@ -149,8 +149,13 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         ("heldout28", 0.88, 0.97),
         # First look 0.675 fields, 0.950 body recall, 0.825 furniture recall: a printed page's header
         # and footer, a written answer's reference read as a commenter, its tools, a paper's comment
-        # stamp with the time first, Remark42's and Commento's chrome.
-        ("heldout29", 0.76, 0.94),
+        # stamp with the time first, Remark42's and Commento's chrome; then the Wayback Machine's
+        # toolbar, a video page, a neighbourhood network's heads, a programme's presenter.
+        ("heldout29", 0.88, 0.97),
+        # First look 0.658 fields, 0.949 body recall, 0.885 furniture recall: GOV.UK's issuer and
+        # contents, Twenty Twenty's categories, Mailman's senders and follow-ups, fediverse handles
+        # read as addresses, DEV's figures and menus, a membership platform's prompts and tiers.
+        ("heldout30", 0.82, 0.95),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
@@ -685,6 +690,9 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         # Mailman's foot under a message.
         ("SG-Research mailing list", "site footer"),
         ("https://lists.example.org/mailman/listinfo/sg-research", "site footer"),
+        # Telegram's web preview.
+        ("VIEW IN TELEGRAM", "navigation"),
+        ("Forwarded from Survivors' Forum Digest", "navigation"),
         # Mastodon's server box.
         ("Server stats:", "subscription prompt"),
     ],

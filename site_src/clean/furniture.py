@@ -381,6 +381,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
+            # A messaging channel's web preview (Telegram's): its app links and a post's provenance.
+            r"view in telegram|please open telegram to view this post|forwarded from .{1,60}|(?:anonymous|public) poll",
             # A pager's arrows alone (Blogger's mobile view: "‹" / "Home" / "›"), and its switch.
             r"[‹›«»←→]|view (?:web|mobile) version",
             # A file attached to a page (Google Sites): the link, the file's name, the box's label.
