@@ -14,7 +14,9 @@ EMAIL_MARK = "[email removed]"
 PHONE_MARK = "[phone removed]"
 NAME_WITHHELD = "(name withheld)"
 
-_EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])(?!(?<=@)\w+@)[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+"""An address, but not a fediverse handle: "@mira@kith.example.org" names a public account, whose
+user name is letters, digits and "_" after an "@" ("@jo.bloggs@example.com" is still an address)."""
 
 # Mailing-list archives and anti-spam habits spell the "@" out: "r.anstey at example.ac.uk"
 # (pipermail), "jo [at] example [dot] org". A bracketed "at" is never prose. A bare " at " is

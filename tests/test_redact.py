@@ -71,6 +71,8 @@ def test_a_fediverse_handle_is_an_account_not_an_address() -> None:
     text = "Thanks @mira@kith.example.org, and write to mira@example.org."
     assert redact(text) == (f"Thanks @mira@kith.example.org, and write to {EMAIL_MARK}.", Redactions(email=1, phone=0))
     assert redact_author("@sam@kith.example.org") == "@sam@kith.example.org"
+    # A user name with a dot is no account's: an address typed after an "@" is still replaced.
+    assert redact("ping me @jo.bloggs@example.com") == (f"ping me @{EMAIL_MARK}", Redactions(email=1, phone=0))
 
 
 def test_author_named_by_email_is_withheld() -> None:

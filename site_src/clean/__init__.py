@@ -302,11 +302,11 @@ def _over_text(lines: list[Line], reasons: list[str | None], i: int) -> bool:
 
 def _head_under(
     lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], prose: list[bool], start: int
-) -> int | None:
-    """A headline under a poster's name and date, past furniture and bylines ("4 min read", "Updated: …").
+) -> tuple[int, int | None] | None:
+    """A headline under a poster's name and date, past furniture and bylines, and any flair over it.
 
-    A flair may stand over it, the post's kind or topic ("General", Nextdoor's); a count of its comments
-    among its figures ("6 comments", DEV's) heads no thread there.
+    ("4 min read", "Updated: …" may stand between.) The flair is the post's kind or topic ("General",
+    Nextdoor's); a count of its comments among its figures ("6 comments", DEV's) heads no thread there.
     """
     head = next(
         (
@@ -316,22 +316,25 @@ def _head_under(
         ),
         None,
     )
-    if head is not None and head + 1 < len(lines) and _flair(lines[head]) and _headline(lines, prose, head + 1):
-        return head + 1
-    if head is None or head == start:
+    if head is None:
+        return None
+    flaired = head + 1 < len(lines) and _flair(lines[head]) and not lines[head + 1].prose
+    if flaired and _headline(lines, prose, head + 1):
+        return head + 1, head
+    if head == start:
         return None
     if _headline(lines, prose, head):
-        return head
+        return head, None
     # (Its hashtags may stand between it and the text: DEV's "#python #opendata", or one a line.)
     after = head + 1
     while after < len(lines) and after in bylines and bylines[after].tags:
         after += 1
     tagged = head + 1 < after < len(lines) and prose[after]
-    return head if tagged and lines[head].words <= 30 and lines[head].text[-1] != "." else None
+    return (head, None) if tagged and lines[head].words <= 30 and lines[head].text[-1] != "." else None
 
 
 def _flair(line: Line) -> bool:
-    """A topic's label: a word or two, capitalised, no figure ("General", "Lost and found" is three)."""
+    """A topic's label: up to three words, capitalised, no figure ("General", "Lost and found")."""
     return line.words <= 3 and line.text[0].isupper() and not line.prose and not any(c.isdigit() for c in line.text)
 
 
@@ -532,17 +535,12 @@ def clean(source: Source) -> Document:
             reasons[i + 1] = None  # a footer's link between two paragraphs is a sub-heading ("About the Trust")
     opening = paragraphs[0] if paragraphs else len(lines)
     head_end = paragraphs[1] if len(paragraphs) > 1 else len(lines)
-    for i in range(head_end):
-        if reasons[i] == NAVIGATION and " | " in lines[i].text and (dated := read_byline(lines[i].text)) and dated.date:
-            reasons[i] = None  # a masthead's row with the date in it ("Newsletter | Issue 14 | 6th March 2015")
-    for i in range(opening, len(lines)):
-        # A post's categories beside its link to the comments ("Posted in News, Rotherham | 5 Comments »").
-        if (
-            reasons[i] == NAVIGATION
-            and " | " in lines[i].text
-            and (filed := read_byline(lines[i].text))
-            and filed.categories
-        ):
+    for i in range(len(lines)):
+        # A row of links that is a byline: a masthead's with the date in it ("Newsletter | Issue 14 |
+        # 6th March 2015"), a post's categories beside its link to the comments ("Posted in News,
+        # Rotherham | 5 Comments »").
+        row = read_byline(lines[i].text) if reasons[i] == NAVIGATION and " | " in lines[i].text else None
+        if row is not None and ((i < head_end and row.date) or (i >= opening and row.categories)):
             reasons[i] = None
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
@@ -700,18 +698,19 @@ def clean(source: Source) -> Document:
     last = header_end - 1
     # The post's headline under its poster's name and a read time (Wix), unless one stands over the name.
     over = bool(candidates) and lines[candidates[-1]].words >= 3
-    if article_marker is not None and not over and (under := _head_under(lines, reasons, bylines, prose, body_start)):
-        candidates.append(under)
-        last = under
+    under = _head_under(lines, reasons, bylines, prose, body_start) if article_marker is not None and not over else None
+    if under is not None:
+        candidates.append(under[0])
+        last = under[0]
     shares = frozenset(i for i in range(header_end) if reasons[i] == FOLLOW)
     found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares)
-    if found.title is not None and found.title == last > body_start:
-        for k in range(body_start, last):
+    if under is not None and found.title == under[0]:
+        for k in range(body_start, under[0]):
             if sheet.free(k) and is_comment_header(lines[k]):
                 sheet.claim(k, "removed", COUNTER)  # a post's count of comments among its figures ("6 comments")
-        if sheet.free(last - 1) and reasons[last - 1] is None and _flair(lines[last - 1]):
-            meta.categories.append(lines[last - 1].text)  # the flair over a post's headline ("General")
-            sheet.claim(last - 1, "meta", "category line")
+        if (flair := under[1]) is not None:
+            meta.categories.append(lines[flair].text)  # the flair over a post's headline ("General")
+            sheet.claim(flair, "meta", "category line")
     subject = article_marker.subject if article_marker is not None else None
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.

@@ -136,15 +136,19 @@ def _date_in(text: str | None) -> str | None:
     return found[0] if found else None
 
 
-_BY = r"(?:words |presented |hosted )?by "
-"""How a "By …" byline opens; its author is checked to be a name (a few words) once matched. A
-programme's presenter or host is its author ("14/05/2024 · Presented by Saira Mehta · 47 min")."""
+_BY = r"(?:words )?by "
+"""How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
 _PROFILE = r"\[(?:personal profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
 
 _SITTING = r",?\s+(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[.:]\d\d)(?:,|\s+(?:in|at)\b)[^.!?]{0,60}"
 """The time and place after a meeting's date: ", 6.00 pm, Committee Room 2", " at 6.00pm in the library"."""
+
+_PRESENTER = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+"""A person's name as a programme credits it: two to four capitalised words."""
+_ORGANISATION = re.compile(r"^the\b|\b(?:ltd|limited|club|trust|council|society|group|association|team|plc)\b", _I)
+_NOT_ISSUER = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 
 _VALUE = r"[\w'’&-]+(?: [\w'’&-]+){0,3}"
 _VALUE_LIST = rf"{_VALUE}(?:,\s*{_VALUE})+"
@@ -182,6 +186,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "byline",
         ),
         (r"this post was submitted on (?P<date>.+)", "byline"),
+        # A programme's presenter or host is its author, over its text: "14/05/2024 · Presented by Saira
+        # Mehta · 47 min" (a person's name: not an event's "Hosted by The Rotary Club", a footer's host).
+        (rf"(?:presented|hosted) by (?P<presenter>{_PRESENTER})", "byline"),
         # A parliamentary written question: "Asked by Bronwen Castell" over the question, and the
         # record's own line "Department for … written question – answered on 16th March 2015."
         (r"asked by (?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))", "byline"),
@@ -390,9 +397,11 @@ def read_byline(text: str, head: bool = True, count: int | None = None) -> Bylin
 
 
 ARCHIVED_SENDER = re.compile(
-    r"(?:(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) )?(?P<user>[\w.+-]+) at (?P<host>[\w-]+(?:\.[\w-]+)+)"
+    r"(?:(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) )?(?P<user>[\w.+-]+) at (?P<host>[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})"
 )
-"""A mail archive's sender, the address spelt out against harvesters (pipermail): "Tom Aldous t.aldous at example.org"."""
+"""A mail archive's sender, the address spelt out against harvesters (pipermail): "Tom Aldous t.aldous at example.org".
+
+(The host ends in a domain's letters: "The Meeting Starts at 7.30" names no one.)"""
 
 
 def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
@@ -461,9 +470,13 @@ def _patterned(text: str, head: bool) -> Byline | None:
         if "edited" in groups and not is_dateline(groups["edited"]):
             continue  # "Edited on 12 June 2019 to add the link …": a note, not a stamp
         if "issuer" in groups:
-            if not head:
-                continue  # a mail quoted in the text ("From: Jane Ellis"), not who issued the page
+            if not head or _NOT_ISSUER.search(groups["issuer"]):
+                continue  # a mail quoted in the text ("From: Jane Ellis"); opening hours ("From: Monday to Friday")
             groups["author"] = groups["issuer"]
+        if "presenter" in groups:
+            if not head or _ORGANISATION.search(groups["presenter"]):
+                continue
+            groups["author"] = groups["presenter"]
         if "sitting" in groups:
             if not is_dateline(groups["sitting"]):
                 continue  # "Debated on 4 February 2015 and again in March, the report changed little."
@@ -478,8 +491,6 @@ def _patterned(text: str, head: bool) -> Byline | None:
         author = _author(groups.get("author2") or groups.get("author"), text)
         if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4):
             continue
-        if not head and text[:1] in "hH" and text[:6].lower() == "hosted":
-            continue  # a site's host in its footer ("Hosted by Campaign Sites Ltd."), not a programme's
         return Byline(
             author=author,
             date=date,

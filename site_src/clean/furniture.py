@@ -381,12 +381,13 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
-            # A messaging channel's web preview (Telegram's): its app links and a post's provenance.
-            r"view in telegram|please open telegram to view this post|forwarded from .{1,60}|(?:anonymous|public) poll",
+            # A messaging channel's web preview (Telegram's): its app links and polls.
+            r"view in telegram|please open telegram to view this post|(?:anonymous|public) poll",
             # A pager's arrows alone (Blogger's mobile view: "‹" / "Home" / "›"), and its switch.
             r"[‹›«»←→]|view (?:web|mobile) version",
-            # A file attached to a page (Google Sites): the link, the file's name, the box's label.
-            r"download (?:the |our )?.{1,60} \((?:pdf|word|docx?)\)|[^/\\]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt)|embedded files",
+            # A file attached to a page (Google Sites): the link and the box's label (the file's name
+            # over the label: ``panel_values``).
+            r"download (?:the |our )?.{1,60} \((?:pdf|word|docx?)\)|embedded files",
             # A developer community's (DEV's) menus, and the buttons on its code blocks.
             r"navigation menu|dropdown menu|(?:enter|exit) fullscreen mode",
             r"search this site|main page|translate|listen live|on air(?: now)?: .{1,80}|get app|edit subscriptions|a-z of services",
@@ -611,7 +612,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if len(texts[i]) <= 8 and texts[i].lower() in _SORT and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
         # A channel's name over its count of followers ("Northern Lens Docs" / "186K subscribers");
-        # Medium's "Written by …" there is the article's byline.
+        # Medium's "Written by …" there is the article's byline, and so is a video's channel under
+        # its title, which ``clean`` takes back as the byline.
         # So is "Follow Severnside Express" over the networks it may be followed on ("Facebook").
         if (
             reasons[i] is None
@@ -658,6 +660,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Substack's "Launched 2 years ago" under "Subscribe to …" (not a heading of that name).
         if reasons[i] is None and i and reasons[i - 1] == SUBSCRIBE and _LAUNCHED_LINE.fullmatch(texts[i]):
             reasons[i] = SUBSCRIBE
+        # An attached file's name over its box's label ("Reports explained.pdf" / "Embedded Files").
+        if reasons[i] is None and texts[i + 1].lower() == "embedded files" and _FILE_NAME.fullmatch(texts[i]):
+            reasons[i] = NAVIGATION
         # DEV's comment menu: "Copy link" / "Hide" (on its own, a word of the text).
         if reasons[i] is not None and texts[i + 1] == "Hide" and texts[i].lower() == "copy link":
             reasons[i + 1] = reasons[i]
@@ -722,6 +727,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 
 _POST_NAVIGATION = {"post navigation", "posts navigation"}
 VIDEO = "video player"
+_FILE_NAME = re.compile(r"[^/\\]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt)", re.IGNORECASE)
 _PLAYED_AT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 
 
@@ -939,7 +945,7 @@ def _is_control(text: str) -> bool:
 ARCHIVE = "web archive toolbar"
 _CAPTURES = re.compile(r"[\d,]+ captures?")
 _ARCHIVE_BANNER = re.compile(r"the wayback machine - \S+", re.IGNORECASE)
-_TOOLBAR_END = frozenset(("timestamps", "about this capture", "collapse", "expand"))
+_TOOLBAR_FOLDS = frozenset(("collapse", "expand"))
 _TOOLBAR_SPAN = 40
 
 
@@ -949,13 +955,21 @@ def archive_toolbar(texts: list[str], reasons: list[str | None]) -> None:
     A page read from an archive opens with the archive's own controls: the captured address, "Go",
     "15 captures", the capture dates, a strip of months and years, "About this capture" and the
     collection's description down to "TIMESTAMPS". The count of captures among the first lines shows
-    the toolbar; everything from the top to its last known word is the archive's, not the page's.
+    the toolbar; everything from the top to its end ("TIMESTAMPS", or else "About this capture" and
+    the "collapse" / "expand" under it) is the archive's, not the page's. (The page's own "Expand"
+    button further down is no end of it.)
     """
     if not any(_CAPTURES.fullmatch(text) for text in texts[:4]):
         return
-    window = texts[:_TOOLBAR_SPAN]
-    last = max((i for i, text in enumerate(window) if text.lower() in _TOOLBAR_END), default=None)
-    end = last if last is not None else next(i for i, text in enumerate(texts) if _CAPTURES.fullmatch(text))
+    window = [text.lower() for text in texts[:_TOOLBAR_SPAN]]
+    if "timestamps" in window:
+        end = window.index("timestamps")
+    elif "about this capture" in window:
+        end = window.index("about this capture")
+        while end + 1 < len(window) and window[end + 1] in _TOOLBAR_FOLDS:
+            end += 1
+    else:
+        end = next(i for i, text in enumerate(texts) if _CAPTURES.fullmatch(text))
     for i in range(end + 1):
         reasons[i] = ARCHIVE
     for i in range(end + 1, min(end + 3, len(texts))):
