@@ -368,7 +368,13 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
 
 
 def _signs_off(text: str) -> bool:
-    return text[-1] in ".!" or text[0] in "—–"
+    """A short closing line between the text and its tags: "Thanks for reading.", "— Ffion"."""
+    return text[-1] in ".!" or _dash_signed(text)
+
+
+def _dash_signed(text: str) -> bool:
+    """A writer's sign-off after a dash ("— Ffion"): no tag."""
+    return text[0] in "—–"
 
 
 def _heads_list(text: str) -> bool:
@@ -381,7 +387,7 @@ _TIME = re.compile(r"\d{1,2}[.:]\d\d ?[ap]\.?m\.?", _I)
 def _untagged(line: Line) -> bool:
     # (A full stop after one word ends an abbreviation, "U.S.", not a sentence; a dash opens a
     # writer's sign-off, "— Ffion".)
-    stop = line.text[-1] in "!?," or (line.text[-1] == "." and line.words > 1) or line.text[0] in "—–"
+    stop = line.text[-1] in "!?," or (line.text[-1] == "." and line.words > 1) or _dash_signed(line.text)
     return line.date is not None or stop or _TIME.fullmatch(line.text) is not None
 
 

@@ -400,20 +400,18 @@ def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Ma
         return None
     line = lines[i]
     opens = i == 0 or reasons[i - 1] is not None or lines[i - 1].n < line.n - 1
-    if not (opens and reasons[i] is None and line.words <= 4 and looks_like_name(line.text)) or LEVEL.fullmatch(
-        line.text
-    ):
-        return None
-    # (A place is words, where a handle is one: "ellandrood_sw · OP · 2 days ago" is a poster's
-    # head under Reddit's "level 1"; nor is a section, "Members' bulletin · 27.10.22", nor chrome.)
-    match = _SEPARATED.match(lines[i + 1].text)
+    named = reasons[i] is None and line.words <= 4 and looks_like_name(line.text) and not LEVEL.fullmatch(line.text)
+    match = _SEPARATED.match(lines[i + 1].text) if opens and named else None
     if match is None or match["points"]:
         return None
+    # A place is words, where a handle is one ("ellandrood_sw · OP · 2 days ago" under Reddit's
+    # "level 1"); nor is it a section ("Members' bulletin · 27.10.22") or chrome (Medium's
+    # "4 min read·Nov 2, 2022" under another story's title).
     place = match["author"]
-    if " " not in place.strip() or not looks_like_name(place) or PAGE_PARTS.search(place):
+    if " " not in place.strip() or not looks_like_name(place) or any(c.isdigit() for c in place):
         return None
-    if any(c.isdigit() for c in place) or furniture_reason(place) is not None:
-        return None  # Medium's "4 min read·Nov 2, 2022" under another story's title
+    if PAGE_PARTS.search(place) or furniture_reason(place) is not None:
+        return None
     is_date, iso = _date_of(match["date"])
     aged = _SOCIAL_AGE.fullmatch(match["date"]) is not None  # "Elsfield Road · 2d"
     return Marker(_name(line.text), iso, (i, i + 1), line.indent) if is_date or aged else None
