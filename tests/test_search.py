@@ -65,7 +65,10 @@ def test_a_filter_by_report_narrows_the_results(page: Page, site_url: str) -> No
     assert before >= 2
     page.locator("summary.pagefind-ui__filter-name", has_text="report").click()
     page.locator('input.pagefind-ui__filter-checkbox[name="report"]').first.check()
-    page.wait_for_function(f"() => document.querySelectorAll('.pagefind-ui__result').length < {before}", timeout=15_000)
+    # Pagefind's UI empties the list while it searches again: wait for the filtered list itself,
+    # not the first moment it is shorter.
+    shown = "document.querySelectorAll('.pagefind-ui__result').length"
+    page.wait_for_function(f"() => 0 < {shown} && {shown} < {before}", timeout=15_000)
     assert 0 < page.locator(".pagefind-ui__result").count() < before
     assert page.errors == []  # type: ignore[attr-defined]
 
