@@ -1627,6 +1627,7 @@ QUOTED = "Girls did tell professionals, again and again, and they were not belie
         ("ann_lee said:", "ann_lee"),  # XenForo
         ("ann_lee wrote: ↑Tue Mar 03, 2015 10:05 am", "ann_lee"),  # phpBB
         ("Quote:\nOriginally Posted by ann_lee", "ann_lee"),  # vBulletin
+        ("Quote:\nann_lee Wrote: (03-03-2015, 10:05 AM)", "ann_lee"),  # MyBB
         ("Quote from: ann_lee on December 12, 2013, 08:41:17 PM", "ann_lee"),  # Simple Machines
         ("ann_lee:", "ann_lee"),  # Discourse, where ann_lee posted above
     ],
@@ -2301,6 +2302,18 @@ def test_a_writers_comment_under_a_readers_answers_it_but_a_forum_posters_takes_
     doc = clean(source(forum))
     assert doc.author == "Rachel Ames"
     assert [c.replies for c in doc.comments] == [()] * 5
+
+
+def test_a_forums_posts_under_posters_panels_take_their_turn_though_one_thanks_another() -> None:
+    # Reply buttons and a vocative ("Thanks, Dalesman.") nest a blog's comments; a forum that
+    # prints each poster's panel (rank, post count, joining date) is flat by design.
+    def post(name: str, date: str, text: str) -> str:
+        return f"{name}\nMember\nPosts: 240\nJoined: Jan 2014\n{date}\n{text}\nReply\n"
+
+    thread = post("Dalesman", "08-10-2022, 10:47 PM", "Ours was folded into a wider panel in 2019, which was right.")
+    thread += post("mossbank", "09-10-2022, 08:30 AM", "Thanks, Dalesman. Worth adding that the picture changed.")
+    doc = thread_doc(f"2 replies\n{thread}")
+    assert _tree(doc.comments) == [("Dalesman", []), ("mossbank", [])]
 
 
 def test_a_depth_printed_over_each_comment_nests_it() -> None:

@@ -2,8 +2,8 @@
 
 Forums print a quotation inline, under a header naming its author: XenForo's "NAME said:",
 Invision's "On DATE, NAME said:", phpBB's "NAME wrote: ↑date", vBulletin's "Quote:" /
-"Originally Posted by NAME", Simple Machines' "Quote from: NAME on date", JComments' "Quoting
-NAME:", Discourse's "NAME:".
+"Originally Posted by NAME", MyBB's "Quote:" / "NAME Wrote: (date)", Simple Machines' "Quote from:
+NAME on date", JComments' "Quoting NAME:", Discourse's "NAME:".
 A header alone proves little ("My mum said:" opens a sentence), so the lines under it are a
 quotation only as far as they repeat words printed earlier on the page: a quotation is always
 of something above it.
@@ -24,7 +24,7 @@ _HEADERS = (
     re.compile(
         r"on\s+(?:\w{3},\s+)?[^,]{4,60}?(?:,\s+\d{4}[^,]{0,20})?,\s+(?P<name>[^,:]{1,60}?)\s+(?:said|wrote):", _I
     ),
-    re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40})?", _I),
+    re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40}|\s*\(.{4,40}\))?", _I),
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
     re.compile(r"quoting\s+(?P<name>[^\s:]+(?:\s[^\s:]+){0,3}):", _I),  # JComments, "Quoting Derek Whitfield:"
@@ -50,8 +50,8 @@ def _header(texts: list[str], names: set[str]) -> tuple[str | None, int] | None:
         match = pattern.fullmatch(first)
         if match:
             name = match.groupdict().get("name")
-            if name is None and len(texts) > 1:  # vBulletin: "Quote:" over "Originally Posted by NAME"
-                below = _ORIGINALLY.fullmatch(texts[1])
+            if name is None and len(texts) > 1:  # "Quote:" over "Originally Posted by NAME" or "NAME Wrote:"
+                below = next(filter(None, (p.fullmatch(texts[1]) for p in _HEADERS[:-1])), None)
                 if below:
                     return below["name"].strip(), 2
             return (name.strip() if name else None), 1

@@ -6,8 +6,9 @@ A reader still sees it in the words: a comment that opens by addressing an earli
 ("Margaret, that is exactly …", "Thank you Sandra.") answers that commenter, and a commenter who
 writes again right after being answered ("Thanks Marion, appreciated.") answers the answer.
 Forums and old Blogger templates are flat by design: their posts address each other too, but
-most carry no "Reply" button, so none of this applies to them (Discourse, which does, is read as
-threaded: a known miss).
+most carry no "Reply" button, so none of this applies to them, nor to one that prints a poster's
+panel ("Posts: 240") over each post, as MyBB does beside its "Reply" (Discourse, a "Reply" button and
+no panel, is read as threaded: a known miss).
 """
 
 from __future__ import annotations

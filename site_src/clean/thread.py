@@ -284,6 +284,7 @@ def claim_thread(
     latest: dict[str, OpenComment] = {}  # each commenter's latest comment, by case-folded name
     answers: tuple[OpenComment, int] | None = None  # Substack's "2 replies": the comment they answer, and how many
     threaded = False  # "Reply" buttons seen: a page that nests replies
+    profiled = False  # a poster's panel seen ("Posts: 1,205", "Joined: Mar 2016"): a forum, flat by design
     said_parent: list[int] = []  # comments with a "Parent" link (LiveJournal): each answers the one before it
     level: int | None = None  # the next comment's depth, where the page prints it ("level 2")
 
@@ -379,6 +380,7 @@ def claim_thread(
                 threaded = threaded or _REPLY_BUTTON.match(text) is not None
                 if current is not None and _PARENT_BUTTON.search(text):
                     said_parent.append(len(comments) - 1)
+            profiled = profiled or reasons[i] == PROFILE
             sheet.claim(i, "removed", reasons[i] or "")
         elif current is not None and text == current.marker.author and _over_panel(reasons, i, end):
             sheet.claim(i, "removed", PROFILE)  # phpBB prints the poster's name again over the panel
@@ -418,7 +420,7 @@ def claim_thread(
         if said_parent:
             for k in said_parent:
                 comments[k].parent = comments[k].parent or (comments[k - 1] if k else None)
-        elif threaded:
+        elif threaded and not profiled:
             infer_replies(comments, meta.author, writer_answers=not forum)
     return comments
 
