@@ -429,6 +429,9 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Write a public comment…", "comment form"),
         ("View 2 more replies", "comment form"),
         ("Got a story? Call the Bulletin newsdesk on 020 7946 0412 or email tips@example.com", "page notice"),
+        ("Do you have a story for us? Email newsdesk@example.com or call 01632 960 100.", "page notice"),
+        ("Have you been affected by the issues raised in this story? Share your experience.", "page notice"),
+        ("Please include a contact number if you are willing to speak to an NBS journalist.", "page notice"),
         ("Share this:", "share or follow widget"),
         ("Advertisements", "advert"),
         ("Hide Ad", "advert"),
@@ -1439,6 +1442,19 @@ def test_what_the_twenty_sixth_rounds_pages_print_around_their_articles() -> Non
     paper = clean(source(f"A headline for the post\n{ARTICLE}\n{box}\n{rest}\n{more}\nReaders' comments\n{comment}\n"))
     assert [b.text for b in paper.body] == ARTICLE.split("\n") + rest.split("\n")
     assert [c.author for c in paper.comments] == ["ShropshireLass71"]
+
+
+def test_a_most_read_lists_last_entry_and_the_widgets_heading_over_the_comments_are_no_text() -> None:
+    # OpenWeb heads its thread "Conversation" over the count; the list's last headline stands
+    # between its number and that heading, no longer between two lines of chrome.
+    more = "Most Read\n1\nHeatwave warning extended\n2\nCouncil leader under pressure after inquiry\n\nConversation"
+    comment = "R_Pendleton\n10 years ago\nWorked in a school in the town at the time.\nReply"
+    paper = clean(source(f"A headline for the post\n{ARTICLE}\n{more}\n38 Comments\n{comment}\n"))
+    assert [b.text for b in paper.body] == ARTICLE.split("\n")
+    fields = {m.text: m.field for m in paper.metadata}
+    assert fields["Conversation"] == fields["38 Comments"] == "comment header"
+    assert {r.text: r.reason for r in paper.removed}["Council leader under pressure after inquiry"] == "page footer"
+    assert [c.author for c in paper.comments] == ["R_Pendleton"]
 
 
 def test_a_comment_stamp_without_its_year_takes_the_articles() -> None:

@@ -139,7 +139,7 @@ def claim_body(
         elif appeals and text[:7].lower() in ("support", "donate ") and text.lower() in appeals:
             sheet.claim(i, "removed", "subscription prompt")  # a box's heading naming the site: "Support Broadside"
         elif i > tail or (
-            i > last_prose and (_amid_furniture(lines, reasons, i) or _closing_chrome(lines, reasons, i, end, last))
+            i > last_prose and (_amid_furniture(lines, reasons, i) or _closing_chrome(sheet, reasons, i, end, last))
         ):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
@@ -286,19 +286,22 @@ _INSIDE = frozenset({"advert", "image caption"})
 """Chrome that stands inside an article as often as after it."""
 
 
-def _closing_chrome(lines: list[Line], reasons: list[str | None], i: int, end: int, last: bool) -> bool:
+def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, last: bool) -> bool:
     """Page chrome after the article's last paragraph: a line that is no sentence.
 
-    On a page without comments, any such line; above the comments, one under chrome (a "Most
-    read" entry over the thread's header), though not under an advert or a caption, which stand
-    inside an article (a writer's sign-off under them closes it).
+    On a page without comments, any such line; above the comments, one of the last two such lines
+    under chrome (a "Most read" list's last entry, the widget's "Conversation" over the thread's
+    header), though not under an advert or a caption, which stand inside an article (a writer's
+    sign-off under them closes it).
     """
+    lines = sheet.lines
     if last:
         # (Not the article's last contact line, a sentence under its paragraph: "Out of hours: 07700 900415.")
         contact = i > 0 and reasons[i - 1] is None and lines[i].text.endswith(".") and has_personal_data(lines[i].text)
         return not lines[i].prose and not contact
-    above = reasons[i - 1] if i > 0 else None
-    return not lines[i].prose and i + 1 == end and above is not None and above not in _INSIDE
+    role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
+    chrome = above is not None and (role in ("", "removed")) and above not in _INSIDE
+    return chrome and end - i <= 2 and not any(lines[k].prose for k in range(i, end))
 
 
 def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int) -> None:

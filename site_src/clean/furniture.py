@@ -546,8 +546,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"this article is more than \d+ (?:years?|months?) old",
             r"was this (?:page|article|information) (?:useful|helpful)\??",
-            # A paper's call for tips under every story.
-            r"got a (?:story|news tip)\??\s.{0,40}\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
+            # A paper's call for tips under every story, and a broadcaster's for readers' experiences.
+            r"(?:got|do you have) a (?:story|news tip)(?: for us)?\??\s.{0,40}"
+            r"\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
+            r"have you been affected by (?:the|any of the) issues raised in this (?:story|article|report)\?"
+            r"(?: share your experiences?\.?)?",
+            r"please include a contact number if you are willing to speak to an? .{1,40} journalist\.?",
             r"suggest a correction|report an? (?:error|correction)",
             r"useful (?:websites|links|contacts)(?: and helplines)?:?",  # a help box's heading
             # A parliamentary record's tools (TheyWorkForYou and the like): its source, reference,
@@ -828,7 +832,8 @@ _LONG = re.compile(
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
-    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|got a (?:story|news tip)"
+    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)"
+    r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|you have selected |no annotations have been added"
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "

@@ -19,6 +19,7 @@ COMMENT_HEADER = re.compile(
     r"|(?:readers?|supporters?)['’]? comments?(?:\s*\(\d+\))?|(?:members?|users?|visitors?)['’]? comments?\s*\(\d+\)"
     r"|[\d,]+ answers?"  # a question-and-answer site's (``ANSWERS``)
     r"|reactions"  # a news portal's (not a count of them, "8 Reactions", under a post)
+    r"|conversation"  # OpenWeb's, over its count
     r"|showing \d+ reactions?"  # NationBuilder's
     r"|follow-ups in this thread(?:\s*\(\d+\))?"  # a mail archive's, over the replies
     r"|top comments\s*\(\d+\)",  # DEV's
@@ -29,7 +30,7 @@ REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
 REPLY_COUNT = re.compile(r"(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", _I)
 """A count of replies: a forum's "9 replies" over its opening post, Substack's "1 reply by NAME" under
 a comment (the comments after it answer that one)."""
-_HEADER_WORD = re.compile(r"comment|response|thought|repl|discussion|answer|reactions|follow-ups")
+_HEADER_WORD = re.compile(r"comment|response|thought|repl|discussion|answer|reactions|follow-ups|conversation")
 
 
 def opens_like_header(text: str) -> bool:
