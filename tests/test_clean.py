@@ -432,6 +432,20 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Do you have a story for us? Email newsdesk@example.com or call 01632 960 100.", "page notice"),
         ("Have you been affected by the issues raised in this story? Share your experience.", "page notice"),
         ("Please include a contact number if you are willing to speak to an NBS journalist.", "page notice"),
+        ("READ MORE: Full list of road closures for this weekend's carnival", "link to another story"),
+        ("Report this ad", "advert"),
+        ("Comments for this article have been turned off.", "comment form"),
+        # A regional paper's rules over its comments.
+        ("We want our comments to be a lively and valuable part of our community - a place to debate.", "comment form"),
+        ("Please report any comments that break our rules.", "comment form"),
+        ("Read the rules here", "comment form"),
+        ("View profile", "navigation"),
+        # A petition site's box beside an update.
+        ("Sign this petition", "subscription prompt"),
+        ("148,203 have signed. Let's get to 200,000!", "subscription prompt"),
+        ("At 200,000 signatures, this petition becomes one of the top signed on CauseCall!", "subscription prompt"),
+        ("Share this petition", "share or follow widget"),
+        ("Send a message", "share or follow widget"),
         ("Share this:", "share or follow widget"),
         ("Advertisements", "advert"),
         ("Hide Ad", "advert"),
@@ -1442,6 +1456,17 @@ def test_what_the_twenty_sixth_rounds_pages_print_around_their_articles() -> Non
     paper = clean(source(f"A headline for the post\n{ARTICLE}\n{box}\n{rest}\n{more}\nReaders' comments\n{comment}\n"))
     assert [b.text for b in paper.body] == ARTICLE.split("\n") + rest.split("\n")
     assert [c.author for c in paper.comments] == ["ShropshireLass71"]
+
+
+def test_a_sentence_under_a_link_to_another_story_goes_on_with_the_article_above_the_comments() -> None:
+    # Between a "READ MORE:" link and the comment count it would be a widget's blurb, but the
+    # link stands inside articles, as an advert does.
+    last = "The Gazette will be reporting from tomorrow's council meeting."
+    thread = "Comments (6)\nIronbridge_Pete\n9:38am Wed 13 Jul 22\nCredit where it is due to the council.\n"
+    page = f"A headline for the post\n{ARTICLE}\nREAD MORE: Full list of road closures\n{last}\n{thread}"
+    doc = clean(source(page))
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), last]
+    assert [c.author for c in doc.comments] == ["Ironbridge_Pete"]
 
 
 def test_a_most_read_lists_last_entry_and_the_widgets_heading_over_the_comments_are_no_text() -> None:

@@ -10,7 +10,7 @@ import re
 
 from ..redact import has_personal_data
 from .bylines import Byline, is_job
-from .furniture import LIST_HEADING, PROFILE
+from .furniture import LIST_HEADING, PROFILE, STORY_LINK
 from .markers import is_relative_time
 from .sheet import REPLY_SUBJECT, Meta, Sheet
 from .text import Line, comparable
@@ -268,6 +268,8 @@ def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> boo
 
     Once the article is over, such a line is a widget's blurb ("Get the day's top stories
     straight to your inbox."), whatever it says, and two such labels a form's ("guest" / "Label").
+    Not under chrome that stands inside an article (an advert, a "READ MORE: …" link): the line
+    under it goes on with the article.
     """
     if not 0 < i < len(lines) - 1 or lines[i].words >= 25:
         return False
@@ -276,13 +278,13 @@ def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> boo
     def chrome(step: int) -> bool:
         k, far = i + step, i + 2 * step
         if reasons[k] is not None:
-            return True
+            return step > 0 or reasons[k] not in _INSIDE
         return label and 0 <= far < len(lines) and lines[k].words <= 3 and reasons[far] is not None
 
     return chrome(-1) and chrome(1)
 
 
-_INSIDE = frozenset({"advert", "image caption"})
+_INSIDE = frozenset({"advert", "image caption", STORY_LINK})
 """Chrome that stands inside an article as often as after it."""
 
 

@@ -32,6 +32,7 @@ class Anywhere:
 
 
 BADGE_REASON = "commenter badge"
+STORY_LINK = "link to another story"
 SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
 """A social network's marks beside a commenter's name: furniture wherever they stand."""
 
@@ -109,7 +110,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
             r"comments are (?:closed|moderated.*|subject to .*)\.?",
-            r"comments have been (?:turned off|switched off|disabled|closed)(?: (?:on|for) this (?:article|story|post))?"
+            r"comments(?: (?:on|for) this (?:article|story|post))? have been (?:turned off|switched off|disabled|closed)"
+            r"(?: (?:on|for) this (?:article|story|post))?"
             r"(?: for legal reasons)?\.?",
             r"add a message to this thread|(?:preview|post) (?:a )?message|jump to last",  # a parenting forum's reply box
             r"flip thread|show all \d+ posts|op['’]s posts:(?: \d+)*",  # a parenting forum's links to the opener's posts
@@ -151,6 +153,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
             r"add a comment(?:…|\.{3})?|(?:all|featured) comments",  # (Coral's tabs)
             r"login with(?: your email address)?|your comment|comments: our rules",  # Commento's and Remark42's
+            # A regional paper's box of its rules over the comments.
+            r"read the rules here|please report any comments that break our rules\.?",
+            r"we want our comments to be a lively and valuable part of our community\b.*",
             r"comments are (?:now )?closed on this \w+\.?",
             r"this discussion is (?:now )?closed for comments\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
@@ -242,6 +247,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
             r"republish (?:this article|our articles .*)",
             r"\+ follow|report this (?:article|post|comment)",  # LinkedIn's, beside the writer
+            r"share this petition|send (?:a )?message",
             r"follow [\w.'’ -]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)|become a fan",
         ],
     ),
@@ -253,6 +259,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"start your own page|join for free|become a (?:member|patron|supporter)|select a membership level|public post"
             r"|(?:members|patrons)[- ]only post",
             r"[£$€][\d.,]+ ?/ ?(?:month|year)|[£$€][\d.,]+ per (?:month|year)",
+            # A petition site's box beside its updates: the call, the count, the goal.
+            r"sign this petition|[\d,]+ (?:people )?have signed\b.{0,60}|at [\d,]+ signatures,? this petition .{1,120}",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"email address or phone number|type your email(?:…|\.{3})?|thanks for reading .*subscribe.*|thank(?:s| you) for reading .{1,60}?[!.] this post is public so feel free to share it\.?|ready for more\?|start writing|get the app",
             r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
@@ -296,7 +304,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "advert",
         [
-            r"advertisements?|advertisement|hide ad|skip ad|sponsored(?: content| by .{1,60})?|learn more",
+            r"advertisements?|advertisement|hide ad|skip ad|report this ad|sponsored(?: content| by .{1,60})?|learn more",
             r"watch more of our videos(?: on .*)?|and live on freeview channel \d+|visit (?:[\w!]+(?: tv)? )?now",
             r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now|play video",
@@ -368,6 +376,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"text is available under the creative commons .*|news provided by",
         ],
     ),
+    # A paper's link to another of its stories, set in the article's text ("READ MORE: …").
+    _rule(STORY_LINK, [r"(?:read more|also read|read next|see also|more on this):\s.+"]),
     _rule(
         "navigation",
         [
@@ -376,6 +386,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"print subscriptions|newsletters|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"archives?|ask me anything|submit a post|rss",  # a Tumblr blog's menu
+            r"view (?:full )?profile",  # under a writer's biography
             r"more|create blog|all posts|see all|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
@@ -824,7 +835,7 @@ _ANYWHERE = tuple(
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
-    r"|don't miss out|sign up now|comments have been|this discussion is (?:now )?closed for comments|if this is your first visit"
+    r"|don't miss out|sign up now|comments (?:(?:on|for) this \w+ )?have been|this discussion is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
@@ -832,7 +843,7 @@ _LONG = re.compile(
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
-    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)"
+    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|you have selected |no annotations have been added"
