@@ -95,6 +95,7 @@ HELDOUT = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
