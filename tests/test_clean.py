@@ -433,6 +433,11 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Have you been affected by the issues raised in this story? Share your experience.", "page notice"),
         ("Please include a contact number if you are willing to speak to an NBS journalist.", "page notice"),
         ("READ MORE: Full list of road closures for this weekend's carnival", "link to another story"),
+        # A forum's panel, edit note and foot (Simple Machines).
+        ("Karma: +58/-0", "poster profile"),
+        ("Last Edit: 20 December 2012, 22:10:05 by Skipper_Tom", "edit note"),
+        ("Page created in 0.112 seconds with 21 queries.", "site footer"),
+        ("Jump to: => News, policy and reviews", "site footer"),
         ("Report this ad", "advert"),
         ("Comments for this article have been turned off.", "comment form"),
         # A regional paper's rules over its comments.
@@ -1713,6 +1718,22 @@ def test_a_simple_machines_thread_reads_each_post_past_its_panel_and_subject() -
     assert {reasons[t] for t in ("Jr. Member", "***", "Offline", "Posts: 41")} == {"poster profile"}
     assert {reasons[t] for t in ("Logged", "Pages: [1]   Go Down")} == {"reply or vote button", "navigation"}
     assert reasons["News: Please read the board rules before posting."] == "forum header"
+
+
+def test_simple_machines_heads_a_post_by_one_word_over_any_rank_and_dates_one_today() -> None:
+    # Its ranks ("Jr. Member", "Hero Member", "Newbie") under a one-word name, its "Karma: +2/-0",
+    # and a reply of this morning: "« Reply #2 on: Today at 08:14:03 »", a time but no date.
+    def post(name: str, rank: str, number: int, when: str, text: str) -> str:
+        head = f"{name}\n{rank}\nPosts: 57\nKarma: +2/-0\nRe: The subject\n« Reply #{number} on: {when} »"
+        return f"{head}\nQuote\n{text}\n\n"
+
+    thread = post("Ravensworth", "Jr. Member", 1, "20 December 2012, 20:31:09", "Agree with all of that.")
+    thread += post("Hollins", "Newbie", 2, "Today at 08:14:03", "Welcome to the forum.")
+    doc = thread_doc(thread)
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Ravensworth", "2012-12-20", ("Agree with all of that.",)),
+        ("Hollins", None, ("Welcome to the forum.",)),
+    ]
 
 
 def _vbulletin_post(when: str, number: int, name: str, text: str) -> str:

@@ -83,8 +83,14 @@ CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
 _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
-PANEL_COUNT = r"(?:posts|threads|reputation): -?[\d,]+"
-"""A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41")."""
+PANEL_COUNT = r"(?:posts|threads|reputation|karma): [+-]?[\d,]+(?:/-\d+)?"
+"""A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
+Machines' "Karma: +58/-0")."""
+POSTER_RANK = (
+    r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|advanced|active|staff|well-known|established|regular|valued|veteran"
+    r"|forum) )?member(?: ?[✭★☆]+)?|newbie|(?:global )?moderator|administrator"
+)
+"""A forum poster's rank under the name ("Senior Member", Simple Machines' "Jr. Member", "Newbie")."""
 
 RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
@@ -336,6 +342,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
             r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
             r"(?:proudly )?created with [\w.]+",  # a site builder's credit: "Created with NationBuilder"
+            r"page created in [\d.]+ seconds with \d+ queries\.?",  # a forum's timing
             # A mail archive's foot under each message (Mailman): the list, its address, its page.
             r"[\w.-]{1,40} mailing list|more information about the [\w.-]{1,40} mailing list",
             r"[\w.+-]+ (?:at|@) lists?\.[\w.-]+|https?://\S+/listinfo(?:/\S*)?",
@@ -371,7 +378,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 r"[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) .{0,40}\bposting here\b.*",
                 ("posting here",),
             ),
-            r"the team •.*|all times are .*|who is online|users browsing this forum:.*|jump to",
+            r"the team •.*|all times are .*|who is online|users browsing this forum:.*|jump to(?::.*)?",
             r"[\d,]+ members? and [\d,]+ guests? (?:are|is) viewing this (?:topic|board|thread)\.?",
             r"text is available under the creative commons .*|news provided by",
         ],
@@ -459,10 +466,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             PANEL_COUNT
             + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
             r"original poster|thread starter",
-            r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|active|staff|well-known|valued|established|advanced|forum) )?member"
-            r"(?: ?[✭★☆]+)?",
-            r"newbie|regular",
-            r"(?:global )?moderator|administrator|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
+            POSTER_RANK,
+            r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
             r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",  # the picture by a commenter's name (Disqus)
@@ -540,6 +545,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited \w+ \d.{4,36} by [\w.-]+"
             r"|last edited .{1,30} ago by .{1,40}",  # wpDiscuz's
+            r"«? ?last edit: .{4,60} by [\w.-]+(?: »)?",  # Simple Machines'
         ],
     ),
     # A video page's player and the controls of its description: the time played over the length,
@@ -843,7 +849,7 @@ _LONG = re.compile(
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
-    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|at [\d,]+ signatures"
+    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|you have selected |no annotations have been added"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..redact import redact_author
 from .bylines import ARCHIVED_SENDER, PAGE_PARTS, PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
 from .dates import find_date, is_dateline, year_less
-from .furniture import COUNTER, FIGURE, FOLLOW, PANEL_COUNT, PROFILE, SOCIAL_BADGES, furniture_reason
+from .furniture import COUNTER, FIGURE, FOLLOW, PANEL_COUNT, POSTER_RANK, PROFILE, SOCIAL_BADGES, furniture_reason
 from .sheet import REPLY_SUBJECT, is_comment_header
 from .text import Line, ends_sentence, looks_like_name, words
 
@@ -108,11 +108,13 @@ _SEPARATED = re.compile(
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
-    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |(?:asked|modified|answered|edited|posted) )?"
+    # Simple Machines puts its own words round the time: "« Reply #6 on: Today at 08:14:03 »".
+    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |(?:asked|modified|answered|edited|posted) |«\s*(?:reply #\d+ )?on: )?"
     r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?,? ?){1,2}\.? ago"
-    r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
-    r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]?\s*edited|\s*\(edited\))?$",  # "2 years ago · 3 likes"; "· Edited"; "(edited)"
+    # "2 years ago · 3 likes"; "· Edited"; "(edited)"
+    r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]?\s*edited|\s*\(edited\)|\s*»)?$",
     _I,
 )
 _SOCIAL_AGE = re.compile(
@@ -156,9 +158,7 @@ def _arrowed(text: str) -> bool:
 
 
 _RANK = re.compile(
-    r"^(?:(?:senior |junior |new |full |advanced |active |well-known |established |regular |valued |veteran |forum )?"
-    r"members?"
-    rf"(?: ?[✭★☆]+)?|moderators?|administrators?|join date:.*|{PANEL_COUNT})$",
+    rf"^(?:(?:{POSTER_RANK})s?|join date:.*|{PANEL_COUNT})$",  # (Invision's groups: "Members", "Moderators")
     _I,
 )
 """A forum poster's rank under the name: vBulletin's "Senior Member", XenForo's "Well-known member", Vanilla's
