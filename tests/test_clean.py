@@ -433,6 +433,11 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Have you been affected by the issues raised in this story? Share your experience.", "page notice"),
         ("Please include a contact number if you are willing to speak to an NBS journalist.", "page notice"),
         ("READ MORE: Full list of road closures for this weekend's carnival", "link to another story"),
+        # IntenseDebate's form under a thread.
+        ("Login with IntenseDebate, Twitter or OpenID", "comment form"),
+        ("Comment as a Guest, or login:", "comment form"),
+        ("If you have a website, link to it here.", "comment form"),
+        ("Comments by IntenseDebate", "comment form"),
         # A forum's panel, edit note and foot (Simple Machines).
         ("Karma: +58/-0", "poster profile"),
         ("Last Edit: 20 December 2012, 22:10:05 by Skipper_Tom", "edit note"),
@@ -1734,6 +1739,28 @@ def test_simple_machines_heads_a_post_by_one_word_over_any_rank_and_dates_one_to
         ("Ravensworth", "2012-12-20", ("Agree with all of that.",)),
         ("Hollins", None, ("Welcome to the forum.",)),
     ]
+
+
+def test_a_comments_score_over_its_text_and_a_reply_to_its_own_writer_under_it_are_buttons() -> None:
+    # IntenseDebate prints the votes ("+5") between the head and the text; Staticman a "Reply to
+    # NAME" under each comment, naming its writer; a blog's share row parts its buttons with " · ".
+    def comment(name: str, score: str, text: str) -> str:
+        return f"{name}\n16/07/22 at 08:12\n{score}\n{text}\nReply to {name}\n\n"
+
+    share = "Share on Twitter · Share on LinkedIn · Copy link"
+    thread = comment("Priya Ramanathan", "+5", "A good question.") + comment("Tariq Hussein", "-1", "+1")
+    doc = thread_doc(f"{share}\n2 Comments\n{thread}")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Priya Ramanathan", ("A good question.",)),
+        ("Tariq Hussein", ("+1",)),  # (a comment may be only "+1")
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["+5"] == removed["-1"] == "counter"
+    assert removed["Reply to Priya Ramanathan"] == removed["Reply to Tariq Hussein"] == "reply or vote button"
+    assert removed[share] == "navigation"
+    # A comment with no text over its button once named itself the comment it answers, and cleaning raised.
+    doc = thread_doc("2 Comments\nMegan Lloyd\n16/07/22 at 08:12\nReply to Megan Lloyd\n")
+    assert [(c.author, c.replies) for c in doc.comments] == [("Megan Lloyd", ())]
 
 
 def _vbulletin_post(when: str, number: int, name: str, text: str) -> str:

@@ -159,6 +159,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
             r"add a comment(?:…|\.{3})?|(?:all|featured) comments",  # (Coral's tabs)
             r"login with(?: your email address)?|your comment|comments: our rules",  # Commento's and Remark42's
+            # IntenseDebate's form under the thread, and its credit.
+            r"log ?in with [\w ]{1,30}(?:, [\w ]{1,30})* or [\w ]{1,30}|post a new comment|enter text right here!?",
+            r"comment as a guest,? or log ?in:?|displayed next to your comments\.?|not displayed publicly\.?",
+            r"if you have a website, link to it here\.?|submit comment|comments by intensedebate",
             # A regional paper's box of its rules over the comments.
             r"read the rules here|please report any comments that break our rules\.?",
             r"we want our comments to be a lively and valuable part of our community\b.*",
@@ -849,7 +853,7 @@ _LONG = re.compile(
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
-    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |at [\d,]+ signatures"
+    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|you have selected |no annotations have been added"
@@ -948,16 +952,19 @@ def _opens_notice(text: str, lowered: str) -> bool:
 
 
 def control_rows(texts: list[str], reasons: list[str | None]) -> None:
-    """Mark a short row of controls that are each furniture on their own ("Search | Sign in").
+    """Mark a short row of controls that are each furniture on their own ("Search | Sign in", "Share on X · Copy link").
 
     The navigation rule takes longer rows of any labels; this one takes rows of two to four known
     controls. A figure is no control: a table's row ("2014 | 212") is writing.
     """
     for i, text in enumerate(texts):
-        if reasons[i] is None and " | " in text and len(text) <= SHORT_LINE:
-            items = text.split(" | ")
+        if reasons[i] is None and (" | " in text or " · " in text) and len(text) <= SHORT_LINE:
+            items = _ROW.split(text)
             if len(items) <= 4 and all(_is_control(item) for item in items):
                 reasons[i] = NAVIGATION
+
+
+_ROW = re.compile(r" [|·] ")
 
 
 def _is_control(text: str) -> bool:

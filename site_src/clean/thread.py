@@ -339,8 +339,8 @@ def claim_thread(
             name = (reply["name"] or reply["plain"] or reply["to"]).removesuffix(NOT_VERIFIED).strip()
             if trailing:
                 answering = name
-            elif current is not None and current.parent is None:
-                current.parent = answered(name)
+            elif current is not None and current.parent is None and (named := answered(name)) is not current:
+                current.parent = named  # (not a text-less comment over a button naming its own writer)
             sheet.claim(i, "meta", "reply to")
         elif (i + 1 in markers or (current is not None and not current.paragraphs)) and BADGE.fullmatch(text):
             sheet.claim(i, "removed", BADGE_REASON)
@@ -396,6 +396,10 @@ def claim_thread(
             sheet.claim(i, "meta", "comment date")
         elif text[:3].lower() == "re:" and REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
+        elif current is not None and i - 1 in current.marker.lines and _SCORE.fullmatch(text):
+            sheet.claim(i, "removed", "counter")  # the comment's votes between its head and its text
+        elif current is not None and current.paragraphs and text.lower() == f"reply to {current.marker.author}".lower():
+            sheet.claim(i, "removed", "reply or vote button")  # Staticman's, under the comment it answers
         elif current is not None and current.paragraphs and is_controls(lines[i]):
             sheet.claim(i, "removed", "reply or vote button")
         elif current is not None and current.paragraphs and is_relative_time(lines[i]):
@@ -425,6 +429,7 @@ def claim_thread(
     return comments
 
 
+_SCORE = re.compile(r"[+-]\d+")
 _HIDE_REPLIES = re.compile(r"hide (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
 
 
