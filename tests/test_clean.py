@@ -156,6 +156,11 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         # contents, Twenty Twenty's categories, Mailman's senders and follow-ups, fediverse handles
         # read as addresses, DEV's figures and menus, a membership platform's prompts and tiers.
         ("heldout30", 0.82, 0.95),
+        # First look 0.608 fields, 0.862 body recall, 0.628 furniture recall: Simple Machines 2.0's
+        # ranks, karma, edit notes and "Today at" ages, IntenseDebate's votes and form, Staticman's
+        # "Reply to NAME" buttons; old-web pages (Xanga, MySpace), a wiki talk page, an FOI site and
+        # a consultation hub left for later rounds.
+        ("heldout31", 0.62, 0.70),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
