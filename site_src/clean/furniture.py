@@ -388,7 +388,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     # A paper's link to another of its stories, set in the article's text ("READ MORE: …").
-    _rule(STORY_LINK, [r"(?:read more|also read|read next|see also|more on this):\s.+"]),
+    _rule(STORY_LINK, [r"(?:read more|also read|read next):\s.+"]),  # (not "See also: …", which may be writing)
     _rule(
         "navigation",
         [
