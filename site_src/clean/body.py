@@ -302,7 +302,7 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
         contact = i > 0 and reasons[i - 1] is None and lines[i].text.endswith(".") and has_personal_data(lines[i].text)
         return not lines[i].prose and not contact
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
-    chrome = above is not None and (role in ("", "removed")) and above not in _INSIDE
+    chrome = above is not None and role in ("", "removed") and above not in _INSIDE
     return chrome and end - i <= 2 and not any(lines[k].prose for k in range(i, end))
 
 

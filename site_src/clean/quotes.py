@@ -18,7 +18,7 @@ from ..redact import redact_author
 
 _I = re.IGNORECASE
 _ORIGINALLY = re.compile(r"(?:quote:\s*)?originally posted by:?\s+(?P<name>.{1,60})", _I)
-_HEADERS = (
+_NAMING = (
     # Invision's and a mail reader's, the date first: "On 12/07/2022 at 10:15, Grayling_77 said:",
     # "On Wed, 4 Feb 2015 at 17:32, Tom Aldous wrote:".
     re.compile(
@@ -28,8 +28,10 @@ _HEADERS = (
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
     re.compile(r"quoting\s+(?P<name>[^\s:]+(?:\s[^\s:]+){0,3}):", _I),  # JComments, "Quoting Derek Whitfield:"
-    re.compile(r"quote:?", _I),
 )
+"""The headers that name whom they quote."""
+_QUOTE = re.compile(r"quote:?", _I)
+"""vBulletin's and MyBB's header, naming no one: the line under it may ("Originally Posted by NAME")."""
 _BARE_NAME = re.compile(r"(?P<name>[\w.-]{2,40}):")
 """Discourse's header: only a name and a colon, so only the name of someone on the page counts."""
 
@@ -43,18 +45,21 @@ class FoundQuote:
     """How many paragraphs after the header are quoted."""
 
 
+def _naming(text: str) -> str | None:
+    """The name a header that names whom it quotes gives, if ``text`` is one."""
+    match = next(filter(None, (pattern.fullmatch(text) for pattern in _NAMING)), None)
+    return match["name"].strip() if match is not None else None
+
+
 def _header(texts: list[str], names: set[str]) -> tuple[str | None, int] | None:
     """The quoted author and the number of header lines at the start of ``texts``."""
     first = texts[0]
-    for pattern in _HEADERS:
-        match = pattern.fullmatch(first)
-        if match:
-            name = match.groupdict().get("name")
-            if name is None and len(texts) > 1:  # "Quote:" over "Originally Posted by NAME" or "NAME Wrote:"
-                below = next(filter(None, (p.fullmatch(texts[1]) for p in _HEADERS[:-1])), None)
-                if below:
-                    return below["name"].strip(), 2
-            return (name.strip() if name else None), 1
+    named = _naming(first)
+    if named is not None:
+        return named, 1
+    if _QUOTE.fullmatch(first):  # "Quote:" over "Originally Posted by NAME" or "NAME Wrote: (date)"
+        below = _naming(texts[1]) if len(texts) > 1 else None
+        return (below, 2) if below is not None else (None, 1)
     match = _BARE_NAME.fullmatch(first)
     if match and match["name"] in names:
         return match["name"], 1
