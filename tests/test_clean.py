@@ -1730,6 +1730,38 @@ def test_a_simple_machines_thread_reads_each_post_past_its_panel_and_subject() -
     assert reasons["News: Please read the board rules before posting."] == "forum header"
 
 
+def test_a_forums_clock_over_the_opening_post_is_not_its_date_and_a_repeated_signature_is_furniture() -> None:
+    # Simple Machines prints the time of the visit under its login prompt; each post closes on its
+    # poster's signature, so the same line ends every post by one writer.
+    subject = "Has anyone read the review yet"
+    signature = "Fostering since 2003. Views my own."
+    page = (
+        "Our Town Forum\nWelcome, Guest. Please login or register.\n21 December 2012, 09:12:40\n"
+        f"Author Topic: {subject}  (Read 1,412 times)\n"
+        + _smf_post("Bev", "Hero Member", subject, 0, "20 December 2012, 19:47:12", f"{ARTICLE}\n\n{signature}")
+        + _smf_post("Tom", "Jr. Member", f"Re: {subject}", 1, "20 December 2012, 20:02:41", "Yes, I have.")
+        + _smf_post("Bev", "Hero Member", f"Re: {subject}", 2, "20 December 2012, 20:55:40", f"Good.\n{signature}")
+    )
+    doc = clean(source(page))
+    assert doc.date == "2012-12-20"
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("Tom", ("Yes, I have.",)), ("Bev", ("Good.",))]
+    assert [r.reason for r in doc.removed if r.text == signature] == ["signature", "signature"]
+
+
+def test_a_closing_line_is_no_signature_unless_one_writer_closes_two_posts_with_it() -> None:
+    closing = "Thanks for reading."
+    page = (
+        "Our Town Forum\nAuthor Topic: The review  (Read 12 times)\n"
+        + _smf_post("Bev", "Hero Member", "The review", 0, "20 December 2012, 19:47:12", f"{ARTICLE}\n{closing}")
+        + _smf_post("Tom", "Jr. Member", "Re: The review", 1, "20 December 2012, 20:02:41", f"Yes.\n{closing}")
+        + _smf_post("Bev", "Hero Member", "Re: The review", 2, "20 December 2012, 20:55:40", closing)
+    )
+    doc = clean(source(page))
+    assert doc.body[-1].text == closing
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("Tom", ("Yes.", closing)), ("Bev", (closing,))]
+
+
 def test_simple_machines_heads_a_post_by_one_word_over_any_rank_and_dates_one_today() -> None:
     # Its ranks ("Jr. Member", "Hero Member", "Newbie") under a one-word name, its "Karma: +2/-0",
     # and a reply of this morning: "« Reply #2 on: Today at 08:14:03 »", a time but no date.

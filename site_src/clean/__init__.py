@@ -65,7 +65,7 @@ from .sheet import (
     opens_like_header,
 )
 from .text import Line, looks_like_name, split_lines
-from .thread import OpenComment, claim_thread, freeze, nest, set_quotes_apart
+from .thread import OpenComment, claim_thread, drop_signatures, freeze, nest, set_quotes_apart
 
 _I = re.IGNORECASE
 _QUOTES = "“”\"'‘’"
@@ -662,6 +662,7 @@ def clean(source: Source) -> Document:
     thread_start = min(thread_start, footer_start)
 
     # 3. Header.
+    dateline: str | None = None
     for i in range(header_end):
         if i in bylines:
             meta.take(bylines[i])
@@ -669,10 +670,13 @@ def clean(source: Source) -> Document:
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
         elif (iso := lines[i].date) is not None:
-            meta.date = meta.date or iso
+            dateline = dateline or iso
             sheet.claim(i, "meta", "dateline")
         elif i in relative:
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")
+    # A bare date over the opening post's own dated head is the forum's clock, not the post's date.
+    posted_on = in_year_of(article_marker.date, None) if article_marker is not None else None
+    meta.date = meta.date or posted_on or dateline
     header_anchors = sorted(a for a in anchors | relative if a < header_end)
     for a in header_anchors if meta.author is None else []:
         if (a not in bylines or bylines[a].author is None) and (writer := _writer_over(lines, reasons, a)):
@@ -803,6 +807,8 @@ def clean(source: Source) -> Document:
     # (Header prose left free joins the body.)
     body = claim_body(sheet, meta, reasons, bylines, 0, thread_start, last=thread_start == footer_start)
     comments = claim_thread(sheet, reasons, markers, thread_start, footer_start, meta, forum)
+    if forum:
+        body = drop_signatures(sheet, comments, meta.author, body)
     set_quotes_apart(sheet, comments, [lines[i].text for i in body])
     for i in range(footer_start, len(lines)):
         sheet.claim(i, "removed", reasons[i] or "site footer")

@@ -429,6 +429,31 @@ def claim_thread(
     return comments
 
 
+def drop_signatures(sheet: Sheet, comments: list[OpenComment], author: str | None, body: list[int]) -> list[int]:
+    """A forum prints a poster's signature under each of their posts: the same closing line twice.
+
+    A post's last paragraph (a line's length, under words of the post's own) that also closes
+    another post by the same writer is the signature, the opening post's (the body, by
+    ``author``) among them. Returns the body without it.
+    """
+    lines = sheet.lines
+    posts = [(author, [(lines[i].n, lines[i].text) for i in body])]
+    posts += [(c.marker.author, c.paragraphs) for c in comments]
+    endings: dict[tuple[str, str], list[int]] = {}
+    for k, (writer, paragraphs) in enumerate(posts):
+        if writer and len(paragraphs) >= 2 and len(paragraphs[-1][1].split()) <= _SIGNATURE_WORDS:
+            endings.setdefault((writer.casefold(), paragraphs[-1][1]), []).append(k)
+    signed = {k for ks in endings.values() if len(ks) > 1 for k in ks}
+    index = {line.n: i for i, line in enumerate(lines)} if signed else {}
+    for k in sorted(signed - {0}):
+        sheet.roles[index[comments[k - 1].paragraphs.pop()[0]]] = ("removed", "signature")
+    if 0 in signed:
+        sheet.roles[body[-1]] = ("removed", "signature")
+        return body[:-1]
+    return body
+
+
+_SIGNATURE_WORDS = 20
 _SCORE = re.compile(r"[+-]\d+")
 _HIDE_REPLIES = re.compile(r"hide (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
 
