@@ -1778,6 +1778,52 @@ def test_simple_machines_heads_a_post_by_one_word_over_any_rank_and_dates_one_to
     ]
 
 
+def test_a_slashdot_story_its_department_line_and_each_comments_subject_score_and_head() -> None:
+    # Each comment: its subject with the moderators' score, then "by NAME (uid) <address> on DATE
+    # (#id)", then the text and the buttons; "Parent" links a reply to the comment above.
+    def comment(subject: str, head: str, text: str, parent: bool) -> str:
+        buttons = "Parent | Reply to This | Share" if parent else "Reply to This | Share"
+        return f"{subject}\n{head}\n{text}\n{buttons}\n\n"
+
+    thread = comment(
+        "Forms are the job now (Score:5, Insightful)",
+        "by Anonymous Coward on Tuesday May 10, 2011 @06:31PM (#36087112)",
+        "The system had mandatory fields for everything.",
+        parent=False,
+    ) + comment(
+        "Re:Forms are the job now (Score:4, Interesting)",
+        "by grimwold_k (1184772) on Tuesday May 10, 2011 @06:40PM (#36087220)",
+        "The timescales came from national guidance.",
+        parent=True,
+    )
+    fine_print = "The Fine Print: The following comments are owned by whoever posted them. We are not responsible."
+    page = (
+        "Dashdot\nReview Says Social Workers Spend Too Long Feeding Databases\n\n"
+        "Posted by quillfeather on Tuesday May 10, 2011 @06:14PM\nfrom the tick-box-culture dept.\n\n"
+        f"{ARTICLE}\n\n187 comments\n{fine_print}\n\n{thread}2 hidden comments\nRelated Links\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Review Says Social Workers Spend Too Long Feeding Databases",
+        "quillfeather",
+        "2011-05-10",
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    (top,) = doc.comments
+    assert (top.author, top.date, top.paragraphs) == (
+        "Anonymous Coward",
+        "2011-05-10",
+        ("The system had mandatory fields for everything.",),
+    )
+    assert [(r.author, r.paragraphs) for r in top.replies] == [
+        ("grimwold_k", ("The timescales came from national guidance.",))
+    ]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Reply to This | Share"] == reasons["Parent | Reply to This | Share"] == "reply or vote button"
+    assert reasons[fine_print] == reasons["2 hidden comments"] == "comment form"
+    assert reasons["Related Links"] == "related links heading"
+
+
 def test_a_comments_score_over_its_text_and_a_reply_to_its_own_writer_under_it_are_buttons() -> None:
     # IntenseDebate prints the votes ("+5") between the head and the text; Staticman a "Reply to
     # NAME" under each comment, naming its writer; a blog's share row parts its buttons with " · ".

@@ -285,6 +285,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:(?:last )?(?:modified|updated)|last edited)(?: on)?:?\s+(?P<changed>.+)", "byline"),
         # A question-and-answer site's stamp over the asker's: "edited Sep 5 '14 at 08:11".
         (r"edited\s+(?P<edited>.{4,40})", "byline"),
+        # Slashdot's jest under a story's byline: "from the tick-box-culture dept."
+        (r"from the [\w'’ -]{1,60}?[ -]dept\.?", "footer"),
         # Tumblr's hashtags: "#social work #student social worker"
         (r"(?P<hashtags>#[^#]+(?:#[^#]+)+)", "footer"),
     )
@@ -293,7 +295,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
-    r"|more:|labels:|filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
+    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"

@@ -167,6 +167,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"read the rules here|please report any comments that break our rules\.?",
             r"we want our comments to be a lively and valuable part of our community\b.*",
             r"comments are (?:now )?closed on this \w+\.?",
+            # Slashdot's notice over its comments, its count of those under the threshold and its ranking box.
+            r"the fine print: the following comments are owned by whoever posted them\b.*|\d+ hidden comments?",
+            r"top of the: day, week, month\.?",
             r"this discussion is (?:now )?closed for comments\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
@@ -199,6 +202,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"
             r"|for further actions, you may consider blocking this person and/or reporting abuse|code of conduct • report abuse",
             r"reply\s*[•·|]?\s*share\s*›?|post (?:not )?marked as liked",  # (Wix's heart, as its label reads)
+            r"(?:parent\s*\|\s*)?reply to this(?:\s*\|\s*share)?",  # Slashdot's, under each comment
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post| abuse)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
@@ -452,7 +456,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "related links heading",
         [
-            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs)?:?|more on this story|top stories",
+            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links)?:?|more on this story|top stories",
             r"around the web",
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
@@ -853,7 +857,7 @@ _LONG = re.compile(
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
-    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |if you have a website, link|at [\d,]+ signatures"
+    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|you have selected |no annotations have been added"

@@ -72,6 +72,10 @@ _AGGREGATED = re.compile(
     r"^(?P<author>[\w.-]{2,40}) (?:on )?(?P<date>[^|\[]{3,30}?)(?: \| (?:root|parent|prev|next|context))* ?\[[–-]\]$"
 )
 """A link aggregator's head: "tcoyle 9 years ago | root | parent | next [–]", "hollis_b on Oct 20, 2022 | next [–]"."""
+_SCORED = re.compile(r".{1,120} \(score:-?\d(?:, [\w ]{1,20})?\)", _I)
+"""Slashdot's subject line over a comment's head, with the moderators' score: "Re:Forms (Score:4, Interesting)"."""
+_SLASHDOT = re.compile(r"by (?P<author>.{1,60}?)(?: \(\d+\))?(?: <[^<>\s]+>)? on (?P<date>.{6,50}?) \(#\d+\)", _I)
+"""Slashdot's head: "by NAME (1184772) <address> on Tuesday May 10, 2011 @06:40PM (#36087220)"."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _COMMENTED = re.compile(r"^(?P<author>[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,3}) commented(?: on)? (?P<date>.{6,40})$")
 """NationBuilder's head: "Gary Platt commented 2019-06-15 08:02:11 +0100"."""
@@ -477,6 +481,9 @@ def find_marker(
     match = _NUMBERED.match(text) if text[0] == "#" else None
     if match and _commenter_name(match["author"]) and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
+    match = _SLASHDOT.fullmatch(nxt) if text[-1] == ")" and _SCORED.fullmatch(text) else None
+    if match and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i, i + 1), line.indent)
     match = _PHPBB.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
