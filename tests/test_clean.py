@@ -4357,6 +4357,31 @@ def test_a_question_and_answer_site_heads_each_answer_with_a_credential_and_a_st
     assert [(c.author, c.paragraphs) for c in doc.comments] == [(social[0], (social[1],)), (social[3], (social[4],))]
 
 
+def test_an_answers_site_names_the_asker_and_category_in_one_head_and_ages_answers_in_decades() -> None:
+    # "NAME asked in CATEGORY · 1 decade ago" over the question; each answer under its writer's
+    # name and age, its votes for and against under it ("14 | 1").
+    question = "What's the difference between a serious case review and a public inquiry?"
+    details = "Keep seeing both on the news and I would like to know who decides which one happens."
+    answers = ""
+    for name, text, votes in (
+        ("Marguerite D", "They are different things, and the difference is who commissions them.", "14 | 1"),
+        ("Brennan K", "If you are worried about a child right now, ring your council today.", "9 | 0"),
+    ):
+        answers += f"{name}\n1 decade ago\n{text}\n{votes}\nComment\n\n"
+    notice = "What do you think of the answers? You can sign in to give your opinion on the answer."
+    page = (
+        f"AskAround Answers\n\nFennel R asked in Politics & Government · 1 decade ago\n\n{question}\n\n{details}\n\n"
+        f"2 Answers\n\n{answers}{notice}\nStill have questions? Get your answers by asking now.\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date, doc.categories) == (question, "Fennel R", None, ("Politics & Government",))
+    assert [b.text for b in doc.body] == [details]
+    assert [(c.author, c.date) for c in doc.comments] == [("Marguerite D", None), ("Brennan K", None)]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["14 | 1"] == reasons["9 | 0"] == "counter"
+    assert reasons[notice] == reasons["Still have questions? Get your answers by asking now."] == "comment form"
+
+
 def _panel(texts: list[str]) -> list[str | None]:
     """The furniture reasons of ``texts`` once the rules that read a line's neighbours have run."""
     reasons = [furniture_reason(text) for text in texts]

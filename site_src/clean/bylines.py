@@ -256,6 +256,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"from:\s*(?P<author>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
         # GOV.UK's head: "From: Department for Education" (the body that issued the page).
         (r"from:\s*(?P<issuer>(?-i:[A-Z])[^<>@:]{1,80}?)", "byline"),
+        # A question's head on an answers site: "Fennel R asked in Politics & Government · 1 decade ago".
+        (r"(?P<author>[^·|]{1,40}?) asked in (?P<cats>[^·|]{1,60}?)\s*·\s*(?P<rest>.{3,40})", "byline"),
         # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
@@ -295,7 +297,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
-    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
+    r"|more:|labels:|from the |[^·|]{1,40}? asked in |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"

@@ -177,6 +177,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"your answer|post your answer|post as a guest|required, but never shown|sign up or log in",
             r"sign up using (?:email and password|google|facebook|github)|by clicking [“\"]post your answer[”\"].*",
             r"highest score \(default\)|date (?:modified|created) \((?:newest|oldest) first\)|trending \(.{1,40}\)",
+            r"what do you think of the answers\?.*|still have questions\?.*",  # an answers site's, under the answers
             # A forum's prompt that ends in its call to log in ("… get notified of replies. Log in or sign up.").
             Anywhere(_CLOSING_PROMPT.pattern, ("log in or", "login or", "sign in or")),
         ],
@@ -864,7 +865,7 @@ _LONG = re.compile(
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
-    r"|by clicking [“\"]post your answer|not the answer you|we use your sign-up to provide"
+    r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
     r"|are you sure you want to hide this comment|welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 

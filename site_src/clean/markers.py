@@ -114,7 +114,8 @@ _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
     # Simple Machines puts its own words round the time: "« Reply #6 on: Today at 08:14:03 »".
     r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |(?:asked|modified|answered|edited|posted) |«\s*(?:reply #\d+ )?on: )?"
-    r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?,? ?){1,2}\.? ago"
+    r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr|decade)s?,? ?){1,2}"
+    r"\.? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
     # "2 years ago · 3 likes"; "· Edited"; "(edited)"

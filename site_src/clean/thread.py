@@ -398,6 +398,8 @@ def claim_thread(
             sheet.claim(i, "meta", "reply subject")
         elif current is not None and i - 1 in current.marker.lines and _SCORE.fullmatch(text):
             sheet.claim(i, "removed", "counter")  # the comment's votes between its head and its text
+        elif current is not None and current.paragraphs and _VOTES.fullmatch(text) and _closes(reasons, markers, i):
+            sheet.claim(i, "removed", "counter")  # an answer's votes for and against under it, over its buttons
         elif current is not None and current.paragraphs and text.lower() == f"reply to {current.marker.author}".lower():
             sheet.claim(i, "removed", "reply or vote button")  # Staticman's, under the comment it answers
         elif current is not None and current.paragraphs and is_controls(lines[i]):
@@ -455,6 +457,14 @@ def drop_signatures(sheet: Sheet, comments: list[OpenComment], author: str | Non
 
 _SIGNATURE_WORDS = 20
 _SCORE = re.compile(r"[+-]\d+")
+_VOTES = re.compile(r"\d{1,5} \| \d{1,5}")
+
+
+def _closes(reasons: list[str | None], markers: dict[int, Marker], i: int) -> bool:
+    """The line closes a comment: buttons, the next comment's head or the page's end follow it."""
+    return i + 1 >= len(reasons) or reasons[i + 1] is not None or i + 1 in markers
+
+
 _HIDE_REPLIES = re.compile(r"hide (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
 
 
