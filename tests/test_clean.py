@@ -2469,6 +2469,10 @@ def test_a_writers_comment_under_a_readers_answers_it_but_a_forum_posters_takes_
         ("Derek Hollins", [("Rachel Ames", [("Derek Hollins", [])])]),
         ("Tom K", [("Rachel Ames", [])]),
     ]
+    # Words to every commenter answer none of them, though they then name two.
+    to_all = says("Rachel Ames", "Cheers all. Tom - yes, the budget. Derek - March it is.")
+    doc = clean(source(f"A headline for the thread test\nBy Rachel Ames\n{ARTICLE}\n6 Comments\n{thread}{to_all}"))
+    assert _tree(doc.comments)[-1] == ("Rachel Ames", [])
     # A forum's opening poster (the article is a post under her head) posts in turn like anyone.
     forum = f"A thread title for the forum test\nRachel Ames\nFebruary 5, 2015 at 7:02 am\n{ARTICLE}\nReply\n{thread}"
     doc = clean(source(forum))
@@ -3339,10 +3343,15 @@ def test_a_mailman_archive_spells_out_each_address_and_lists_the_follow_ups() ->
 
 
 def test_controls_pagers_and_a_channels_name_over_its_followers_are_furniture() -> None:
-    rows = ["Search | Sign in", "Log in | Register", "Watch | 1 2 3 Next", "Rotherham | Sign in"]
+    rows = ["Search | Sign in", "Log in | Register", "Watch | 1 2 3 Next", "<< Back to Blog | Newer Post >>"]
+    rows += ["Rotherham | Sign in"]
     reasons = [furniture_reason(row) for row in rows]
     control_rows(rows, reasons)
-    assert reasons == ["navigation"] * 3 + [None]
+    assert reasons == ["navigation"] * 4 + [None]
+    # A site's whole menu on one line runs past a short line's length.
+    menu = " | ".join(("MyPlace", "Home", "Browse", "Search", "Invite", "Film", "Mail", "Blog", "Favorites", "Forum"))
+    menu += " | Groups | Events | Videos | Music | Comedy | Classifieds"
+    assert len(menu) > 120 and furniture_reason(menu) == "navigation"
     assert furniture_reason("[Date Prev][Date Next][Thread Prev]") == "navigation"
     assert furniture_reason("[long pause] [crying]") is None  # a transcript's, not links
     doc = clean(source(f"Search | Sign in\nWrekin News\nCouncil leader quits\nBy Jane Smith\n{ARTICLE}\n"))

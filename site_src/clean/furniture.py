@@ -835,6 +835,8 @@ MAX_FURNITURE_LENGTH = 400
 # Lines past this length are only tried against the rules that match long notices, which all
 # start with fixed words; leading-wildcard rules would otherwise scan every paragraph.
 SHORT_LINE = 120
+_LONG_MENU = 6
+"""Links in a row past a short line's length: a menu ("MyPlace | Home | Browse | … | Classifieds")."""
 
 # The rules are written in lower case and matched against the lowered line: Python's engine
 # matches case-insensitively at half the speed, and a search for words loses its fast scan.
@@ -942,6 +944,8 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # (Flarum's notes among the posts, at sentence length)
     if text[:4] == "http" or (text[:1].isdigit() and ", " in text[5:12]):
         return True  # (a printed page's address and number, or the time and title over it)
+    if text.count(" | ") >= _LONG_MENU:
+        return True  # a site's whole menu on one line, longer than a short line
     if "Photograph:" in text and _CREDIT.search(text) is not None:
         return True
     if ("registered " in lowered or "limited by" in lowered or "authorised and" in lowered) and any(
@@ -973,7 +977,11 @@ _ROW = re.compile(r" [|·] ")
 
 
 def _is_control(text: str) -> bool:
+    text = text.strip(_PAGER_ARROWS)  # a pager's "<< Back to Blog | Newer Post >>"
     return any(ch.isalpha() for ch in text) and furniture_reason(text) not in (None, "counter")
+
+
+_PAGER_ARROWS = "<>«»‹› "
 
 
 ARCHIVE = "web archive toolbar"

@@ -34,6 +34,8 @@ _NOBODY = frozenset({"anonymous", "guest", "(name withheld)", "unknown", "delete
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NOTICE = re.compile(r"(?:an? )?(?:update|correction|edit)\b", re.IGNORECASE)
 """A writer's note to every reader ("UPDATE: …", "A correction to my update: …"), which answers no one."""
+_TO_ALL = re.compile(rf"{_GREETING},? (?:all|everyone|everybody|both|folks|guys)\b", re.IGNORECASE)
+"""Words to every commenter ("cheers all. Marcus - exactly that. Jodie - yes"): they answer no one comment."""
 
 
 def _called(author: str) -> set[str]:
@@ -79,13 +81,14 @@ def infer_replies(comments: Sequence[OpenComment], writer: str | None = None, wr
         if k and author is not None and comment.parent is None:
             previous = comments[k - 1]
             opening = comment.paragraphs[0][1] if comment.paragraphs else ""
-            named = (latest.get(n) for n in addressed(opening))
+            to_all = _TO_ALL.match(opening) is not None
+            named = (latest.get(n) for n in ([] if to_all else addressed(opening)))
             answered = next((c for c in named if c is not None and c.marker.author != author), None)
             # The answered answering back: the comment before this one answered this commenter.
             answered_before = previous.parent is not None and previous.parent.marker.author == author
             answering_back = bool(_called(author)) and answered_before and previous.marker.author != author
             # The post's writer writing under a reader's comment answers it, unless they name another.
-            update = _NOTICE.match(opening) is not None  # (a note to all readers)
+            update = to_all or _NOTICE.match(opening) is not None  # (a note to all readers)
             writer_answering = writer_answers and author == writer and previous.marker.author != writer and not update
             comment.parent = answered or (previous if answering_back or writer_answering else comment.within)
         for name in _called(author) if author and author != writer else ():
