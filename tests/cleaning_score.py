@@ -96,6 +96,7 @@ HELDOUT = (
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
