@@ -1824,6 +1824,58 @@ def test_a_slashdot_story_its_department_line_and_each_comments_subject_score_an
     assert reasons["Related Links"] == "related links heading"
 
 
+def test_a_community_topic_under_its_menu_and_title_again_opens_on_the_first_post() -> None:
+    # Khoros: the topic's menu, the title printed again over the opening post; each post's head is
+    # the name, a rank of the community's own, a date behind an invisible direction mark, then
+    # "Message N of M" and the views; kudos under the text.
+    title = "What will the recommendations mean for kinship carers?"
+    options = ("Mark Topic as New", "Mark Topic as Read", "Float this Topic for Current User", "Mute")
+    menu = "\n".join(("Options", *options, "Printer Friendly Page"))
+
+    def post(name: str, rank: str, when: str, n: int, text: str) -> str:
+        return f"{name}\n{rank}\n\u200e{when}\nMessage {n} of 2\n(1,482 Views)\n{text}\n2 Kudos\nReply\n\n"
+
+    page = (
+        f"Kinship Carers Community\nForums\n{title}\n{menu}\nSolved!\nGo to Solution.\n{title}\n\n"
+        + post("JoBriar", "Regular Contributor", "24-10-2022 09:14 AM", 1, ARTICLE)
+        + "All forum topics\nPrevious Topic\nNext Topic\n1 REPLY\n\n"
+        + post("GrandadTerry", "Frequent Visitor", "25-10-2022 08:02 PM", 2, "Does a walking group count as a setting?")
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (title, "JoBriar", "2022-10-24")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("GrandadTerry", "2022-10-25", ("Does a walking group count as a setting?",))
+    ]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[t] for t in ("Frequent Visitor", "Regular Contributor")} == {"poster profile"}
+    assert {reasons[t] for t in ("Message 2 of 2", "(1,482 Views)", "2 Kudos")} == {"counter"}
+    assert {reasons[t] for t in (*options, "Next Topic", "Go to Solution.")} == {"reply or vote button"}
+    assert furniture_reason("23 replies · 1,874 views") == "counter"
+
+
+def test_a_microblogs_replies_date_themselves_under_their_text_and_a_webmention_is_one() -> None:
+    # micro.blog: the initials standing in for a picture, the name over the handle made of it,
+    # one line of text, then the date; a webmention names the site that mentioned the post.
+    thread = (
+        "Reply by email\n\nConversation on Minipost\n\n"
+        "RC\nRyn Castell\n@ryn\n@tessa This is such a good habit, and I did the same.\nOct 23, 2022 8:14 pm\n\n"
+        "MO\nMarcus Obi\n@mobi\n@tessa would love the spreadsheet; anyone who wants mine can write to mo@example.org\n"
+        "Oct 23, 2022 9:02 pm\n\n"
+        "IV\nImogen Vale\nmentioned this on notes.example.com\nOct 25, 2022\n"
+        "Linking to this from my roundup.\n"
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.date, c.paragraphs[0][:11]) for c in doc.comments] == [
+        ("Ryn Castell", "2022-10-23", "@tessa This"),
+        ("Marcus Obi", "2022-10-23", "@tessa woul"),
+        ("Imogen Vale", "2022-10-25", "Linking to "),
+    ]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["RC"] == reasons["MO"] == reasons["IV"] == "poster profile"
+    assert reasons["Reply by email"] == "reply or vote button"
+
+
 def test_a_comments_score_over_its_text_and_a_reply_to_its_own_writer_under_it_are_buttons() -> None:
     # IntenseDebate prints the votes ("+5") between the head and the text; Staticman a "Reply to
     # NAME" under each comment, naming its writer; a blog's share row parts its buttons with " · ".

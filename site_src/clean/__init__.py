@@ -469,7 +469,8 @@ def _header_end(
     # A count of comments over the first marker says the article has ended; a forum's count of
     # replies ("9 replies") sits over the opening post, which is no reply.
     headed = any(is_comment_header(lines[i]) and not REPLY_COUNT.fullmatch(lines[i].text) for i in between)
-    if first_marker < second and len(between) <= 5 and titled and not headed:
+    # (Counting the lines no rule explains: a community's menu of topic options may stand between.)
+    if first_marker < second and sum(reasons[k] is None for k in between) <= 5 and titled and not headed:
         return first_marker
     standfirst = second < first_marker < len(lines) and not any(prose[i] for i in range(second + 1, first_marker))
     said = standfirst and lines[first_marker].text.endswith((":", "...", "…"))  # "NAME says:" heads only comments
@@ -553,6 +554,17 @@ def clean(source: Source) -> Document:
     for i, marker in template_heads(lines, reasons, markers).items():
         markers[i] = marker
         taken.update(marker.lines)
+    for i, marker in markers.items():
+        if i and reasons[i - 1] is None and _initials_of(lines[i - 1].text, marker.author):
+            reasons[i - 1] = PROFILE  # the letters standing in for a commenter's picture ("RC" over "Ryn Castell")
+    first_post = min(markers, default=0)
+    if first_post > 1 and reasons[first_post - 1] is None and not is_comment_header(lines[first_post - 1]):
+        # A forum prints the topic's title again right over its first post, under a menu (not
+        # the count of comments, over the first comment and in the page's head).
+        printed_again = lines[first_post - 1].text
+        printed = next((line.n for line in lines[: first_post - 1] if line.text == printed_again), None)
+        if printed is not None:
+            reasons[first_post - 1] = f"repeat of line {printed}"
     bylines = {
         i: b
         for i, line in enumerate(lines)
@@ -822,6 +834,13 @@ _LINK_POST = re.compile(r"[\d,]+ points? by |submitted .{1,40}? by ", re.IGNOREC
 """An aggregator's byline over a shared link: "214 points by NAME …", old Reddit's "submitted … by NAME"."""
 _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\)$")
 """The site a shared link leads to, printed after its title: "… denial (example.org)", "(self.britishaffairs)"."""
+
+
+def _initials_of(text: str, name: str | None) -> bool:
+    """``text`` is the initials of ``name``: "RC" for "Ryn Castell"."""
+    if name is None or not 2 <= len(text) <= 3 or not text.isupper():
+        return False
+    return text == "".join(word[0] for word in name.split()[: len(text)]).upper()
 
 
 def _asks(line: Line) -> bool:

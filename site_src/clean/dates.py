@@ -160,11 +160,15 @@ def prints_month_first(text: str) -> bool:
     return any(b > 12 >= a for a, b in pairs) and not any(a > 12 >= b for a, b in pairs)
 
 
+_INVISIBLE = "\u200b\u200e\u200f\u2060\ufeff"
+"""Marks a page prints round a date to set its direction, which a reader never sees (Khoros's "\u200e24-10-2022")."""
+
+
 def is_dateline(text: str, month_first: bool = False) -> str | None:
     """The date a line consists of ("Friday 12 March 2010", "@ 2014-08-27 21:14:00")."""
     if len(text) > 100 or not _DIGIT.search(text):
         return None
-    text = text.strip()
+    text = text.strip().strip(_INVISIBLE)
     lowered = text.lower()
     if "dated" in lowered or "dified" in lowered or "dited" in lowered:  # (the pattern's cheap test)
         text = _UPDATED.sub("", text)

@@ -89,6 +89,8 @@ Machines' "Karma: +58/-0")."""
 POSTER_RANK = (
     r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|advanced|active|staff|well-known|established|regular|valued|veteran"
     r"|forum) )?member(?: ?[✭★☆]+)?|newbie|(?:global )?moderator|administrator"
+    # A company's or a charity's community (Khoros): "Frequent Visitor", "Super Contributor".
+    r"|(?:new|regular|frequent|super|occasional|valued|trusted) (?:contributor|visitor)|community manager"
 )
 """A forum poster's rank under the name ("Senior Member", Simple Machines' "Jr. Member", "Newbie")."""
 
@@ -204,6 +206,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"|for further actions, you may consider blocking this person and/or reporting abuse|code of conduct • report abuse",
             r"reply\s*[•·|]?\s*share\s*›?|post (?:not )?marked as liked",  # (Wix's heart, as its label reads)
             r"(?:parent\s*\|\s*)?reply to this(?:\s*\|\s*share)?",  # Slashdot's, under each comment
+            # A community's menu over a topic (Khoros).
+            r"mark (?:topic|all) as (?:new|read)|float this topic for current user|mute|printer friendly page|solved!"
+            r"|go to solution\.?|all forum topics|(?:previous|next) topic",
+            r"reply by email",  # micro.blog's, under a post
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             r"report(?: post| abuse)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
@@ -495,6 +501,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
+            r"message \d+ of \d+|\([\d,]+ views\)|\d+ kudos?",  # a community's (Khoros), under a post's head
+            r"[\d,.]+k? (?:repl(?:y|ies)|views|posts)(?: · [\d,.]+k? (?:repl(?:y|ies)|views|posts))+",  # "23 replies · 1,874 views"
             r"[\d,.]+k? (?:reposts?|quotes?|boosts?|favou?rites?)",  # a social network's, under a post
             # An emoji reaction or a few and their count, under a post or a comment ("👍 2", "👍❤️ 214").
             r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?){1,3}\s*[\d,.]+k?",

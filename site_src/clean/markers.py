@@ -72,6 +72,8 @@ _AGGREGATED = re.compile(
     r"^(?P<author>[\w.-]{2,40}) (?:on )?(?P<date>[^|\[]{3,30}?)(?: \| (?:root|parent|prev|next|context))* ?\[[–-]\]$"
 )
 """A link aggregator's head: "tcoyle 9 years ago | root | parent | next [–]", "hollis_b on Oct 20, 2022 | next [–]"."""
+_MENTIONED = re.compile(r"mentioned this (?:on|in) \S+", _I)
+"""A webmention's line under its writer's name (micro.blog): "mentioned this on notes.example.com"."""
 _SCORED = re.compile(r".{1,120} \(score:-?\d(?:, [\w ]{1,20})?\)", _I)
 """Slashdot's subject line over a comment's head, with the moderators' score: "Re:Forms (Score:4, Interesting)"."""
 _SLASHDOT = re.compile(r"by (?P<author>.{1,60}?)(?: \(\d+\))?(?: <[^<>\s]+>)? on (?P<date>.{6,50}?) \(#\d+\)", _I)
@@ -330,7 +332,8 @@ def over_handle(lines: list[Line], i: int) -> bool:
 def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     """Discourse's head: the display name over the handle made of it, perhaps a title, then the date.
 
-    "Helen Garside" / "hgarside" / "14 Jun 2023": the date's index and its ISO date, or ``None``.
+    "Helen Garside" / "hgarside" / "14 Jun 2023": the index of the head's last line and the ISO
+    date, or ``None``.
     (A social network's: "Jon Pardoe" / "@jpardoe.example.com" / "· 1y".)
     """
     if i + 2 >= len(lines) or not over_handle(lines, i):
@@ -339,7 +342,10 @@ def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     if is_date:
         return i + 2, iso
     is_date, iso = _line_date(lines, i + 3)
-    return (i + 3, iso) if is_date and _credential(lines[i + 2]) else None
+    if is_date and _credential(lines[i + 2]):
+        return i + 3, iso
+    # micro.blog dates a reply under its text, one line of it: the head is the name and handle.
+    return (i + 1, iso) if is_date and not _credential(lines[i + 2]) else None
 
 
 def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
@@ -589,6 +595,10 @@ def find_marker(
     handled = _over_handle(lines, i) if nxt and reply_to is None and " " in name and line.words <= 6 else None
     if handled is not None and not is_comment_header(line):
         return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
+    if nxt[:10].lower() == "mentioned " and _MENTIONED.fullmatch(nxt) and _commenter_name(name):
+        is_date, iso = _line_date(lines, i + 2)
+        if is_date:
+            return Marker(_name(name), iso, (i, i + 1, i + 2), line.indent)  # a webmention: a post elsewhere
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
         j = _past_panel(lines, reasons, i)
         # (The comment above's buttons, or the depth Reddit prints over a head.)
