@@ -561,10 +561,10 @@ def clean(source: Source) -> Document:
     if first_post > 1 and reasons[first_post - 1] is None and not is_comment_header(lines[first_post - 1]):
         # A forum prints the topic's title again right over its first post, under a menu (not
         # the count of comments, over the first comment and in the page's head).
-        printed_again = lines[first_post - 1].text
-        printed = next((line.n for line in lines[: first_post - 1] if line.text == printed_again), None)
-        if printed is not None:
-            reasons[first_post - 1] = f"repeat of line {printed}"
+        again = lines[first_post - 1].text
+        first_printed = next((line.n for line in lines[: first_post - 1] if line.text == again), None)
+        if first_printed is not None:
+            reasons[first_post - 1] = f"repeat of line {first_printed}"
     bylines = {
         i: b
         for i, line in enumerate(lines)

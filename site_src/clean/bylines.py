@@ -297,7 +297,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
-    r"|more:|labels:|from the |[^·|]{1,40}? asked in |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
+    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
@@ -421,6 +421,7 @@ def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
         answer_head = "·" in text and _ANSWER_HEAD.search(text) is not None
         # (A written question's record names its department first: "Home Office written question – …".)
         maybe = _MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES) or " written question" in text
+        maybe = maybe or " asked in " in text  # an answers site's question head, the asker's name first
         found = _patterned(text, head) if maybe and (count or words(text)) <= 30 else None
     return found or (_segmented(text) if head and _SEGMENT.search(text) else None)
 

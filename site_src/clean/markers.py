@@ -342,10 +342,10 @@ def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     if is_date:
         return i + 2, iso
     is_date, iso = _line_date(lines, i + 3)
-    if is_date and _credential(lines[i + 2]):
-        return i + 3, iso
-    # micro.blog dates a reply under its text, one line of it: the head is the name and handle.
-    return (i + 1, iso) if is_date and not _credential(lines[i + 2]) else None
+    if not is_date:
+        return None
+    # (micro.blog dates a reply under its text, one line of it: then the head is the name and handle.)
+    return (i + 3, iso) if _credential(lines[i + 2]) else (i + 1, iso)
 
 
 def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
@@ -488,7 +488,7 @@ def find_marker(
     match = _NUMBERED.match(text) if text[0] == "#" else None
     if match and _commenter_name(match["author"]) and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
-    match = _SLASHDOT.fullmatch(nxt) if text[-1] == ")" and _SCORED.fullmatch(text) else None
+    match = _SLASHDOT.fullmatch(nxt) if "(score:" in lowered and _SCORED.fullmatch(text) else None
     if match and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i, i + 1), line.indent)
     match = _PHPBB.match(text)
