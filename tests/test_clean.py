@@ -159,8 +159,14 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         # First look 0.608 fields, 0.862 body recall, 0.628 furniture recall: Simple Machines 2.0's
         # ranks, karma, edit notes and "Today at" ages, IntenseDebate's votes and form, Staticman's
         # "Reply to NAME" buttons; old-web pages (Xanga, MySpace), a wiki talk page, an FOI site and
-        # a consultation hub left for later rounds.
-        ("heldout31", 0.62, 0.70),
+        # a consultation hub left for later rounds; then Simple Machines' clock and repeated
+        # signature, Slashdot's heads, an answers site's question head and votes.
+        ("heldout31", 0.68, 0.78),
+        # First look 0.625 fields, 0.864 body recall, 0.732 furniture recall: micro.blog's replies
+        # dated under their text, Khoros's ranks, counters, topic menu and dates behind an
+        # invisible direction mark; the rest (NodeBB, Livefyre, Google+, a fundraising page, a
+        # student forum, Windows Live Spaces, Hashnode) left for later rounds.
+        ("heldout32", 0.67, 0.80),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
