@@ -1828,6 +1828,7 @@ def test_a_slashdot_story_its_department_line_and_each_comments_subject_score_an
     assert reasons["Reply to This | Share"] == reasons["Parent | Reply to This | Share"] == "reply or vote button"
     assert reasons[fine_print] == reasons["2 hidden comments"] == "comment form"
     assert reasons["Related Links"] == "related links heading"
+    assert read_byline("From the Treasury Dept.") is None  # a department, not Slashdot's jest
 
 
 def test_a_community_topic_under_its_menu_and_title_again_opens_on_the_first_post() -> None:
@@ -2527,10 +2528,14 @@ def test_a_writers_comment_under_a_readers_answers_it_but_a_forum_posters_takes_
         ("Derek Hollins", [("Rachel Ames", [("Derek Hollins", [])])]),
         ("Tom K", [("Rachel Ames", [])]),
     ]
-    # Words to every commenter answer none of them, though they then name two.
+    # Words to every commenter answer none of them, though they then name two ("Thanks all the
+    # same, Tom." answers Tom).
     to_all = says("Rachel Ames", "Cheers all. Tom - yes, the budget. Derek - March it is.")
     doc = clean(source(f"A headline for the thread test\nBy Rachel Ames\n{ARTICLE}\n6 Comments\n{thread}{to_all}"))
     assert _tree(doc.comments)[-1] == ("Rachel Ames", [])
+    to_tom = says("Ann Lee", "Thanks all the same, Tom.")
+    doc = clean(source(f"A headline for the thread test\nBy Rachel Ames\n{ARTICLE}\n6 Comments\n{thread}{to_tom}"))
+    assert _tree(doc.comments)[1] == ("Tom K", [("Rachel Ames", []), ("Ann Lee", [])])
     # A forum's opening poster (the article is a post under her head) posts in turn like anyone.
     forum = f"A thread title for the forum test\nRachel Ames\nFebruary 5, 2015 at 7:02 am\n{ARTICLE}\nReply\n{thread}"
     doc = clean(source(forum))
@@ -4447,6 +4452,7 @@ def test_an_answers_site_names_the_asker_and_category_in_one_head_and_ages_answe
     reasons = {r.text: r.reason for r in doc.removed}
     assert reasons["14 | 1"] == reasons["9 | 0"] == "counter"
     assert reasons[notice] == reasons["Still have questions? Get your answers by asking now."] == "comment form"
+    assert read_byline("She said she was asked in Parliament · last May") is None  # no age or date after it
 
 
 def _panel(texts: list[str]) -> list[str | None]:

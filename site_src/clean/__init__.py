@@ -686,7 +686,9 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "dateline")
         elif i in relative:
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")
-    # A bare date over the opening post's own dated head is the forum's clock, not the post's date.
+    # A byline's date, then the opening post's own head's, then a bare date: a bare date over a
+    # forum's dated opening post is the board's clock, and one over "Posted on DATE by NAME" a
+    # calendar's or a ticker's.
     posted_on = in_year_of(article_marker.date, None) if article_marker is not None else None
     meta.date = meta.date or posted_on or dateline
     header_anchors = sorted(a for a in anchors | relative if a < header_end)
@@ -761,7 +763,6 @@ def clean(source: Source) -> Document:
     )
     if article_marker is not None:
         meta.author = meta.author or article_marker.author
-        meta.date = meta.date or in_year_of(article_marker.date, None)
         for i in article_marker.lines:
             sheet.claim(i, "meta", "byline")
         for i in range(article_marker.lines[0] + 1, body_start):  # the poster's panel

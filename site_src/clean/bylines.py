@@ -257,7 +257,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # GOV.UK's head: "From: Department for Education" (the body that issued the page).
         (r"from:\s*(?P<issuer>(?-i:[A-Z])[^<>@:]{1,80}?)", "byline"),
         # A question's head on an answers site: "Fennel R asked in Politics & Government · 1 decade ago".
-        (r"(?P<author>[^·|]{1,40}?) asked in (?P<cats>[^·|]{1,60}?)\s*·\s*(?P<rest>.{3,40})", "byline"),
+        (
+            r"(?P<author>[^·|\s]+(?: [^·|\s]+){0,3}) asked in (?P<cats>[^·|]{1,60}?)\s*·\s*(?P<rest>(?:\d|an? ).{2,38})",
+            "byline",
+        ),
         # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
@@ -288,7 +291,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A question-and-answer site's stamp over the asker's: "edited Sep 5 '14 at 08:11".
         (r"edited\s+(?P<edited>.{4,40})", "byline"),
         # Slashdot's jest under a story's byline: "from the tick-box-culture dept."
-        (r"from the [\w'’ -]{1,60}?[ -]dept\.?", "footer"),
+        (r"from the [\w'’]+(?:-[\w'’]+)+ dept\.?", "footer"),
         # Tumblr's hashtags: "#social work #student social worker"
         (r"(?P<hashtags>#[^#]+(?:#[^#]+)+)", "footer"),
     )

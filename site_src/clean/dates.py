@@ -161,7 +161,8 @@ def prints_month_first(text: str) -> bool:
 
 
 _INVISIBLE = "\u200b\u200e\u200f\u2060\ufeff"
-"""Marks a page prints round a date to set its direction, which a reader never sees (Khoros's "\u200e24-10-2022")."""
+"""Invisible marks a page may print round a date: direction marks (Khoros's "\\u200e24-10-2022"), zero-width
+spaces and joiners, a byte-order mark. A reader never sees them."""
 
 
 def is_dateline(text: str, month_first: bool = False) -> str | None:

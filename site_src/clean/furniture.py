@@ -844,7 +844,7 @@ MAX_FURNITURE_LENGTH = 400
 # start with fixed words; leading-wildcard rules would otherwise scan every paragraph.
 SHORT_LINE = 120
 _LONG_MENU = 6
-"""Links in a row past a short line's length: a menu ("MyPlace | Home | Browse | … | Classifieds")."""
+"""Separators in a row past a short line's length: a menu ("MyPlace | Home | Browse | … | Classifieds")."""
 
 # The rules are written in lower case and matched against the lowered line: Python's engine
 # matches case-insensitively at half the speed, and a search for words loses its fast scan.

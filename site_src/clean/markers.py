@@ -279,9 +279,13 @@ def _commenter_name(text: str) -> bool:
 _STAMP_OPENINGS = frozenset("AaUu0123456789")
 
 
+_CREDENTIAL_WORDS = 12
+
+
 def _credential(line: Line) -> bool:
     """What a writer says of themselves under their name: a few words, no sentence, no name."""
-    return line.words <= 12 and not line.prose and not ends_sentence(line.text) and not _commenter_name(line.text)
+    short = line.words <= _CREDENTIAL_WORDS and not line.prose
+    return short and not ends_sentence(line.text) and not _commenter_name(line.text)
 
 
 def _answer_head(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
@@ -345,7 +349,9 @@ def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     if not is_date:
         return None
     # (micro.blog dates a reply under its text, one line of it: then the head is the name and handle.)
-    return (i + 3, iso) if _credential(lines[i + 2]) else (i + 1, iso)
+    if _credential(lines[i + 2]):
+        return i + 3, iso
+    return (i + 1, iso) if lines[i + 2].prose or lines[i + 2].words > _CREDENTIAL_WORDS else None
 
 
 def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:

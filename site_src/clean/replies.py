@@ -34,7 +34,10 @@ _NOBODY = frozenset({"anonymous", "guest", "(name withheld)", "unknown", "delete
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NOTICE = re.compile(r"(?:an? )?(?:update|correction|edit)\b", re.IGNORECASE)
 """A writer's note to every reader ("UPDATE: …", "A correction to my update: …"), which answers no one."""
-_TO_ALL = re.compile(rf"{_GREETING},? (?:all|everyone|everybody|both|folks|guys)\b", re.IGNORECASE)
+_TO_ALL = re.compile(
+    r"(?:thanks|thank you|cheers|hi|hello|hey),? (?:all|everyone|everybody|both|folks|guys)(?:[.!,]|$| for )",
+    re.IGNORECASE,
+)
 """Words to every commenter ("cheers all. Marcus - exactly that. Jodie - yes"): they answer no one comment."""
 
 

@@ -436,7 +436,7 @@ def drop_signatures(sheet: Sheet, comments: list[OpenComment], author: str | Non
 
     A post's last paragraph (a line's length, under words of the post's own) that also closes
     another post by the same writer is the signature, the opening post's (the body, by
-    ``author``) among them. Returns the body without it.
+    ``author``) among them. Takes it from each comment's paragraphs; returns the body without it.
     """
     lines = sheet.lines
     posts = [(author, [(lines[i].n, lines[i].text) for i in body])]
@@ -457,7 +457,8 @@ def drop_signatures(sheet: Sheet, comments: list[OpenComment], author: str | Non
 
 _SIGNATURE_WORDS = 20
 _SCORE = re.compile(r"[+-]\d+")
-_VOTES = re.compile(r"\d{1,5} \| \d{1,5}")
+_VOTES = re.compile(r"\d{1,3} \| \d{1,3}")
+"""An answer's votes for and against ("14 | 1"); not a table's row ("2014 | 212")."""
 
 
 def _closes(reasons: list[str | None], markers: dict[int, Marker], i: int) -> bool:
