@@ -4947,3 +4947,98 @@ def test_what_the_twenty_fifth_rounds_rules_must_leave_alone() -> None:
     forum += "tom_r\n05/03/2015 09:40\nI emailed twice last year and a warden came once. They need a camera.\nReply\n"
     forum += "holly_b\n05/03/2015 10:02\nA camera would be ideal. I'll raise it with the ward councillor.\nReply\n"
     assert _tree(clean(source(forum)).comments) == [("tom_r", []), ("holly_b", [])]
+
+
+def test_a_student_forum_reads_each_posters_panel_rank_and_age_and_original_post_quotes() -> None:
+    # The Student Room: the name, its badges and reputation ("Rep:" and the "?" explaining it), the
+    # post's number, "Report", a rank perhaps, then the age; a quotation under "Original post by NAME".
+    def post(name: str, number: int, rank: str, *text: str) -> str:
+        panel = (name, "Badges: 12", "Rep:", "?", f"#{number}", "Report", *((rank,) if rank else ()), "7 years ago")
+        return "\n".join((*panel, *text, "0", "reply", ""))
+
+    opening = "I have chosen to compare two reports for my main assignment, the older and the newer one."
+    page = "\n".join(
+        (
+            "Forums",
+            "Comparing two reviews for my coursework?",
+            "Watch",
+            "Page 1 of 1",
+            "Go to first unread",
+            "Skip to page:",
+            "",
+            post("amberwren", 1, "Thread starter", opening, ARTICLE),
+            post("jpwrites", 2, "", "You're basically right but I'd be careful with the word reaction there."),
+            post(
+                "amberwren",
+                3,
+                "Thread starter",
+                "Original post by jpwrites",
+                "You're basically right but I'd be careful with the word reaction there.",
+                "Thank you, that is really helpful for the evaluation part.",
+            ),
+            post(
+                "Sixth Form Room Support Team",
+                4,
+                "Community Team",
+                "Please look after yourselves while reading about this.",
+            ),
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == ("Comparing two reviews for my coursework?", "amberwren", None)
+    assert [b.text for b in doc.body] == [opening, *ARTICLE.split("\n")]
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("jpwrites", ("You're basically right but I'd be careful with the word reaction there.",)),
+        ("amberwren", ("Thank you, that is really helpful for the evaluation part.",)),
+        ("Sixth Form Room Support Team", ("Please look after yourselves while reading about this.",)),
+    ]
+    assert doc.comments[1].quote is not None and doc.comments[1].quote.author == "jpwrites"
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Badges: 12"] == removed["Rep:"] == removed["?"] == "poster profile"
+    assert removed["Skip to page:"] == removed["Go to first unread"] == "navigation"
+
+
+def test_a_fundraising_update_its_totals_and_each_supporters_message_with_its_gift() -> None:
+    # A fundraiser's page: the total, the target and the supporters over the update; each
+    # supporter's message under its name and date, with the gift and the tax relief it adds.
+    def message(name: str, when: str, gift: str, text: str) -> str:
+        return "\n".join((name, when, gift, "+ £5.00 Gift Aid", text, ""))
+
+    page = "\n".join(
+        (
+            "GiveAlong",
+            "",
+            "A long walk for an advocacy charity",
+            "£4,215",
+            "raised of £5,000 target",
+            "by 96 supporters",
+            "",
+            "Update 3: We made it, and why the report matters",
+            "Posted by Dana Whitcombe",
+            "Saturday 13 August 2022",
+            ARTICLE,
+            "Dana and Mo",
+            "Share this update",
+            "Donate now",
+            "",
+            "Supporters' messages (2)",
+            "",
+            message("Gethin Lloyd", "4 hours ago", "£30.00", "Late to this but well done both of you."),
+            message("Chris Tandy", "10 August 2022", "£20.00", "Fantastic effort both of you."),
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Update 3: We made it, and why the report matters",
+        "Dana Whitcombe",
+        "2022-08-13",
+    )
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "Dana and Mo"]
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Gethin Lloyd", None, ("Late to this but well done both of you.",)),
+        ("Chris Tandy", "2022-08-10", ("Fantastic effort both of you.",)),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["£30.00"] == removed["+ £5.00 Gift Aid"] == removed["raised of £5,000 target"] == "counter"
+    assert removed["by 96 supporters"] == "counter"
+    assert removed["Share this update"] == "share or follow widget"

@@ -83,7 +83,7 @@ CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
 _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
-PANEL_COUNT = r"(?:posts|threads|reputation|karma): [+-]?[\d,]+(?:/-\d+)?"
+PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
 Machines' "Karma: +58/-0")."""
 POSTER_RANK = (
@@ -247,7 +247,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"join [\d,]+ other (?:followers|subscribers)|"
             + _AUDIENCE
             + r"|last published [\w ,]{3,30}|shares|[\d,.]+k? shares",
-            r"share this post|copy link|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
+            r"share this (?:post|update|story|page)|copy link|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
             r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
@@ -433,7 +433,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:«|←|‹)\s*.+",
             Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
             r"view all(?: comments| posts by .{1,60})?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
-            r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|<<\s*(?:\[?\d+\]?\s*)+>>",
+            r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"story continues|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
@@ -483,6 +483,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"original poster|thread starter",
             POSTER_RANK,
             r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
+            r"rep:|\?",  # The Student Room's reputation, in stars, and the "?" explaining it
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
             r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",  # the picture by a commenter's name (Disqus)
@@ -502,6 +503,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
             r"message \d+ of \d+|\([\d,]+ views\)|\d+ kudos?",  # a community's (Khoros), under a post's head
+            # A fundraiser's total, its supporters, and each gift with the tax relief it adds.
+            r"\+? ?[£$€][\d,]+(?:\.\d\d)?k?(?: gift aid)?|raised of [£$€][\d,.]+k? (?:target|goal)|(?:by )?[\d,]+ (?:supporters|donors)",
             r"[\d,.]+k? (?:repl(?:y|ies)|views|posts)(?: · [\d,.]+k? (?:repl(?:y|ies)|views|posts))+",  # "23 replies · 1,874 views"
             r"[\d,.]+k? (?:reposts?|quotes?|boosts?|favou?rites?)",  # a social network's, under a post
             # An emoji reaction or a few and their count, under a post or a comment ("👍 2", "👍❤️ 214").

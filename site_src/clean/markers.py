@@ -368,6 +368,7 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
             reasons[j] == PROFILE
             or REPLY_SUBJECT.fullmatch(lines[j].text)
             or _RANK.match(lines[j].text)
+            or lines[j].text == "Report"  # (the panel's flag button)
             or (reasons[j] == COUNTER and FIGURE.fullmatch(lines[j].text))  # Invision's count of posts, "1.4k"
         )
     ):
@@ -584,6 +585,10 @@ def find_marker(
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_SECONDS.search(nxt)))
     # Over a poster's rank, so is any one word ("Ironside" over "Senior Member").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_RANK.match(nxt)))
+    # Over the poster's panel, so are a few more words than a name has ("Sixth Form Room Support Team").
+    named = named or (
+        bool(nxt) and reply_to is None and reasons[i + 1] == PROFILE and 1 < line.words <= 6 and looks_like_name(name)
+    )
     # Disqus in some themes: the name, perhaps a badge, whom it answers (a commenter above), then
     # the age, a line each.
     over = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1  # the line naming whom it answers
