@@ -5042,3 +5042,45 @@ def test_a_fundraising_update_its_totals_and_each_supporters_message_with_its_gi
     assert removed["£30.00"] == removed["+ £5.00 Gift Aid"] == removed["raised of £5,000 target"] == "counter"
     assert removed["by 96 supporters"] == "counter"
     assert removed["Share this update"] == "share or follow widget"
+
+
+def test_a_nodebb_topic_reads_its_one_letter_avatars_sort_control_and_said_in_quotes() -> None:
+    # NodeBB: the sort control over the posts; each post under the first letter of its poster's
+    # name (the avatar), the name and the date; a quotation under "@NAME said in TOPIC:".
+    def post(name: str, when: str, *text: str) -> str:
+        return "\n".join((name[0].upper(), name, when, *text, "3", "Reply", "Quote", ""))
+
+    opening = "I have read the inspection report over two evenings and want to pull out the governance points."
+    page = "\n".join(
+        (
+            "Casey's inspection: what it says about scrutiny",
+            "Reply",
+            "Watching",
+            "Oldest to Newest",
+            "",
+            post("halden_sw", "Feb 6, 2015, 9:12 AM", opening, ARTICLE),
+            post(
+                "marisol.e",
+                "Feb 6, 2015, 11:02 AM",
+                "@halden_sw said in Casey's inspection: what it says about scrutiny:",
+                opening,
+                "In my authority the honest answer is that a service manager reads it.",
+            ),
+            post("Tobias Renn", "Feb 7, 2015, 10:16 AM", "Officer-led, almost always, as far as I saw."),
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Casey's inspection: what it says about scrutiny",
+        "halden_sw",
+        "2015-02-06",
+    )
+    assert [b.text for b in doc.body] == [opening, *ARTICLE.split("\n")]
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("marisol.e", ("In my authority the honest answer is that a service manager reads it.",)),
+        ("Tobias Renn", ("Officer-led, almost always, as far as I saw.",)),
+    ]
+    assert doc.comments[0].quote is not None and doc.comments[0].quote.author == "halden_sw"
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Oldest to Newest", "comment form") in removed
+    assert [text for text, reason in removed if reason == "poster profile"] == ["H", "M", "T"]

@@ -838,8 +838,8 @@ _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})
 
 
 def _initials_of(text: str, name: str | None) -> bool:
-    """``text`` is the initials of ``name``: "RC" for "Ryn Castell"."""
-    if name is None or not 2 <= len(text) <= 3 or not text.isupper():
+    """``text`` is the initials of ``name``: "RC" for "Ryn Castell", "H" for "halden_sw" (NodeBB's one letter)."""
+    if name is None or not 1 <= len(text) <= 3 or not text.isupper():
         return False
     return text == "".join(word[0] for word in name.split()[: len(text)]).upper()
 

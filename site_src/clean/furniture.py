@@ -135,7 +135,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
-            r"newest first|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments|display posts from previous:.*",
+            r"newest first|oldest to newest|newest to oldest|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments|display posts from previous:.*",
             r"sign in to post a message\.?",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
