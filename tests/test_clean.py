@@ -5059,6 +5059,8 @@ def test_a_nodebb_topic_reads_its_one_letter_avatars_sort_control_and_said_in_qu
             "Oldest to Newest",
             "",
             post("halden_sw", "Feb 6, 2015, 9:12 AM", opening, ARTICLE),
+            "Last reply",
+            "",
             post(
                 "marisol.e",
                 "Feb 6, 2015, 11:02 AM",
@@ -5082,5 +5084,61 @@ def test_a_nodebb_topic_reads_its_one_letter_avatars_sort_control_and_said_in_qu
     ]
     assert doc.comments[0].quote is not None and doc.comments[0].quote.author == "halden_sw"
     removed = [(r.text, r.reason) for r in doc.removed]
-    assert ("Oldest to Newest", "comment form") in removed
+    assert ("Oldest to Newest", "comment form") in removed and ("Last reply", "counter") in removed
     assert [text for text, reason in removed if reason == "poster profile"] == ["H", "M", "T"]
+
+
+def test_a_dev_blog_post_its_subtitle_photo_newsletter_box_author_card_and_initialled_comments() -> None:
+    # Hashnode: the headline and its subtitle (no full stop) over the writer's photo, name and
+    # date; a newsletter box with its blurb; the author card; each comment under the initials
+    # standing in for the commenter's picture ("DK" for "devon_k").
+    def comment(initials: str, name: str, when: str, text: str) -> str:
+        return "\n".join((initials, name, when, text, "Reply", "2", ""))
+
+    page = "\n".join(
+        (
+            "Civic Notes",
+            "Follow",
+            "",
+            "Building a searchable index of inquiry recommendations",
+            "Turning twenty years of PDF recommendations into something you can search",
+            "Nia Okafor's photo",
+            "Nia Okafor",
+            "Jun 19, 2023",
+            "7 min read",
+            ARTICLE,
+            "",
+            "Subscribe to our newsletter",
+            "Read articles from Civic Notes directly inside your inbox. Subscribe, and don't miss out.",
+            "Enter your email address",
+            "Subscribe",
+            "Written by",
+            "Nia Okafor",
+            "Volunteer developer. Governors, open data and slow cooking.",
+            "Follow",
+            "",
+            "Comments (2)",
+            "",
+            comment("AM", "Arun Mehta", "Jun 19, 2023", "Lovely project, and a useful one for governors."),
+            comment("DK", "devon_k", "Jul 3, 2023", "How are you handling reports split across volumes?"),
+            "Load more comments",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.standfirst, doc.author, doc.date) == (
+        "Building a searchable index of inquiry recommendations",
+        "Turning twenty years of PDF recommendations into something you can search",
+        "Nia Okafor",
+        "2023-06-19",
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Arun Mehta", ("Lovely project, and a useful one for governors.",)),
+        ("devon_k", ("How are you handling reports split across volumes?",)),
+    ]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Nia Okafor's photo", "poster profile") in removed
+    assert ("AM", "poster profile") in removed and ("DK", "poster profile") in removed
+    assert [text for text, reason in removed if reason == "subscription prompt"][1].startswith("Read articles")
+    assert ("Written by", "author card") in removed and ("Nia Okafor", "author card") in removed
+    assert ("Volunteer developer. Governors, open data and slow cooking.", "author biography") in removed

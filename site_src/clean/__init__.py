@@ -543,6 +543,14 @@ def clean(source: Source) -> Document:
         row = read_byline(lines[i].text) if reasons[i] == NAVIGATION and " | " in lines[i].text else None
         if row is not None and ((i < head_end and row.date) or (i >= opening and row.categories)):
             reasons[i] = None
+    for i in range(len(lines) - 1):
+        if (
+            reasons[i] is None
+            and len(texts[i]) <= 3
+            and not lines[i + 1].prose
+            and _initials_of(texts[i], texts[i + 1])
+        ):
+            reasons[i] = PROFILE  # the letters standing in for a commenter's picture ("RC" over "Ryn Castell")
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
     commenters: set[str] = set()
@@ -554,9 +562,6 @@ def clean(source: Source) -> Document:
     for i, marker in template_heads(lines, reasons, markers).items():
         markers[i] = marker
         taken.update(marker.lines)
-    for i, marker in markers.items():
-        if i and reasons[i - 1] is None and _initials_of(lines[i - 1].text, marker.author):
-            reasons[i - 1] = PROFILE  # the letters standing in for a commenter's picture ("RC" over "Ryn Castell")
     first_post = min(markers, default=0)
     if first_post > 1 and reasons[first_post - 1] is None and not is_comment_header(lines[first_post - 1]):
         # A forum prints the topic's title again right over its first post, under a menu (not
@@ -837,11 +842,15 @@ _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})
 """The site a shared link leads to, printed after its title: "… denial (example.org)", "(self.britishaffairs)"."""
 
 
+_NAME_PARTS = re.compile(r"[\s_.-]+")
+"""What parts a name into the words its initials are taken from: "DK" for "devon_k"."""
+
+
 def _initials_of(text: str, name: str | None) -> bool:
     """``text`` is the initials of ``name``: "RC" for "Ryn Castell", "H" for "halden_sw" (NodeBB's one letter)."""
     if name is None or not 1 <= len(text) <= 3 or not text.isupper():
         return False
-    return text == "".join(word[0] for word in name.split()[: len(text)]).upper()
+    return text == "".join(word[0] for word in _NAME_PARTS.split(name)[: len(text)] if word).upper()
 
 
 def _asks(line: Line) -> bool:

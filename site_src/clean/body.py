@@ -90,7 +90,12 @@ def claim_body(
             continue
         text = lines[i].text
         key = comparable(text) if reasons[i] is None and i not in bylines else ""
-        if i in bylines:
+        if text.lower() == "written by" and i + 2 < end and i + 2 >= last_prose and lines[i + 1].text == meta.author:
+            # An author card at the foot (Hashnode): the heading, the byline's name again, the biography.
+            sheet.claim(i, "removed", _AUTHOR_CARD)
+            sheet.claim(i + 1, "removed", _AUTHOR_CARD)
+            _claim_biography(sheet, reasons, i + 1, end)
+        elif i in bylines:
             meta.take(bylines[i])
             claim_byline(sheet, i, bylines[i])
             if bylines[i].furniture and bylines[i].author:
@@ -211,6 +216,7 @@ def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: in
 
 
 _WRITER_BIOGRAPHY = "author biography"
+_AUTHOR_CARD = "author card"
 _BIO_VERB = frozenset({"is", "was", "leads", "writes", "works", "runs", "teaches", "lives", "joined"})
 """What a biography says of its subject first ("Callum Reid is a freelance journalist …", "Priya leads …")."""
 

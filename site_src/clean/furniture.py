@@ -486,7 +486,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"rep:|\?",  # The Student Room's reputation, in stars, and the "?" explaining it
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
-            r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",  # the picture by a commenter's name (Disqus)
+            r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",
+            r"[\w.'’ -]{1,40}?['’]s (?:photo|picture|avatar)",  # the picture's alt text: "Nia Okafor's photo"  # the picture by a commenter's name (Disqus)
         ],
     ),
     # A social network's mark beside a commenter's name; "Author" and "Admin" are also labels
@@ -495,7 +496,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"likes|(?:replies|views): [\d,]+|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|viewed [\d,.]+k? times|·?\s*\d+-min read",
+            r"likes|(?:replies|views): [\d,]+|last reply|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|viewed [\d,.]+k? times|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
@@ -682,6 +683,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A newsletter box's heading over its form ("Sign up for Marches Dispatch" / blurb / "Subscribe").
         if reasons[i] is None and SUBSCRIBE in reasons[i + 1 : i + 3] and _SIGN_UP.fullmatch(texts[i]):
             reasons[i] = SUBSCRIBE
+        # Its blurb between its heading and its form ("Read articles … directly inside your inbox.").
+        if i and reasons[i] is None and reasons[i - 1] == reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 300:
+            reasons[i] = SUBSCRIBE
         # A subreddit's sidebar, from its count of readers online to its age: blurb and rules.
         if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
             for k in range(i + 1, age):
@@ -691,7 +695,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i + 1] = reasons[i]
         # A forum's topic map labels its figures in lower case ("created" / "20 Oct '22", "734" / "users").
         if (
-            reasons[i] is None
+            reasons[i] in (None, COUNTER)  # ("last reply" alone is NodeBB's link)
             and texts[i] in _MAP_DATES
             and (_AGE.fullmatch(texts[i + 1]) or is_dateline(texts[i + 1]))
         ):

@@ -38,6 +38,7 @@ _FULL_STOPS = re.compile(r"[.!] [A-Z]")
 _SITE_WORDS = 8
 """A site's name runs no longer: a longer line at the top of the page is a headline or a sentence."""
 STANDFIRST_WORDS = 16
+_CRUMBS = re.compile(r"[»›]| [/>] |you are here", re.IGNORECASE)
 """Few headlines run so long; a standfirst often does."""
 
 
@@ -142,7 +143,13 @@ def resolve_header(
             long = (
                 upper is not None
                 and lines[upper].n == lines[title].n - 1
-                and lines[title].words >= STANDFIRST_WORDS > lines[upper].words
+                and lines[title].words > lines[upper].words
+                # (Ten words under a headline of five or more; a section's name is shorter, and a
+                # breadcrumb parted by its marks no headline.)
+                and (
+                    lines[title].words >= STANDFIRST_WORDS
+                    or (lines[title].words >= 10 and lines[upper].words >= 5 and not _CRUMBS.search(lines[upper].text))
+                )
                 and find_date(lines[upper].text) is None
             )
             statement = statement or long
