@@ -97,6 +97,7 @@ HELDOUT = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
