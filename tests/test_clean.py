@@ -5142,3 +5142,70 @@ def test_a_dev_blog_post_its_subtitle_photo_newsletter_box_author_card_and_initi
     assert [text for text, reason in removed if reason == "subscription prompt"][1].startswith("Read articles")
     assert ("Written by", "author card") in removed and ("Nia Okafor", "author card") in removed
     assert ("Volunteer developer. Governors, open data and slow cooking.", "author biography") in removed
+
+
+def test_an_archive_of_works_reads_its_field_header_pseud_byline_and_chapter_comment_heads() -> None:
+    # AO3: the work's header as labelled fields (values one a line), the title over the writer's
+    # name and handle, each comment headed "NAME on Chapter N DAY DD Mon YYYY HH:MMPM UTC", with
+    # "Reply" / "Thread" (and "Parent" under a reply) after its text.
+    def comment(head: str, text: str, parent: bool) -> str:
+        return "\n".join((head, text, "Reply", "Thread", *(("Parent",) if parent else ()), ""))
+
+    page = "\n".join(
+        (
+            "Skip header",
+            "The Long Shelf",
+            "Kudos ♥",
+            "Work Header",
+            "Category:",
+            "Policy history",
+            "Tags:",
+            "Laming inquiry",
+            "Accountability",
+            "Language:",
+            "English",
+            "Stats:",
+            "Published: 2015-03-02",
+            "Words: 3,118",
+            "",
+            "Two reports, six years apart: reading an inquiry twice",
+            "Hollis Marchbank (hmarchbank)",
+            "",
+            "Chapter Text",
+            ARTICLE,
+            "↑ Top",
+            "Hide Comments (2)",
+            "Guest name",
+            "Guest email",
+            "10000 characters left",
+            "Comment as guest",
+            "",
+            comment(
+                "pmeadows on Chapter 1 Sun 08 Mar 2015 09:12PM UTC", "This is the clearest account I have read.", False
+            ),
+            comment(
+                "Hollis Marchbank (hmarchbank) on Chapter 1 Mon 09 Mar 2015 07:30AM UTC",
+                "Thank you. I nearly cut that section.",
+                True,
+            ),
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Two reports, six years apart: reading an inquiry twice",
+        "Hollis Marchbank",
+        "2015-03-02",
+    )
+    assert (doc.categories, doc.tags) == (("Policy history",), ("Laming inquiry", "Accountability"))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    [top] = doc.comments
+    assert (top.author, top.date, top.paragraphs) == (
+        "pmeadows",
+        "2015-03-08",
+        ("This is the clearest account I have read.",),
+    )
+    assert [(r.author, r.date) for r in top.replies] == [("Hollis Marchbank", "2015-03-09")]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Thread"] == removed["Kudos ♥"] == "reply or vote button"
+    assert removed["Guest name"] == removed["10000 characters left"] == removed["Comment as guest"] == "comment form"
+    assert removed["Skip header"] == removed["↑ Top"] == removed["Chapter Text"] == "navigation"

@@ -64,7 +64,7 @@ from .sheet import (
     is_comment_header,
     opens_like_header,
 )
-from .text import Line, looks_like_name, split_lines
+from .text import Line, looks_like_name, split_lines, words
 from .thread import OpenComment, claim_thread, drop_signatures, freeze, nest, set_quotes_apart
 
 _I = re.IGNORECASE
@@ -189,7 +189,15 @@ def _jump_link(lines: list[Line], reasons: list[str | None], prose: list[bool], 
 
 def _named(line: Line) -> bool:
     """A person's name as a byline prints it: two to four capitalised words."""
-    return 2 <= line.words <= 4 and line.text.istitle() and not any(c.isdigit() for c in line.text)
+    return _named_text(line.text)
+
+
+def _named_text(text: str) -> bool:
+    return 2 <= words(text) <= 4 and text.istitle() and not any(c.isdigit() for c in text)
+
+
+_PSEUD = re.compile(r"(.{3,60}) \([a-z\d_.-]{2,30}\)")
+"""A name the writer goes by with the account's handle after it, in brackets (an archive of works')."""
 
 
 def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> tuple[int, ...] | None:
@@ -412,6 +420,23 @@ def _categories_over_headline(
     return range(label + 1, end) if signed else None
 
 
+_LIST_FIELDS = frozenset(("Category:", "Categories:", "Tags:", "Tag:"))
+
+
+def _field_values(lines: list[Line], reasons: list[str | None], label: int) -> range | None:
+    """The values under a label in a work's header, listed one a line, when the next label closes them.
+
+    AO3 prints its header as fields: "Tags:" / "Haringey" / "Accountability" / "Language:".
+    """
+    end = label + 1
+    while end < min(len(lines), label + 13) and reasons[end] is None and lines[end].words <= 5 and not lines[end].prose:
+        if lines[end].text.endswith(":"):
+            break
+        end += 1
+    closed = end < len(lines) and lines[end].text.endswith(":") and lines[end].words <= 3
+    return range(label + 1, end) if closed and end > label + 1 else None
+
+
 _ARTICLE_PARAGRAPHS = 6
 """Paragraphs under a name and a date that make them an article's byline rather than a comment's head."""
 
@@ -596,6 +621,13 @@ def clean(source: Source) -> Document:
         beside = (k for k in (i - 1, i + 1) if 0 <= k < len(lines))
         if _HASHTAG.fullmatch(lines[i].text) and any(_HASHTAG.fullmatch(lines[k].text) for k in beside):
             bylines[i] = Byline(tags=(lines[i].text[1:],), furniture=True)
+    for i in range(min(opening, len(lines))):
+        if lines[i].text in _LIST_FIELDS and (listed := _field_values(lines, reasons, i)):
+            tags = lines[i].text[:3] == "Tag"
+            bylines[i] = Byline(furniture=True)
+            for k in listed:
+                value = (lines[k].text,)
+                bylines[k] = Byline(tags=value, furniture=True) if tags else Byline(categories=value, furniture=True)
     for i in range(min(opening, len(lines))):
         if lines[i].text in _CATEGORY_LABELS and (listed := _categories_over_headline(lines, reasons, bylines, i)):
             bylines[i] = Byline(furniture=True)
@@ -800,8 +832,10 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
             continue
         near_title = found.title is not None and 0 < i - found.title <= 3
-        if sheet.free(i) and meta.author is None and near_title and _named(lines[i]):
-            meta.author = text
+        pseud = _PSEUD.fullmatch(text) if near_title and text[-1:] == ")" else None  # "Hollis Marchbank (hmarchbank)"
+        name = pseud[1] if pseud else text
+        if sheet.free(i) and meta.author is None and near_title and _named_text(name):
+            meta.author = name
             sheet.claim(i, "meta", "byline")
             continue
         if article_marker is not None and REPLY_COUNT.fullmatch(text):

@@ -107,6 +107,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"rss feed for comments to this (?:post|article)|e-mail \(required, but will not display\)",
             r"refresh comments list|jcomments",
             r"to view or add a comment, sign in",
+            r"hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
             r"you are commenting using your .{0,30}account\..*",
@@ -200,6 +201,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "reply or vote button",
         [
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
+            r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"like [\d,]+",  # Invision's count beside its button
             # DEV's menu under each comment: hide it (and its replies), report, block.
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"
@@ -403,7 +405,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "navigation",
         [
-            r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation",
+            r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation|skip header",
+            r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
             r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|newsletters|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
@@ -566,6 +569,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited \w+ \d.{4,36} by [\w.-]+"
             r"|last edited .{1,30} ago by .{1,40}",  # wpDiscuz's
+            r"last edited (?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3,9} \d{4}.{0,20}",  # AO3's, under a comment's head
             r"«? ?last edit: .{4,60} by [\w.-]+(?: »)?",  # Simple Machines'
         ],
     ),

@@ -78,6 +78,13 @@ _SCORED = re.compile(r".{1,120} \(score:-?\d(?:, [\w ]{1,20})?\)", _I)
 """Slashdot's subject line over a comment's head, with the moderators' score: "Re:Forms (Score:4, Interesting)"."""
 _SLASHDOT = re.compile(r"by (?P<author>.{1,60}?)(?: \(\d+\))?(?: <[^<>\s]+>)? on (?P<date>.{6,50}?) \(#\d+\)", _I)
 """Slashdot's head: "by NAME (1184772) <address> on Tuesday May 10, 2011 @06:40PM (#36087220)"."""
+_CHAPTER_HEAD = re.compile(
+    r"(?P<author>[^()]{1,60}?)(?: \([^()]{1,40}\))? on (?:chapter \d+ )?"
+    r"(?P<date>(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3,9} \d{4} \d{1,2}:\d\d ?[ap]m(?: utc)?)",
+    _I,
+)
+"""An archive of works heads a comment with the name, the chapter and the time: "pmeadows on Chapter 1
+Sun 08 Mar 2015 09:12PM UTC" (the name's handle in brackets, "Hollis Marchbank (hmarchbank)", dropped)."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _COMMENTED = re.compile(r"^(?P<author>[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,3}) commented(?: on)? (?P<date>.{6,40})$")
 """NationBuilder's head: "Gary Platt commented 2019-06-15 08:02:11 +0100"."""
@@ -515,6 +522,9 @@ def find_marker(
     if (answering_head := _answer_head(lines, reasons, i)) is not None:
         return answering_head
     match = _COMMENTED.match(text) if " commented " in text else None
+    if match and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
+    match = _CHAPTER_HEAD.fullmatch(text) if " on " in text and text[-1] in "CcMm" else None
     if match and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _TYPEPAD.match(text)
