@@ -5137,7 +5137,7 @@ def test_a_dev_blog_post_its_subtitle_photo_newsletter_box_author_card_and_initi
         ("devon_k", ("How are you handling reports split across volumes?",)),
     ]
     removed = [(r.text, r.reason) for r in doc.removed]
-    assert ("Nia Okafor's photo", "poster profile") in removed
+    assert ("Nia Okafor's photo", "picture's alt text") in removed
     assert ("AM", "poster profile") in removed and ("DK", "poster profile") in removed
     assert [text for text, reason in removed if reason == "subscription prompt"][1].startswith("Read articles")
     assert ("Written by", "author card") in removed and ("Nia Okafor", "author card") in removed
@@ -5209,3 +5209,61 @@ def test_an_archive_of_works_reads_its_field_header_pseud_byline_and_chapter_com
     assert removed["Thread"] == removed["Kudos ♥"] == "reply or vote button"
     assert removed["Guest name"] == removed["10000 characters left"] == removed["Comment as guest"] == "comment form"
     assert removed["Skip header"] == removed["↑ Top"] == removed["Chapter Text"] == "navigation"
+
+
+def test_a_photo_page_reads_its_owner_under_the_picture_upload_date_albums_tags_and_comments() -> None:
+    # Flickr: the owner's picture and name over the title and "Taken on" (when it was shot, not
+    # published); the description; "Uploaded on DATE", the camera's settings, the albums, each
+    # over its count of items, and the tags; each comment under its writer's picture and name.
+    def comment(name: str, text: str) -> str:
+        return "\n".join((f"{name}'s buddy icon", name, "9y", text))
+
+    page = "\n".join(
+        (
+            "Snapfold",
+            "Explore",
+            "Dev Malhotra's buddy icon",
+            "Dev Malhotra",
+            "Follow",
+            "Banner outside Riverside House, the Saturday after the report",
+            "Taken on February 7, 2015",
+            "47",
+            "faves",
+            "",
+            ARTICLE,
+            "",
+            "Uploaded on February 9, 2015",
+            "All rights reserved",
+            "f/5.6 · 1/320 · 35.0 mm · ISO 400",
+            "This photo is in 2 albums",
+            "Rotherham 2015",
+            "23 items",
+            "Local democracy",
+            "112 items",
+            "Tags",
+            "rotherham",
+            "banner",
+            "",
+            comment("Hattie Crane", "Good to see this recorded properly."),
+            comment("Ossie Lamb", "Strong composition, and the grey sky helps it."),
+            "Would you like to comment?",
+            "Sign up for a free account, or sign in if you are already a member.",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Banner outside Riverside House, the Saturday after the report",
+        "Dev Malhotra",
+        "2015-02-09",
+    )
+    assert (doc.categories, doc.tags) == (("Rotherham 2015", "Local democracy"), ("rotherham", "banner"))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Hattie Crane", ("Good to see this recorded properly.",)),
+        ("Ossie Lamb", ("Strong composition, and the grey sky helps it.",)),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Hattie Crane's buddy icon"] == "picture's alt text"
+    assert removed["f/5.6 · 1/320 · 35.0 mm · ISO 400"] == "image caption"
+    assert removed["23 items"] == removed["This photo is in 2 albums"] == "counter"
+    assert removed["Sign up for a free account, or sign in if you are already a member."] == "comment form"

@@ -36,6 +36,7 @@ from .furniture import (
     FOOTER,
     LIST_HEADING,
     NAVIGATION,
+    PICTURE,
     PROFILE,
     archive_toolbar,
     control_rows,
@@ -420,6 +421,7 @@ def _categories_over_headline(
     return range(label + 1, end) if signed else None
 
 
+_IN_ALBUM = re.compile(r"this (?:photo|video) is in \d+ albums?|[\d,]+ items", re.IGNORECASE)
 _LIST_FIELDS = frozenset(("Category:", "Categories:", "Tags:", "Tag:"))
 
 
@@ -621,6 +623,14 @@ def clean(source: Source) -> Document:
         beside = (k for k in (i - 1, i + 1) if 0 <= k < len(lines))
         if _HASHTAG.fullmatch(lines[i].text) and any(_HASHTAG.fullmatch(lines[k].text) for k in beside):
             bylines[i] = Byline(tags=(lines[i].text[1:],), furniture=True)
+    for i in range(min(opening, len(lines) - 1)):
+        # The writer's picture over their name, at the head of the page: "Dev Malhotra's buddy icon" / "Dev Malhotra".
+        if reasons[i] == PICTURE and lines[i].text.startswith(lines[i + 1].text + "'s "):
+            reasons[i + 1], bylines[i + 1] = None, Byline(author=lines[i + 1].text)
+    for i in range(1, len(lines) - 1):
+        # A photo's albums, each over its count of items, under "This photo is in 2 albums".
+        if lines[i + 1].text.endswith(" items") and reasons[i] is None and _IN_ALBUM.fullmatch(lines[i - 1].text):
+            bylines[i] = Byline(categories=(lines[i].text,), furniture=True)
     for i in range(min(opening, len(lines))):
         if lines[i].text in _LIST_FIELDS and (listed := _field_values(lines, reasons, i)):
             tags = lines[i].text[:3] == "Tag"

@@ -108,6 +108,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"refresh comments list|jcomments",
             r"to view or add a comment, sign in",
             r"hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
+            r"would you like to comment\?|sign up for a free account, or sign in if you are already a member\.?",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
             r"you are commenting using your .{0,30}account\..*",
@@ -489,10 +490,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"rep:|\?",  # The Student Room's reputation, in stars, and the "?" explaining it
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
-            r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",
-            r"[\w.'’ -]{1,40}?['’]s (?:photo|picture|avatar)",  # the picture's alt text: "Nia Okafor's photo"  # the picture by a commenter's name (Disqus)
+            r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",  # the picture by a commenter's name (Disqus)
         ],
     ),
+    # The picture's alt text, over the name it stands for: it opens a head, where the panel's lines close one.
+    _rule("picture's alt text", [r"[\w.'’ -]{1,40}?['’]s (?:photo|picture|avatar|buddy icon)"]),
     # A social network's mark beside a commenter's name; "Author" and "Admin" are also labels
     # over a byline, and count as badges only in a thread (``markers.BADGE``).
     _rule(BADGE_REASON, [SOCIAL_BADGES]),
@@ -506,7 +508,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
-            r"message \d+ of \d+|\([\d,]+ views\)|\d+ kudos?",  # a community's (Khoros), under a post's head
+            r"message \d+ of \d+|\([\d,]+ views\)|\d+ kudos?|[\d,]+ items|this (?:photo|video) is in \d+ albums?",  # a community's (Khoros), under a post's head
             # A fundraiser's total, its supporters, and each gift with the tax relief it adds.
             r"\+? ?[£$€][\d,]+(?:\.\d\d)?k?(?: gift aid)?|raised of [£$€][\d,.]+k? (?:target|goal)|(?:by )?[\d,]+ (?:supporters|donors)",
             r"[\d,.]+k? (?:repl(?:y|ies)|views|posts)(?: · [\d,.]+k? (?:repl(?:y|ies)|views|posts))+",  # "23 replies · 1,874 views"
@@ -519,6 +521,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "image caption",
         [
             r"image (?:source|caption),.*",
+            r"f/\d+(?:\.\d+)? · .{3,60}",  # the camera's settings under a photo: "f/5.6 · 1/320 · 35.0 mm · ISO 400"
             r"image caption,?",
             Anywhere(
                 r".{0,300}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}",
@@ -608,6 +611,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
 )
 
 PROFILE = "poster profile"
+PICTURE = "picture's alt text"
 _CREDIT = re.compile(r"\bPhotograph:\s*[^.!?]{1,60}$")
 """A caption's credit at its end, however long the caption over it ("… Photograph: Tom Ashby/The Meridian")."""
 _RATING = re.compile(r"[+-]\d+")
@@ -877,7 +881,7 @@ _LONG = re.compile(
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
-    r"|powered by|use of this site constitutes|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
+    r"|powered by|use of this site constitutes|sign up for a free account|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
