@@ -5267,3 +5267,60 @@ def test_a_photo_page_reads_its_owner_under_the_picture_upload_date_albums_tags_
     assert removed["f/5.6 · 1/320 · 35.0 mm · ISO 400"] == "image caption"
     assert removed["23 items"] == removed["This photo is in 2 albums"] == "counter"
     assert removed["Sign up for a free account, or sign in if you are already a member."] == "comment form"
+
+
+def test_an_art_sites_journal_reads_its_entry_date_mood_and_heads_under_each_commenters_picture() -> None:
+    # DeviantArt: the owner's picture, name and kind of member over the journal; "Journal Entry:
+    # DATE" under the title; "Mood:" and "Reading:" under the text; each comment under the
+    # commenter's picture, name and kind of member, its date perhaps after "Featured By Owner".
+    def comment(name: str, kind: str, when: str, text: str) -> str:
+        return "\n".join((f"{name}'s avatar", name, kind, when, text, "Reply"))
+
+    page = "\n".join(
+        (
+            "Easelry",
+            "quillandrye's avatar",
+            "quillandrye",
+            "Watch",
+            "Hobbyist · Digital Artist",
+            "Deviant for 4 Years",
+            "",
+            "Drawing the review: notes on a comic nobody asked for",
+            "Journal Entry: Thu May 12, 2011, 9:40 PM",
+            "",
+            ARTICLE,
+            "Rye x",
+            "",
+            "Mood: Determined",
+            "Reading: the final report, again",
+            "",
+            "Join the community to add your comment. Already a deviant? Log In",
+            comment(
+                "inkwell-rosa",
+                "Hobbyist Digital Artist",
+                "Featured By Owner May 13, 2011",
+                "The flowchart panel is perfect.",
+            ),
+            comment(
+                "tamsin-draws",
+                "Student Traditional Artist",
+                "May 14, 2011",
+                "Our tutor put this up in a seminar today.",
+            ),
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Drawing the review: notes on a comic nobody asked for",
+        "quillandrye",
+        "2011-05-12",
+    )
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "Rye x"]
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("inkwell-rosa", "2011-05-13", ("The flowchart panel is perfect.",)),
+        ("tamsin-draws", "2011-05-14", ("Our tutor put this up in a seminar today.",)),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Mood: Determined"] == removed["Reading: the final report, again"] == "poster profile"
+    assert removed["Hobbyist · Digital Artist"] == removed["Deviant for 4 Years"] == "poster profile"
+    assert removed["Join the community to add your comment. Already a deviant? Log In"] == "comment form"

@@ -108,7 +108,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"refresh comments list|jcomments",
             r"to view or add a comment, sign in",
             r"hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
-            r"would you like to comment\?|sign up for a free account, or sign in if you are already a member\.?",
+            r"join the community to add your comment\..*|would you like to comment\?|sign up for a free account, or sign in if you are already a member\.?",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
             r"you are commenting using your .{0,30}account\..*",
@@ -483,11 +483,13 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "poster profile",
         [
             PANEL_COUNT
-            + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*",
+            + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*|(?:mood|reading|listening to): .{1,40}",
             r"original poster|thread starter",
             POSTER_RANK,
             r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"rep:|\?",  # The Student Room's reputation, in stars, and the "?" explaining it
+            # An art site's kind of member under the name: "Hobbyist · Digital Artist", "Deviant for 4 Years".
+            r"(?:hobbyist|professional|student)(?: ·)? [\w ]{0,20}(?:artist|photographer|writer|designer)|deviant for \d+ years?",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
             r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
             r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",  # the picture by a commenter's name (Disqus)
@@ -881,7 +883,7 @@ _LONG = re.compile(
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
-    r"|powered by|use of this site constitutes|sign up for a free account|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
+    r"|powered by|use of this site constitutes|sign up for a free account|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"

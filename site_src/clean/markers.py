@@ -18,7 +18,17 @@ from functools import lru_cache
 from ..redact import redact_author
 from .bylines import ARCHIVED_SENDER, PAGE_PARTS, PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
 from .dates import find_date, is_dateline, year_less
-from .furniture import COUNTER, FIGURE, FOLLOW, PANEL_COUNT, POSTER_RANK, PROFILE, SOCIAL_BADGES, furniture_reason
+from .furniture import (
+    COUNTER,
+    FIGURE,
+    FOLLOW,
+    PANEL_COUNT,
+    PICTURE,
+    POSTER_RANK,
+    PROFILE,
+    SOCIAL_BADGES,
+    furniture_reason,
+)
 from .sheet import REPLY_SUBJECT, is_comment_header
 from .text import Line, ends_sentence, looks_like_name, words
 
@@ -405,6 +415,26 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
     return _name(_ADDRESS.sub("", PROFILE_LINK.sub("", sender["value"])).strip('"')), iso
 
 
+def _under_picture(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
+    """A head under the writer's picture, whose alt text names them ("inkwell-rosa's avatar" / "inkwell-rosa").
+
+    Perhaps their credential under the name ("Hobbyist Digital Artist"), then the date, perhaps
+    after a badge ("Featured By Owner May 13, 2011").
+    """
+    name = lines[i].text
+    if not lines[i - 1].text.startswith(name) or lines[i - 1].text[len(name) : len(name) + 3] not in ("'s ", "’s "):
+        return None
+    for k in range(i + 1, min(i + 3, len(lines))):
+        if reasons[k] not in (None, PROFILE) or lines[k].prose or lines[k].words > 8:
+            return None
+        is_date, iso = _line_date(lines, k)
+        if not is_date and (found := find_date(lines[k].text)) is not None:
+            is_date, iso = True, found[0]
+        if is_date:
+            return Marker(_name(name), iso, tuple(range(i, k + 1)), lines[i].indent)
+    return None
+
+
 def _said_on(match: re.Match[str], line: Line) -> bool:
     """Whether a "NAME on DATE said:" line heads a comment rather than a quotation in the writing.
 
@@ -468,6 +498,8 @@ def find_marker(
             return Marker(_name(match["author"]), iso, (i,), line.indent, bool(match["bullet"]))  # reads as prose
     if line.prose:
         return None
+    if i and reasons[i - 1] == PICTURE and (pictured := _under_picture(lines, reasons, i)) is not None:
+        return pictured
     if (note := _NOTE.match(text)) is not None:
         return Marker(_name(note["author"]), None, (i,), line.indent, reply_to=note["to"])
     # A letter-like head under the comment's subject ("Re: …", "(no subject)"); without the
