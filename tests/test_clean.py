@@ -5324,3 +5324,61 @@ def test_an_art_sites_journal_reads_its_entry_date_mood_and_heads_under_each_com
     assert removed["Mood: Determined"] == removed["Reading: the final report, again"] == "poster profile"
     assert removed["Hobbyist · Digital Artist"] == removed["Deviant for 4 Years"] == "poster profile"
     assert removed["Join the community to add your comment. Already a deviant? Log In"] == "comment form"
+
+
+def test_a_mail_groups_archive_reads_quoted_senders_numbers_footers_and_two_line_signatures() -> None:
+    # A mail group's web archive: each message numbered, its sender in quotes with the address
+    # masked, the text, a signature of a line or two under "--", then the group's footer.
+    footer = "\n".join(
+        (
+            "------------------------------------",
+            "Wahoo! Groups Links",
+            "<*> To visit your group on the web, go to: http://groups.example.com/group/carers/",
+        )
+    )
+    page = "\n".join(
+        (
+            "Munro review final report - what it means for carers",
+            "Message #4412 of 5,120",
+            'From: "Gail Underhill" <gail_underhill@...>',
+            "Date: Tue May 10, 2011 7:42 pm",
+            "Reply | Forward",
+            ARTICLE,
+            "Gail",
+            "--",
+            "Gail Underhill",
+            "Chair, Northfield Foster Carers' Association",
+            footer,
+            "",
+            "Message #4415 of 5,120",
+            "Re: Munro review final report - what it means for carers",
+            'From: "Dominic Fearn" <dfearn1970@...>',
+            "Date: Wed May 11, 2011 8:05 am",
+            "Reply | Forward",
+            "Thanks Gail, really helpful summary.",
+            footer,
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Munro review final report - what it means for carers",
+        "Gail Underhill",
+        "2011-05-10",
+    )
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "Gail"]
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Dominic Fearn", "2011-05-11", ("Thanks Gail, really helpful summary.",))
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Gail Underhill"] == removed["Chair, Northfield Foster Carers' Association"] == "signature"
+    assert removed["Message #4415 of 5,120"] == "counter"
+    assert removed["------------------------------------"] == "site footer"
+    assert (
+        removed["<*> To visit your group on the web, go to: http://groups.example.com/group/carers/"] == "site footer"
+    )
+
+
+def test_a_help_centre_posts_vote_buttons_comment_actions_and_sign_in_prompt_are_furniture() -> None:
+    for text in ("Up vote", "Down vote", "Comment actions"):
+        assert furniture_reason(text) == "reply or vote button"
+    assert furniture_reason("Please sign in to leave a comment.", prose=True) == "comment form"

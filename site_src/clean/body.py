@@ -449,6 +449,12 @@ def is_signature(sheet: Sheet, reasons: list[str | None], i: int, end: int) -> b
     lines = sheet.lines
     if i > 0 and lines[i - 1].text[0] in "_-" and _SIGNATURE_RULE.fullmatch(lines[i - 1].text):
         return True
+    # A mail's signature: a line or two under its "--", closed by the list's footer or the end.
+    above = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].text == "--"), None)
+    if above is not None:
+        closing = next((k for k in range(above + 1, above + 4) if k >= end or reasons[k] is not None), None)
+        short = all(lines[k].words <= 8 and not lines[k].prose for k in range(above + 1, i + 1))
+        return short and closing is not None and closing <= above + 3
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     if ":" in following and _PROFILE.fullmatch(following):  # (the cheap test first: most lines are text)
         text = lines[i].text

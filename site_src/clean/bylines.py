@@ -256,7 +256,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|release date:)\s*(?P<date>.+)",
             "byline",
         ),
-        (r"from:\s*(?P<author>[^<>]+?)\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
+        (r"from:\s*\"?(?P<author>[^<>\"]+?)\"?\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
         # GOV.UK's head: "From: Department for Education" (the body that issued the page).
         (r"from:\s*(?P<issuer>(?-i:[A-Z])[^<>@:]{1,80}?)", "byline"),
         # A question's head on an answers site: "Fennel R asked in Politics & Government · 1 decade ago".

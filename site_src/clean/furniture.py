@@ -138,7 +138,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch thread",
             r"newest first|oldest to newest|newest to oldest|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments|display posts from previous:.*",
-            r"sign in to post a message\.?",  # a news portal's, over its comments
+            r"sign in to post a message\.?|please sign in to leave a comment\.?",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             # New Reddit's label over a moderator's pinned comment and its link to a deeper thread.
@@ -203,6 +203,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
+            r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
             r"like [\d,]+",  # Invision's count beside its button
             # DEV's menu under each comment: hide it (and its replies), report, block.
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"
@@ -359,6 +360,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"\[?blog at wordpress\.com\.?\]?.*|build a website with wordpress\.com|proudly powered by \w+",
             r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
+            r"-{8,}|<\*> .*",  # a mailing list's footer under each message: its rule, then "<*> To visit your group …"
             r"(?:proudly )?created with [\w.]+",  # a site builder's credit: "Created with NationBuilder"
             r"page created in [\d.]+ seconds with \d+ queries\.?",  # a forum's timing
             # A mail archive's foot under each message (Mailman): the list, its address, its page.
@@ -510,7 +512,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
-            r"message \d+ of \d+|\([\d,]+ views\)|\d+ kudos?|[\d,]+ items|this (?:photo|video) is in \d+ albums?",  # a community's (Khoros), under a post's head
+            r"message #?[\d,]+ of [\d,]+|\([\d,]+ views\)|\d+ kudos?|[\d,]+ items|this (?:photo|video) is in \d+ albums?",  # a community's (Khoros), under a post's head
             # A fundraiser's total, its supporters, and each gift with the tax relief it adds.
             r"\+? ?[£$€][\d,]+(?:\.\d\d)?k?(?: gift aid)?|raised of [£$€][\d,.]+k? (?:target|goal)|(?:by )?[\d,]+ (?:supporters|donors)",
             r"[\d,.]+k? (?:repl(?:y|ies)|views|posts)(?: · [\d,.]+k? (?:repl(?:y|ies)|views|posts))+",  # "23 replies · 1,874 views"
@@ -883,7 +885,7 @@ _LONG = re.compile(
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
-    r"|powered by|use of this site constitutes|sign up for a free account|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
+    r"|powered by|use of this site constitutes|sign up for a free account|<\*> |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
