@@ -5382,3 +5382,47 @@ def test_a_help_centre_posts_vote_buttons_comment_actions_and_sign_in_prompt_are
     for text in ("Up vote", "Down vote", "Comment actions"):
         assert furniture_reason(text) == "reply or vote button"
     assert furniture_reason("Please sign in to leave a comment.", prose=True) == "comment form"
+
+
+def test_a_link_thread_reads_its_sections_and_date_votes_ranks_and_name_prefixed_quotes() -> None:
+    # Fark: "posted to SECTION » and SECTION » on DATE (age)" under the submitter; each comment's
+    # name, perhaps a rank ("TotalFarker", "Submitter"), its stamp, the text (opening on
+    # "NAME: words quoted"), the votes and the buttons.
+    def comment(name: str, rank: str, when: str, *text: str) -> str:
+        head = (name, rank, when) if rank else (name, when)
+        return "\n".join((*head, *text, "Smartest (14)", "Funniest (9)", "[quote] [reply] [report]"))
+
+    page = "\n".join(
+        (
+            "Snarkbin",
+            "Seven-year national inquiry publishes its final report, subby promises to check",
+            "submitted by mossbank_lad",
+            "posted to Main » and Politics » on Thu 20 Oct 2022 at 3:14 PM (1 year ago)",
+            "1,418 clicks",
+            "Submitter's note:",
+            ARTICLE,
+            "",
+            "8 Comments",
+            "",
+            comment(
+                "kettle_drum", "", "2022-10-20 03:22:41 PM", "Every inquiry I have ever read ends with a minister."
+            ),
+            comment(
+                "Lindens_Wake",
+                "TotalFarker",
+                "2022-10-20 03:29:05 PM",
+                "kettle_drum: Every inquiry I have ever read ends with a minister.",
+                "It also recommends an authority with inspection powers.",
+            ),
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date, doc.categories) == ("mossbank_lad", "2022-10-20", ("Main", "Politics"))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("kettle_drum", ("Every inquiry I have ever read ends with a minister.",)),
+        ("Lindens_Wake", ("It also recommends an authority with inspection powers.",)),
+    ]
+    assert doc.comments[1].quote is not None and doc.comments[1].quote.author == "kettle_drum"
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Smartest (14)"] == removed["Funniest (9)"] == "reply or vote button"

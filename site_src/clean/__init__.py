@@ -566,8 +566,10 @@ def clean(source: Source) -> Document:
     for i in range(len(lines)):
         # A row of links that is a byline: a masthead's with the date in it ("Newsletter | Issue 14 |
         # 6th March 2015"), a post's categories beside its link to the comments ("Posted in News,
-        # Rotherham | 5 Comments »").
-        row = read_byline(lines[i].text) if reasons[i] == NAVIGATION and " | " in lines[i].text else None
+        # Rotherham | 5 Comments »"), a link's sections and date ("posted to Main » and Politics » on …").
+        row = None
+        if reasons[i] == NAVIGATION and (" | " in lines[i].text or " » " in lines[i].text):
+            row = read_byline(lines[i].text)
         if row is not None and ((i < head_end and row.date) or (i >= opening and row.categories)):
             reasons[i] = None
     for i in range(len(lines) - 1):

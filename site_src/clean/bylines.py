@@ -91,6 +91,9 @@ def names_a_job(text: str) -> bool:
 _READING_TIME = re.compile(r"\d+ min(?:ute)?s? read", re.I)
 
 
+_SECTIONS = re.compile(r"\s*»\s*(?:and\s+)?")
+
+
 def _split(values: str | None) -> tuple[str, ...]:
     """The values of a list line: "a, b | c", "a · b", or hashtags "#a #b".
 
@@ -100,6 +103,8 @@ def _split(values: str | None) -> tuple[str, ...]:
     if not values:
         return ()
     values = _COUNTED.sub("", values)
+    if "»" in values:  # sections, each with its arrow: "Main » and Politics »"
+        values = _SECTIONS.sub(", ", values)
     hashtags = values.lstrip().startswith("#")
     parts = (v.strip(" .,") for v in re.split(r"#" if hashtags else r",|\s[|·]\s", values))
     return tuple(unshout(p) if values.isupper() else p for p in parts if p and not _READING_TIME.fullmatch(p))
@@ -200,6 +205,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News"
         (r"posted by (?P<author>.+?) on (?P<posted_on>.+?)(?: in (?P<cats>.+))?", "byline"),
+        # A link thread's (Fark's): "posted to Main » and Politics » on Thu 20 Oct 2022 at 3:14 PM (1 year ago)".
+        (r"posted to (?P<cats>.{1,80}?) on (?P<date>.{6,40}?)(?: \(.{1,20} ago\))?", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
         (r"posted(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
         # The date first: "Sat 28 Mar 2015 · Posted by the Parish Office"

@@ -91,6 +91,7 @@ POSTER_RANK = (
     r"|forum) )?member(?: ?[✭★☆]+)?|newbie|(?:global )?moderator|administrator"
     # A company's or a charity's community (Khoros): "Frequent Visitor", "Super Contributor".
     r"|(?:new|regular|frequent|super|occasional|valued|trusted) (?:contributor|visitor)|community manager"
+    r"|submitter|totalfarker"  # a link thread's (Fark's): the link's submitter, a paying member
 )
 """A forum poster's rank under the name ("Senior Member", Simple Machines' "Jr. Member", "Newbie")."""
 
@@ -204,6 +205,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
+            r"(?:smartest|funniest) \(\d+\)",  # a link thread's votes under each comment (Fark's)
             r"like [\d,]+",  # Invision's count beside its button
             # DEV's menu under each comment: hide it (and its replies), report, block.
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"

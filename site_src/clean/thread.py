@@ -196,10 +196,13 @@ def _quoted(
     words = text.rstrip(".…").strip()
     if len(words) < 30 or words.count(" ") < 5:
         return False, None
+    named, colon, said = words.partition(": ")  # a link thread's "NAME: the words quoted" (Fark's)
     for source in chain([parent] if parent is not None else [], reversed(recent)):
         # (Not a formula two comments open with alike: "Thank you for standing up for the kids, Marg.")
         if any(words in paragraph for _, paragraph in source.paragraphs) and not _same_opening(words, source):
             return True, source.marker.author
+        if colon and named == source.marker.author and any(said in paragraph for _, paragraph in source.paragraphs):
+            return True, named
     return any(words in paragraph for paragraph in article), None
 
 
