@@ -5426,3 +5426,59 @@ def test_a_link_thread_reads_its_sections_and_date_votes_ranks_and_name_prefixed
     assert doc.comments[1].quote is not None and doc.comments[1].quote.author == "kettle_drum"
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Smartest (14)"] == removed["Funniest (9)"] == "reply or vote button"
+
+
+def test_a_video_page_reads_from_its_owner_its_credits_and_the_labelled_lists_after_a_sign_off() -> None:
+    # Vimeo: the title over the owner's picture and "from NAME"; the description signed off with
+    # a first name; the credits (a name over its role), then "Category" and "Tags" over their values.
+    page = "\n".join(
+        (
+            "Lantern Reel",
+            "0:00 / 18:42",
+            "Learning the lessons? Carers on the serious case review",
+            "Orla Penhaligon's avatar",
+            "from Orla Penhaligon",
+            "Follow",
+            "8 years ago",
+            "Add to collection",
+            "",
+            ARTICLE,
+            "Orla",
+            "",
+            "Credits",
+            "Orla Penhaligon",
+            "Director, Editor",
+            "Tam Okonjo",
+            "Sound",
+            "Category",
+            "Documentary",
+            "Tags",
+            "oxfordshire",
+            "foster care",
+            "More from Orla Penhaligon",
+            "Kinship care: the first year",
+            "",
+            "2 Comments",
+            "Log in to add a comment",
+            "Declan Ashby",
+            "7 years ago",
+            "Shown at our team meeting this morning.",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author) == ("Learning the lessons? Carers on the serious case review", "Orla Penhaligon")
+    assert (doc.categories, doc.tags) == (("Documentary",), ("oxfordshire", "foster care"))
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "Orla"]
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Declan Ashby", ("Shown at our team meeting this morning.",))
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert [text for text, reason in removed.items() if reason == "credits"] == [
+        "Credits",
+        "Orla Penhaligon",
+        "Director, Editor",
+        "Tam Okonjo",
+        "Sound",
+    ]
+    assert removed["Add to collection"] == "share or follow widget"
+    assert removed["Log in to add a comment"] == "comment form"

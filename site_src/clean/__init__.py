@@ -626,9 +626,11 @@ def clean(source: Source) -> Document:
         if _HASHTAG.fullmatch(lines[i].text) and any(_HASHTAG.fullmatch(lines[k].text) for k in beside):
             bylines[i] = Byline(tags=(lines[i].text[1:],), furniture=True)
     for i in range(min(opening, len(lines) - 1)):
-        # The writer's picture over their name, at the head of the page: "Dev Malhotra's buddy icon" / "Dev Malhotra".
-        if reasons[i] == PICTURE and lines[i].text.startswith(lines[i + 1].text + "'s "):
-            reasons[i + 1], bylines[i + 1] = None, Byline(author=lines[i + 1].text)
+        # The writer's picture over their name, at the head of the page: "Dev Malhotra's buddy icon" / "Dev
+        # Malhotra" (a video page's "from Orla Penhaligon").
+        named = lines[i + 1].text.removeprefix("from ")
+        if reasons[i] == PICTURE and lines[i].text.startswith(named + "'s "):
+            reasons[i + 1], bylines[i + 1] = None, Byline(author=named)
     for i in range(1, len(lines) - 1):
         # A photo's albums, each over its count of items, under "This photo is in 2 albums".
         if lines[i + 1].text.endswith(" items") and reasons[i] is None and _IN_ALBUM.fullmatch(lines[i - 1].text):

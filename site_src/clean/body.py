@@ -359,6 +359,8 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             # (Under its heading a list may follow any chrome: a caption, a newsletter box.)
             ((reasons[before] is not None or lines[before].date) and (lines[before].words <= 3 or heading))
             or (reasons[before] is None and lines[before].words <= 6 and _signs_off(lines[before].text))
+            # (Under its heading, so may the writer's name signing the text off: "Orla".)
+            or (heading and reasons[before] is None and lines[before].words <= 2 and lines[before - 1].prose)
         ):
             before -= 1  # a clap or share counter, the post's date or a sign-off ("Thanks for reading.", "— Ffion")
         # (A letter's sign-off, "Best," over the sender's name, is no list of tags.)

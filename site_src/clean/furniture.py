@@ -108,7 +108,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"rss feed for comments to this (?:post|article)|e-mail \(required, but will not display\)",
             r"refresh comments list|jcomments",
             r"to view or add a comment, sign in",
-            r"hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
+            r"log in to add a comment|hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
             r"join the community to add your comment\..*|would you like to comment\?|sign up for a free account, or sign in if you are already a member\.?",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
@@ -253,7 +253,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"join [\d,]+ other (?:followers|subscribers)|"
             + _AUDIENCE
             + r"|last published [\w ,]{3,30}|shares|[\d,.]+k? shares",
-            r"share this (?:post|update|story|page)|copy link|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
+            r"share this (?:post|update|story|page)|copy link|add to collection|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
             r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
@@ -657,6 +657,10 @@ def _is_channel(text: str, following: str) -> bool:
     return short and re.fullmatch(_AUDIENCE, following.lower()) is not None and read_byline(text) is None
 
 
+_CREDITS = "credits"
+_LABELS = frozenset(("Category", "Categories", "Tags", "Labels", "Language", "License", "Licence"))
+
+
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too.
 
@@ -700,6 +704,15 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Its blurb between its heading and its form ("Read articles … directly inside your inbox.").
         if i and reasons[i] is None and reasons[i - 1] == reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 300:
             reasons[i] = SUBSCRIBE
+        # A video's credits, a name over its role, as far as the next label ("Category", "Tags").
+        if texts[i] == "Credits" and reasons[i] is None:
+            k = i + 1
+            while (
+                k < min(len(texts), i + 13) and reasons[k] is None and len(texts[k]) <= 40 and texts[k] not in _LABELS
+            ):
+                k += 1
+            if k > i + 2 and (k == len(texts) or reasons[k] is not None or texts[k] in _LABELS):
+                reasons[i:k] = [_CREDITS] * (k - i)
         # A subreddit's sidebar, from its count of readers online to its age: blurb and rules.
         if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
             for k in range(i + 1, age):
