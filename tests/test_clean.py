@@ -5482,3 +5482,30 @@ def test_a_video_page_reads_from_its_owner_its_credits_and_the_labelled_lists_af
     ]
     assert removed["Add to collection"] == "share or follow widget"
     assert removed["Log in to add a comment"] == "comment form"
+
+
+def test_a_social_thread_reads_the_writers_chained_posts_as_the_article_and_the_replies_after() -> None:
+    # Threads: each of the writer's posts under their picture, name and date, with its counts;
+    # the replies under "Replies". Without that header a second post by the opener is a reply.
+    def post(name: str, when: str, text: str) -> str:
+        return "\n".join((f"{name}'s profile picture", name, when, text, "212", "31"))
+
+    chained = (
+        post("mairead_colquhoun", "07/15/24", "Two years since the inquiry reported. A thread on what has changed."),
+        post(
+            "mairead_colquhoun",
+            "07/15/24",
+            "2/ The inquiry made dozens of recommendations, and the council accepted them.",
+        ),
+        post("mairead_colquhoun", "07/15/24", "3/ The hard part is who checks. Progress reports go to a committee."),
+    )
+    reply = post("ben_oyelaran", "07/15/24", "Really useful. Post 3 is the whole story for me.")
+    doc = clean(source("\n".join(("Strands", "Thread", *chained, "", "Replies", reply))))
+    assert (doc.author, doc.date) == ("mairead_colquhoun", "2024-07-15")
+    assert [b.text[:3] for b in doc.body] == ["Two", "2/ ", "3/ "]
+    assert [c.author for c in doc.comments] == ["ben_oyelaran"]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert removed.count(("mairead_colquhoun", "head of the writer's next post in the thread")) == 2
+    # (No "Replies" header: the opener's second post answers the first, as on a forum.)
+    doc = clean(source("\n".join(("Strands", "Thread", *chained[:2], reply))))
+    assert [c.author for c in doc.comments] == ["mairead_colquhoun", "ben_oyelaran"]

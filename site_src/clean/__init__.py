@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
-from .body import claim_body, claim_byline
+from .body import CHAINED, claim_body, claim_byline
 from .bylines import Byline, is_job, names_a_job, read_byline, read_dashed_byline, read_split_byline
 from .dates import in_year_of
 from .furniture import (
@@ -167,6 +167,25 @@ def _related_lists(
 _RELATED = "related links"
 _TOPICS = re.compile(r"related topics:?", re.IGNORECASE)
 _TOPIC = "topic"
+
+
+def _chained_posts(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], head: Marker) -> list[int]:
+    """The heads of the writer's own posts threaded under the first ("2/", "3/"), before the replies.
+
+    A social thread prints each of its posts under the writer's head; the replies follow under
+    their header ("Replies"). (A forum's opener posting again is answered with no such header.)
+    """
+    chained: list[int] = []
+    for i in sorted(m for m in markers if m > head.lines[-1]):
+        if markers[i].author != head.author:
+            break
+        chained.append(i)
+    if not chained or head.author is None:
+        return []
+    after = chained[-1] + 1
+    following = min((m for m in markers if m > chained[-1]), default=len(lines))
+    replied = any(reasons[k] is None and is_comment_header(lines[k]) for k in range(after, following))
+    return chained if replied else []
 
 
 def _unheaded_answers(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], i: int) -> bool:
@@ -685,6 +704,10 @@ def clean(source: Source) -> Document:
     replied = first_head is not None and poster_named is not None and first_head.author not in (None, poster_named)
     article_marker = markers.pop(header_end) if first_head is not None and not replied else None
     body_start = max(article_marker.lines) + 1 if article_marker else header_end
+    if article_marker is not None:
+        for i in _chained_posts(lines, reasons, markers, article_marker):
+            for k in markers.pop(i).lines:
+                reasons[k] = CHAINED  # the writer's own posts threaded under the first: more of the article
     headers = [
         i
         for i in range(body_start + 1, len(lines))

@@ -290,7 +290,8 @@ def _amid_furniture(lines: list[Line], reasons: list[str | None], i: int) -> boo
     return chrome(-1) and chrome(1)
 
 
-_INSIDE = frozenset({"advert", "image caption", STORY_LINK})
+CHAINED = "head of the writer's next post in the thread"
+_INSIDE = frozenset({"advert", "image caption", STORY_LINK, CHAINED})
 """Chrome that stands inside an article as often as after it."""
 
 
