@@ -49,9 +49,11 @@ from .markers import (
     LEVEL,
     Marker,
     comment_bylines,
+    commenter_name,
     date_form,
     find_marker,
     is_relative_time,
+    line_date,
     over_handle,
     template_heads,
 )
@@ -175,17 +177,18 @@ def _chained_posts(lines: list[Line], reasons: list[str | None], markers: dict[i
     A social thread prints each of its posts under the writer's head; the replies follow under
     their header ("Replies"). (A forum's opener posting again is answered with no such header.)
     """
-    chained: list[int] = []
-    for i in sorted(m for m in markers if m > head.lines[-1]):
-        if markers[i].author != head.author:
-            break
-        chained.append(i)
-    if not chained or head.author is None:
+    if head.author is None:
         return []
-    after = chained[-1] + 1
-    following = min((m for m in markers if m > chained[-1]), default=len(lines))
-    replied = any(reasons[k] is None and is_comment_header(lines[k]) for k in range(after, following))
-    return chained if replied else []
+    chained: list[int] = []
+    after = max(head.lines) + 1
+    for i in [*sorted(m for m in markers if m >= after), len(lines)]:
+        if any(reasons[k] is None and is_comment_header(lines[k]) for k in range(after, i)):
+            return chained  # the replies' header closes the chain
+        if i == len(lines) or markers[i].author != head.author:
+            return []
+        chained.append(i)
+        after = max(markers[i].lines) + 1
+    return []
 
 
 def _unheaded_answers(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], i: int) -> bool:
@@ -440,7 +443,7 @@ def _categories_over_headline(
     return range(label + 1, end) if signed else None
 
 
-_IN_ALBUM = re.compile(r"this (?:photo|video) is in \d+ albums?|[\d,]+ items", re.IGNORECASE)
+_IN_ALBUM = re.compile(r"this (?:photo|video) is in \d+ albums?|[\d,]+ items?", re.IGNORECASE)
 _LIST_FIELDS = frozenset(("Category:", "Categories:", "Tags:", "Tag:"))
 
 
@@ -592,13 +595,18 @@ def clean(source: Source) -> Document:
         if row is not None and ((i < head_end and row.date) or (i >= opening and row.categories)):
             reasons[i] = None
     for i in range(len(lines) - 1):
+        # The letters standing in for a commenter's picture ("RC" over "Ryn Castell"), over the name
+        # and a head's date or age (not an index's "A" over "Aberdeen", nor "NHS" over its name).
         if (
             reasons[i] is None
             and len(texts[i]) <= 3
-            and not lines[i + 1].prose
             and _initials_of(texts[i], texts[i + 1])
+            and (
+                (commenter_name(texts[i + 1]) and any(line_date(lines, k)[0] for k in range(i + 2, i + 5)))
+                or texts[i + 1].endswith(_SAYING)  # "ML" over "Marta Lisle responded:"
+            )
         ):
-            reasons[i] = PROFILE  # the letters standing in for a commenter's picture ("RC" over "Ryn Castell")
+            reasons[i] = PROFILE
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
     commenters: set[str] = set()
@@ -648,11 +656,16 @@ def clean(source: Source) -> Document:
         # The writer's picture over their name, at the head of the page: "Dev Malhotra's buddy icon" / "Dev
         # Malhotra" (a video page's "from Orla Penhaligon").
         named = lines[i + 1].text.removeprefix("from ")
-        if reasons[i] == PICTURE and lines[i].text.startswith(named + "'s "):
+        pictured = lines[i].text.startswith(named) and lines[i].text[len(named) : len(named) + 3] in ("'s ", "’s ")
+        if reasons[i] == PICTURE and pictured and i + 1 not in taken:
             reasons[i + 1], bylines[i + 1] = None, Byline(author=named)
     for i in range(1, len(lines) - 1):
         # A photo's albums, each over its count of items, under "This photo is in 2 albums".
-        if lines[i + 1].text.endswith(" items") and reasons[i] is None and _IN_ALBUM.fullmatch(lines[i - 1].text):
+        if (
+            lines[i + 1].text.endswith((" item", " items"))
+            and reasons[i] is None
+            and _IN_ALBUM.fullmatch(lines[i - 1].text)
+        ):
             bylines[i] = Byline(categories=(lines[i].text,), furniture=True)
     for i in range(min(opening, len(lines))):
         if lines[i].text in _LIST_FIELDS and (listed := _field_values(lines, reasons, i)):
@@ -913,6 +926,7 @@ _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})
 """The site a shared link leads to, printed after its title: "… denial (example.org)", "(self.britishaffairs)"."""
 
 
+_SAYING = (" responded:", " said:", " says:", " wrote:")
 _NAME_PARTS = re.compile(r"[\s_.-]+")
 """What parts a name into the words its initials are taken from: "DK" for "devon_k"."""
 
@@ -921,7 +935,7 @@ def _initials_of(text: str, name: str | None) -> bool:
     """``text`` is the initials of ``name``: "RC" for "Ryn Castell", "H" for "halden_sw" (NodeBB's one letter)."""
     if name is None or not 1 <= len(text) <= 3 or not text.isupper():
         return False
-    return text == "".join(word[0] for word in _NAME_PARTS.split(name)[: len(text)] if word).upper()
+    return text == "".join(word[0] for word in [w for w in _NAME_PARTS.split(name) if w][: len(text)]).upper()
 
 
 def _asks(line: Line) -> bool:

@@ -361,7 +361,13 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             ((reasons[before] is not None or lines[before].date) and (lines[before].words <= 3 or heading))
             or (reasons[before] is None and lines[before].words <= 6 and _signs_off(lines[before].text))
             # (Under its heading, so may the writer's name signing the text off: "Orla".)
-            or (heading and reasons[before] is None and lines[before].words <= 2 and lines[before - 1].prose)
+            or (
+                heading
+                and reasons[before] is None
+                and lines[before].words <= 2
+                and lines[before].text.istitle()
+                and lines[before - 1].prose
+            )
         ):
             before -= 1  # a clap or share counter, the post's date or a sign-off ("Thanks for reading.", "— Ffion")
         # (A letter's sign-off, "Best," over the sender's name, is no list of tags.)
@@ -448,16 +454,16 @@ def claim_byline(sheet: Sheet, i: int, byline: Byline, anchored: bool = False) -
 
 
 def is_signature(sheet: Sheet, reasons: list[str | None], i: int, end: int) -> bool:
-    """A forum signature: after a rule of underscores, or just above the poster's profile."""
+    """A signature: a forum's after a rule of underscores or just above the poster's profile, a mail's under "--"."""
     lines = sheet.lines
     if i > 0 and lines[i - 1].text[0] in "_-" and _SIGNATURE_RULE.fullmatch(lines[i - 1].text):
         return True
-    # A mail's signature: a line or two under its "--", closed by the list's footer or the end.
+    # A mail's signature: a line or two under its "--", closed by page chrome (the list's footer) or the end.
     above = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].text == "--"), None)
     if above is not None:
         closing = next((k for k in range(above + 1, above + 4) if k >= end or reasons[k] is not None), None)
         short = all(lines[k].words <= 8 and not lines[k].prose for k in range(above + 1, i + 1))
-        return short and closing is not None and closing <= above + 3
+        return short and closing is not None and closing > i
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     if ":" in following and _PROFILE.fullmatch(following):  # (the cheap test first: most lines are text)
         text = lines[i].text

@@ -507,8 +507,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
         if "job" in groups and not (_reads_as_job(groups["job"]) and words(groups["author"]) >= 2):
             groups["author"] += ", " + groups.pop("job")  # a co-author, or a name written surname first
         author = _author(groups.get("author2") or groups.get("author"), text)
-        if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4 or author[0].isdigit()):
-            continue  # (nor is "by 96 supporters" a byline, under a fundraiser's total)
+        if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4):
+            continue
         return Byline(
             author=author,
             date=date,

@@ -487,7 +487,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "poster profile",
         [
             PANEL_COUNT
-            + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*|(?:mood|reading|listening to): .{1,40}",
+            + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*|mood: .{1,40}",
             r"original poster|thread starter",
             POSTER_RANK,
             r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
@@ -514,9 +514,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
-            r"message #?[\d,]+ of [\d,]+|\([\d,]+ views\)|\d+ kudos?|[\d,]+ items|this (?:photo|video) is in \d+ albums?",  # a community's (Khoros), under a post's head
+            r"message #?[\d,]+ of [\d,]+|\([\d,]+ views\)|\d+ kudos?",
+            r"[\d,]+ items?|this (?:photo|video) is in \d+ albums?",  # a photo's albums, each with its count  # a community's (Khoros), under a post's head
             # A fundraiser's total, its supporters, and each gift with the tax relief it adds.
-            r"\+? ?[£$€][\d,]+(?:\.\d\d)?k?(?: gift aid)?|raised of [£$€][\d,.]+k? (?:target|goal)|(?:by )?[\d,]+ (?:supporters|donors)",
+            r"\+? ?[£$€][\d,]+(?:\.\d\d)?k?(?: gift aid)?|raised of [£$€][\d,.]+k? (?:target|goal)|(?:by )?[\d,]+ (?:supporters?|donors?)",
             r"[\d,.]+k? (?:repl(?:y|ies)|views|posts)(?: · [\d,.]+k? (?:repl(?:y|ies)|views|posts))+",  # "23 replies · 1,874 views"
             r"[\d,.]+k? (?:reposts?|quotes?|boosts?|favou?rites?)",  # a social network's, under a post
             # An emoji reaction or a few and their count, under a post or a comment ("👍 2", "👍❤️ 214").
@@ -658,6 +659,7 @@ def _is_channel(text: str, following: str) -> bool:
 
 
 _CREDITS = "credits"
+_ALONGSIDE = re.compile(r"(?:reading|listening to|watching|playing): .{1,40}$", re.IGNORECASE)
 _LABELS = frozenset(("Category", "Categories", "Tags", "Labels", "Language", "License", "Licence"))
 
 
@@ -704,6 +706,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Its blurb between its heading and its form ("Read articles … directly inside your inbox.").
         if i and reasons[i] is None and reasons[i - 1] == reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 300:
             reasons[i] = SUBSCRIBE
+        # What a journal's writer was reading or hearing, beside their mood (DeviantArt's "Mood:", "Reading:").
+        if reasons[i] == PROFILE and texts[i][:6] == "Mood: " and _ALONGSIDE.match(texts[i + 1]):
+            reasons[i + 1] = PROFILE
         # A video's credits, a name over its role, as far as the next label ("Category", "Tags").
         if texts[i] == "Credits" and reasons[i] is None:
             k = i + 1

@@ -38,8 +38,9 @@ _FULL_STOPS = re.compile(r"[.!] [A-Z]")
 _SITE_WORDS = 8
 """A site's name runs no longer: a longer line at the top of the page is a headline or a sentence."""
 STANDFIRST_WORDS = 16
-_CRUMBS = re.compile(r"[»›]| [/>] |you are here", re.IGNORECASE)
 """Few headlines run so long; a standfirst often does."""
+_CRUMBS = re.compile(r"[»›]| [/>] |you are here", re.IGNORECASE)
+"""A breadcrumb's marks, which no headline over a standfirst prints."""
 
 
 def blog_description(lines: list[Line], reasons: list[str | None]) -> int | None:
@@ -143,12 +144,11 @@ def resolve_header(
             long = (
                 upper is not None
                 and lines[upper].n == lines[title].n - 1
-                and lines[title].words > lines[upper].words
-                # (Ten words under a headline of five or more; a section's name is shorter, and a
+                # (Or ten words under a headline of five or more; a section's name is shorter, and a
                 # breadcrumb parted by its marks no headline.)
                 and (
-                    lines[title].words >= STANDFIRST_WORDS
-                    or (lines[title].words >= 10 and lines[upper].words >= 5 and not _CRUMBS.search(lines[upper].text))
+                    lines[title].words >= STANDFIRST_WORDS > lines[upper].words
+                    or (5 <= lines[upper].words < lines[title].words >= 10 and not _CRUMBS.search(lines[upper].text))
                 )
                 and find_date(lines[upper].text) is None
             )

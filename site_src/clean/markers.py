@@ -256,7 +256,7 @@ def _date_of(text: str) -> tuple[bool, str | None]:
     return iso is not None, iso
 
 
-def _line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
+def line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
     """``_date_of`` for a whole line, using the date measured when the line was split."""
     if i >= len(lines):
         return False, None
@@ -276,7 +276,7 @@ def _posted_date(lines: list[Line], i: int) -> str | None:
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def _commenter_name(text: str) -> bool:
+def commenter_name(text: str) -> bool:
     """A bare display name: a handle, or two to four capitalised words."""
     if not looks_like_name(text) or words(text) > 4 or _SOCIAL_AGE.fullmatch(text):
         return False
@@ -302,7 +302,7 @@ _CREDENTIAL_WORDS = 12
 def _credential(line: Line) -> bool:
     """What a writer says of themselves under their name: a few words, no sentence, no name."""
     short = line.words <= _CREDENTIAL_WORDS and not line.prose
-    return short and not ends_sentence(line.text) and not _commenter_name(line.text)
+    return short and not ends_sentence(line.text) and not commenter_name(line.text)
 
 
 def _answer_head(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
@@ -318,7 +318,7 @@ def _answer_head(lines: list[Line], reasons: list[str | None], i: int) -> Marker
     if stamp_at >= len(lines) or reasons[stamp_at] is not None:
         return None
     stamp = _ANSWER_STAMP.fullmatch(lines[stamp_at].text) if lines[stamp_at].text[:1] in _STAMP_OPENINGS else None
-    if stamp is None or not _commenter_name(name) or is_comment_header(lines[i]):
+    if stamp is None or not commenter_name(name) or is_comment_header(lines[i]):
         return None
     if not credential and (reasons[k] is not None or not _credential(lines[k])):
         return None
@@ -359,10 +359,10 @@ def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     """
     if i + 2 >= len(lines) or not over_handle(lines, i):
         return None
-    is_date, iso = _line_date(lines, i + 2)
+    is_date, iso = line_date(lines, i + 2)
     if is_date:
         return i + 2, iso
-    is_date, iso = _line_date(lines, i + 3)
+    is_date, iso = line_date(lines, i + 3)
     if not is_date:
         return None
     # (micro.blog dates a reply under its text, one line of it: then the head is the name and handle.)
@@ -427,7 +427,7 @@ def _under_picture(lines: list[Line], reasons: list[str | None], i: int) -> Mark
     for k in range(i + 1, min(i + 3, len(lines))):
         if reasons[k] not in (None, PROFILE) or lines[k].prose or lines[k].words > 8:
             return None
-        is_date, iso = _line_date(lines, k)
+        is_date, iso = line_date(lines, k)
         if not is_date and (found := find_date(lines[k].text)) is not None:
             is_date, iso = True, found[0]
         if is_date:
@@ -442,7 +442,7 @@ def _said_on(match: re.Match[str], line: Line) -> bool:
     the time, a comment number, or a thread's indent ("The Home Secretary on 12 March 2015 said:"
     has none).
     """
-    return _commenter_name(match["author"]) and bool(_TIME.search(match["date"]) or match["num"] or line.indent)
+    return commenter_name(match["author"]) and bool(_TIME.search(match["date"]) or match["num"] or line.indent)
 
 
 def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
@@ -515,9 +515,9 @@ def find_marker(
         for pattern in (_SAID, _SAYS):
             match = pattern.match(text)
             if match:
-                is_date, iso = _line_date(lines, i + 1)
+                is_date, iso = line_date(lines, i + 1)
                 # Without a date under it, the head names someone: "The main things it says:" introduces a list.
-                if not is_date and " " in match["author"].strip() and not _commenter_name(match["author"]):
+                if not is_date and " " in match["author"].strip() and not commenter_name(match["author"]):
                     continue
                 taken = (i, i + 1) if is_date else (i,)
                 return Marker(_name(match["author"]), iso, taken, line.indent, bool(match["bullet"]))
@@ -528,11 +528,11 @@ def find_marker(
         # under it, "The inspector said:" is the writing introducing a quotation.
         match = _SAID_OVER_DATE.match(text)
         if match:
-            is_date, iso = _line_date(lines, i + 1)
+            is_date, iso = line_date(lines, i + 1)
             if is_date:
                 return Marker(_name(match["author"]), iso, (i, i + 1), line.indent)
     match = _NUMBERED.match(text) if text[0] == "#" else None
-    if match and _commenter_name(match["author"]) and (dated := _date_of(match["date"]))[0]:
+    if match and commenter_name(match["author"]) and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _SLASHDOT.fullmatch(nxt) if "(score:" in lowered and _SCORED.fullmatch(text) else None
     if match and (dated := _date_of(match["date"]))[0]:
@@ -568,14 +568,14 @@ def find_marker(
     # A handle, not a label: "Video posted 3 June 2014", "Broadcast Thu 28 Aug 2014" are bylines. A
     # parenting forum's stamp gives the time to the second, which no label does.
     poster = match["poster"] or match["handle"] if match else None
-    if match and poster and (_commenter_name(poster) or _SECONDS.search(match["stamp"] or "")):
+    if match and poster and (commenter_name(poster) or _SECONDS.search(match["stamp"] or "")):
         is_date, iso = _date_of(match["posted"] or match["stamp"])
         if is_date and read_byline(text) is None:
             return Marker(_name(poster), iso, (i,), line.indent)
     if (placed := _name_over_place(lines, reasons, i)) is not None:
         return placed
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
-    for pattern, named in (*separated, (_PLACED, _commenter_name)):
+    for pattern, named in (*separated, (_PLACED, commenter_name)):
         match = pattern.match(text)
         # Not "4 min read · …", nor "Published 18 April 2023 · Last updated …": a name is no furniture or date.
         author = match["author"] if match else ""
@@ -585,7 +585,7 @@ def find_marker(
             # "News > Rotherham • 2 hours ago": who answers whom must be names).
             is_date, iso = _date_of(match["date"])
             answers = answer["to"].casefold() in commenters
-            named_pair = looks_like_name(answer["author"]) and (answers or _commenter_name(answer["to"]))
+            named_pair = looks_like_name(answer["author"]) and (answers or commenter_name(answer["to"]))
             if named_pair and is_date and (answers or iso is None):
                 author = answer["author"].removesuffix(_MOD)
                 return Marker(_name(author), iso, (i,), line.indent, reply_to=answer["to"])
@@ -620,7 +620,7 @@ def find_marker(
         return None  # (a live Q&A reported in an article: "Peter Dawes replying to Anne Marsh")
     # Who answers whom is evidence enough that the first is a display name ("Gazette reader > …").
     named = (
-        _commenter_name(name) if reply_to is None else looks_like_name(name) and (answers or _commenter_name(reply_to))
+        commenter_name(name) if reply_to is None else looks_like_name(name) and (answers or commenter_name(reply_to))
     )
     # Over a forum's stamp to the second, which no label or menu gets, one capitalised word is a
     # handle too ("Namechangedforthis" over "Wed 17-May-17 23:02:47").
@@ -635,8 +635,8 @@ def find_marker(
     # the age, a line each.
     over = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1  # the line naming whom it answers
     parent = lines[over].text.lstrip("↳↪ ") if nxt else ""  # (a paper's "↪ NAME")
-    if reply_to is None and parent.casefold() in commenters and _commenter_name(name) and looks_like_name(parent):
-        is_date, iso = _line_date(lines, over + 1)
+    if reply_to is None and parent.casefold() in commenters and commenter_name(name) and looks_like_name(parent):
+        is_date, iso = line_date(lines, over + 1)
         if is_date:
             return Marker(_name(name), iso, (i, over, over + 1), line.indent, reply_to=parent)  # (badge: furniture)
     # A page's own name over its "Author" badge, answering on its post: "Cllr Nadia Farooq – Moorside Ward".
@@ -648,8 +648,8 @@ def find_marker(
     handled = _over_handle(lines, i) if nxt and reply_to is None and " " in name and line.words <= 6 else None
     if handled is not None and not is_comment_header(line):
         return Marker(_name(name), handled[1], tuple(range(i, handled[0] + 1)), line.indent)
-    if nxt[:10].lower() == "mentioned " and _MENTIONED.fullmatch(nxt) and _commenter_name(name):
-        is_date, iso = _line_date(lines, i + 2)
+    if nxt[:10].lower() == "mentioned " and _MENTIONED.fullmatch(nxt) and commenter_name(name):
+        is_date, iso = line_date(lines, i + 2)
         if is_date:
             return Marker(_name(name), iso, (i, i + 1, i + 2), line.indent)  # a webmention: a post elsewhere
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
@@ -661,7 +661,7 @@ def find_marker(
             # The writer's badge between the name and the date or age (WordPress's "Post author", a
             # paper's "Staff"), under the comment above's buttons: part of the head.
             return Marker(_name(name), lines[j + 1].date, (i, j, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
-        is_date, iso = _line_date(lines, j)
+        is_date, iso = line_date(lines, j)
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
             iso = _posted_date(lines, j)
             is_date = iso is not None
@@ -676,12 +676,12 @@ def find_marker(
         answering = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
         said = lines[answering].text[:12].lower() if answering < len(lines) else ""
         if not is_date and answering + 1 < len(lines) and said.startswith(("in reply to ", "reply to ")):
-            is_date, iso = _line_date(lines, answering + 1)
+            is_date, iso = line_date(lines, answering + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, answering + 1), line.indent, bool(bulleted))
         # Simple Machines heads the opening post with its subject (no "Re:") over the date.
         if i + 1 < j < len(lines) and not lines[j].prose and lines[j].words <= 30:
-            is_date, iso = _line_date(lines, j + 1)
+            is_date, iso = line_date(lines, j + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, j + 1), line.indent, bool(bulleted), subject=j)
         if reply_to is None and _closed_by_controls(lines, reasons, i):
@@ -691,14 +691,14 @@ def find_marker(
         # date head an article; nor a blog list's name, post and age over the next blog's name.)
         k = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
         if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
-            is_date, iso = _line_date(lines, k + 1)
-            job = lines[k].words <= 15 and not _commenter_name(lines[k].text)  # (a name over the age heads it)
+            is_date, iso = line_date(lines, k + 1)
+            job = lines[k].words <= 15 and not commenter_name(lines[k].text)  # (a name over the age heads it)
             text_at = k + 3 if lines[k + 2].text.strip("()").lower() == "edited" else k + 2  # (Ghost's stamp)
             if is_date and iso is None and job and text_at < len(lines) and lines[text_at].prose:
                 return Marker(_name(name), None, tuple(range(i, k + 2)), line.indent, bool(bulleted))
     # vBulletin: a date line (perhaps the post's number under it), then the poster's name,
     # then their rank, profile or "is offline".
-    is_date, iso = _line_date(lines, i)
+    is_date, iso = line_date(lines, i)
     if not is_date:
         return None
     j = _past_panel(lines, reasons, i)
@@ -717,7 +717,7 @@ def find_marker(
     name = lines[j].text
     # (A panel's rank under it makes one capitalised word a handle too: "Lorrainey" over "Member".)
     one_word = paneled and " " not in name and looks_like_name(name)
-    if _commenter_name(name) or one_word or lines[j + 1].text.startswith(f"{name} is "):  # "Pebbledash is offline"
+    if commenter_name(name) or one_word or lines[j + 1].text.startswith(f"{name} is "):  # "Pebbledash is offline"
         return Marker(_name(name), iso, (i, j), line.indent, title=j + 1 if titled else None)
     return None
 

@@ -201,7 +201,12 @@ def _quoted(
         # (Not a formula two comments open with alike: "Thank you for standing up for the kids, Marg.")
         if any(words in paragraph for _, paragraph in source.paragraphs) and not _same_opening(words, source):
             return True, source.marker.author
-        if colon and named == source.marker.author and any(said in paragraph for _, paragraph in source.paragraphs):
+        if (
+            colon
+            and named == source.marker.author
+            and said.count(" ") >= 3
+            and any(said in paragraph for _, paragraph in source.paragraphs)
+        ):
             return True, named
     return any(words in paragraph for paragraph in article), None
 
