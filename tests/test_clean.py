@@ -5545,3 +5545,42 @@ def test_capitals_over_a_name_are_a_commenters_picture_only_over_a_heads_date() 
         ("Ryn Castell", ("Good to see the health service listed first.",))
     ]
     assert ("RC", "poster profile") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_a_dynamic_views_post_reads_its_title_over_a_yearless_date_and_its_foot() -> None:
+    # Blogger's Dynamic Views: the title over "Jan 14th" (the date without its year), the text
+    # signed off, "Posted DATE by NAME" and the labels at its foot, then "5 View comments".
+    page = "\n".join(
+        (
+            "Notes from the Roch Valley",
+            "Classic",
+            "Flipcard",
+            "Magazine",
+            "",
+            "The review and the people who weren't in the room",
+            "Jan 14th",
+            ARTICLE,
+            "Nell",
+            "",
+            "Posted 14th January 2013 by Nell Harker",
+            "Labels: Rochdale, governance",
+            "5 View comments",
+            "",
+            "Anonymous",
+            "January 14, 2013 at 10:41 PM",
+            "Going straight into my next report, with credit.",
+            "Reply",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "The review and the people who weren't in the room",
+        "Nell Harker",
+        "2013-01-14",
+    )
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "Nell"]
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Anonymous", ("Going straight into my next report, with credit.",))
+    ]
+    meta = {m.text: m.field for m in doc.metadata}
+    assert "5 View comments" in meta and "Jan 14th" in meta

@@ -27,7 +27,7 @@ from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import CHAINED, claim_body, claim_byline
 from .bylines import Byline, is_job, names_a_job, read_byline, read_dashed_byline, read_split_byline
-from .dates import in_year_of
+from .dates import in_year_of, year_less
 from .furniture import (
     CONTENTS,
     COUNTER,
@@ -703,7 +703,14 @@ def clean(source: Source) -> Document:
     # wording elsewhere ("Written By …" closes a Medium post but opens a Squarespace one).
     anchors |= {i for i, b in bylines.items() if b.author and i == opening + 1}
     anchors |= {i for i, line in enumerate(lines) if reasons[i] is None and line.date}
-    relative = {i for i, line in enumerate(lines) if reasons[i] is None and i not in taken and is_relative_time(line)}
+    # (A date without its year heads a post too: Blogger's Dynamic Views print "Jan 14th" under the title.)
+    relative = {
+        i
+        for i, line in enumerate(lines)
+        if reasons[i] is None
+        and i not in taken
+        and (is_relative_time(line) or (line.words <= 3 and not line.prose and year_less(line.text) is not None))
+    }
 
     # 2. Regions.
     header_end = _header_end(lines, reasons, prose, anchors | relative, markers)

@@ -22,7 +22,8 @@ COMMENT_HEADER = re.compile(
     r"|conversation"  # OpenWeb's, over its count
     r"|showing \d+ reactions?"  # NationBuilder's
     r"|follow-ups in this thread(?:\s*\(\d+\))?"  # a mail archive's, over the replies
-    r"|top comments\s*\(\d+\)",  # DEV's
+    r"|top comments\s*\(\d+\)"  # DEV's
+    r"|\d+ view comments?",  # Blogger's Dynamic Views, under a post
     _I,
 )
 ANSWERS = re.compile(r"[\d,]+ answers?", _I)
