@@ -5584,3 +5584,39 @@ def test_a_dynamic_views_post_reads_its_title_over_a_yearless_date_and_its_foot(
     ]
     meta = {m.text: m.field for m in doc.metadata}
     assert "5 View comments" in meta and "Jan 14th" in meta
+
+
+def test_a_discussion_topic_reads_its_votes_labels_edit_stamp_and_topic_log_as_furniture() -> None:
+    # Tildes: the topic's byline and "Edited DATE" (not its date), its votes; each comment's name and
+    # date, perhaps the readers' "Exemplary" label, the text, its votes and "Reply".
+    def comment(name: str, when: str, text: str, label: bool = False) -> str:
+        return "\n".join((name, when, *(("Exemplary",) if label else ()), text, "23 votes", "Reply"))
+
+    page = "\n".join(
+        (
+            "Tessera",
+            "Eight years from one report to the next: what actually joined up?",
+            "Posted Oct 24, 2022 by quarrystone",
+            "Edited Oct 25, 2022",
+            "41 votes",
+            ARTICLE,
+            "Topic log",
+            "Show topic log",
+            "",
+            "2 comments",
+            comment("larchmont", "Oct 24, 2022", "I clerk an overview and scrutiny committee.", label=True),
+            comment("finchwater", "Oct 25, 2022", "On your second question: yes, some things did."),
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date) == ("quarrystone", "2022-10-24")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("larchmont", ("I clerk an overview and scrutiny committee.",)),
+        ("finchwater", ("On your second question: yes, some things did.",)),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["23 votes"] == removed["41 votes"] == "reply or vote button"
+    assert removed["Edited Oct 25, 2022"] == "edit note"
+    assert removed["Topic log"] == removed["Show topic log"] == "navigation"
+    assert removed["Exemplary"] == "commenter badge"

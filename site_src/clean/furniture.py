@@ -33,8 +33,9 @@ class Anywhere:
 
 BADGE_REASON = "commenter badge"
 STORY_LINK = "link to another story"
-SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
-"""A social network's marks beside a commenter's name: furniture wherever they stand."""
+SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter|exemplary"
+"""A social network's marks beside a commenter's name: furniture wherever they stand (Tildes' label for a
+comment its readers found "Exemplary" among them)."""
 
 
 def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[str], list[Anywhere]]:
@@ -206,6 +207,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
             r"(?:smartest|funniest) \(\d+\)",  # a link thread's votes under each comment (Fark's)
+            r"[\d,]+ votes?",  # a discussion's count (Tildes'), under the topic and each comment
             r"like [\d,]+",  # Invision's count beside its button
             # DEV's menu under each comment: hide it (and its replies), report, block.
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"
@@ -412,6 +414,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation|skip header",
             r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
+            r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
             r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|newsletters|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
@@ -579,6 +582,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited \w+ \d.{4,36} by [\w.-]+"
             r"|last edited .{1,30} ago by .{1,40}",  # wpDiscuz's
+            r"edited (?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}, \d{4}",  # Tildes' under a topic
             r"last edited (?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3,9} \d{4}.{0,20}",  # AO3's, under a comment's head
             r"«? ?last edit: .{4,60} by [\w.-]+(?: »)?",  # Simple Machines'
         ],
