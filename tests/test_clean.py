@@ -5620,3 +5620,4 @@ def test_a_discussion_topic_reads_its_votes_labels_edit_stamp_and_topic_log_as_f
     assert removed["Edited Oct 25, 2022"] == "edit note"
     assert removed["Topic log"] == removed["Show topic log"] == "navigation"
     assert removed["Exemplary"] == "commenter badge"
+    assert furniture_reason("Edited 28/08/2014 8:02am") == "edit note"  # (Vanilla's, under a post's date)

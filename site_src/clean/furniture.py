@@ -582,7 +582,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited \w+ \d.{4,36} by [\w.-]+"
             r"|last edited .{1,30} ago by .{1,40}",  # wpDiscuz's
-            r"edited (?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}, \d{4}",  # Tildes' under a topic
+            # Tildes' under a topic, Vanilla's under a post's date.
+            r"edited (?:on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}, \d{4}"
+            r"|\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}[:.]\d\d ?[ap]m)?)",
             r"last edited (?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3,9} \d{4}.{0,20}",  # AO3's, under a comment's head
             r"«? ?last edit: .{4,60} by [\w.-]+(?: »)?",  # Simple Machines'
         ],
