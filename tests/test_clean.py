@@ -5621,3 +5621,45 @@ def test_a_discussion_topic_reads_its_votes_labels_edit_stamp_and_topic_log_as_f
     assert removed["Topic log"] == removed["Show topic log"] == "navigation"
     assert removed["Exemplary"] == "commenter badge"
     assert furniture_reason("Edited 28/08/2014 8:02am") == "edit note"  # (Vanilla's, under a post's date)
+
+
+def test_a_google_plus_post_reads_its_sharer_date_hashtags_and_plus_ones() -> None:
+    # Google+: the name over "Shared publicly  -  DATE", the hashtags, the post (its bold first
+    # line the title), "Read more" / "Shrink", the +1 count; each comment's initials, name, date
+    # and text, then its own +1 count.
+    page = "\n".join(
+        (
+            "Plusroom",
+            "Sign in",
+            "",
+            "Aled Ferris",
+            "Shared publicly  -  27 Aug 2014",
+            "#Rotherham   #ChildProtection",
+            "Five things the inquiry says about governance",
+            ARTICLE,
+            "Read more",
+            "Shrink",
+            "+23",
+            "6 comments",
+            "",
+            "OB",
+            "Ola Brennan",
+            "27 Aug 2014",
+            "Point 3 is the one that worries me.",
+            "+4",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Five things the inquiry says about governance",
+        "Aled Ferris",
+        "2014-08-27",
+    )
+    assert doc.tags == ("Rotherham", "ChildProtection")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Ola Brennan", ("Point 3 is the one that worries me.",))
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["+4"] == "counter" and "+23" in removed
+    assert removed["Shrink"] == "navigation"

@@ -659,6 +659,9 @@ def clean(source: Source) -> Document:
         pictured = lines[i].text.startswith(named) and lines[i].text[len(named) : len(named) + 3] in ("'s ", "’s ")
         if reasons[i] == PICTURE and pictured and i + 1 not in taken:
             reasons[i + 1], bylines[i + 1] = None, Byline(author=named)
+        # The name over Google+'s "Shared publicly - DATE" shared the post.
+        if lines[i + 1].text[:16] == "Shared publicly " and i + 1 in bylines and _named(lines[i]) and i not in taken:
+            reasons[i], bylines[i] = None, Byline(author=lines[i].text)
     for i in range(1, len(lines) - 1):
         # A photo's albums, each over its count of items, under "This photo is in 2 albums".
         if (

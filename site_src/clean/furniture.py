@@ -423,7 +423,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"more|create blog|all posts|see all|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
-            r"show more|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
+            r"show more|shrink|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
             # A messaging channel's web preview (Telegram's): its app links and polls.
             r"view in telegram|please open telegram to view this post|(?:anonymous|public) poll",

@@ -406,6 +406,14 @@ def claim_thread(
             sheet.claim(i, "meta", "reply subject")
         elif current is not None and i - 1 in current.marker.lines and _SCORE.fullmatch(text):
             sheet.claim(i, "removed", "counter")  # the comment's votes between its head and its text
+        elif (
+            current is not None
+            and current.paragraphs
+            and text[0] == "+"
+            and _SCORE.fullmatch(text)
+            and _closes(reasons, markers, i)
+        ):
+            sheet.claim(i, "removed", "counter")  # its +1s under its text (Google+'s); alone, "+1" is the comment
         elif current is not None and current.paragraphs and _VOTES.fullmatch(text) and _closes(reasons, markers, i):
             sheet.claim(i, "removed", "counter")  # an answer's votes for and against under it, over its buttons
         elif current is not None and current.paragraphs and text.lower() == f"reply to {current.marker.author}".lower():
