@@ -5663,3 +5663,43 @@ def test_a_google_plus_post_reads_its_sharer_date_hashtags_and_plus_ones() -> No
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["+4"] == "counter" and "+23" in removed
     assert removed["Shrink"] == "navigation"
+
+
+def test_comments_headed_name_wrote_and_dated_under_their_text_and_the_form_that_ends_them() -> None:
+    # Windows Live Spaces and Posthaven: "NAME wrote:" (or "responded:") over the text, its date
+    # under it; "Add a comment" ends the thread, and the trackbacks under it are the page's.
+    def comment(head: str, text: str, when: str) -> str:
+        return "\n".join((head, text, when, ""))
+
+    page = "\n".join(
+        (
+            "Notes from the Terrace",
+            "Tuesday, November 18, 2008",
+            "Haringey, and why none of us are surprised",
+            ARTICLE,
+            "",
+            "Comments (3)",
+            "",
+            comment("Dawn B wrote:", "Well said Gareth. We had the same conversation today.", "18/11/2008 23:31"),
+            comment(
+                "Kev the Health Visitor wrote:",
+                "Agree with most of this, but health were in it too.",
+                "19/11/2008 07:15",
+            ),
+            comment(
+                "Marta Lisle responded:", "Your three questions are better than most training.", "January 28, 2013"
+            ),
+            "Add a comment",
+            "Trackbacks",
+            "Weblogs that reference this entry",
+            "Keeping it on the duty desk",
+        )
+    )
+    doc = clean(source(page))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Dawn B", "2008-11-18", ("Well said Gareth. We had the same conversation today.",)),
+        ("Kev the Health Visitor", "2008-11-19", ("Agree with most of this, but health were in it too.",)),
+        ("Marta Lisle", "2013-01-28", ("Your three questions are better than most training.",)),
+    ]
+    assert "Keeping it on the duty desk" in {r.text for r in doc.removed}

@@ -109,7 +109,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"rss feed for comments to this (?:post|article)|e-mail \(required, but will not display\)",
             r"refresh comments list|jcomments",
             r"to view or add a comment, sign in",
-            r"log in to add a comment|hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
+            r"log in to add a comment|add your response|sign in to respond|hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
             r"join the community to add your comment\..*|would you like to comment\?|sign up for a free account, or sign in if you are already a member\.?",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
             r"(?:wordpress\.com |google\+ |twitter |facebook )?(?:logo|photo|picture)",
@@ -873,7 +873,7 @@ LIST_HEADING = "related links heading"
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
 END_OF_THREAD = re.compile(
-    r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|comments are (?:now )?closed(?: on this \w+)?\.?"
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load (?:\d+ )?more comments|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"

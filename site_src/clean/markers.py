@@ -435,6 +435,24 @@ def _under_picture(lines: list[Line], reasons: list[str | None], i: int) -> Mark
     return None
 
 
+def _dated_after(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
+    """A comment headed "NAME wrote:" (Windows Live Spaces) or "NAME responded:" (Posthaven), dated under its text.
+
+    The date closes the text a few lines down, and the next head or the page's chrome follows it;
+    without it, "NAME wrote:" is a quotation's header inside a post.
+    """
+    name = lines[i].text.rpartition(" ")[0]
+    if not looks_like_name(name) or words(name) > 5:
+        return None
+    for k in range(i + 2, min(i + 10, len(lines))):
+        if reasons[k] is not None or (lines[k].date is None and not lines[k].prose):
+            return None
+        if lines[k].date is not None and lines[k].words <= 6:
+            closed = k + 1 >= len(lines) or reasons[k + 1] is not None or not lines[k + 1].prose
+            return Marker(_name(name), lines[k].date, (i, k), lines[i].indent) if closed else None
+    return None
+
+
 def _said_on(match: re.Match[str], line: Line) -> bool:
     """Whether a "NAME on DATE said:" line heads a comment rather than a quotation in the writing.
 
@@ -500,6 +518,8 @@ def find_marker(
         return None
     if i and reasons[i - 1] == PICTURE and (pictured := _under_picture(lines, reasons, i)) is not None:
         return pictured
+    if text.endswith((" wrote:", " responded:")) and (dated_after := _dated_after(lines, reasons, i)) is not None:
+        return dated_after
     if (note := _NOTE.match(text)) is not None:
         return Marker(_name(note["author"]), None, (i,), line.indent, reply_to=note["to"])
     # A letter-like head under the comment's subject ("Re: …", "(no subject)"); without the
