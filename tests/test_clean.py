@@ -5703,3 +5703,36 @@ def test_comments_headed_name_wrote_and_dated_under_their_text_and_the_form_that
         ("Marta Lisle", "2013-01-28", ("Your three questions are better than most training.",)),
     ]
     assert "Keeping it on the duty desk" in {r.text for r in doc.removed}
+
+
+def test_a_book_review_reads_its_shelves_reading_progress_and_numbered_messages() -> None:
+    # A book site: the shelves the review is on, the reader's progress under the review, each
+    # comment headed "message N: by NAME" over its date.
+    page = "\n".join(
+        (
+            "Shelfnotes",
+            "The Paper Shield: Inquiries, Reports and the Politics of Child Protection",
+            "Tomasz Reilly's review",
+            "Mar 14, 2020",
+            "bookshelves: policy, non-fiction, social-work",
+            "",
+            ARTICLE,
+            "",
+            "Reading Progress",
+            "February 20, 2020 – Started Reading",
+            "March 9, 2020 – Finished Reading",
+            "",
+            "message 1: by Ruth Okafor",
+            "Mar 15, 2020 09:12AM",
+            "Adding this to my list of books for the term.",
+            "reply | flag *",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.date, doc.tags) == ("2020-03-14", ("policy", "non-fiction", "social-work"))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Ruth Okafor", "2020-03-15", ("Adding this to my list of books for the term.",))
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Reading Progress"] == removed["February 20, 2020 – Started Reading"] == "navigation"

@@ -239,6 +239,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:issued|sent|broadcast|first broadcast|aired|premiered)(?: on)?:?\s+(?P<dateline>.+)", "byline"),
         (r"journal entry: (?P<dateline>.{6,40})", "byline"),  # an art site's journal
         (r"shared publicly\s+-\s+(?P<dateline>.{6,40})", "byline"),  # a social network's post (Google+)
+        (r"bookshelves: (?P<tags>.+)", "footer"),  # a book review's shelves (Goodreads')
         # A photo's, under its description ("Taken on" is when it was shot).
         (r"uploaded on (?P<date>.{6,40})", "byline"),
         # A video page's count of views over the description, its date and hashtags:
@@ -311,7 +312,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
-    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|minutes of the|meeting held on|held on"
+    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"

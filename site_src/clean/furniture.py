@@ -415,6 +415,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation|skip header",
             r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
+            # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
+            r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
             r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
             r"print subscriptions|newsletters|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",

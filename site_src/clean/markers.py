@@ -95,6 +95,8 @@ _CHAPTER_HEAD = re.compile(
 )
 """An archive of works heads a comment with the name, the chapter and the time: "pmeadows on Chapter 1
 Sun 08 Mar 2015 09:12PM UTC" (the name's handle in brackets, "Hollis Marchbank (hmarchbank)", dropped)."""
+_MESSAGE = re.compile(r"message \d+: by (?P<author>.{1,40})", _I)
+"""A book site's comment head, over its date: "message 1: by Ruth Okafor"."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _COMMENTED = re.compile(r"^(?P<author>[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,3}) commented(?: on)? (?P<date>.{6,40})$")
 """NationBuilder's head: "Gary Platt commented 2019-06-15 08:02:11 +0100"."""
@@ -576,6 +578,9 @@ def find_marker(
     match = _COMMENTED.match(text) if " commented " in text else None
     if match and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
+    match = _MESSAGE.fullmatch(text) if text[:8].lower() == "message " else None
+    if match and (dated := line_date(lines, i + 1))[0]:
+        return Marker(_name(match["author"]), dated[1], (i, i + 1), line.indent)
     match = _CHAPTER_HEAD.fullmatch(text) if " on " in text and text[-1] in "CcMm" else None
     if match and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
