@@ -660,8 +660,9 @@ def clean(source: Source) -> Document:
         if reasons[i] == PICTURE and pictured and i + 1 not in taken:
             reasons[i + 1], bylines[i + 1] = None, Byline(author=named)
         # The name over Google+'s "Shared publicly - DATE" shared the post.
-        if lines[i + 1].text[:16] == "Shared publicly " and i + 1 in bylines and _named(lines[i]) and i not in taken:
-            reasons[i], bylines[i] = None, Byline(author=lines[i].text)
+        sharer = i + 1 in bylines and lines[i + 1].text[:15].lower() == "shared publicly"
+        if sharer and reasons[i] is None and i not in bylines and i not in taken and _named(lines[i]):
+            bylines[i] = Byline(author=lines[i].text)
     for i in range(1, len(lines) - 1):
         # A photo's albums, each over its count of items, under "This photo is in 2 albums".
         if (
@@ -706,13 +707,17 @@ def clean(source: Source) -> Document:
     # wording elsewhere ("Written By …" closes a Medium post but opens a Squarespace one).
     anchors |= {i for i, b in bylines.items() if b.author and i == opening + 1}
     anchors |= {i for i, line in enumerate(lines) if reasons[i] is None and line.date}
-    # (A date without its year heads a post too: Blogger's Dynamic Views print "Jan 14th" under the title.)
+    # (A date without its year heads a post too: Blogger's Dynamic Views print "Jan 14th" under the
+    # title, not under a paragraph as a diary's day over its entry.)
     relative = {
         i
         for i, line in enumerate(lines)
         if reasons[i] is None
         and i not in taken
-        and (is_relative_time(line) or (line.words <= 3 and not line.prose and year_less(line.text) is not None))
+        and (
+            is_relative_time(line)
+            or (line.words <= 3 and not line.prose and i and not lines[i - 1].prose and year_less(line.text))
+        )
     }
 
     # 2. Regions.
@@ -782,7 +787,8 @@ def clean(source: Source) -> Document:
             dateline = dateline or iso
             sheet.claim(i, "meta", "dateline")
         elif i in relative:
-            sheet.claim(i, "meta", "dateline (relative: no date can be known)")
+            known = "relative" if is_relative_time(lines[i]) else "no year"
+            sheet.claim(i, "meta", f"dateline ({known}: no date can be known)")
     # A byline's date, then the opening post's own head's, then a bare date: a bare date over a
     # forum's dated opening post is the board's clock, and one over "Posted on DATE by NAME" a
     # calendar's or a ticker's.

@@ -33,9 +33,8 @@ class Anywhere:
 
 BADGE_REASON = "commenter badge"
 STORY_LINK = "link to another story"
-SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter|exemplary"
-"""A social network's marks beside a commenter's name: furniture wherever they stand (Tildes' label for a
-comment its readers found "Exemplary" among them)."""
+SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
+"""A social network's marks beside a commenter's name: furniture wherever they stand."""
 
 
 def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[str], list[Anywhere]]:
@@ -207,7 +206,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
             r"(?:smartest|funniest) \(\d+\)",  # a link thread's votes under each comment (Fark's)
-            r"[\d,]+ votes?",  # a discussion's count (Tildes'), under the topic and each comment
             r"like [\d,]+",  # Invision's count beside its button
             # DEV's menu under each comment: hide it (and its replies), report, block.
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"

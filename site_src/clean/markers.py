@@ -156,6 +156,7 @@ BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor"
     r"|owner|collaborator"  # (GitHub's, in giscus and utterances)
     r"|creator"  # (a membership platform's, Patreon's)
+    r"|exemplary"  # (a discussion's readers' label on a comment, Tildes')
     rf"|{SOCIAL_BADGES}",
     _I,
 )
@@ -440,19 +441,23 @@ def _under_picture(lines: list[Line], reasons: list[str | None], i: int) -> Mark
 def _dated_after(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
     """A comment headed "NAME wrote:" (Windows Live Spaces) or "NAME responded:" (Posthaven), dated under its text.
 
-    The date closes the text a few lines down, and the next head or the page's chrome follows it;
-    without it, "NAME wrote:" is a quotation's header inside a post.
+    Sentences follow the head, and a date closes them a few lines down, with no more text under
+    it (chrome, the next head or the end); without it, "NAME wrote:" is a quotation's header
+    inside a post. The date is left for the thread to claim, as a comment's date line.
     """
     name = lines[i].text.rpartition(" ")[0]
-    if not looks_like_name(name) or words(name) > 5:
-        return None
-    for k in range(i + 2, min(i + 10, len(lines))):
+    if not looks_like_name(name) or name.split()[0].lower() in _NOT_NAMES:
+        return None  # ("My friend wrote:" quotes a friend)
+    for k in range(i + 1, min(i + 10, len(lines))):
         if reasons[k] is not None or (lines[k].date is None and not lines[k].prose):
             return None
         if lines[k].date is not None and lines[k].words <= 6:
-            closed = k + 1 >= len(lines) or reasons[k + 1] is not None or not lines[k + 1].prose
-            return Marker(_name(name), lines[k].date, (i, k), lines[i].indent) if closed else None
+            closed = k > i + 1 and (k + 1 >= len(lines) or reasons[k + 1] is not None or not lines[k + 1].prose)
+            return Marker(_name(name), lines[k].date, (i,), lines[i].indent) if closed else None
     return None
+
+
+_NOT_NAMES = frozenset(("my", "our", "your", "his", "her", "their", "the", "a", "an", "one"))
 
 
 def _said_on(match: re.Match[str], line: Line) -> bool:

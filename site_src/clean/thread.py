@@ -406,16 +406,8 @@ def claim_thread(
             sheet.claim(i, "meta", "reply subject")
         elif current is not None and i - 1 in current.marker.lines and _SCORE.fullmatch(text):
             sheet.claim(i, "removed", "counter")  # the comment's votes between its head and its text
-        elif (
-            current is not None
-            and current.paragraphs
-            and text[0] == "+"
-            and _SCORE.fullmatch(text)
-            and _closes(reasons, markers, i)
-        ):
-            sheet.claim(i, "removed", "counter")  # its +1s under its text (Google+'s); alone, "+1" is the comment
         elif current is not None and current.paragraphs and _VOTES.fullmatch(text) and _closes(reasons, markers, i):
-            sheet.claim(i, "removed", "counter")  # an answer's votes for and against under it, over its buttons
+            sheet.claim(i, "removed", "counter")  # the votes under its text, over its buttons or the next head
         elif current is not None and current.paragraphs and text.lower() == f"reply to {current.marker.author}".lower():
             sheet.claim(i, "removed", "reply or vote button")  # Staticman's, under the comment it answers
         elif current is not None and current.paragraphs and is_controls(lines[i]):
@@ -473,8 +465,9 @@ def drop_signatures(sheet: Sheet, comments: list[OpenComment], author: str | Non
 
 _SIGNATURE_WORDS = 20
 _SCORE = re.compile(r"[+-]\d+")
-_VOTES = re.compile(r"\d{1,3} \| \d{1,3}")
-"""An answer's votes for and against ("14 | 1"); not a table's row ("2014 | 212")."""
+_VOTES = re.compile(r"\d{1,3} \| \d{1,3}|\+\d+|[\d,]+ votes?")
+"""A comment's votes under its text: an answer's for and against ("14 | 1"; not a table's row, "2014 |
+212"), Google+'s +1s ("+4"; alone, "+1" is the comment's text), a discussion's "23 votes" (Tildes')."""
 
 
 def _closes(reasons: list[str | None], markers: dict[int, Marker], i: int) -> bool:
