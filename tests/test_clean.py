@@ -5756,3 +5756,53 @@ def test_a_quotation_headed_my_friend_wrote_and_a_date_line_under_a_head_start_n
     doc = clean(source(page))
     assert doc.comments == ()
     assert "My friend wrote:" in [b.text for b in doc.body]
+
+
+def test_a_freedom_of_information_request_reads_its_requester_status_buttons_and_annotations() -> None:
+    # An Alaveteli site: the request's title over "NAME made this Freedom of Information request
+    # to BODY", its status, its buttons; each message under its sender and date with "Link to this
+    # | Report" under it; a reader's "NAME left an annotation (DATE)"; the request's own menu.
+    page = "\n".join(
+        (
+            "RightToAsk",
+            "",
+            "Minutes and correspondence about the 2002 research report",
+            "",
+            "Daniel Okafor made this Freedom of Information request to Rotherham Metropolitan Borough Council",
+            "This request has been closed to new correspondence. Contact us if you think it should be reopened.",
+            "The request was partially successful.",
+            "Follow",
+            "Download a zip file of all correspondence",
+            "",
+            "Daniel Okafor",
+            "3 September 2014",
+            ARTICLE,
+            "Link to this | Report",
+            "",
+            "Harriet Voss left an annotation (10 September 2014)",
+            "A parallel request to the police force might be worth making too.",
+            "",
+            "Link to this | Report",
+            "",
+            "Things to do with this request",
+            "Follow this request",
+            "Request an internal review",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "Minutes and correspondence about the 2002 research report",
+        "Daniel Okafor",
+        "2014-09-03",
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Harriet Voss", "2014-09-10", ("A parallel request to the police force might be worth making too.",))
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert (
+        removed["Link to this | Report"]
+        == removed["Download a zip file of all correspondence"]
+        == "reply or vote button"
+    )
+    assert removed["The request was partially successful."] == "comment form"

@@ -240,6 +240,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"journal entry: (?P<dateline>.{6,40})", "byline"),  # an art site's journal
         (r"shared publicly\s+-\s+(?P<dateline>.{6,40})", "byline"),  # a social network's post (Google+)
         (r"bookshelves: (?P<tags>.+)", "footer"),  # a book review's shelves (Goodreads')
+        # A freedom-of-information site's (Alaveteli's): "NAME made this Freedom of Information request to BODY".
+        (r"(?P<author>[^,]{3,60}?) made this (?:freedom of information )?request to .{3,120}", "byline"),
         # A photo's, under its description ("Taken on" is when it was shot).
         (r"uploaded on (?P<date>.{6,40})", "byline"),
         # A video page's count of views over the description, its date and hashtags:
@@ -437,6 +439,7 @@ def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
         # (A written question's record names its department first: "Home Office written question – …".)
         maybe = _MAYBE.match(text) or answer_head or text.lower().endswith(_ROLES) or " written question" in text
         maybe = maybe or " asked in " in text  # an answers site's question head, the asker's name first
+        maybe = maybe or " made this " in text  # a freedom-of-information request's, the requester's name first
         found = _patterned(text, head) if maybe and (count or words(text)) <= 30 else None
     return found or (_segmented(text) if head and _SEGMENT.search(text) else None)
 

@@ -108,6 +108,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"rss feed for comments to this (?:post|article)|e-mail \(required, but will not display\)",
             r"refresh comments list|jcomments",
             r"to view or add a comment, sign in",
+            r"this request has been closed to new correspondence\..*|the request was (?:partially )?(?:successful|refused)\.?|there (?:is|are) \d+ (?:person|people) following this request",
             r"log in to add a comment|add your response|sign in to respond|hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
             r"join the community to add your comment\..*|would you like to comment\?|sign up for a free account, or sign in if you are already a member\.?",
             r"fill in your details below or click an icon to log in:?(?: logo)?",
@@ -205,6 +206,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
+            # A freedom-of-information site's (Alaveteli's), under each message and beside the request.
+            r"link to this(?: \| report)?|download a zip file of all correspondence|[\d.]+[km] download view as html",
+            r"follow this request|update the status of this request|request an internal review",
             r"(?:smartest|funniest) \(\d+\)",  # a link thread's votes under each comment (Fark's)
             r"like [\d,]+",  # Invision's count beside its button
             # DEV's menu under each comment: hide it (and its replies), report, block.
@@ -481,7 +485,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"hot network questions",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"other written answers on .{1,40}",
-            r"latest news|about community|related content|other threads in .{1,40}|similar threads|" + CONTENTS,
+            r"latest news|about community|related content|other threads in .{1,40}|similar threads|(?:more )?similar requests|things to do with this request|"
+            + CONTENTS,
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
         ],
@@ -877,7 +882,7 @@ END_OF_THREAD = re.compile(
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
     r"|load (?:\d+ )?more comments|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads|suggested topics|view more comments|about community|see all responses"
+    r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|suggested topics|view more comments|about community|see all responses"
     r"|create an account or sign in to comment|select a membership level|" + _MASTODON_SERVER + r")\s*",
     re.IGNORECASE,
 )
@@ -911,7 +916,7 @@ _LONG = re.compile(
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
-    r"|powered by|use of this site constitutes|sign up for a free account|<\*> |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
+    r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. "
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"

@@ -95,6 +95,9 @@ _CHAPTER_HEAD = re.compile(
 )
 """An archive of works heads a comment with the name, the chapter and the time: "pmeadows on Chapter 1
 Sun 08 Mar 2015 09:12PM UTC" (the name's handle in brackets, "Hollis Marchbank (hmarchbank)", dropped)."""
+_ANNOTATION = re.compile(r"(?P<author>.{1,60}?) left an annotation \((?P<date>.{6,30})\)")
+"""A freedom-of-information site's note by a reader under a request: "Harriet Voss left an annotation (10
+September 2014)"."""
 _MESSAGE = re.compile(r"message \d+: by (?P<author>.{1,40})", _I)
 """A book site's comment head, over its date: "message 1: by Ruth Okafor"."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
@@ -581,6 +584,9 @@ def find_marker(
     if (answering_head := _answer_head(lines, reasons, i)) is not None:
         return answering_head
     match = _COMMENTED.match(text) if " commented " in text else None
+    if match and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
+    match = _ANNOTATION.fullmatch(text) if " left an annotation (" in text else None
     if match and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _MESSAGE.fullmatch(text) if text[:8].lower() == "message " else None
