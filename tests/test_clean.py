@@ -5806,3 +5806,4 @@ def test_a_freedom_of_information_request_reads_its_requester_status_buttons_and
         == "reply or vote button"
     )
     assert removed["The request was partially successful."] == "comment form"
+    assert read_byline("The parents made this request to the school in March") is None  # (a sentence, no byline)

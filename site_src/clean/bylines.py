@@ -241,7 +241,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"shared publicly\s+-\s+(?P<dateline>.{6,40})", "byline"),  # a social network's post (Google+)
         (r"bookshelves: (?P<tags>.+)", "footer"),  # a book review's shelves (Goodreads')
         # A freedom-of-information site's (Alaveteli's): "NAME made this Freedom of Information request to BODY".
-        (r"(?P<author>[^,]{3,60}?) made this (?:freedom of information )?request to .{3,120}", "byline"),
+        (r"(?P<author>[^,]{3,60}?) made this freedom of information request to .{3,120}", "byline"),
         # A photo's, under its description ("Taken on" is when it was shot).
         (r"uploaded on (?P<date>.{6,40})", "byline"),
         # A video page's count of views over the description, its date and hashtags:
