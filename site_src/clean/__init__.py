@@ -453,9 +453,9 @@ def _field_values(lines: list[Line], reasons: list[str | None], label: int) -> r
     AO3 prints its header as fields: "Tags:" / "Haringey" / "Accountability" / "Language:".
     """
     end = label + 1
-    while end < min(len(lines), label + 13) and reasons[end] is None and lines[end].words <= 5 and not lines[end].prose:
-        if lines[end].text.endswith(":"):
-            break
+    while end < min(len(lines), label + 13) and reasons[end] is None and not lines[end].text.endswith(":"):
+        if lines[end].words > 5 or lines[end].prose:
+            return None  # (a value is a few words; the next label closes the list)
         end += 1
     closed = end < len(lines) and lines[end].text.endswith(":") and lines[end].words <= 3
     return range(label + 1, end) if closed and end > label + 1 else None

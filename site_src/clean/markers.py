@@ -583,18 +583,17 @@ def find_marker(
             return Marker(_name(lines[i + 1].text), iso, (i, i + 1), line.indent, trailing=True)
     if (answering_head := _answer_head(lines, reasons, i)) is not None:
         return answering_head
-    match = _COMMENTED.match(text) if " commented " in text else None
-    if match and (dated := _date_of(match["date"]))[0]:
-        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
-    match = _ANNOTATION.fullmatch(text) if " left an annotation (" in text else None
-    if match and (dated := _date_of(match["date"]))[0]:
-        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
+    # A name and a date on one line, each pattern tried only on a line with its words.
+    for match in (
+        _COMMENTED.match(text) if " commented " in text else None,
+        _ANNOTATION.fullmatch(text) if " left an annotation (" in text else None,
+        _CHAPTER_HEAD.fullmatch(text) if " on " in text and text[-1] in "CcMm" else None,
+    ):
+        if match and (dated := _date_of(match["date"]))[0]:
+            return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _MESSAGE.fullmatch(text) if text[:8].lower() == "message " else None
     if match and (dated := line_date(lines, i + 1))[0]:
         return Marker(_name(match["author"]), dated[1], (i, i + 1), line.indent)
-    match = _CHAPTER_HEAD.fullmatch(text) if " on " in text and text[-1] in "CcMm" else None
-    if match and (dated := _date_of(match["date"]))[0]:
-        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _TYPEPAD.match(text)
     if match:
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent, trailing=True)

@@ -28,7 +28,7 @@ _NAMING = (
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
     re.compile(r"quoting\s+(?P<name>[^\s:]+(?:\s[^\s:]+){0,3}):", _I),  # JComments, "Quoting Derek Whitfield:"
-    re.compile(r"@(?P<name>[^\s:]{1,40}) said in .{1,200}:", _I),  # NodeBB's, naming the topic: "@NAME said in TITLE:"
+    re.compile(r"@(?P<name>[^\s:]{1,40}) said in .{1,100}:", _I),  # NodeBB's, naming the topic: "@NAME said in TITLE:"
 )
 """The headers that name whom they quote."""
 _QUOTE = re.compile(r"quote:?", _I)
