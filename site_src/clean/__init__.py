@@ -55,6 +55,7 @@ from .markers import (
     is_relative_time,
     line_date,
     over_handle,
+    pictures,
     template_heads,
 )
 from .sheet import (
@@ -216,6 +217,7 @@ def _named(line: Line) -> bool:
 
 
 def _named_text(text: str) -> bool:
+    """``_named`` for a text alone (a name with the account's handle taken off)."""
     return 2 <= words(text) <= 4 and text.istitle() and not any(c.isdigit() for c in text)
 
 
@@ -656,8 +658,7 @@ def clean(source: Source) -> Document:
         # The writer's picture over their name, at the head of the page: "Dev Malhotra's buddy icon" / "Dev
         # Malhotra" (a video page's "from Orla Penhaligon").
         named = lines[i + 1].text.removeprefix("from ")
-        pictured = lines[i].text.startswith(named) and lines[i].text[len(named) : len(named) + 3] in ("'s ", "’s ")
-        if reasons[i] == PICTURE and pictured and i + 1 not in taken:
+        if reasons[i] == PICTURE and pictures(lines[i].text, named) and i + 1 not in taken:
             reasons[i + 1], bylines[i + 1] = None, Byline(author=named)
         # The name over Google+'s "Shared publicly - DATE" shared the post.
         sharer = i + 1 in bylines and lines[i + 1].text[:15].lower() == "shared publicly"

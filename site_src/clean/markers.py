@@ -421,6 +421,11 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
     return _name(_ADDRESS.sub("", PROFILE_LINK.sub("", sender["value"])).strip('"')), iso
 
 
+def pictures(alt: str, name: str) -> bool:
+    """``alt`` is the alt text of ``name``'s picture: "inkwell-rosa's avatar" for "inkwell-rosa"."""
+    return alt.startswith(name) and alt[len(name) : len(name) + 3] in ("'s ", "’s ")
+
+
 def _under_picture(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
     """A head under the writer's picture, whose alt text names them ("inkwell-rosa's avatar" / "inkwell-rosa").
 
@@ -428,7 +433,7 @@ def _under_picture(lines: list[Line], reasons: list[str | None], i: int) -> Mark
     after a badge ("Featured By Owner May 13, 2011").
     """
     name = lines[i].text
-    if not lines[i - 1].text.startswith(name) or lines[i - 1].text[len(name) : len(name) + 3] not in ("'s ", "’s "):
+    if not pictures(lines[i - 1].text, name):
         return None
     for k in range(i + 1, min(i + 3, len(lines))):
         if reasons[k] not in (None, PROFILE) or lines[k].prose or lines[k].words > 8:
