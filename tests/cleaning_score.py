@@ -98,6 +98,7 @@ HELDOUT = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout34",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
