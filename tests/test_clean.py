@@ -5807,3 +5807,129 @@ def test_a_freedom_of_information_request_reads_its_requester_status_buttons_and
     )
     assert removed["The request was partially successful."] == "comment form"
     assert read_byline("The parents made this request to the school in March") is None  # (a sentence, no byline)
+
+
+def test_a_talk_boards_notice_post_count_watch_button_staff_mark_and_a_quoted_fragment() -> None:
+    # A parenting forum's thread: its notice over the title, the post count and buttons under it,
+    # each post's "NAME · DATE" head, a staff member's capitals after the name, and a reply that
+    # opens with a few words of the opening post on a line of their own.
+    title = "Jay report - is anyone else finding it hard to read?"
+    opening = "Has anyone else read the whole Jay report yet? I keep stopping after a few pages and coming back."
+    fragment = "read the whole Jay report yet"
+    page = "\n".join(
+        (
+            "Parents Corner",
+            "Talk › In the news",
+            "This thread is not being actively moderated. Please use the report button if you see a problem.",
+            "",
+            title,
+            "(4 Posts)",
+            "Watch this thread",
+            "Flip thread",
+            "",
+            "Brambleberry · Wed 27-Aug-14 20:14:05",
+            opening,
+            "Add message | Report | Message poster",
+            "",
+            "HollyhockLane · Wed 27-Aug-14 20:31:40",
+            fragment,
+            "Same here. I read the summary first and then went back to chapter five.",
+            "Add message | Report | Message poster",
+            "",
+            "CornerHQ (PC HQ) · Wed 27-Aug-14 21:02:11",
+            "Evening all. A reminder that support details are pinned at the top of this topic.",
+            "Add message | Report | Message poster",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (title, "Brambleberry", "2014-08-27")
+    assert [b.text for b in doc.body] == [opening]
+    assert [c.author for c in doc.comments] == ["HollyhockLane", "CornerHQ"]
+    reply = doc.comments[0]
+    assert reply.quote is not None and reply.quote.paragraphs == (fragment,)
+    assert reply.paragraphs == ("Same here. I read the summary first and then went back to chapter five.",)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["(4 Posts)"] == "counter"
+    assert removed["Watch this thread"] == "comment form"
+    assert removed[page.split("\n")[2]] == "forum notice"
+    # Capitals in brackets after a name are a badge; words in brackets are part of the name.
+    assert clean(source(page.replace("CornerHQ (PC HQ)", "Pete (Wath)"))).comments[1].author == "Pete (Wath)"
+
+
+def test_an_mps_post_signed_posted_by_name_and_date_under_its_text_starts_no_thread() -> None:
+    # A campaign platform's post footer: "Posted by NAME MP · DATE", then the tags, share buttons
+    # and the next posts' titles and dates. A comment head reads alike ("NAME · DATE"), but this
+    # is the post's own byline.
+    page = "\n".join(
+        (
+            "Dana Whitcombe MP",
+            "News",
+            "My questions to the minister on the inspection report",
+            "Friday, September 05, 2014",
+            ARTICLE,
+            "Posted by Dana Whitcombe MP · September 05, 2014 4:12 PM",
+            "Tags: inspection, letters",
+            "Share this post on Twitter",
+            "Do you like this post?",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date, doc.comments) == ("Dana Whitcombe", "2014-09-05", ())
+    assert doc.tags == ("inspection", "letters")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+
+
+def test_an_elected_members_office_around_a_bylines_name_is_not_the_name() -> None:
+    assert read_byline("Posted by Dana Whitcombe MP · September 05, 2014 4:12 PM") == Byline(
+        author="Dana Whitcombe", date="2014-09-05"
+    )
+    assert read_byline("Submitted by Cllr Priya Hallam on Mon, 15/09/2014 - 10:12").author == "Priya Hallam"
+    # ("Posted: DATE by NAME" is another pattern; it must not read "by NAME · DATE" as its date.)
+    assert read_byline("Posted: 12 Sep 2014 by Jo Marsh") == Byline(author="Jo Marsh", date="2014-09-12")
+    # Two words of the name are left, or the office stays: "Cllr Hallam" may be all the page calls her.
+    assert read_byline("By Cllr Hallam").author == "Cllr Hallam"
+
+
+def test_a_magazine_bylines_name_date_and_count_is_no_comment_head() -> None:
+    page = "\n".join(
+        (
+            "Governance",
+            "Three days after the report: the questions nobody minuted",
+            "by Alys Penrose · August 29, 2014 · 7 Comments",
+            ARTICLE,
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date, doc.comments) == ("Alys Penrose", "2014-08-29", ())
+
+
+def test_a_reply_opening_at_a_commenter_above_answers_them_on_a_threaded_page() -> None:
+    doc = thread_doc(
+        "\n".join(
+            (
+                "3 comments",
+                "quietdale",
+                "1 Sep 2014 18:40",
+                "Agree with almost all of this, especially the part about assurance.",
+                "Reply",
+                "ColinFromHull",
+                "1 Sep 2014 19:05",
+                "@quietdale Assurance is what you get when the person reporting also wrote the policy.",
+                "Reply",
+                "NorthernAlto",
+                "1 Sep 2014 20:15",
+                "I was a scrutiny officer in a northern authority for six years.",
+                "Reply",
+            )
+        )
+    )
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
+        ("quietdale", ["ColinFromHull"]),
+        ("NorthernAlto", []),
+    ]
+
+
+def test_a_papers_premoderation_notice_and_its_thread_count_are_chrome() -> None:
+    notice = "Comments on this piece are premoderated to ensure discussion remains on the topics raised by the writer."
+    assert furniture_reason(notice, prose=True) == "comment form"
+    assert furniture_reason("Displaying threads 1 to 4 of 61") == "comment form"

@@ -122,6 +122,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
             r"comments are (?:closed|moderated.*|subject to .*)\.?",
+            r"comments on this (?:piece|article|story|post) are (?:pre-?)?moderated\b.*",
             r"comments(?: (?:on|for) this (?:article|story|post))? have been (?:turned off|switched off|disabled|closed)"
             r"(?: (?:on|for) this (?:article|story|post))?"
             r"(?: for legal reasons)?\.?",
@@ -138,7 +139,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"posted by:\s*\|",
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
-            r"please be kind and courteous when posting|add message|watch thread",
+            r"please be kind and courteous when posting|add message|watch (?:this )?thread",
             r"newest first|oldest to newest|newest to oldest|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments|display posts from previous:.*",
             r"sign in to post a message\.?|please sign in to leave a comment\.?",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
@@ -159,6 +160,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
             r"display threads collapsed|threads collapsed|most recommended|(?:staff|editors['’]?) picks",
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
+            r"displaying (?:threads|comments) \d+ to \d+ of [\d,]+",
             r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) [\d,]+ repl(?:y|ies)",
             r"order by (?:oldest|newest|most recent|best|top|popular|recommended)|show \d+ comments per page",
             r"show [\d,]+ more comments|display: all (?:posts|topics)|direction: (?:ascending|descending)",
@@ -195,6 +197,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "forum notice",
         [
             Anywhere(r".*\bif this is your first visit, be sure to check out the faq\b.*", ("first visit",)),
+            r"this thread is not being (?:actively )?moderated\..*",  # a parenting forum's, over a thread
             # Flarum's notes of what a moderator did, among the posts.
             r"[\w.'’-]+ (?:changed the tags from .{1,80} to .{1,80}|renamed the discussion from .{1,200}"
             r"|(?:un)?(?:stickied|locked|pinned) the discussion\.?)",
@@ -522,7 +525,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
-            r"message #?[\d,]+ of [\d,]+|\([\d,]+ views\)|\d+ kudos?",
+            r"message #?[\d,]+ of [\d,]+|\([\d,]+ (?:views|posts?)\)|\d+ kudos?",  # ("(9 Posts)" under a thread's title)
             r"[\d,]+ items?|this (?:photo|video) is in \d+ albums?",  # a photo's albums, each with its count  # a community's (Khoros), under a post's head
             # A fundraiser's total, its supporters, and each gift with the tax relief it adds.
             r"\+? ?[£$€][\d,]+(?:\.\d\d)?k?(?: gift aid)?|raised of [£$€][\d,.]+k? (?:target|goal)|(?:by )?[\d,]+ (?:supporters?|donors?)",
@@ -926,7 +929,7 @@ _LONG = re.compile(
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
-    r"|are you sure you want to hide this comment|welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
+    r"|are you sure you want to hide this comment|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 
 _LONG_NAMED = re.compile(

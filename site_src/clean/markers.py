@@ -243,9 +243,15 @@ again and again, and a site prints every comment's date in one form (reading the
 third of finding the markers)."""
 
 
+_STAFF_MARK = re.compile(r" \([A-Z]{2,}(?: [A-Z]{2,})?\)$")
+"""A staff badge in capitals after a name: a parenting forum's "KateTalk (MNHQ)" ("Pete (Wath)" is a name)."""
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def _name(raw: str) -> str | None:
     name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)")  # forums badge the thread's opener
+    if name[-1:] == ")":
+        name = _STAFF_MARK.sub("", name)
     if name[:15].lower() == "thread starter ":  # XenForo's head: "Thread starter NAME · Start date DATE"
         name = name[15:]
     if name.startswith("(") and name.endswith(")"):
@@ -630,6 +636,8 @@ def find_marker(
                 author = answer["author"].removesuffix(_MOD)
                 return Marker(_name(author), iso, (i,), line.indent, reply_to=answer["to"])
         if match and named(author) and furniture_reason(author) is None and find_date(author) is None:
+            if pattern is _SEPARATED and author[:10].lower().startswith(("posted by ", "by ")):
+                continue  # a post's own byline: "by NAME · DATE · 7 Comments", "Posted by NAME · DATE"
             is_date, iso = _date_of(match["date"])
             if not is_date and pattern is _SEPARATED and match["points"] and _SOCIAL_AGE.fullmatch(match["date"]):
                 is_date = True  # Lemmy's "NAME · 23 points · 1y": an age, with the score beside it

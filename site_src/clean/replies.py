@@ -31,6 +31,7 @@ point Derek."), or set off by a comma at its end ("That's a fair challenge, Jen.
 Mark, said" is no vocative), written as a name."""
 _NOBODY = frozenset({"anonymous", "guest", "(name withheld)", "unknown", "deleted"})
 """Names many commenters share: no one is answered by them."""
+_AT = re.compile(r"@([\w.'’-]+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NOTICE = re.compile(r"(?:an? )?(?:update|correction|edit)\b", re.IGNORECASE)
 """A writer's note to every reader ("UPDATE: …", "A correction to my update: …"), which answers no one."""
@@ -53,12 +54,14 @@ def addressed(opening: str) -> list[str]:
     """The names a comment's first sentence speaks to, folded, the fuller form of each first.
 
     (Or its second, after an interjection: "Ha. You should read it, Tom, …".) A name said in
-    passing ("I agree with what Derek said") is no vocative, nor an "@name", which flat forums
-    use as much as threaded pages.
+    passing ("I agree with what Derek said") is no vocative. An "@name" opening the comment is
+    one: flat forums use it as much, but only a page with "Reply" buttons is read here.
     """
     sentences = _SENTENCE_END.split(opening.strip(), maxsplit=2)
     texts = sentences[:2] if len(sentences) > 1 and len(sentences[0].split()) <= 2 else sentences[:1]
     names = []
+    if opening[:1] == "@" and (handle := _AT.match(opening)) is not None:
+        names.append(handle[1].casefold())
     for text in texts:
         for match in _VOCATIVE.finditer(text):
             name = (match[1] or match[2]).casefold()

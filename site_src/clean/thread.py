@@ -194,7 +194,8 @@ def _quoted(
     (The article: a forum's opening post. A clause, as a few words may be anyone's.)
     """
     words = text.rstrip(".…").strip()
-    if len(words) < 30 or words.count(" ") < 5:
+    # (Words cut from a sentence, on a line of their own, may be shorter: "a different town in a year".)
+    if words.count(" ") < 5 or len(words) < (20 if text[-1:] not in ".!?…" else 30):
         return False, None
     named, colon, said = words.partition(": ")  # a link thread's "NAME: the words quoted" (Fark's)
     for source in chain([parent] if parent is not None else [], reversed(recent)):
