@@ -5933,3 +5933,95 @@ def test_a_papers_premoderation_notice_and_its_thread_count_are_chrome() -> None
     notice = "Comments on this piece are premoderated to ensure discussion remains on the topics raised by the writer."
     assert furniture_reason(notice, prose=True) == "comment form"
     assert furniture_reason("Displaying threads 1 to 4 of 61") == "comment form"
+
+
+def test_a_charity_posts_appeal_publications_and_download_and_a_staff_badge_under_says() -> None:
+    appeal = "Every £10 helps us train another independent advocate for a young person in care."
+    assert furniture_reason(appeal, prose=True) == "subscription prompt"
+    assert furniture_reason("Every 10 minutes a child is referred.") is None
+    assert furniture_reason("Download PDF (420KB)") == "navigation"
+    assert furniture_reason("Related publications") == "related links heading"
+    doc = thread_doc(
+        "\n".join(
+            (
+                "2 responses",
+                "Pete Calder says:",
+                "2015-03-18 at 09:02",
+                "A published annual record is a good idea and cheap to do.",
+                "Reply",
+                "Nadia Okafor says:",
+                "Hearthstone staff",
+                "2015-03-18 at 11:47",
+                "Thanks Pete, that's a really useful addition.",
+                "Reply",
+            )
+        )
+    )
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments[:1] + doc.comments[0].replies] == [
+        ("Pete Calder", "2015-03-18", ("A published annual record is a good idea and cheap to do.",)),
+        ("Nadia Okafor", "2015-03-18", ("Thanks Pete, that's a really useful addition.",)),
+    ]
+
+
+def test_a_letters_close_and_its_signer_under_the_last_paragraph_stay_above_the_pages_chrome() -> None:
+    page = "\n".join(
+        (
+            "After the report: what happens now",
+            ARTICLE,
+            "With love and solidarity,",
+            "Margaret",
+            "Donate to the Alliance",
+            "Every £10 helps us keep the helpline open for another hour.",
+            "Donate now",
+            "Privacy policy",
+        )
+    )
+    doc = clean(source(page))
+    assert [b.text for b in doc.body] == [*ARTICLE.split("\n"), "With love and solidarity,", "Margaret"]
+    assert {"Donate to the Alliance", "Donate now"} <= {r.text for r in doc.removed}
+
+
+def test_a_disqus_reply_naming_its_parent_under_a_greater_than_sign_and_a_badge() -> None:
+    def comment(name: str, text: str, *head: str) -> str:
+        return "\n".join((name, *head, "• 9 years ago", text, "14", "• Reply •", "Share ›", ""))
+
+    doc = thread_doc(
+        "6 comments\nSort by Best\n\n"
+        + comment("OldSchoolRawmarsh", "Good on her for saying it at the meeting.")
+        + comment("Pam Ecclesfield", "Last on the agenda is exactly it.", "> OldSchoolRawmarsh")
+        + comment("Callum Strines", "Thanks Pam, I will be in touch.", "Mod", "> Pam Ecclesfield")
+        + comment("Gary Birkwood", "Names, not processes.")
+    )
+    tree = [(c.author, [(r.author, [g.author for g in r.replies]) for r in c.replies]) for c in doc.comments]
+    assert tree == [
+        ("OldSchoolRawmarsh", [("Pam Ecclesfield", ["Callum Strines"])]),
+        ("Gary Birkwood", []),
+    ]
+    assert doc.comments[0].replies[0].paragraphs == ("Last on the agenda is exactly it.",)
+    assert "> OldSchoolRawmarsh" not in {b.text for b in doc.body}
+
+
+def test_a_reply_opening_agree_with_a_commenter_answers_their_latest_comment() -> None:
+    doc = thread_doc(
+        "\n".join(
+            (
+                "3 Comments",
+                "Ben Ashdown",
+                "Oct 24, 2022",
+                "On mandatory reporting: I'm a teacher and we already report everything.",
+                "Reply",
+                "Hal Okonedo",
+                "Oct 25, 2022",
+                "Agree with Ben. The proposed authority is more interesting to me than the duty.",
+                "Reply",
+                "Sunita Rhodes",
+                "Nov 2, 2022",
+                "I agree with what Ben said about the duty, mostly.",
+                "Reply",
+            )
+        )
+    )
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
+        ("Ben Ashdown", ["Hal Okonedo"]),
+        ("Sunita Rhodes", []),
+    ]

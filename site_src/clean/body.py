@@ -307,7 +307,10 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
     if last:
         # (Not the article's last contact line, a sentence under its paragraph: "Out of hours: 07700 900415.")
         contact = i > 0 and reasons[i - 1] is None and lines[i].text.endswith(".") and has_personal_data(lines[i].text)
-        return not lines[i].prose and not contact
+        # (Nor a letter's close under its last paragraph and the name under that: "With love,", "Margaret".)
+        closing = i > 0 and lines[i].text[-1] == "," and lines[i - 1].prose and reasons[i - 1] is None
+        signer = not closing and i > 1 and lines[i - 1].text[-1] == "," and sheet.roles.get(i - 1) == ("body", "")
+        return not lines[i].prose and not contact and not closing and not (signer and lines[i].words <= 4)
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
     chrome = above is not None and role in ("", "removed") and above not in _INSIDE
     return chrome and end - i <= 2 and not any(lines[k].prose for k in range(i, end))

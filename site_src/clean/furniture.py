@@ -309,6 +309,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"discover more from .{1,60}|over [\d,]+ subscribers|become a (?:member|subscriber|supporter) (?:today|now)",
             # (An appeal, not an editor telling why: "We are funded by our readers. That means …".)
             r"we are (?:funded|supported) by (?:our )?readers\. .{0,80}?\b(?:support|donat|becom|subscri|contribut).{0,120}",
+            # A charity's appeal by its "Donate now" button: "Every £10 helps us train another advocate."
+            r"(?:every|just|a gift of|a donation of) [£$€][\d,]+(?:\.\d\d)? (?:a month |a year )?(?:helps?|could|can|will|pays?)\b.{0,120}",
             # Substack's box under a post: "Subscribe to X", "By Jo Bloggs · Launched 2 years ago", a blurb.
             rf"by [^·]{{1,60}} · {_LAUNCHED}",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
@@ -439,6 +441,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A file attached to a page (Google Sites): the link and the box's label (the file's name
             # over the label: ``panel_values``).
             r"download (?:the |our )?.{1,60} \((?:pdf|word|docx?)\)|embedded files",
+            r"download (?:pdf|the pdf|report|file)(?: \([\d.,]+ ?[km]b\))?",  # a publication's button: "Download PDF (420KB)"
             # A developer community's (DEV's) menus, and the buttons on its code blocks.
             r"navigation menu|dropdown menu|(?:enter|exit) fullscreen mode",
             r"search this site|main page|translate|listen live|on air(?: now)?: .{1,80}|get app|edit subscriptions|a-z of services",
@@ -481,7 +484,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "related links heading",
         [
-            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links)?:?|more on this story|top stories",
+            r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
             r"around the web",
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
@@ -929,7 +932,7 @@ _LONG = re.compile(
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
-    r"|are you sure you want to hide this comment|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
+    r"|are you sure you want to hide this comment|(?:every|just|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 
 _LONG_NAMED = re.compile(

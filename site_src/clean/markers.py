@@ -156,7 +156,8 @@ _SOCIAL_AGE = re.compile(
 (Not "3 yrs", "15 mins": a pet's age, a recipe's time.)"""
 _REPLY = re.compile(r"\breply\b", _I)
 BADGE = re.compile(
-    rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|staff|op|verified|editor|contributor"
+    rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|op|verified|editor|contributor"
+    r"|(?:[\w'’]+ ){0,3}staff"  # (a charity's "Hearthstone staff")
     r"|owner|collaborator"  # (GitHub's, in giscus and utterances)
     r"|creator"  # (a membership platform's, Patreon's)
     r"|exemplary"  # (a discussion's readers' label on a comment, Tildes')
@@ -557,6 +558,10 @@ def find_marker(
             match = pattern.match(text)
             if match:
                 is_date, iso = line_date(lines, i + 1)
+                if not is_date and BADGE.fullmatch(nxt):  # the writer's badge over the date: "Hearthstone staff"
+                    is_date, iso = line_date(lines, i + 2)
+                    if is_date:
+                        return Marker(_name(match["author"]), iso, (i, i + 1, i + 2), line.indent)
                 # Without a date under it, the head names someone: "The main things it says:" introduces a list.
                 if not is_date and " " in match["author"].strip() and not commenter_name(match["author"]):
                     continue
@@ -682,7 +687,7 @@ def find_marker(
     # Disqus in some themes: the name, perhaps a badge, whom it answers (a commenter above), then
     # the age, a line each.
     over = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1  # the line naming whom it answers
-    parent = lines[over].text.lstrip("↳↪ ") if nxt else ""  # (a paper's "↪ NAME")
+    parent = lines[over].text.lstrip("↳↪> ") if nxt else ""  # (a paper's "↪ NAME", Disqus's "> NAME")
     if reply_to is None and parent.casefold() in commenters and commenter_name(name) and looks_like_name(parent):
         is_date, iso = line_date(lines, over + 1)
         if is_date:
