@@ -6025,3 +6025,27 @@ def test_a_reply_opening_agree_with_a_commenter_answers_their_latest_comment() -
         ("Ben Ashdown", ["Hal Okonedo"]),
         ("Sunita Rhodes", []),
     ]
+
+
+def test_a_university_sites_heads_name_how_they_logged_in_and_whom_they_answer_above_them() -> None:
+    # "NAME" / "logged in via Google" / DATE under the comments' header, and a reply headed by
+    # "In reply to NAME" over the replier's name, perhaps the writer's "Author" badge, and the date.
+    def comment(head: str, text: str) -> str:
+        return f"{head}\n{text}\nReport\nReply\n\n"
+
+    first = "I remember hearing about this research second-hand, and nobody I knew had seen it."
+    doc = thread_doc(
+        "3 Comments\nOldest\nNewest\n\n"
+        + comment("Ian Carver\nlogged in via Google\nAugust 27, 2014", first)
+        + comment("In reply to Ian Carver\nRuth Calloway\nAuthor\nAugust 27, 2014", "Thank you, Ian. That matches it.")
+        + comment(
+            "In reply to Ruth Calloway\nIan Carver\nlogged in via Google\nAugust 28, 2014",
+            "Partly, yes. Supervision was mostly about caseloads then.",
+        )
+    )
+    assert _tree(doc.comments) == [("Ian Carver", [("Ruth Calloway", [("Ian Carver", [])])])]
+    assert [c.date for c in (doc.comments[0], doc.comments[0].replies[0])] == ["2014-08-27", "2014-08-27"]
+    assert doc.comments[0].paragraphs == (first,)
+    # Under an article's headline, a name over a line of words and the date is a byline, no comment.
+    page = "Council responds to report\nRiverbank Families Network\nBulletin No. 14\nTuesday 3rd March 2015\n"
+    assert clean(source(page + ARTICLE)).comments == ()

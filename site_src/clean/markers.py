@@ -707,8 +707,11 @@ def find_marker(
             return Marker(_name(name), iso, (i, i + 1, i + 2), line.indent)  # a webmention: a post elsewhere
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
         j = _past_panel(lines, reasons, i)
-        # (The comment above's buttons, or the depth Reddit prints over a head.)
-        after_chrome = i > 0 and (reasons[i - 1] is not None or LEVEL.fullmatch(lines[i - 1].text) is not None)
+        # (The comment above's buttons, the depth Reddit prints over a head, or whom it answers:
+        # "In reply to Ian Carver" over "Ruth Calloway" / "Author" / the date.)
+        above = lines[i - 1].text if i > 0 else ""
+        under_reply_to = above[:12].lower() == "in reply to "
+        after_chrome = i > 0 and (reasons[i - 1] is not None or LEVEL.fullmatch(above) is not None or under_reply_to)
         stamped = j + 1 < len(lines) and (lines[j + 1].date is not None or is_relative_time(lines[j + 1]))
         if after_chrome and stamped and BADGE.fullmatch(lines[j].text):
             # The writer's badge between the name and the date or age (WordPress's "Post author", a
@@ -742,13 +745,17 @@ def find_marker(
         # A professional network's comment: the name, perhaps a badge ("Author"), the commenter's
         # job, then an age ("9y") over the comment's text. (Only an age: a reporter's name, job and
         # date head an article; nor a blog list's name, post and age over the next blog's name.)
+        # A full date too a few lines under the comments' header ("7 comments" / "Sort by"), or
+        # under "In reply to NAME", where no article starts: "Ian Carver" / "logged in via Google"
+        # / "August 27, 2014".
         k = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
         if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
             is_date, iso = line_date(lines, k + 1)
             job = lines[k].words <= 15 and not commenter_name(lines[k].text)  # (a name over the age heads it)
             text_at = k + 3 if lines[k + 2].text.strip("()").lower() == "edited" else k + 2  # (Ghost's stamp)
-            if is_date and iso is None and job and text_at < len(lines) and lines[text_at].prose:
-                return Marker(_name(name), None, tuple(range(i, k + 2)), line.indent, bool(bulleted))
+            aged = iso is None or under_reply_to or any(is_comment_header(lines[h]) for h in range(max(0, i - 5), i))
+            if is_date and aged and job and text_at < len(lines) and lines[text_at].prose:
+                return Marker(_name(name), iso, tuple(range(i, k + 2)), line.indent, bool(bulleted))
     # vBulletin: a date line (perhaps the post's number under it), then the poster's name,
     # then their rank, profile or "is offline".
     is_date, iso = line_date(lines, i)

@@ -336,6 +336,11 @@ def claim_thread(
                     answers = (counted, left - 1) if left > 1 else None
                 comments.append(current)
             latest[(marker.author or "").casefold()] = comments[-1]
+        elif i + 1 in markers and text[:12].lower() == "in reply to " and (reply := _IN_REPLY.fullmatch(text)):
+            # Whom the comment under it answers, over its head (a university news site's): the
+            # head's own "in reply to" names the parent.
+            sheet.claim(i, "meta", "reply to")
+            markers[i + 1] = replace(markers[i + 1], reply_to=markers[i + 1].reply_to or reply["name"].strip())
         elif current is None and is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
         elif current is None and not comments and _POLICY.fullmatch(text):
