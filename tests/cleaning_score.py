@@ -99,6 +99,7 @@ HELDOUT = (
     "heldout32",
     "heldout33",
     "heldout34",
+    "heldout35",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
