@@ -16,6 +16,7 @@ from site_src.clean.bylines import Byline, read_byline, read_dashed_byline, read
 from site_src.clean.dates import find_date, is_dateline, parse_date, year_less
 from site_src.clean.furniture import RULES, SHORT_LINE, control_rows, furniture_reason, panel_values
 from site_src.clean.header import resolve_header
+from site_src.clean.markers import commenter_name
 from site_src.clean.sheet import is_comment_header
 from site_src.clean.text import is_prose, split_lines, words
 from site_src.decode import normalise
@@ -6049,3 +6050,80 @@ def test_a_university_sites_heads_name_how_they_logged_in_and_whom_they_answer_a
     # Under an article's headline, a name over a line of words and the date is a byline, no comment.
     page = "Council responds to report\nRiverbank Families Network\nBulletin No. 14\nTuesday 3rd March 2015\n"
     assert clean(source(page + ARTICLE)).comments == ()
+
+
+def test_a_tabloids_bulleted_summary_commenters_towns_votes_and_its_notice_over_the_comments() -> None:
+    title = "Police commissioner told to quit as inquiry fallout grows"
+    points = ("• Cross-party calls for resignation after inquiry report", "• Council leader already gone")
+    head = "\n".join(("Daily Starling", "News", "INQUIRY SCANDAL", title, *points, "By Carys Pendlebury"))
+    views = "The views expressed in the contents above are those of our users and do not reflect ours."
+    thread = "\n".join(
+        (
+            "Comments (142)",
+            views,
+            "",
+            "Pat Hinchcliffe, Sheffield, United Kingdom, 2 days ago",
+            "He had the job, he had the title, he had the salary, so he should go now.",
+            "Click to rate",
+            "▲ 412",
+            "▼ 18",
+            "Report abuse",
+            "",
+            "Dot Ackroyd",
+            "Rotherham, United Kingdom, 27/08/2014 17:02",
+            "I've lived here all my life and nobody in charge ever came to ask us anything.",
+            "Click to rate",
+            "",
+            "Lynn from Leeds, Leeds, United Kingdom, 1 day ago",
+            "Resigning isn't enough, there needs to be an investigation into all of it.",
+            "Click to rate",
+        )
+    )
+    read_more = "READ MORE: What happens now to the council?"
+    doc = clean(source(f"{head}\n27 Aug 2014\n{ARTICLE}\n{read_more}\n{ARTICLE}\nFollow @DailyStarling\n{thread}"))
+    assert (doc.title, doc.standfirst) == (title, " ".join(points))
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Pat Hinchcliffe", None),
+        ("Dot Ackroyd", "2014-08-27"),
+        ("Lynn from Leeds", None),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["▲ 412"] == removed["▼ 18"] == "counter"
+    assert removed[read_more] == "link to another story"
+    assert removed[views] == "comment form" and "Follow @DailyStarling" in removed
+    # ("NAME from TOWN" is a name only before the town and date: alone, it is a headline.)
+    assert not commenter_name("Bins from Monday")
+
+
+def test_a_social_networks_folded_replies_link_and_an_edited_comments_buttons() -> None:
+    assert furniture_reason("Jolene Marriott replied · 2 replies") == "reply or vote button"
+    doc = thread_doc(
+        "\n".join(
+            (
+                "12 comments",
+                "Most relevant",
+                "",
+                "Dawn Featherstone",
+                "Thank you for organising this Jo. I'll be there with my neighbour.",
+                "Like · Reply · 9y",
+                "Jolene Marriott replied · 1 reply",
+                "",
+                "Stacey Mulrooney",
+                "Top contributor",
+                "Have the councillors actually said they'll come to the meeting?",
+                "Like · Reply · 9y",
+                "Gary Nutbrown",
+                "Put the names on the poster and they'll come, I promise you that.",
+                "Like · Reply · 9y · Edited",
+                "Wayne Hepworth",
+                "Good that it's not going to turn into a shouting match this time.",
+                "Like · Reply · 9y",
+            )
+        )
+    )
+    assert [c.author for c in doc.comments] == [
+        "Dawn Featherstone",
+        "Stacey Mulrooney",
+        "Gary Nutbrown",
+        "Wayne Hepworth",
+    ]

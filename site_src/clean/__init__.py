@@ -887,9 +887,10 @@ def clean(source: Source) -> Document:
         summary = [i for i in range(found.title + 1, closing) if lines[i].words >= 8]
         summary = summary if is_summary(lines, summary) else []
         for i in range(found.title + 1, closing):
-            # (Right under the headline ten words are enough: a banner or menu runs no longer.)
+            # (Right under the headline ten words are enough: a banner or menu runs no longer. A
+            # tabloid's bulleted points are its summary whatever their length.)
             least = 10 if i == found.title + 1 else STANDFIRST_WORDS
-            standing = lines[i].prose or lines[i].words >= least or i in summary
+            standing = lines[i].prose or lines[i].words >= least or i in summary or lines[i].text[:2] == "• "
             if standing and sheet.claim(i, "meta", "standfirst"):
                 standfirst.append(i)
     for i in range(header_end):

@@ -123,6 +123,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"your email address will not be published\..*",
             r"comments are (?:closed|moderated.*|subject to .*)\.?",
             r"comments on this (?:piece|article|story|post) are (?:pre-?)?moderated\b.*",
+            r"the views expressed in the contents above are those of our users\b.*",  # a tabloid's, over its comments
             r"comments(?: (?:on|for) this (?:article|story|post))? have been (?:turned off|switched off|disabled|closed)"
             r"(?: (?:on|for) this (?:article|story|post))?"
             r"(?: for legal reasons)?\.?",
@@ -209,6 +210,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
+            r"[\w.'’ -]{1,40} replied · \d+ repl(?:y|ies)",  # a social network's link to the replies it folded
             # A freedom-of-information site's (Alaveteli's), under each message and beside the request.
             r"link to this(?: \| report)?|download a zip file of all correspondence|[\d.]+[km] download view as html",
             r"follow this request|update the status of this request|request an internal review",
@@ -266,7 +268,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
             r"|having trouble (?:reading|viewing) this(?: email)?\? .*"
             r"|you are receiving this email because.*|youtube|instagram",
-            r"follow us(?: on .{1,30})?|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
+            r"follow us(?: on .{1,30})?|follow @\w{1,30}|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
             r"get link|other apps|share this contribution",
@@ -528,6 +530,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
+            r"[▲▼△▽]\s*[\d,]+",  # a paper's votes on a comment, each under its arrow
             r"message #?[\d,]+ of [\d,]+|\([\d,]+ (?:views|posts?)\)|\d+ kudos?",  # ("(9 Posts)" under a thread's title)
             r"[\d,]+ items?|this (?:photo|video) is in \d+ albums?",  # a photo's albums, each with its count  # a community's (Khoros), under a post's head
             # A fundraiser's total, its supporters, and each gift with the tax relief it adds.
@@ -932,7 +935,7 @@ _LONG = re.compile(
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
-    r"|are you sure you want to hide this comment|(?:every|just|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
+    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|just|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 
 _LONG_NAMED = re.compile(

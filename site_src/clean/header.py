@@ -202,8 +202,14 @@ def is_summary(lines: list[Line], run: list[int]) -> bool:
 def _over_summary(lines: list[Line], before: list[int]) -> int:
     """The headline over a summary that ends over the byline, a blank line between them.
 
-    Without such a summary, the last headline-like line over the byline is the title.
+    Or over a summary of bulleted lines right under it ("• Cross-party calls for …"). Without
+    such a summary, the last headline-like line over the byline is the title.
     """
+    b = len(before)
+    while b > 0 and lines[before[b - 1]].text[:2] == "• ":
+        b -= 1
+    if 0 < b < len(before) and lines[before[b]].n - lines[before[b - 1]].n == 1:
+        return before[b - 1]
     k = len(before) - 1
     while k > 0 and lines[before[k - 1]].n == lines[before[k]].n - 1:
         k -= 1

@@ -148,7 +148,7 @@ _RELATIVE = re.compile(
 )
 _SOCIAL_AGE = re.compile(
     r"(?:·\s*)?(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*"
-    r"\d{1,2}\s?(?:mo|yr|[smhdwy])\.?",
+    r"\d{1,2}\s?(?:mo|yr|[smhdwy])\.?(?:\s*·\s*edited)?",  # ("Like · Reply · 9y · Edited")
     _I,
 )
 """A social network's age of a comment, perhaps after its buttons: "2y", "· 1y", "Like · Reply · Edited · 3w".
@@ -304,6 +304,15 @@ def commenter_name(text: str) -> bool:
         return word.lower() in {"anonymous", "guest"} or not word.isalpha() or word.islower() or camel
     # (A number among the words is a reference's: "UIN 227341, tabled on 9 March 2015".)
     return all((p[0].isupper() or not p[0].isalpha()) and not p.isdigit() for p in parts)
+
+
+_FROM_TOWN = re.compile(r"[A-Z][\w'’-]* from [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+"""A paper's reader signing with their town, "Lynn from Leeds", before the town and date
+("Lynn from Leeds, Leeds, United Kingdom, 1 day ago"): alone, "Bins from Monday" is a headline."""
+
+
+def _signed_name(text: str) -> bool:
+    return commenter_name(text) or (" from " in text and _FROM_TOWN.fullmatch(text) is not None)
 
 
 _STAMP_OPENINGS = frozenset("AaUu0123456789")
@@ -490,20 +499,30 @@ def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Ma
 
     Read alone, the second line is a name and a date ("quietmoss · 1y"); under a name that opens a
     head (after chrome or a gap), it names the poster's neighbourhood, or credential, not the poster.
+    A paper prints the town and country before the date, between commas: "Dot Ackroyd" /
+    "Rotherham, United Kingdom, 27/08/2014 17:02".
     """
-    if i + 1 >= len(lines) or not ("·" in lines[i + 1].text or "•" in lines[i + 1].text):
+    if i + 1 >= len(lines):
+        return None
+    below = lines[i + 1].text
+    dotted = "·" in below or "•" in below
+    if not (dotted or below.count(",") >= 2):
         return None
     line = lines[i]
     opens = i == 0 or reasons[i - 1] is not None or lines[i - 1].n < line.n - 1
     named = reasons[i] is None and line.words <= 4 and looks_like_name(line.text) and not LEVEL.fullmatch(line.text)
-    match = _SEPARATED.match(lines[i + 1].text) if opens and named else None
-    if match is None or match["points"]:
+    match = (_SEPARATED if dotted else _PLACED).match(below) if opens and named else None
+    if match is None or (dotted and match["points"]):
         return None
     # A place is words, where a handle is one ("ellandrood_sw · OP · 2 days ago" under Reddit's
     # "level 1"); nor is it a section ("Members' bulletin · 27.10.22") or chrome (Medium's
     # "4 min read·Nov 2, 2022" under another story's title).
     place = match["author"]
-    if " " not in place.strip() or not looks_like_name(place) or any(c.isdigit() for c in place):
+    if (dotted and " " not in place.strip()) or not looks_like_name(place) or any(c.isdigit() for c in place):
+        return None
+    # (Between commas, the text follows: a tabloid that prints "NAME, town, date" under the text
+    # has its rating buttons there, and the line above is the comment's text, not a name.)
+    if not dotted and not (commenter_name(line.text) and i + 2 < len(lines) and reasons[i + 2] is None):
         return None
     if PAGE_PARTS.search(place) or furniture_reason(place) is not None:
         return None
@@ -626,7 +645,7 @@ def find_marker(
     if (placed := _name_over_place(lines, reasons, i)) is not None:
         return placed
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
-    for pattern, named in (*separated, (_PLACED, commenter_name)):
+    for pattern, named in (*separated, (_PLACED, _signed_name)):
         match = pattern.match(text)
         # Not "4 min read · …", nor "Published 18 April 2023 · Last updated …": a name is no furniture or date.
         author = match["author"] if match else ""
@@ -753,8 +772,13 @@ def find_marker(
             is_date, iso = line_date(lines, k + 1)
             job = lines[k].words <= 15 and not commenter_name(lines[k].text)  # (a name over the age heads it)
             text_at = k + 3 if lines[k + 2].text.strip("()").lower() == "edited" else k + 2  # (Ghost's stamp)
-            aged = iso is None or under_reply_to or any(is_comment_header(lines[h]) for h in range(max(0, i - 5), i))
-            if is_date and aged and job and text_at < len(lines) and lines[text_at].prose:
+            if (
+                is_date
+                and job
+                and text_at < len(lines)
+                and lines[text_at].prose
+                and (iso is None or under_reply_to or any(is_comment_header(lines[h]) for h in range(max(0, i - 5), i)))
+            ):
                 return Marker(_name(name), iso, tuple(range(i, k + 2)), line.indent, bool(bulleted))
     # vBulletin: a date line (perhaps the post's number under it), then the poster's name,
     # then their rank, profile or "is offline".
