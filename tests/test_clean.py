@@ -6127,3 +6127,32 @@ def test_a_social_networks_folded_replies_link_and_an_edited_comments_buttons() 
         "Gary Nutbrown",
         "Wayne Hepworth",
     ]
+
+
+def test_a_block_themes_category_under_its_byline_and_its_post_navigation() -> None:
+    page = "\n".join(
+        (
+            "The Scrutiny Desk",
+            "About",
+            "2014-09-04",
+            "Who was scrutinising the scrutineers?",
+            "Written by Alun Threlfall",
+            "in Local government",
+            ARTICLE,
+            "Alun",
+            "Previous: The budget meeting nobody attended",
+            "Next: Notes from the regional scrutiny network, September",
+        )
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date, doc.categories) == ("Alun Threlfall", "2014-09-04", ("Local government",))
+    assert doc.body[-1].text == "Alun"
+    assert furniture_reason("Next: we meet the minister on Monday.") is None  # (a sentence, not a link)
+
+
+def test_a_broadcasters_media_caption_and_call_for_experiences_by_email() -> None:
+    call = (
+        "Have you been affected by the issues raised in this story? Share your experiences by emailing a@b.example.com."
+    )
+    assert furniture_reason(call, prose=True) == "page notice"
+    assert furniture_reason("Media caption, The chief executive was asked why warnings were missed") == "image caption"

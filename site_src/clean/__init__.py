@@ -221,6 +221,8 @@ def _named_text(text: str) -> bool:
     return 2 <= words(text) <= 4 and text.istitle() and not any(c.isdigit() for c in text)
 
 
+_FILED_IN = re.compile(r"in ([A-Z][\w'’&-]*(?: [\w'’&-]+){0,4})")
+"""The category under a byline, on a line of its own: "in Local government"."""
 _PSEUD = re.compile(r"(.{3,60}) \([a-z\d_.-]{2,30}\)")
 """A name the writer goes by with the account's handle after it, in brackets (an archive of works')."""
 
@@ -898,6 +900,10 @@ def clean(source: Source) -> Document:
         after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
         if sheet.free(i) and after_byline and "," in text and lines[i].words <= 6 and not _SALUTATION.fullmatch(text):
             sheet.claim(i, "meta", "byline")  # the desk or outlet under a reporter's name
+            continue
+        if sheet.free(i) and after_byline and text[:3] == "in " and (filed := _FILED_IN.fullmatch(text)):
+            meta.categories.append(filed[1])  # a block theme's "Written by NAME" / "in Local government"
+            sheet.claim(i, "meta", "byline")
             continue
         near_title = found.title is not None and 0 < i - found.title <= 3
         pseud = _PSEUD.fullmatch(text) if near_title and text[-1:] == ")" else None  # "Hollis Marchbank (hmarchbank)"

@@ -144,7 +144,8 @@ def claim_body(
         elif appeals and text[:7].lower() in ("support", "donate ") and text.lower() in appeals:
             sheet.claim(i, "removed", "subscription prompt")  # a box's heading naming the site: "Support Broadside"
         elif i > tail or (
-            i > last_prose and (_amid_furniture(lines, reasons, i) or _closing_chrome(sheet, reasons, i, end, last))
+            i > last_prose
+            and (_amid_furniture(lines, reasons, i) or _closing_chrome(sheet, reasons, i, end, last, meta.author))
         ):
             sheet.claim(i, "removed", "page footer")
         elif sheet.claim(i, "body", ""):
@@ -295,7 +296,9 @@ _INSIDE = frozenset({"advert", "image caption", STORY_LINK, CHAINED})
 """Chrome that stands inside an article as often as after it."""
 
 
-def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, last: bool) -> bool:
+def _closing_chrome(
+    sheet: Sheet, reasons: list[str | None], i: int, end: int, last: bool, author: str | None = None
+) -> bool:
     """Page chrome after the article's last paragraph: a line that is no sentence.
 
     On a page without comments, any such line; above the comments, one of the last two such lines
@@ -307,10 +310,15 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
     if last:
         # (Not the article's last contact line, a sentence under its paragraph: "Out of hours: 07700 900415.")
         contact = i > 0 and reasons[i - 1] is None and lines[i].text.endswith(".") and has_personal_data(lines[i].text)
-        # (Nor a letter's close under its last paragraph and the name under that: "With love,", "Margaret".)
-        closing = i > 0 and lines[i].text[-1] == "," and lines[i - 1].prose and reasons[i - 1] is None
+        # (Nor a letter's close under its last paragraph and the name under that: "With love,", "Margaret";
+        # nor the writer's first name signing it off: "Alun" under a post by Alun Threlfall.)
+        text = lines[i].text
+        closing = i > 0 and text[-1] == "," and lines[i - 1].prose and reasons[i - 1] is None
         signer = not closing and i > 1 and lines[i - 1].text[-1] == "," and sheet.roles.get(i - 1) == ("body", "")
-        return not lines[i].prose and not contact and not closing and not (signer and lines[i].words <= 4)
+        signed = bool(author) and i > 0 and lines[i - 1].prose and text == (author or "").split()[0]
+        return (
+            not lines[i].prose and not contact and not closing and not (signer and lines[i].words <= 4) and not signed
+        )
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
     chrome = above is not None and role in ("", "removed") and above not in _INSIDE
     return chrome and end - i <= 2 and not any(lines[k].prose for k in range(i, end))

@@ -456,6 +456,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:«|←|‹)\s*.+",
             Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
             r"view all(?: comments| posts by .{1,60})?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
+            r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
@@ -544,7 +545,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "image caption",
         [
-            r"image (?:source|caption),.*",
+            r"(?:image|media) (?:source|caption),.*",
             r"f/\d+(?:\.\d+)? · .{3,60}",  # the camera's settings under a photo: "f/5.6 · 1/320 · 35.0 mm · ISO 400"
             r"image caption,?",
             Anywhere(
@@ -622,7 +623,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:got|do you have) a (?:story|news tip)(?: for us)?\??\s.{0,40}"
             r"\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
             r"have you been affected by (?:the|any of the) issues raised in this (?:story|article|report)\?"
-            r"(?: share your experiences?\.?)?",
+            r"(?: share your experiences?(?: by (?:e-?mailing|contacting) \S+?)?\.?)?",
             r"please include a contact number if you are willing to speak to an? .{1,40} journalist\.?",
             r"suggest a correction|report an? (?:error|correction)",
             r"useful (?:websites|links|contacts)(?: and helplines)?:?",  # a help box's heading
