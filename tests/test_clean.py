@@ -6156,3 +6156,33 @@ def test_a_broadcasters_media_caption_and_call_for_experiences_by_email() -> Non
     )
     assert furniture_reason(call, prose=True) == "page notice"
     assert furniture_reason("Media caption, The chief executive was asked why warnings were missed") == "image caption"
+
+
+def test_a_reply_headed_by_its_name_run_on_to_the_date_under_the_buttons_above() -> None:
+    doc = thread_doc(
+        "\n".join(
+            (
+                "Comments (2)",
+                "Newest First",
+                "",
+                "Tobias Wren · March 18, 2015",
+                "Good list. It is worth comparing the inspection of another council last month.",
+                "Reply",
+                "Like",
+                "Nadia Corran March 18, 2015",
+                "Agreed, and we will be asking the county's scrutiny chair exactly that.",
+                "Reply",
+                "Like",
+            )
+        )
+    )
+    assert [(c.author, c.date, c.paragraphs[0][:7]) for c in doc.comments] == [
+        ("Tobias Wren", "2015-03-18", "Good li"),
+        ("Nadia Corran", "2015-03-18", "Agreed,"),
+    ]
+    assert (
+        furniture_reason("Stay in the loop") == furniture_reason("Sign up for more like this.") == "subscription prompt"
+    )
+    # Under a headline, a name run on to the date heads no comment.
+    page = f"Council publishes its review\nSam Kettering 12 March 2015\n{ARTICLE}"
+    assert clean(source(page)).comments == ()

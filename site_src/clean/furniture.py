@@ -301,6 +301,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"email address or phone number|type your email(?:…|\.{3})?|thanks for reading .*subscribe.*|thank(?:s| you) for reading .{1,60}?[!.] this post is public so feel free to share it\.?|ready for more\?|start writing|get the app",
             r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
+            r"stay in the loop|sign up for more like this\.?",  # a newsletter box's heading (Squarespace's, Ghost's)
             Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
             r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",

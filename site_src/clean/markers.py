@@ -531,6 +531,25 @@ def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Ma
     return Marker(_name(line.text), iso, (i, i + 1), line.indent) if is_date or aged else None
 
 
+def _name_run_on_date(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
+    """A name and the date with nothing between them, "Nadia Corran March 18, 2015", as a reply's head.
+
+    Only under the comment above's buttons or the comments' header (Squarespace's): under a
+    headline, "Sam Kettering 12 March 2015" heads an article.
+    """
+    line = lines[i]
+    text = line.text
+    if not (i and 3 <= line.words <= 8 and text[-1].isdigit() and text[0].isupper()):
+        return None
+    if reasons[i - 1] != "reply or vote button" and not is_comment_header(lines[i - 1]):
+        return None
+    found = find_date(text)
+    if found is None or found[2] != len(text) or not (i + 1 < len(lines) and lines[i + 1].prose):
+        return None
+    name = text[: found[1]].strip()
+    return Marker(_name(name), found[0], (i,), line.indent) if " " in name and commenter_name(name) else None
+
+
 def find_marker(
     lines: list[Line], i: int, reasons: list[str | None], commenters: Collection[str] = ()
 ) -> Marker | None:
@@ -642,6 +661,8 @@ def find_marker(
         is_date, iso = _date_of(match["posted"] or match["stamp"])
         if is_date and read_byline(text) is None:
             return Marker(_name(poster), iso, (i,), line.indent)
+    if (run_on := _name_run_on_date(lines, reasons, i)) is not None:
+        return run_on
     if (placed := _name_over_place(lines, reasons, i)) is not None:
         return placed
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
