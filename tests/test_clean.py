@@ -6186,3 +6186,46 @@ def test_a_reply_headed_by_its_name_run_on_to_the_date_under_the_buttons_above()
     # Under a headline, a name run on to the date heads no comment.
     page = f"Council publishes its review\nSam Kettering 12 March 2015\n{ARTICLE}"
     assert clean(source(page)).comments == ()
+
+
+def test_a_professional_networks_article_its_writers_job_over_the_date_and_comments_by_degree() -> None:
+    title = "After the inspection: five questions every board should ask itself"
+    head = "\n".join(
+        (
+            "ProLink",
+            title,
+            "Report this article",
+            "Harriet Solway",
+            "Safeguarding consultant at Solway Practice Reviews",
+            "Published Feb 5, 2015",
+            "+ Follow",
+        )
+    )
+    thread = "\n".join(
+        (
+            "12 Comments",
+            "Most relevant",
+            "",
+            "Owain Trefusis · 2nd",
+            "Independent Chair, Local Safeguarding Children Board",
+            "9y",
+            "Question 2 is the uncomfortable one. I looked back at our minutes after reading this.",
+            "Like · Reply",
+            "Harriet Solway",
+            "Author",
+            "Safeguarding consultant at Solway Practice Reviews",
+            "9y",
+            "That honesty is exactly the point, Owain. Saying no rarely is fine if you can show why.",
+            "Like · Reply",
+            "",
+            "Rafe Oduya · 3rd+",
+            "Social worker | Practice educator",
+            "9y",
+            "Number 4 please. I have worked in three authorities and never once been asked.",
+            "Like · Reply",
+        )
+    )
+    doc = clean(source(f"{head}\n{ARTICLE}\n{thread}"))
+    assert (doc.title, doc.author, doc.date) == (title, "Harriet Solway", "2015-02-05")
+    assert _tree(doc.comments) == [("Owain Trefusis", [("Harriet Solway", [])]), ("Rafe Oduya", [])]
+    assert doc.comments[0].paragraphs[0].startswith("Question 2")

@@ -210,6 +210,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
+            r"like · reply",  # a professional network's, under each comment
             r"[\w.'’ -]{1,40} replied · \d+ repl(?:y|ies)",  # a social network's link to the replies it folded
             # A freedom-of-information site's (Alaveteli's), under each message and beside the request.
             r"link to this(?: \| report)?|download a zip file of all correspondence|[\d.]+[km] download view as html",

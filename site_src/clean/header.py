@@ -112,6 +112,7 @@ def resolve_header(
         and i != journal
         and i not in fields
         and not _menu_item(lines, i, candidates, anchors, shares)
+        and not _job_under_name(lines, i, anchors)
         and not (lines[i].words <= 4 and first_seen[lines[i].text] < i and i + 1 not in anchors)
     ]
     if title is None and anchors:
@@ -215,6 +216,19 @@ def _over_summary(lines: list[Line], before: list[int]) -> int:
         k -= 1
     headed = k > 0 and lines[before[k]].n - lines[before[k - 1]].n == 2 and lines[before[k - 1]].words >= 8
     return before[k - 1] if headed and is_summary(lines, before[k:]) else before[-1]
+
+
+_WORKS_AT = re.compile(r"[A-Z][^.!?]{2,60} at [A-Z][^.!?]{2,60}")
+"""A writer's job at an employer, as a professional network prints it under the name: "Safeguarding
+consultant at Solway Practice Reviews"."""
+
+
+def _job_under_name(lines: list[Line], i: int, anchors: list[int]) -> bool:
+    """The writer's job between their name and the date: part of the byline, no headline."""
+    if i + 1 not in anchors or i == 0 or " at " not in lines[i].text:
+        return False
+    name = lines[i - 1].text.split()
+    return 2 <= len(name) <= 3 and all(w[0].isupper() for w in name) and _WORKS_AT.fullmatch(lines[i].text) is not None
 
 
 def _menu_item(lines: list[Line], i: int, candidates: list[int], anchors: list[int], shares: frozenset[int]) -> bool:

@@ -173,6 +173,7 @@ _ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
 """The address after a sender's name: "From: Jo Marrable <jo.marrable@example.net>"."""
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
 _OP = re.compile(r"\s*[·•]\s*op$", _I)
+_DEGREE = re.compile(r"\s*[·•]\s*(?:1st|2nd|3rd\+?)$")
 _MOD = " Mod"
 """Disqus's badge after a moderator's name in a reply's head: "Hannah Birtwistle Mod → ExRotherhamLad"."""
 _ANSWER = re.compile(r"(?P<author>[^→↪>]{1,40}?)\s+[→↪>]\s+(?P<to>[^→↪>]{1,40})")
@@ -229,6 +230,8 @@ def _closed_by_controls(lines: list[Line], reasons: list[str | None], i: int) ->
     # "Reply" among the buttons, and "Like" or the age: not "Leave a Reply" under an article.
     # (A page's own posts print the age first: "2y" / "Like" / "Reply".)
     aged = lines[k].date is None and is_relative_time(lines[k])
+    if aged and k + 1 < len(lines) and reasons[k + 1] is None and lines[k + 1].prose:
+        return False  # the age over the text heads it: a professional network's name, job and age
     closing = lines[k : k + 2] if reasons[k] is not None else lines[k : k + 3] if aged else lines[k : k + 1]
     social = any(line.text[:4].lower() == "like" or _SOCIAL_AGE.fullmatch(line.text) for line in lines[k : k + 3])
     return social and any(_REPLY.search(line.text) for line in closing)
@@ -700,6 +703,8 @@ def find_marker(
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
     name = _OP.sub("", name)  # a forum badges the thread's opener: "WorriedInWath · OP" over the date
+    if name[-3:] in ("1st", "2nd", "3rd", "rd+"):
+        name = _DEGREE.sub("", name)  # a professional network's degree of connection: "Owain Trefusis · 2nd"
     replying = _REPLYING.fullmatch(name) if " replying to " in name else None
     if replying is not None:
         name, reply_to = replying["author"], replying["to"]

@@ -391,7 +391,7 @@ def claim_thread(
             sheet.claim(i, "removed", "reply button")
         elif reasons[i] is not None:
             if reasons[i] == "reply or vote button":
-                threaded = threaded or _REPLY_BUTTON.match(text) is not None
+                threaded = threaded or _REPLY_BUTTON.match(text.removeprefix("Like · ")) is not None
                 if current is not None and _PARENT_BUTTON.search(text):
                     said_parent.append(len(comments) - 1)
             profiled = profiled or reasons[i] == PROFILE
