@@ -43,7 +43,7 @@ from .furniture import (
     furniture_reason,
     panel_values,
 )
-from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, is_summary, resolve_header
+from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, is_bulleted, is_summary, resolve_header
 from .markers import (
     BADGE,
     LEVEL,
@@ -892,7 +892,7 @@ def clean(source: Source) -> Document:
             # (Right under the headline ten words are enough: a banner or menu runs no longer. A
             # tabloid's bulleted points are its summary whatever their length.)
             least = 10 if i == found.title + 1 else STANDFIRST_WORDS
-            standing = lines[i].prose or lines[i].words >= least or i in summary or lines[i].text[:2] == "• "
+            standing = lines[i].prose or lines[i].words >= least or i in summary or is_bulleted(lines[i].text)
             if standing and sheet.claim(i, "meta", "standfirst"):
                 standfirst.append(i)
     for i in range(header_end):

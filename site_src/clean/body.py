@@ -296,29 +296,28 @@ _INSIDE = frozenset({"advert", "image caption", STORY_LINK, CHAINED})
 """Chrome that stands inside an article as often as after it."""
 
 
-def _closing_chrome(
-    sheet: Sheet, reasons: list[str | None], i: int, end: int, last: bool, author: str | None = None
-) -> bool:
+def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, last: bool, author: str | None) -> bool:
     """Page chrome after the article's last paragraph: a line that is no sentence.
 
-    On a page without comments, any such line; above the comments, one of the last two such lines
-    under chrome (a "Most read" list's last entry, the widget's "Conversation" over the thread's
-    header), though not under an advert or a caption, which stand inside an article (a writer's
-    sign-off under them closes it).
+    On a page without comments, any such line but the article's own closing lines (a contact
+    line, a letter's close and its signer, the writer's first name); above the comments, one of
+    the last two such lines under chrome (a "Most read" list's last entry, the widget's
+    "Conversation" over the thread's header), though not under an advert or a caption, which
+    stand inside an article (a writer's sign-off under them closes it).
     """
     lines = sheet.lines
     if last:
-        # (Not the article's last contact line, a sentence under its paragraph: "Out of hours: 07700 900415.")
-        contact = i > 0 and reasons[i - 1] is None and lines[i].text.endswith(".") and has_personal_data(lines[i].text)
+        text = lines[i].text
+        # (Not the article's last contact line, a sentence under its paragraph: "Out of hours: 07700 900415".)
+        contact = i > 0 and reasons[i - 1] is None and text.endswith(".") and has_personal_data(text)
         # (Nor a letter's close under its last paragraph and the name under that: "With love,", "Margaret";
         # nor the writer's first name signing it off: "Alun" under a post by Alun Threlfall.)
-        text = lines[i].text
         closing = i > 0 and text[-1] == "," and lines[i - 1].prose and reasons[i - 1] is None
-        signer = not closing and i > 1 and lines[i - 1].text[-1] == "," and sheet.roles.get(i - 1) == ("body", "")
-        signed = bool(author) and i > 0 and lines[i - 1].prose and text == (author or "").split()[0]
-        return (
-            not lines[i].prose and not contact and not closing and not (signer and lines[i].words <= 4) and not signed
+        signer = (
+            i > 1 and lines[i].words <= 4 and lines[i - 1].text[-1] == "," and sheet.roles.get(i - 1) == ("body", "")
         )
+        signed = bool(author and i > 0 and lines[i - 1].prose and text == author.split()[0])
+        return not (lines[i].prose or contact or closing or signer or signed)
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
     chrome = above is not None and role in ("", "removed") and above not in _INSIDE
     return chrome and end - i <= 2 and not any(lines[k].prose for k in range(i, end))

@@ -117,7 +117,7 @@ NOT_VERIFIED = "(not verified)"
 """Drupal's mark on a guest's name: "Anonymous (not verified)"."""
 
 
-_OFFICE = re.compile(r"^Cllr\.? (?=\S+ \S)| (?:MP|MSP|MEP|MLA)$")
+_OFFICE = re.compile(r"^Cllr\.? | (?:MP|MSP|MEP|MLA)$")
 """An elected member's office around the name a byline gives: "Cllr Priya Hallam", "Ruth Calloway MP"."""
 
 
@@ -131,7 +131,8 @@ def _author(name: str | None, line: str = "") -> str | None:
         return None
     name = name.removesuffix(NOT_VERIFIED).strip(" ,|")
     name = _without_job(_AGE_AFTER.sub("", name).removeprefix("u/"))  # Reddit's "u/NAME 9 years ago": the user is NAME
-    name = _OFFICE.sub("", name) if name.count(" ") >= 2 else name  # (two words of the name left)
+    if name.count(" ") >= 2 and " " in (held := _OFFICE.sub("", name)):
+        name = held  # (two words of the name left: "Cllr Hallam" may be all a page calls her)
     if not re.search(r"\b[^\W\d]\.$", name):  # a closing initial keeps its full stop ("Margaret H.")
         name = name.rstrip(".")
     if len(name) <= 3 and not line.isupper():
@@ -213,7 +214,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A link thread's (Fark's): "posted to Main » and Politics » on Thu 20 Oct 2022 at 3:14 PM (1 year ago)".
         (r"posted to (?P<cats>.{1,80}?) on (?P<date>.{6,40}?)(?: \(.{1,20} ago\))?", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
-        (r"posted(?: on)?:?\s+(?!by )(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),  # (not "Posted by …")
+        (r"posted(?: on)?:?(?!\s+by\s)\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),  # (not "Posted by …")
         # The date first: "Sat 28 Mar 2015 · Posted by the Parish Office"
         (r"(?P<date>[^·|•]{6,40}?)\s*[·|•]\s*posted by (?P<author>.+)", "byline"),
         # The date first, then who wrote it: "June 18, 2015 by thornhillwatcher",

@@ -314,7 +314,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # (An appeal, not an editor telling why: "We are funded by our readers. That means …".)
             r"we are (?:funded|supported) by (?:our )?readers\. .{0,80}?\b(?:support|donat|becom|subscri|contribut).{0,120}",
             # A charity's appeal by its "Donate now" button: "Every £10 helps us train another advocate."
-            r"(?:every|just|a gift of|a donation of) [£$€][\d,]+(?:\.\d\d)? (?:a month |a year )?(?:helps?|could|can|will|pays?)\b.{0,120}",
+            r"(?:every|a gift of|a donation of) [£$€][\d,]+(?:\.\d\d)? (?:a month |a year )?(?:helps?|could|can|pays?)\b.{0,120}",
             # Substack's box under a post: "Subscribe to X", "By Jo Bloggs · Launched 2 years ago", a blurb.
             rf"by [^·]{{1,60}} · {_LAUNCHED}",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
@@ -938,7 +938,7 @@ _LONG = re.compile(
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
-    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|just|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
+    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
 )
 
 _LONG_NAMED = re.compile(

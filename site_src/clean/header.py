@@ -207,7 +207,7 @@ def _over_summary(lines: list[Line], before: list[int]) -> int:
     such a summary, the last headline-like line over the byline is the title.
     """
     b = len(before)
-    while b > 0 and lines[before[b - 1]].text[:2] == "• ":
+    while b > 0 and is_bulleted(lines[before[b - 1]].text):
         b -= 1
     if 0 < b < len(before) and lines[before[b]].n - lines[before[b - 1]].n == 1:
         return before[b - 1]
@@ -218,9 +218,14 @@ def _over_summary(lines: list[Line], before: list[int]) -> int:
     return before[k - 1] if headed and is_summary(lines, before[k:]) else before[-1]
 
 
-_WORKS_AT = re.compile(r"[A-Z][^.!?]{2,60} at [A-Z][^.!?]{2,60}")
+_WORKS_AT = re.compile(r"[A-Z][^.!?]{0,60} [a-z][\w-]+ at [A-Z][^.!?]{2,60}")
 """A writer's job at an employer, as a professional network prints it under the name: "Safeguarding
-consultant at Solway Practice Reviews"."""
+consultant at Solway Practice Reviews" (the job in lower case: "Fury at Westminster" is a headline)."""
+
+
+def is_bulleted(text: str) -> bool:
+    """A tabloid's point under its headline: "• Council leader already gone"."""
+    return text[:2] == "• "
 
 
 def _job_under_name(lines: list[Line], i: int, anchors: list[int]) -> bool:

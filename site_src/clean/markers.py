@@ -248,12 +248,13 @@ third of finding the markers)."""
 
 
 _STAFF_MARK = re.compile(r" \([A-Z]{2,}(?: [A-Z]{2,})?\)$")
-"""A staff badge in capitals after a name: a parenting forum's "KateTalk (MNHQ)" ("Pete (Wath)" is a name)."""
+"""A badge in capitals after a name: a parenting forum's staff, "KateTalk (MNHQ)", a thread's opener,
+"Jo (OP)" ("Pete (Wath)" is a name)."""
 
 
 @lru_cache(maxsize=_REMEMBERED)
 def _name(raw: str) -> str | None:
-    name = raw.strip().strip("*").strip().removesuffix(" OP").removesuffix(" (OP)")  # forums badge the thread's opener
+    name = raw.strip().strip("*").strip().removesuffix(" OP")  # forums badge the thread's opener ("(OP)": below)
     if name[-1:] == ")":
         name = _STAFF_MARK.sub("", name)
     if name[:15].lower() == "thread starter ":  # XenForo's head: "Thread starter NAME · Start date DATE"
@@ -534,6 +535,11 @@ def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Ma
     return Marker(_name(line.text), iso, (i, i + 1), line.indent) if is_date or aged else None
 
 
+def _past_badge(lines: list[Line], j: int) -> int:
+    """The line after a commenter's badge at ``j`` ("Author", "Staff"), or ``j`` where there is none."""
+    return j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
+
+
 def _name_run_on_date(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
     """A name and the date with nothing between them, "Nadia Corran March 18, 2015", as a reply's head.
 
@@ -599,10 +605,10 @@ def find_marker(
             match = pattern.match(text)
             if match:
                 is_date, iso = line_date(lines, i + 1)
-                if not is_date and BADGE.fullmatch(nxt):  # the writer's badge over the date: "Hearthstone staff"
-                    is_date, iso = line_date(lines, i + 2)
+                if not is_date and (dated_at := _past_badge(lines, i + 1)) > i + 1:  # a badge over the date
+                    is_date, iso = line_date(lines, dated_at)  # ("Hearthstone staff")
                     if is_date:
-                        return Marker(_name(match["author"]), iso, (i, i + 1, i + 2), line.indent)
+                        return Marker(_name(match["author"]), iso, (i, i + 1, dated_at), line.indent)
                 # Without a date under it, the head names someone: "The main things it says:" introduces a list.
                 if not is_date and " " in match["author"].strip() and not commenter_name(match["author"]):
                     continue
@@ -774,7 +780,7 @@ def find_marker(
             return Marker(_name(name), None, (i,), line.indent, bool(bulleted), reply_to=reply_to)
         # A paper's own comments: the name, perhaps a badge, "in reply to NAME" (wpDiscuz: "Reply to
         # NAME"; both left for the thread to read), the date.
-        answering = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
+        answering = _past_badge(lines, j)
         said = lines[answering].text[:12].lower() if answering < len(lines) else ""
         if not is_date and answering + 1 < len(lines) and said.startswith(("in reply to ", "reply to ")):
             is_date, iso = line_date(lines, answering + 1)
@@ -788,12 +794,12 @@ def find_marker(
         if reply_to is None and _closed_by_controls(lines, reasons, i):
             return Marker(_name(name), None, (i,), line.indent, bool(bulleted))
         # A professional network's comment: the name, perhaps a badge ("Author"), the commenter's
-        # job, then an age ("9y") over the comment's text. (Only an age: a reporter's name, job and
-        # date head an article; nor a blog list's name, post and age over the next blog's name.)
-        # A full date too a few lines under the comments' header ("7 comments" / "Sort by"), or
-        # under "In reply to NAME", where no article starts: "Ian Carver" / "logged in via Google"
-        # / "August 27, 2014".
-        k = j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
+        # job, then an age ("9y") over the comment's text. An age, as a reporter's name, desk and
+        # full date head an article (nor is a blog list's name, post and age over the next blog's
+        # name one); a full date only where no article starts, a few lines under the comments'
+        # header ("7 comments" / "Sort by") or under "In reply to NAME": "Ian Carver" / "logged in
+        # via Google" / "August 27, 2014".
+        k = _past_badge(lines, j)
         if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
             is_date, iso = line_date(lines, k + 1)
             job = lines[k].words <= 15 and not commenter_name(lines[k].text)  # (a name over the age heads it)

@@ -31,7 +31,7 @@ point Derek.", "Agree with Ben."), or set off by a comma at its end ("That's a f
 Mark, said" is no vocative), written as a name."""
 _NOBODY = frozenset({"anonymous", "guest", "(name withheld)", "unknown", "deleted"})
 """Names many commenters share: no one is answered by them."""
-_AT = re.compile(r"@([\w.'’-]+)")
+_AT = re.compile(r"@([\w.'’-]*\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _NOTICE = re.compile(r"(?:an? )?(?:update|correction|edit)\b", re.IGNORECASE)
 """A writer's note to every reader ("UPDATE: …", "A correction to my update: …"), which answers no one."""
@@ -61,7 +61,7 @@ def addressed(opening: str) -> list[str]:
     texts = sentences[:2] if len(sentences) > 1 and len(sentences[0].split()) <= 2 else sentences[:1]
     names = []
     if opening[:1] == "@" and (handle := _AT.match(opening)) is not None:
-        names.append(handle[1].casefold())
+        names.append(handle[1].removesuffix("'s").removesuffix("’s").casefold())  # ("@Ben's point")
     for text in texts:
         for match in _VOCATIVE.finditer(text):
             name = (match[1] or match[2]).casefold()

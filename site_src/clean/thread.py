@@ -31,7 +31,7 @@ _WORKPLACE = re.compile(
 )
 """Facebook's line of a commenter's profile under the name: "Retired at Severnside Fire and Rescue"."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
-_REPLY_BUTTON = re.compile(r"reply\b(?! with quote)", re.IGNORECASE)
+_REPLY_BUTTON = re.compile(r"(?:like\s*·\s*)?reply\b(?! with quote)", re.IGNORECASE)
 _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
 """A comment section's heading over its rules ("Don Valley Echo comment policy"), before its first comment."""
 _NUMBER = re.compile(r"\d{1,4}\.")
@@ -163,6 +163,11 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
             texts = texts[1:]
         earlier.extend(texts)
         recent.append(comment)
+
+
+def _answered_name(reply: re.Match[str]) -> str:
+    """Whom an "In reply to NAME" line names, in whichever of its forms."""
+    return (reply["name"] or reply["plain"] or reply["to"]).removesuffix(NOT_VERIFIED).strip()
 
 
 def _marked_quote(texts: list[str]) -> int:
@@ -340,7 +345,7 @@ def claim_thread(
             # Whom the comment under it answers, over its head (a university news site's): the
             # head's own "in reply to" names the parent.
             sheet.claim(i, "meta", "reply to")
-            markers[i + 1] = replace(markers[i + 1], reply_to=markers[i + 1].reply_to or reply["name"].strip())
+            markers[i + 1] = replace(markers[i + 1], reply_to=markers[i + 1].reply_to or _answered_name(reply))
         elif current is None and is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
         elif current is None and not comments and _POLICY.fullmatch(text):
@@ -350,7 +355,7 @@ def claim_thread(
         # (Below, the cheap tests of a line's place come before its patterns: most lines are a
         # comment's text, which none of them can be.)
         elif (trailing or (current and not current.paragraphs)) and (reply := _IN_REPLY.fullmatch(text)) is not None:
-            name = (reply["name"] or reply["plain"] or reply["to"]).removesuffix(NOT_VERIFIED).strip()
+            name = _answered_name(reply)
             if trailing:
                 answering = name
             elif current is not None and current.parent is None and (named := answered(name)) is not current:
@@ -391,7 +396,7 @@ def claim_thread(
             sheet.claim(i, "removed", "reply button")
         elif reasons[i] is not None:
             if reasons[i] == "reply or vote button":
-                threaded = threaded or _REPLY_BUTTON.match(text.removeprefix("Like · ")) is not None
+                threaded = threaded or _REPLY_BUTTON.match(text) is not None
                 if current is not None and _PARENT_BUTTON.search(text):
                     said_parent.append(len(comments) - 1)
             profiled = profiled or reasons[i] == PROFILE
