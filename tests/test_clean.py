@@ -6259,3 +6259,16 @@ def test_what_the_thirty_fourth_and_fifth_rounds_rules_must_leave_alone() -> Non
         "4 March 2015\nThe answer, at a sentence's length here too.\nReply\n"
     )
     assert [c.author for c in doc.comments][:1] == ["Margaret Thornbury"]
+
+
+def test_a_councils_press_release_from_its_cabinet_member_and_a_forum_threads_tags_over_a_gap() -> None:
+    assert read_byline("From: Joanne Prewitt, Cabinet Member for Children's Services", head=True).author == (
+        "Joanne Prewitt"
+    )
+    assert read_byline("From: Department for Education", head=True).author == "Department for Education"
+    head = "Don Valley Talk\nShould the PCC go?\nThread starter GreasbroughGeoff\nStart date Sep 9, 2014\n"
+    post = f"GreasbroughGeoff\nWell-known member\nSep 9, 2014\n#1\n{ARTICLE}\n"
+    doc = clean(source(f"{head}Tags\njay report\npcc\n\n{post}"))
+    assert doc.tags == ("jay report", "pcc")
+    # Capitalised lines under "Tags" are no forum's tags.
+    assert clean(source(f"{head}Tags\nJay Report\nPCC\n\n{post}")).tags == ()

@@ -451,6 +451,20 @@ _IN_ALBUM = re.compile(r"this (?:photo|video) is in \d+ albums?|[\d,]+ items?", 
 _LIST_FIELDS = frozenset(("Category:", "Categories:", "Tags:", "Tag:"))
 
 
+def _tags_over_gap(lines: list[Line], reasons: list[str | None], label: int) -> range | None:
+    """A thread's tags under "Tags" over its first post (XenForo's), a gap closing them.
+
+    Each is a few words in lower case, as the forum stores them: a name or a heading is no tag.
+    """
+    end = label + 1
+    while end < len(lines) and lines[end].n == lines[end - 1].n + 1 and reasons[end] is None:
+        if lines[end].words > 4 or not lines[end].text.islower():
+            return None
+        end += 1
+    closed = end == len(lines) or lines[end].n > lines[end - 1].n + 1
+    return range(label + 1, end) if closed and end > label + 1 else None
+
+
 def _field_values(lines: list[Line], reasons: list[str | None], label: int) -> range | None:
     """The values under a label in a work's header, listed one a line, when the next label closes them.
 
@@ -675,7 +689,10 @@ def clean(source: Source) -> Document:
         ):
             bylines[i] = Byline(categories=(lines[i].text,), furniture=True)
     for i in range(min(opening, len(lines))):
-        if lines[i].text in _LIST_FIELDS and (listed := _field_values(lines, reasons, i)):
+        listed = _field_values(lines, reasons, i) if lines[i].text in _LIST_FIELDS else None
+        if lines[i].text == "Tags":
+            listed = _tags_over_gap(lines, reasons, i)
+        if listed:
             tags = lines[i].text[:3] == "Tag"
             bylines[i] = Byline(furniture=True)
             for k in listed:

@@ -502,6 +502,9 @@ def _patterned(text: str, head: bool) -> Byline | None:
             if not head or _NOT_ISSUER.search(groups["issuer"]):
                 continue  # a mail quoted in the text ("From: Jane Ellis"); opening hours ("From: Monday to Friday")
             groups["author"] = groups["issuer"]
+            name, comma, job = groups["issuer"].partition(", ")
+            if comma and words(name) <= 4 and _reads_as_job(job):
+                groups["author"] = name  # a council's: "From: Joanne Prewitt, Cabinet Member for Children's Services"
         if "presenter" in groups:
             if not head or _ORGANISATION.search(groups["presenter"]):
                 continue
