@@ -6272,3 +6272,42 @@ def test_a_councils_press_release_from_its_cabinet_member_and_a_forum_threads_ta
     assert doc.tags == ("jay report", "pcc")
     # Capitalised lines under "Tags" are no forum's tags.
     assert clean(source(f"{head}Tags\nJay Report\nPCC\n\n{post}")).tags == ()
+
+
+def test_an_old_link_aggregators_folded_replies_and_its_footer_menu_under_the_thread() -> None:
+    assert furniture_reason("load more comments (61 replies)") == "comment form"
+    footer = [
+        "about",
+        "blog",
+        "about",
+        "advertising",
+        "help",
+        "site rules",
+        "help center",
+        "reddiquette",
+        "apps & tools",
+    ]
+    footer += ["natterbox for iPhone", "mobile website", "<3", "NATTERBOX is a registered trademark of natterbox inc."]
+    doc = thread_doc(
+        "\n".join(
+            (
+                "12 comments",
+                "[–] millmoor 21 points 9 years ago",
+                "Good write-up, and thanks for putting it together for everyone here.",
+                "permalink embed save report give award reply",
+                "[–] rawmarsh_red 3 points 9 years ago",
+                "One correction: the inspection was ordered by the Secretary of State.",
+                "permalink embed save report give award reply",
+                "[–] quietdale 14 points 9 years ago",
+                "The inspection is about whether the council can be trusted to fix things at all.",
+                "permalink embed save report give award reply",
+                "load more comments (3 replies)",
+                "",
+                *footer,
+            )
+        )
+    )
+    assert doc.comments[-1].paragraphs == (
+        "The inspection is about whether the council can be trusted to fix things at all.",
+    )
+    assert set(footer) <= {r.text for r in doc.removed}

@@ -141,7 +141,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch (?:this )?thread",
-            r"newest first|oldest to newest|newest to oldest|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments|display posts from previous:.*",
+            r"newest first|oldest to newest|newest to oldest|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?|display posts from previous:.*",
             r"sign in to post a message\.?|please sign in to leave a comment\.?",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
@@ -378,6 +378,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"-{8,}|<\*> .*",  # a mailing list's footer under each message: its rule, then "<*> To visit your group …"
             r"(?:proudly )?created with [\w.]+",  # a site builder's credit: "Created with NationBuilder"
             r"page created in [\d.]+ seconds with \d+ queries\.?",  # a forum's timing
+            # A link aggregator's (old Reddit's) footer menu under the thread.
+            r"reddiquette|mod guidelines|site rules|apps & tools|mobile website|<3|[\w.-]{1,30} for (?:iphone|android)",
+            r"(?:[\w.-]{1,30} )?help cent(?:er|re)|.{1,60} (?:is a|are) registered trademarks? of .{1,60}",
             # A mail archive's foot under each message (Mailman): the list, its address, its page.
             r"[\w.-]{1,40} mailing list|more information about the [\w.-]{1,40} mailing list",
             r"[\w.+-]+ (?:at|@) lists?\.[\w.-]+|https?://\S+/listinfo(?:/\S*)?",
