@@ -100,6 +100,7 @@ HELDOUT = (
     "heldout33",
     "heldout34",
     "heldout35",
+    "heldout36",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
