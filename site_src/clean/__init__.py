@@ -292,6 +292,22 @@ def _closed_by_controls(
     return end if any(lines[i].prose and reasons[i] is None for i in range(after, end)) else after
 
 
+def _title_repeats(sheet: Sheet, end: int, title: int) -> None:
+    """Forums print the thread's title again over its first post, perhaps after "Thread:"."""
+    text = sheet.lines[title].text
+    for i in range(end):
+        line = sheet.lines[i].text
+        labelled = (
+            line.endswith(text)
+            and (label := TITLE_LABEL.match(line)) is not None
+            and label.end() + len(text) == len(line)
+        )
+        if sheet.free(i) and line == text:
+            sheet.claim(i, "removed", f"repeat of line {sheet.lines[title].n}")
+        elif sheet.free(i) and labelled:
+            sheet.claim(i, "meta", "title label")  # vBulletin's "Thread: TITLE" over the posts
+
+
 def _after_panel(reasons: list[str | None], start: int) -> int:
     """The first line from ``start`` that is not the poster's panel (vBulletin's name over its rank)."""
     return next((i for i in range(start, len(reasons)) if reasons[i] != PROFILE), len(reasons))
@@ -863,9 +879,7 @@ def clean(source: Source) -> Document:
         if subject_label := TITLE_LABEL.match(meta.title):
             meta.title = meta.title[subject_label.end() :]
         sheet.claim(found.title, "title", "title")
-        for i in range(header_end):  # forums print the thread's title again over its first post
-            if sheet.free(i) and lines[i].text == meta.title:
-                sheet.claim(i, "removed", f"repeat of line {lines[found.title].n}")
+        _title_repeats(sheet, header_end, found.title)
     if found.site is not None:
         meta.site = meta.site or lines[found.site].text
         sheet.claim(found.site, "meta", "site name")
@@ -877,7 +891,10 @@ def clean(source: Source) -> Document:
     posted = article_marker is not None and meta.title is None
     if posted and subject is not None:
         meta.title = lines[subject].text
-        sheet.claim(subject, "title", "title")
+        # The thread's title printed in the page's head is the title, the post's own a repeat of it.
+        printed = next((i for i in range(header_end) if sheet.free(i) and lines[i].text == meta.title), subject)
+        sheet.claim(printed, "title", "title")
+        _title_repeats(sheet, max(header_end, subject + 1), printed)
     elif posted and sheet.free(body_start) and _headline(lines, prose, body_start):
         meta.title = lines[body_start].text  # a post's headline under its poster's name
         sheet.claim(body_start, "title", "title")

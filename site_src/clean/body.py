@@ -95,6 +95,17 @@ def claim_body(
             sheet.claim(i, "removed", _AUTHOR_CARD)
             sheet.claim(i + 1, "removed", _AUTHOR_CARD)
             _claim_biography(sheet, reasons, i + 1, end)
+        elif (
+            meta.author
+            and text.lower() == "about the author"
+            and i + 1 < end
+            and i + 1 >= last_prose
+            and lines[i + 1].text.startswith(f"{meta.author} ")
+        ):
+            # The author box at the foot: its heading over the biography of the byline's writer
+            # ("About the author" / "Nadia Roscoe is Head of Policy at …").
+            sheet.claim(i, "removed", _AUTHOR_CARD)
+            sheet.claim(i + 1, "removed", "blog biography")
         elif i in bylines:
             meta.take(bylines[i])
             claim_byline(sheet, i, bylines[i])

@@ -130,6 +130,8 @@ def _author(name: str | None, line: str = "") -> str | None:
     if name is None:
         return None
     name = name.removesuffix(NOT_VERIFIED).strip(" ,|")
+    if ", " in name and words((parts := name.partition(", "))[0]) <= 4 and _reads_as_job(parts[2]):
+        name = parts[0]  # the job after a comma: "Nadia Roscoe, Head of Policy", "Joanne Prewitt, Cabinet Member for …"
     name = _without_job(_AGE_AFTER.sub("", name).removeprefix("u/"))  # Reddit's "u/NAME 9 years ago": the user is NAME
     if name.count(" ") >= 2 and " " in (held := _OFFICE.sub("", name)):
         name = held  # (two words of the name left: "Cllr Hallam" may be all a page calls her)
@@ -502,9 +504,6 @@ def _patterned(text: str, head: bool) -> Byline | None:
             if not head or _NOT_ISSUER.search(groups["issuer"]):
                 continue  # a mail quoted in the text ("From: Jane Ellis"); opening hours ("From: Monday to Friday")
             groups["author"] = groups["issuer"]
-            name, comma, job = groups["issuer"].partition(", ")
-            if comma and words(name) <= 4 and _reads_as_job(job):
-                groups["author"] = name  # a council's: "From: Joanne Prewitt, Cabinet Member for Children's Services"
         if "presenter" in groups:
             if not head or _ORGANISATION.search(groups["presenter"]):
                 continue

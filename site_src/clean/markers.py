@@ -738,11 +738,13 @@ def find_marker(
     # Disqus in some themes: the name, perhaps a badge, whom it answers (a commenter above), then
     # the age, a line each.
     over = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1  # the line naming whom it answers
-    parent = lines[over].text.lstrip("↳↪> ") if nxt else ""  # (a paper's "↪ NAME", Disqus's "> NAME")
+    parent = lines[over].text.lstrip("↳↪→> ") if nxt else ""  # (a paper's "↪ NAME", Disqus's "> NAME")
+    parent, bullet, age = parent.partition(" • ")  # (or "→ NAME • 11 years ago", the age beside it)
     if reply_to is None and parent.casefold() in commenters and commenter_name(name) and looks_like_name(parent):
-        is_date, iso = line_date(lines, over + 1)
+        is_date, iso = _date_of(age) if bullet else line_date(lines, over + 1)
         if is_date:
-            return Marker(_name(name), iso, (i, over, over + 1), line.indent, reply_to=parent)  # (badge: furniture)
+            answer_head = (i, over) if bullet else (i, over, over + 1)
+            return Marker(_name(name), iso, answer_head, line.indent, reply_to=parent)  # (badge: furniture)
     # A page's own name over its "Author" badge, answering on its post: "Cllr Nadia Farooq – Moorside Ward".
     badged = not named and reply_to is None and line.words <= 8 and BADGE.fullmatch(nxt) is not None
     if badged and _closed_by_controls(lines, reasons, i):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..redact import redact_author
 
 _I = re.IGNORECASE
-_ORIGINALLY = re.compile(r"(?:quote:\s*)?(?:originally posted|original post) by:?\s+(?P<name>.{1,60})", _I)
+_ORIGINALLY = re.compile(r"(?:quote:?\s*)?(?:originally posted|original post) by:?\s+(?P<name>.{1,60})", _I)
 _NAMING = (
     # Invision's and a mail reader's, the date first: "On 12/07/2022 at 10:15, Grayling_77 said:",
     # "On Wed, 4 Feb 2015 at 17:32, Tom Aldous wrote:".
