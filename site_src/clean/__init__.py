@@ -292,9 +292,11 @@ def _closed_by_controls(
     return end if any(lines[i].prose and reasons[i] is None for i in range(after, end)) else after
 
 
-def _title_repeats(sheet: Sheet, end: int, title: int) -> None:
-    """Forums print the thread's title again over its first post, perhaps after "Thread:"."""
-    text = sheet.lines[title].text
+def _title_repeats(sheet: Sheet, end: int, title: int, text: str) -> None:
+    """Forums print the thread's title again over its first post, perhaps after "Thread:".
+
+    ``text`` is the title without a label, as printed at line ``title``.
+    """
     for i in range(end):
         line = sheet.lines[i].text
         labelled = (
@@ -879,7 +881,7 @@ def clean(source: Source) -> Document:
         if subject_label := TITLE_LABEL.match(meta.title):
             meta.title = meta.title[subject_label.end() :]
         sheet.claim(found.title, "title", "title")
-        _title_repeats(sheet, header_end, found.title)
+        _title_repeats(sheet, header_end, found.title, meta.title)
     if found.site is not None:
         meta.site = meta.site or lines[found.site].text
         sheet.claim(found.site, "meta", "site name")
@@ -894,7 +896,7 @@ def clean(source: Source) -> Document:
         # The thread's title printed in the page's head is the title, the post's own a repeat of it.
         printed = next((i for i in range(header_end) if sheet.free(i) and lines[i].text == meta.title), subject)
         sheet.claim(printed, "title", "title")
-        _title_repeats(sheet, max(header_end, subject + 1), printed)
+        _title_repeats(sheet, max(header_end, subject + 1), printed, meta.title)
     elif posted and sheet.free(body_start) and _headline(lines, prose, body_start):
         meta.title = lines[body_start].text  # a post's headline under its poster's name
         sheet.claim(body_start, "title", "title")
