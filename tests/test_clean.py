@@ -5916,25 +5916,21 @@ def test_a_magazine_bylines_name_date_and_count_is_no_comment_head() -> None:
     assert (doc.author, doc.date, doc.comments) == ("Alys Penrose", "2014-08-29", ())
 
 
+def _replied_thread(*comments: tuple[str, str, str]) -> Document:
+    """A threaded page's comments, each its name, date and text over a "Reply" button."""
+    heads = "\n".join(f"{name}\n{date}\n{text}\nReply" for name, date, text in comments)
+    return thread_doc(f"{len(comments)} comments\n{heads}")
+
+
 def test_a_reply_opening_at_a_commenter_above_answers_them_on_a_threaded_page() -> None:
-    doc = thread_doc(
-        "\n".join(
-            (
-                "3 comments",
-                "quietdale",
-                "1 Sep 2014 18:40",
-                "Agree with almost all of this, especially the part about assurance.",
-                "Reply",
-                "ColinFromHull",
-                "1 Sep 2014 19:05",
-                "@quietdale Assurance is what you get when the person reporting also wrote the policy.",
-                "Reply",
-                "NorthernAlto",
-                "1 Sep 2014 20:15",
-                "I was a scrutiny officer in a northern authority for six years.",
-                "Reply",
-            )
-        )
+    doc = _replied_thread(
+        ("quietdale", "1 Sep 2014 18:40", "Agree with almost all of this, especially the part about assurance."),
+        (
+            "ColinFromHull",
+            "1 Sep 2014 19:05",
+            "@quietdale Assurance is what you get when the person reporting also wrote the policy.",
+        ),
+        ("NorthernAlto", "1 Sep 2014 20:15", "I was a scrutiny officer in a northern authority for six years."),
     )
     assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
         ("quietdale", ["ColinFromHull"]),
@@ -6015,24 +6011,14 @@ def test_a_disqus_reply_naming_its_parent_under_a_greater_than_sign_and_a_badge(
 
 
 def test_a_reply_opening_agree_with_a_commenter_answers_their_latest_comment() -> None:
-    doc = thread_doc(
-        "\n".join(
-            (
-                "3 Comments",
-                "Ben Ashdown",
-                "Oct 24, 2022",
-                "On mandatory reporting: I'm a teacher and we already report everything.",
-                "Reply",
-                "Hal Okonedo",
-                "Oct 25, 2022",
-                "Agree with Ben. The proposed authority is more interesting to me than the duty.",
-                "Reply",
-                "Sunita Rhodes",
-                "Nov 2, 2022",
-                "I agree with what Ben said about the duty, mostly.",
-                "Reply",
-            )
-        )
+    doc = _replied_thread(
+        ("Ben Ashdown", "Oct 24, 2022", "On mandatory reporting: I'm a teacher and we already report everything."),
+        (
+            "Hal Okonedo",
+            "Oct 25, 2022",
+            "Agree with Ben. The proposed authority is more interesting to me than the duty.",
+        ),
+        ("Sunita Rhodes", "Nov 2, 2022", "I agree with what Ben said about the duty, mostly."),
     )
     assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
         ("Ben Ashdown", ["Hal Okonedo"]),
