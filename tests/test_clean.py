@@ -1131,6 +1131,19 @@ def test_an_appeal_that_ends_in_the_sites_name_gives_way_to_the_name() -> None:
     assert resolve_header(lines, [0, 2, 3, 4], [5], []).site == 0
 
 
+def test_a_section_in_the_menu_home_opens_is_no_site_the_masthead_over_its_own_menu_is() -> None:
+    top = "Skip to content\nHome\nNews\nSport\nWeather\nABN Player\nMenu\n"
+    story = "Council leader resigns after Jay report\nPublished 26 August 2014\nShare\n" + ARTICLE
+    foot = "\nAbout the ABN\nCopyright © 2014 ABN. All rights reserved.\n"
+    assert clean(source(top + "ABN News\nHome\nUK\nWorld\n" + story + foot)).site == "ABN News"
+    # The masthead printed again at the foot, over no menu of its own.
+    top = "Sign In\nHome\nNews\nSport\nShowbiz\nMoney\n"
+    page = top + "Daily Sentinel\nLatest Headlines\nUK Politics\nCrime\n" + story + "\nDaily Sentinel\nNews\nSport\n"
+    assert clean(source(page)).site == "Daily Sentinel"
+    # No masthead at all: the site is not shown, rather than the section.
+    assert clean(source(top + story + foot)).site is None
+
+
 WIX = """Skip to Main Content
 The Ashby Lane Project
 Support for young people in South Yorkshire

@@ -265,7 +265,22 @@ def _hosted(lines: list[Line], candidates: list[int]) -> int | None:
     return after[0] if len(after) > 1 else None
 
 
-def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int:
+def _is_home(lines: list[Line], i: int) -> bool:
+    return i < len(lines) and lines[i].text.lower() == "home"
+
+
+def _section_under_home(lines: list[Line], i: int) -> bool:
+    """A lone word in the menu a "Home" link opens, over more of the menu: a section, no site's name."""
+    return (
+        lines[i].words == 1
+        and _is_home(lines, i - 1)
+        and i + 1 < len(lines)
+        and lines[i + 1].words <= 2
+        and not lines[i + 1].prose
+    )
+
+
+def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int | None:
     """The site's name: the first unexplained line over the headline, but for a few kinds of line.
 
     A label with its value ("Call us: 020 7946 0100") or a line without a letter ("-" between a
@@ -280,14 +295,29 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
         i for i in candidates if not _LABELLED.fullmatch(lines[i].text) and any(c.isalpha() for c in lines[i].text)
     ]
     first = named[0] if named else candidates[0]
-    following = [i for i in named if first < i and (title is None or i < title)][:3]
+    above_title = [i for i in named if first < i and (title is None or i < title)]
+    names = [comparable(line.text) for line in lines]
+    if _section_under_home(lines, first):
+        # A broadcaster's or a paper's top menu ("Home" / "News" / "Sport" / …) names its sections,
+        # then the masthead, over the section's own menu ("ABN News" / "Home" / "UK"); where no line
+        # stands so, or is printed again on its own (in the footer), the site is not shown.
+        return next(
+            (
+                i
+                for i in above_title
+                if 2 <= lines[i].words <= 6
+                and not lines[i].prose
+                and (_is_home(lines, i + 1) or names.count(names[i]) > 1)
+            ),
+            None,
+        )
+    following = above_title[:3]
     opening = comparable(lines[first].text)
     for i in following:
         if lines[i].words > 1 and _APPEAL.fullmatch(opening) and opening.endswith(" " + comparable(lines[i].text)):
             return i
     if 1 < lines[first].words <= 8 or title is None:
         return first
-    names = [comparable(line.text) for line in lines]
     rights = " ".join(name for name in names if "©" in name or "copyright" in name)
     if names.count(names[first]) > 1 or names[first] in rights:
         return first
