@@ -567,6 +567,10 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("This thread is archived", "comment form"),
         ("sorted by: best", "comment form"),
         ("my subreddits", "navigation"),
+        ("limit my search to r/OxonTalk", "navigation"),  # its search help in the sidebar
+        ('find submissions by "username"', "navigation"),
+        ("nsfw:yes (or nsfw:no)", "navigation"),
+        ("discuss this ad on reddit", "advert"),
         # Reply buttons and reactions under a comment.
         ("Reply ↓", "reply or vote button"),
         ("Liked by Nadia Kershaw", "reply or vote button"),
@@ -779,6 +783,7 @@ def test_recognises_furniture(line: str, reason: str) -> None:
         ("The comments below have been moderated in advance.", "comment form"),
         # Platforms' notices, written as sentences.
         ("This discussion has been archived. No new comments can be posted.", "comment form"),
+        ("use the following search parameters to narrow your results:", "navigation"),
         ("You can update your preferences or unsubscribe from this list.", "subscription prompt"),
         ("Sign up with your email address to receive news and updates.", "subscription prompt"),
         ("Sign up for a new account in our community. It's easy!", "comment form"),
@@ -1142,6 +1147,14 @@ def test_a_section_in_the_menu_home_opens_is_no_site_the_masthead_over_its_own_m
     assert clean(source(page)).site == "Daily Sentinel"
     # No masthead at all: the site is not shown, rather than the section.
     assert clean(source(top + story + foot)).site is None
+
+
+def test_old_reddits_bar_of_subreddits_is_navigation_the_subreddit_under_it_the_site() -> None:
+    post = "Why does nobody talk about the practice review?\nsubmitted 3 years ago by u/ledgerline_77\n" + ARTICLE
+    for bar in ("popular\n-all\n-random\n-users\n|\nAskUK\n-NorthernBrits\nmore »\n", "popular\nall\nrandom\nusers\n"):
+        doc = clean(source(f"jump to content\nmy subreddits\n{bar}CouncilWatchUK\ncomments\n{post}"))
+        assert (doc.site, doc.title) == ("CouncilWatchUK", "Why does nobody talk about the practice review?")
+        assert {"popular", "users"} <= {r.text.lstrip("-") for r in doc.removed}
 
 
 WIX = """Skip to Main Content

@@ -74,6 +74,23 @@ _ONLINE = re.compile(r"[\d,.]+k? users here now", re.IGNORECASE)
 _COMMUNITY_AGE = re.compile(r"a community for \d+ (?:years?|months?|days?)", re.IGNORECASE)
 
 
+_SUBREDDITS = ("my subreddits", "edit subreddits", "edit subscriptions")
+_FRONT_PAGES = frozenset(("popular", "all", "random", "users", "friends", "mod", "", "|"))
+"""Old Reddit's own feeds, first in its bar of subreddits ("popular" / "-all" / "random")."""
+
+
+def _subreddit_bar(texts: list[str], reasons: list[str | None], start: int) -> None:
+    """Old Reddit's bar under "my subreddits": its own feeds, then the reader's subreddits as far as "more ».
+
+    The subreddit's own name and the post follow it.
+    """
+    end = next((k for k in range(start + 1, min(start + 40, len(texts))) if texts[k] == "more »"), None)
+    k = start + 1
+    while k < len(texts) and len(texts[k]) <= 40 and (k < (end or 0) or texts[k].lower().lstrip("-") in _FRONT_PAGES):
+        reasons[k] = reasons[k] or NAVIGATION
+        k += 1
+
+
 def _sidebar_end(texts: list[str], start: int) -> int | None:
     """Where a subreddit's sidebar says how old the community is, within a screenful of ``start``."""
     return next((k for k in range(start + 1, min(start + 40, len(texts))) if _COMMUNITY_AGE.fullmatch(texts[k])), None)
@@ -344,7 +361,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "advert",
         [
-            r"advertisements?|advertisement|hide ad|skip ad|report this ad|sponsored(?: content| by .{1,60})?|learn more",
+            r"advertisements?|advertisement|hide ad|skip ad|report this ad|discuss this ad on \w+|sponsored(?: content| by .{1,60})?|learn more",
             r"watch more of our videos(?: on .*)?|and live on freeview channel \d+|visit (?:[\w!]+(?: tv)? )?now",
             r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now|play video",
@@ -431,7 +448,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
-            r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular - all - random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
+            r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
+            # Old Reddit's search help in its sidebar.
+            r"limit my search to r/\w+|use the following search parameters to narrow your results:|see the search faq for details\.",
+            r"(?:subreddit|author|site|url|selftext|self|nsfw):[\w.]+(?: \(or \w+:\w+\))?|find submissions (?:in|by|from) \"[\w.]+\"",
+            r"search for \"text\" in (?:url|self post contents)|include \(or exclude\) [\w ]{1,40}|e\.g\. subreddit:.{1,80}",
             r"print subscriptions|newsletters|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"archives?|ask me anything|submit a post|rss",  # a Tumblr blog's menu
@@ -744,6 +765,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 k += 1
             if k > i + 2 and (k == len(texts) or reasons[k] is not None or texts[k] in _LABELS):
                 reasons[i:k] = [_CREDITS] * (k - i)
+        if reasons[i] == NAVIGATION and texts[i].lower() in _SUBREDDITS:
+            _subreddit_bar(texts, reasons, i)
         # A subreddit's sidebar, from its count of readers online to its age: blurb and rules.
         if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
             for k in range(i + 1, age):
@@ -932,7 +955,7 @@ _LONG = re.compile(
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
-    r"|by signing up,? you agree|sign in to comment\. "
+    r"|by signing up,? you agree|sign in to comment\. |use the following search parameters"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
