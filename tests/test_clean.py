@@ -784,6 +784,7 @@ def test_recognises_furniture(line: str, reason: str) -> None:
         # Platforms' notices, written as sentences.
         ("This discussion has been archived. No new comments can be posted.", "comment form"),
         ("use the following search parameters to narrow your results:", "navigation"),
+        ("University of Eastmoor provides funding as a member of The Lectern UK.", "author's disclosure"),
         ("You can update your preferences or unsubscribe from this list.", "subscription prompt"),
         ("Sign up with your email address to receive news and updates.", "subscription prompt"),
         ("Sign up for a new account in our community. It's easy!", "comment form"),
@@ -1155,6 +1156,29 @@ def test_old_reddits_bar_of_subreddits_is_navigation_the_subreddit_under_it_the_
         doc = clean(source(f"jump to content\nmy subreddits\n{bar}CouncilWatchUK\ncomments\n{post}"))
         assert (doc.site, doc.title) == ("CouncilWatchUK", "Why does nobody talk about the practice review?")
         assert {"popular", "users"} <= {r.text.lstrip("-") for r in doc.removed}
+
+
+def test_an_academic_sites_disclosure_and_a_caption_over_its_credit_are_no_paragraphs() -> None:
+    head = "Rotherham: how warnings were buried\nPublished: August 27, 2014 1.45pm BST\nRuth Calloway\n"
+    disclosure = (
+        "Disclosure statement\nRuth Calloway has received funding from the Research Council. She is a social worker.\n"
+    )
+    disclosure += (
+        "Partners\nUniversity of Eastmoor provides funding as a member of The Lectern UK.\nView all partners\n"
+    )
+    picture = (
+        "Email\nPrint\nRotherham town centre. The inquiry covered the years from 1997 to 2013.\nPhoto: Dales Images\n"
+    )
+    doc = clean(source(head + disclosure + picture + ARTICLE))
+    assert doc.body[0].text == ARTICLE.splitlines()[0]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Ruth Calloway has received funding from the Research Council. She is a social worker."] == (
+        "author's disclosure"
+    )
+    assert removed["Rotherham town centre. The inquiry covered the years from 1997 to 2013."] == "image caption"
+    # A paragraph over a picture's credit, under another paragraph, stays.
+    doc = clean(source(head + ARTICLE + "\nPhoto: Dales Images\n" + ARTICLE.replace("Paragraph", "Section")))
+    assert ARTICLE.splitlines()[-1] in [p.text for p in doc.body]
 
 
 WIX = """Skip to Main Content

@@ -69,7 +69,9 @@ _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers|following)"
 """A channel's or an account's count of followers (or of whom it follows): "186K subscribers", "61 Following"."""
 
 _GROUP_ABOUT = r"about this (?:group|community)"
-_GROUP_ABOUT_LINE = re.compile(_GROUP_ABOUT, re.IGNORECASE)
+_DISCLOSURE = r"disclosure statement"
+_OVER_ITS_VALUE = re.compile(f"{_GROUP_ABOUT}|{_DISCLOSURE}", re.IGNORECASE)
+"""A label whose value is the line under it, however long: a group's description, an author's disclosure."""
 _ONLINE = re.compile(r"[\d,.]+k? users here now", re.IGNORECASE)
 _COMMUNITY_AGE = re.compile(r"a community for \d+ (?:years?|months?|days?)", re.IGNORECASE)
 
@@ -99,6 +101,7 @@ def _sidebar_end(texts: list[str], start: int) -> int | None:
 CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
+_FUNDER = r"[\w.,'’& -]{2,80} provides? funding as (?:a )?(?:founding )?(?:member|partner)s? of [\w.,'’& -]{2,80}\."
 _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
 PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
@@ -592,6 +595,14 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"group created on .{4,40}|shared with (?:public(?: group)?|friends|group members)",
         ],
     ),
+    _rule(
+        "author's disclosure",
+        [
+            # An academic news site's note of its writer's funding and of the universities that fund it.
+            _DISCLOSURE + r"|partners|view all partners|partners and funders",
+            _FUNDER,
+        ],
+    ),
     # Simple Machines heads a topic with its board's news line and "Author Topic: … (Read N times)";
     # phpBB labels each post's subject "Post subject:", with nothing after it on a reply.
     _rule(
@@ -668,6 +679,8 @@ PROFILE = "poster profile"
 PICTURE = "picture's alt text"
 _CREDIT = re.compile(r"\bPhotograph:\s*[^.!?]{1,60}$")
 """A caption's credit at its end, however long the caption over it ("… Photograph: Tom Ashby/The Meridian")."""
+_CREDIT_LINE = re.compile(r"(?:photo|photograph|picture|image|credit)s?:\s*[^.!?]{1,60}$", re.IGNORECASE)
+"""A credit alone on its line, under the caption it belongs to."""
 _RATING = re.compile(r"[+-]\d+")
 _REACTED = re.compile(r"[\w.'’ -]{1,30}(?:, [\w.'’ -]{1,30})* and [\d,]+ others?")
 _SIGNATURE = re.compile(r"(?:asked|answered) \S.{3,40}", re.I)
@@ -771,8 +784,20 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
             for k in range(i + 1, age):
                 reasons[k] = reasons[k] or "subreddit sidebar"
-        # The description under a group's "About this group".
-        if reasons[i] is not None and reasons[i + 1] is None and _GROUP_ABOUT_LINE.fullmatch(texts[i]):
+        # A photo's caption between the page's chrome and its credit ("Photo: Dales Image Library"),
+        # where the article opens with its picture: the caption is no paragraph of it.
+        if (
+            reasons[i + 1] == "image caption"
+            and i
+            and reasons[i] is None
+            and reasons[i - 1] is not None
+            and len(texts[i]) <= 300
+            and _CREDIT_LINE.match(texts[i + 1])
+        ):
+            reasons[i] = "image caption"
+        # The description under a group's "About this group", a writer's interests under an academic
+        # site's "Disclosure statement".
+        if reasons[i] is not None and reasons[i + 1] is None and _OVER_ITS_VALUE.fullmatch(texts[i]):
             reasons[i + 1] = reasons[i]
         # A forum's topic map labels its figures in lower case ("created" / "20 Oct '22", "734" / "users").
         if (
@@ -969,7 +994,7 @@ _LONG = re.compile(
 
 _LONG_NAMED = re.compile(
     r"[\w.&' -]{1,40} uses cookies\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
-    r"|.{1,60} is a question and answer site for|.{1,40} network consists of \d|" + _MASTODON_SERVER
+    r"|.{1,60} is a question and answer site for|.{1,40} network consists of \d|" + _MASTODON_SERVER + "|" + _FUNDER
 )
 """The long notices that open with a name of any length ("Meridian Media uses cookies", "… is a question
 and answer site for …"): their pattern tries every length of the name, so it is tried only on a line
@@ -1050,7 +1075,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True
     # ("has not ", "does not " / "hasn't ", "doesn't ": ``_LONG_NAMED``'s words, a scan each.)
     named = "cookies" in lowered or "s not " in lowered or "sn't " in lowered or "answer site" in lowered
-    named = named or "mastodon servers" in lowered
+    named = named or "mastodon servers" in lowered or "provides funding as" in lowered
     if (named or "consists of" in lowered) and _LONG_NAMED.match(lowered) is not None:
         return True
     return "in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered) is not None
