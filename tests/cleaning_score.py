@@ -101,6 +101,7 @@ HELDOUT = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
