@@ -568,6 +568,14 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("sorted by: best", "comment form"),
         ("my subreddits", "navigation"),
         ("limit my search to r/OxonTalk", "navigation"),  # its search help in the sidebar
+        ("Link to comment", "reply or vote button"),  # Invision's, under each post
+        ("Share on other sites", "share or follow widget"),
+        ("Followers 2", "share or follow widget"),
+        ("Reply to this topic", "navigation"),  # over the topic: no comment's reply button
+        ("Recent Entries", "navigation"),  # a journal's menu
+        ("Memories", "navigation"),
+        ("Close Menu", "navigation"),  # a site builder's (Squarespace's) menu button
+        ("Explore", "related links heading"),
         ('find submissions by "username"', "navigation"),
         ("nsfw:yes (or nsfw:no)", "navigation"),
         ("discuss this ad on reddit", "advert"),
@@ -1179,6 +1187,59 @@ def test_an_academic_sites_disclosure_and_a_caption_over_its_credit_are_no_parag
     # A paragraph over a picture's credit, under another paragraph, stays.
     doc = clean(source(head + ARTICLE + "\nPhoto: Dales Images\n" + ARTICLE.replace("Paragraph", "Section")))
     assert ARTICLE.splitlines()[-1] in [p.text for p in doc.body]
+
+
+DISCOURSE = """Frontline Commons
+Is anyone tracking the inquiry's recommendations at partnership level?
+Policy and inquiries
+iicsa
+recommendations
+Solved
+mhalloran
+Feb '23
+{article}
+4
+Reply
+tdawlish
+Feb '23
+We kept a table, but the conversation it forced at the exec mattered more than the table did.
+3
+Reply
+cwrenfield
+Feb '23
+Solution
+Four columns: the recommendation, its national status, what it means for us and what we can do now.
+9
+Reply
+"""
+
+
+def test_a_discourse_topic_its_category_and_tags_and_its_replies_dated_by_month() -> None:
+    doc = clean(source(DISCOURSE.format(article=ARTICLE)))
+    assert doc.title == "Is anyone tracking the inquiry's recommendations at partnership level?"
+    assert (doc.categories, doc.tags, doc.author) == (
+        ("Policy and inquiries",),
+        ("iicsa", "recommendations"),
+        "mhalloran",
+    )
+    # "Feb '23" names a month, not a day: each reply's date is unknown, its head no less a head.
+    assert [(c.author, c.date) for c in doc.comments] == [("tdawlish", None), ("cwrenfield", None)]
+    assert doc.comments[1].paragraphs[0].startswith("Four columns")  # the accepted answer's label is its head's
+    # The poster's name in lower case, over the first post's date, is no tag.
+    doc = clean(source(DISCOURSE.format(article=ARTICLE).replace("Solved\n", "")))
+    assert (doc.tags, doc.author) == (("iicsa", "recommendations"), "mhalloran")
+
+
+def test_a_comments_subject_that_a_reply_quotes_is_its_subject_not_its_text() -> None:
+    thread = "(Anonymous)\n2011-05-12 07:55 am (UTC)\nno more rules, please\n"
+    thread += "Manager here, lurking. I agree about taking rules away.\n(Reply) (Thread) (Link)\n"
+    thread += "grey_heron_notes\n2011-05-12 06:20 pm (UTC)\nRe: no more rules, please\n"
+    thread += "Which is exactly why it has to come from above the manager.\n(Reply) (Parent) (Thread) (Link)\n"
+    doc = thread_doc(thread)
+    assert [c.paragraphs[0] for c in doc.comments[:1]] == ["Manager here, lurking. I agree about taking rules away."]
+    # Without the reply's "Re:", the first words are the comment's own.
+    doc = thread_doc(thread.replace("Re: no more rules, please\n", ""))
+    assert doc.comments[0].paragraphs[0] == "no more rules, please"
 
 
 WIX = """Skip to Main Content
@@ -2867,6 +2928,13 @@ def test_a_reply_count_under_a_comment_puts_the_comments_after_it_under_it() -> 
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Author"] == "commenter badge"
     assert removed["2 replies"] == removed["1 reply by Nadia Kershaw"] == "reply count"
+    # A paper's widget (Viafoura's) prints its buttons in one row under each comment, then the count.
+    thread = "ShipleyDad\n2 years ago\nGood on them.\nLike · Reply · Report\n14\n1 reply\n"
+    thread += "Denise R\n2 years ago\nThank you. Meeting details soon.\nLike · Reply · Report\n6\n"
+    thread += "R.Lockwood\n2 years ago\nWill the meeting be public?\nLike · Reply · Report\n"
+    doc = thread_doc(f"Comments\n{thread}")
+    assert _tree(doc.comments) == [("ShipleyDad", [("Denise R", [])]), ("R.Lockwood", [])]
+    assert {r.text: r.reason for r in doc.removed}["Like · Reply · Report"] == "reply or vote button"
 
 
 def test_a_drupal_reply_names_the_comment_it_answers_by_its_subject_and_author() -> None:

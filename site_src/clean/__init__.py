@@ -483,6 +483,32 @@ def _tags_over_gap(lines: list[Line], reasons: list[str | None], label: int) -> 
     return range(label + 1, end) if closed and end > label + 1 else None
 
 
+_TAG_WORD = re.compile(r"[a-z0-9][a-z0-9-]{1,30}")
+
+
+def _topic_labels(lines: list[Line], reasons: list[str | None], category: int) -> range | None:
+    """A forum topic's category under its headline, then its tags, one a line (Discourse's).
+
+    The category is a few capitalised words; each tag one word in lower case, as the forum stores
+    it. The poster's name over the first post's date is no tag, however it is written.
+    """
+    line = lines[category]
+    if not (1 <= line.words <= 4 and line.text[0].isupper() and line.text[-1] not in ".?!:"):
+        return None
+    if category == 0 or lines[category - 1].words < 4 or reasons[category - 1] is not None:
+        return None
+    end = category + 1
+    while (
+        end + 1 < len(lines)
+        and reasons[end] is None
+        and _TAG_WORD.fullmatch(lines[end].text)
+        and lines[end + 1].date is None
+        and not is_relative_time(lines[end + 1])
+    ):
+        end += 1
+    return range(category + 1, end) if end - category > 2 else None
+
+
 def _field_values(lines: list[Line], reasons: list[str | None], label: int) -> range | None:
     """The values under a label in a work's header, listed one a line, when the next label closes them.
 
@@ -716,6 +742,11 @@ def clean(source: Source) -> Document:
             for k in listed:
                 value = (lines[k].text,)
                 bylines[k] = Byline(tags=value, furniture=True) if tags else Byline(categories=value, furniture=True)
+    for i in range(1, min(opening + 2, len(lines))):  # (a headline asking a question reads as a paragraph)
+        if reasons[i] is None and i not in bylines and (topic_tags := _topic_labels(lines, reasons, i)):
+            bylines[i] = Byline(categories=(lines[i].text,), furniture=True)
+            for k in topic_tags:
+                bylines[k] = Byline(tags=(lines[k].text,), furniture=True)
     for i in range(min(opening, len(lines))):
         if lines[i].text in _CATEGORY_LABELS and (listed := _categories_over_headline(lines, reasons, bylines, i)):
             bylines[i] = Byline(furniture=True)

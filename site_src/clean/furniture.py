@@ -237,6 +237,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"follow this request|update the status of this request|request an internal review",
             r"(?:smartest|funniest) \(\d+\)",  # a link thread's votes under each comment (Fark's)
             r"like [\d,]+",  # Invision's count beside its button
+            r"link to comment",  # Invision's, under each post
             # DEV's menu under each comment: hide it (and its replies), report, block.
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"
             r"|for further actions, you may consider blocking this person and/or reporting abuse|code of conduct • report abuse",
@@ -280,7 +281,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|print this (?:page|article|story|post)|listen|(?:[•·]\s*)?\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
-            r"join [\d,]+ other (?:followers|subscribers)|"
+            r"share on other sites|followers \d+|join [\d,]+ other (?:followers|subscribers)|"
             + _AUDIENCE
             + r"|last published [\w ,]{3,30}|shares|[\d,.]+k? shares",
             r"share this (?:post|update|story|page)|copy link|add to collection|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
@@ -451,7 +452,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
-            r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu close menu",
+            r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu(?: close menu)?|close menu",
             # Old Reddit's search help in its sidebar.
             r"limit my search to r/\w+|use the following search parameters to narrow your results:|see the search faq for details\.",
             r"(?:subreddit|author|site|url|selftext|self|nsfw):[\w.]+(?: \(or \w+:\w+\))?|find submissions (?:in|by|from) \"[\w.]+\"",
@@ -459,6 +460,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"print subscriptions|newsletters|search jobs|(?:uk|us|international|europe|australia) edition|your account",
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"archives?|ask me anything|submit a post|rss",  # a Tumblr blog's menu
+            r"recent entries|memories",  # a journal's (LiveJournal's)
+            r"reply to this topic|start new topic|recommended posts",  # Invision's, over a topic
             r"view (?:full )?profile",  # under a writer's biography
             r"more|create blog|all posts|see all|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
@@ -517,7 +520,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "related links heading",
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
-            r"around the web",
+            r"around the web|explore",
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"hot network questions",
@@ -1091,10 +1094,13 @@ def control_rows(texts: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None and (" | " in text or " · " in text) and len(text) <= SHORT_LINE:
             items = _ROW.split(text)
             if len(items) <= 4 and all(_is_control(item) for item in items):
-                reasons[i] = NAVIGATION
+                # (A comment's buttons, "Like · Reply · Report", are a reply button's row.)
+                replies = any(furniture_reason(item) == _REPLY_REASON for item in items)
+                reasons[i] = _REPLY_REASON if replies else NAVIGATION
 
 
 _ROW = re.compile(r" [|·] ")
+_REPLY_REASON = "reply or vote button"
 
 
 def _is_control(text: str) -> bool:

@@ -141,7 +141,9 @@ _RELATIVE = re.compile(
     r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr|decade)s?,? ?){1,2}"
     r"\.? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?"
+    # Discourse's month of a post from an earlier year: "Feb '23".
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} ['’]\d\d)"
     # "2 years ago · 3 likes"; "· Edited"; "(edited)"
     r"(?:\s*[·•]\s*[\d,]+ likes?|\s*[·•]?\s*edited|\s*\(edited\)|\s*»)?$",
     _I,
@@ -161,6 +163,7 @@ BADGE = re.compile(
     r"|owner|collaborator"  # (GitHub's, in giscus and utterances)
     r"|creator"  # (a membership platform's, Patreon's)
     r"|exemplary"  # (a discussion's readers' label on a comment, Tildes')
+    r"|solution|accepted answer"  # (the answer the asker marked, Discourse's and a help forum's)
     rf"|{SOCIAL_BADGES}",
     _I,
 )

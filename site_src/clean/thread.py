@@ -15,7 +15,7 @@ from .markers import BADGE, LEVEL, Marker, is_controls, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
-from .text import Line, ends_sentence
+from .text import Line, comparable, ends_sentence
 
 _IN_REPLY = re.compile(
     r"in reply to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})|reply to\s+(?P<plain>[^,;:!?.]{1,60})"
@@ -254,6 +254,24 @@ def _drupal_subjects(lines: list[Line], reasons: list[str | None], markers: dict
     return above if heads and len(above) == len(heads) and short else set()
 
 
+def _quoted_subjects(lines: list[Line], markers: dict[int, Marker], end: int) -> set[int]:
+    """A comment's subject that a reply quotes as its own ("no more rules, please" / "Re: no more rules, please").
+
+    Where only some comments carry a subject (LiveJournal's), the reply's "Re:" is the sign: a
+    comment's first words are no subject otherwise.
+    """
+    start = min(markers, default=end)
+    quoted = {comparable(line.text[3:]) for line in lines[start:end] if line.text[:3].lower() == "re:"}
+    if not quoted:
+        return set()
+    found = set()
+    for m, marker in markers.items():
+        i = max(marker.lines, default=m) + 1
+        if i + 1 < end and i not in markers and lines[i].words <= 8 and comparable(lines[i].text) in quoted:
+            found.add(i)
+    return found
+
+
 def _over_panel(reasons: list[str | None], i: int, end: int) -> bool:
     """The poster's panel follows: its profile lines, perhaps under a rank of the board's own."""
     if i + 1 >= end or reasons[i + 1] not in (None, PROFILE):
@@ -307,7 +325,7 @@ def claim_thread(
 
     trailing = any(m.trailing for m in markers.values())
     signed_under: OpenComment | None = None  # the last post signed under its text
-    subjects = _drupal_subjects(lines, reasons, markers, end)
+    subjects = _drupal_subjects(lines, reasons, markers, end) | _quoted_subjects(lines, markers, end)
     for i in range(start, end):
         text = lines[i].text
         if not sheet.free(i):
