@@ -574,7 +574,8 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Reply to this topic", "navigation"),  # over the topic: no comment's reply button
         ("Recent Entries", "navigation"),  # a journal's menu
         ("Memories", "navigation"),
-        ("Close Menu", "navigation"),  # a site builder's (Squarespace's) menu button
+        ("Close Menu", "navigation"),
+        ("23 Likes∙4 Restacks", "counter"),  # a site builder's (Squarespace's) menu button
         ("Explore", "related links heading"),
         ('find submissions by "username"', "navigation"),
         ("nsfw:yes (or nsfw:no)", "navigation"),
@@ -792,6 +793,11 @@ def test_recognises_furniture(line: str, reason: str) -> None:
         # Platforms' notices, written as sentences.
         ("This discussion has been archived. No new comments can be posted.", "comment form"),
         ("use the following search parameters to narrow your results:", "navigation"),
+        (
+            "Do you have an opinion on the issues raised in this article? If you would like to submit a response of "
+            "up to 300 words by email to be considered for publication in our letters section, please click here.",
+            "page notice",
+        ),
         ("University of Eastmoor provides funding as a member of The Lectern UK.", "author's disclosure"),
         ("You can update your preferences or unsubscribe from this list.", "subscription prompt"),
         ("Sign up with your email address to receive news and updates.", "subscription prompt"),
@@ -1240,6 +1246,14 @@ def test_a_comments_subject_that_a_reply_quotes_is_its_subject_not_its_text() ->
     # Without the reply's "Re:", the first words are the comment's own.
     doc = thread_doc(thread.replace("Re: no more rules, please\n", ""))
     assert doc.comments[0].paragraphs[0] == "no more rules, please"
+
+
+def test_tumblrs_heading_over_its_notes_is_furniture_a_notes_heading_over_writing_is_not() -> None:
+    page = "Scrutiny Desk\nWhat the Jay report asked of councillors\nPosted by scrutinydesk\n" + ARTICLE
+    doc = clean(source(page + "\nNotes\nmoorlandmouse liked this\nsheafside liked this\n"))
+    assert {r.text: r.reason for r in doc.removed}["Notes"] == "share or follow widget"
+    doc = clean(source(page + "\nNotes\n1. The report was published on 26 August 2014, after a year's work.\n"))
+    assert "Notes" in [p.text for p in doc.body]
 
 
 WIX = """Skip to Main Content
@@ -2928,6 +2942,12 @@ def test_a_reply_count_under_a_comment_puts_the_comments_after_it_under_it() -> 
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Author"] == "commenter badge"
     assert removed["2 replies"] == removed["1 reply by Nadia Kershaw"] == "reply count"
+    # A paper's own comments name the one they answer between the name and the date.
+    thread = "PennineTeacher\n26 Aug 2024 7:40\nThe paragraph about the chair is exactly right.\nReply\n"
+    thread += "DonValleyDave\nin response to PennineTeacher\n26 Aug 2024 8:12\nSame in the NHS.\nReply\n"
+    thread += "TrentsideTom\n26 Aug 2024 9:20\nTen years on and who lost their job?\nReply\n"
+    doc = thread_doc(f"Comments\n{thread}")
+    assert _tree(doc.comments) == [("PennineTeacher", [("DonValleyDave", [])]), ("TrentsideTom", [])]
     # A paper's widget (Viafoura's) prints its buttons in one row under each comment, then the count.
     thread = "ShipleyDad\n2 years ago\nGood on them.\nLike · Reply · Report\n14\n1 reply\n"
     thread += "Denise R\n2 years ago\nThank you. Meeting details soon.\nLike · Reply · Report\n6\n"

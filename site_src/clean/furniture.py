@@ -560,6 +560,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
+            r"[\d,.]+k? likes?\s*[∙·•]\s*[\d,.]+k? restacks?",  # a newsletter's (Substack's) under a post
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
             r"respect [\d,]+",  # Coral's count under a comment
@@ -659,6 +660,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"this article is more than \d+ (?:years?|months?) old",
             r"was this (?:page|article|information) (?:useful|helpful)\??",
+            # A paper's call for letters under an opinion piece.
+            r"do you have an opinion on the issues raised in this (?:article|piece)\? .{0,240}",
             # A paper's call for tips under every story, and a broadcaster's for readers' experiences.
             r"(?:got|do you have) a (?:story|news tip)(?: for us)?\??\s.{0,40}"
             r"\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
@@ -787,6 +790,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
             for k in range(i + 1, age):
                 reasons[k] = reasons[k] or "subreddit sidebar"
+        # Tumblr's heading over a post's notes ("Notes" / "moorlandmouse liked this"); alone, a heading.
+        if reasons[i] is None and texts[i] == "Notes" and reasons[i + 1] == FOLLOW:
+            reasons[i] = FOLLOW
         # A photo's caption between the page's chrome and its credit ("Photo: Dales Image Library"),
         # where the article opens with its picture: the caption is no paragraph of it.
         if (
@@ -985,7 +991,7 @@ _LONG = re.compile(
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. |use the following search parameters"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
-    r"|have you been affected by (?:the|any of the) issues raised|please include a contact number"
+    r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|you have selected |no annotations have been added"
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "

@@ -157,6 +157,7 @@ _SOCIAL_AGE = re.compile(
 
 (Not "3 yrs", "15 mins": a pet's age, a recipe's time.)"""
 _REPLY = re.compile(r"\breply\b", _I)
+_ANSWERING = ("in reply to ", "reply to ", "in response to ")
 BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|op|verified|editor|contributor"
     r"|(?:[\w'’]+ ){0,3}staff"  # (a charity's "Hearthstone staff")
@@ -784,10 +785,10 @@ def find_marker(
             # the text, then its date).
             return Marker(_name(name), None, (i,), line.indent, bool(bulleted), reply_to=reply_to)
         # A paper's own comments: the name, perhaps a badge, "in reply to NAME" (wpDiscuz: "Reply to
-        # NAME"; both left for the thread to read), the date.
+        # NAME", the Guardian's "in response to NAME"; each left for the thread to read), the date.
         answering = _past_badge(lines, j)
-        said = lines[answering].text[:12].lower() if answering < len(lines) else ""
-        if not is_date and answering + 1 < len(lines) and said.startswith(("in reply to ", "reply to ")):
+        said = lines[answering].text[:15].lower() if answering < len(lines) else ""
+        if not is_date and answering + 1 < len(lines) and said.startswith(_ANSWERING):
             is_date, iso = line_date(lines, answering + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, answering + 1), line.indent, bool(bulleted))
