@@ -694,6 +694,7 @@ FIGURE = re.compile(r"[\d,.]+k?")
 """A bare count, "1.4k": a poster's number of posts in a forum's panel."""
 _GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators", re.IGNORECASE)
 COUNTER = "counter"
+_REPLY_REASON = "reply or vote button"
 NAVIGATION = "navigation"
 FOOTER = "site footer"
 ADVERT = "advert"
@@ -837,8 +838,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]) and FIGURE.fullmatch(texts[i + 1]):
             reasons[i] = PROFILE
         # Who reacted to a post, under its buttons (XenForo's "Heather_R, Fred W and 3 others").
-        if reasons[i] == "reply or vote button" and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
-            reasons[i + 1] = "reply or vote button"
+        if reasons[i] == _REPLY_REASON and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
+            reasons[i + 1] = _REPLY_REASON
         # A paper's tabs over its thread ("All" / "Picks"), its heading over the comment form.
         if texts[i] == "All" and texts[i + 1] == "Picks":
             reasons[i] = reasons[i + 1] = "comment form"
@@ -904,7 +905,7 @@ def _chapters_end(texts: list[str], reasons: list[str | None], i: int) -> int | 
 
 def _rated(texts: list[str], reasons: list[str | None], i: int) -> bool:
     """Where a rating stands: under a comment's buttons, or over the next head ("#2 …")."""
-    return (i > 0 and reasons[i - 1] in ("reply or vote button", "comment form")) or texts[i + 1][:1] == "#"
+    return (i > 0 and reasons[i - 1] in (_REPLY_REASON, "comment form")) or texts[i + 1][:1] == "#"
 
 
 def _pager_title(texts: list[str], i: int) -> bool:
@@ -1106,7 +1107,6 @@ def control_rows(texts: list[str], reasons: list[str | None]) -> None:
 
 
 _ROW = re.compile(r" [|·] ")
-_REPLY_REASON = "reply or vote button"
 
 
 def _is_control(text: str) -> bool:

@@ -280,6 +280,11 @@ def _section_under_home(lines: list[Line], i: int) -> bool:
     )
 
 
+def _printed_again(lines: list[Line], i: int) -> bool:
+    name = comparable(lines[i].text)
+    return any(comparable(line.text) == name for k, line in enumerate(lines) if k != i)
+
+
 def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int | None:
     """The site's name: the first unexplained line over the headline, but for a few kinds of line.
 
@@ -296,7 +301,6 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
     ]
     first = named[0] if named else candidates[0]
     above_title = [i for i in named if first < i and (title is None or i < title)]
-    names = [comparable(line.text) for line in lines]
     if _section_under_home(lines, first):
         # A broadcaster's or a paper's top menu ("Home" / "News" / "Sport" / …) names its sections,
         # then the masthead, over the section's own menu ("ABN News" / "Home" / "UK"); where no line
@@ -307,7 +311,7 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
                 for i in above_title
                 if 2 <= lines[i].words <= 6
                 and not lines[i].prose
-                and (_is_home(lines, i + 1) or names.count(names[i]) > 1)
+                and (_is_home(lines, i + 1) or _printed_again(lines, i))
             ),
             None,
         )
@@ -318,6 +322,7 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
             return i
     if 1 < lines[first].words <= 8 or title is None:
         return first
+    names = [comparable(line.text) for line in lines]
     rights = " ".join(name for name in names if "©" in name or "copyright" in name)
     if names.count(names[first]) > 1 or names[first] in rights:
         return first

@@ -254,6 +254,9 @@ def _drupal_subjects(lines: list[Line], reasons: list[str | None], markers: dict
     return above if heads and len(above) == len(heads) and short else set()
 
 
+_RE = frozenset(("Re:", "RE:", "re:"))
+
+
 def _quoted_subjects(lines: list[Line], markers: dict[int, Marker], end: int) -> set[int]:
     """A comment's subject that a reply quotes as its own ("no more rules, please" / "Re: no more rules, please").
 
@@ -261,7 +264,7 @@ def _quoted_subjects(lines: list[Line], markers: dict[int, Marker], end: int) ->
     comment's first words are no subject otherwise.
     """
     start = min(markers, default=end)
-    quoted = {comparable(line.text[3:]) for line in lines[start:end] if line.text[:3].lower() == "re:"}
+    quoted = {comparable(line.text[3:]) for line in lines[start:end] if line.text[:3] in _RE}
     if not quoted:
         return set()
     found = set()
