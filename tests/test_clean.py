@@ -578,8 +578,8 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Reply to this topic", "navigation"),  # over the topic: no comment's reply button
         ("Recent Entries", "navigation"),  # a journal's menu
         ("Memories", "navigation"),
-        ("Close Menu", "navigation"),
-        ("23 Likes∙4 Restacks", "counter"),  # a site builder's (Squarespace's) menu button
+        ("Close Menu", "navigation"),  # a site builder's (Squarespace's) menu button
+        ("23 Likes∙4 Restacks", "counter"),  # a newsletter's under a post
         ("Explore", "related links heading"),
         ('find submissions by "username"', "navigation"),
         ("nsfw:yes (or nsfw:no)", "navigation"),
@@ -2946,12 +2946,6 @@ def test_a_reply_count_under_a_comment_puts_the_comments_after_it_under_it() -> 
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Author"] == "commenter badge"
     assert removed["2 replies"] == removed["1 reply by Nadia Kershaw"] == "reply count"
-    # A paper's own comments name the one they answer between the name and the date.
-    thread = "PennineTeacher\n26 Aug 2024 7:40\nThe paragraph about the chair is exactly right.\nReply\n"
-    thread += "DonValleyDave\nin response to PennineTeacher\n26 Aug 2024 8:12\nSame in the NHS.\nReply\n"
-    thread += "TrentsideTom\n26 Aug 2024 9:20\nTen years on and who lost their job?\nReply\n"
-    doc = thread_doc(f"Comments\n{thread}")
-    assert _tree(doc.comments) == [("PennineTeacher", [("DonValleyDave", [])]), ("TrentsideTom", [])]
     # A paper's widget (Viafoura's) prints its buttons in one row under each comment, then the count.
     thread = "ShipleyDad\n2 years ago\nGood on them.\nLike · Reply · Report\n14\n1 reply\n"
     thread += "Denise R\n2 years ago\nThank you. Meeting details soon.\nLike · Reply · Report\n6\n"
@@ -2959,6 +2953,14 @@ def test_a_reply_count_under_a_comment_puts_the_comments_after_it_under_it() -> 
     doc = thread_doc(f"Comments\n{thread}")
     assert _tree(doc.comments) == [("ShipleyDad", [("Denise R", [])]), ("R.Lockwood", [])]
     assert {r.text: r.reason for r in doc.removed}["Like · Reply · Report"] == "reply or vote button"
+
+
+def test_a_papers_reply_names_the_comment_it_answers_between_its_name_and_date() -> None:
+    thread = "PennineTeacher\n26 Aug 2024 7:40\nThe paragraph about the chair is exactly right.\nReply\n"
+    thread += "DonValleyDave\nin response to PennineTeacher\n26 Aug 2024 8:12\nSame in the NHS.\nReply\n"
+    thread += "TrentsideTom\n26 Aug 2024 9:20\nTen years on and who lost their job?\nReply\n"
+    doc = thread_doc(f"Comments\n{thread}")
+    assert _tree(doc.comments) == [("PennineTeacher", [("DonValleyDave", [])]), ("TrentsideTom", [])]
 
 
 def test_a_drupal_reply_names_the_comment_it_answers_by_its_subject_and_author() -> None:
