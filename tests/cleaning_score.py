@@ -145,7 +145,7 @@ def _same_tree(got: list[tuple[Any, ...]], want: list[tuple[Any, ...]]) -> bool:
 
 def score(case: Case, document: Document) -> Score:
     gold = case.gold
-    body = [b.text for b in document.body if b.kind == "p"] or [""]
+    body = [b.text for b in document.body] or [""]
     got: dict[str, Any] = {
         "title": document.title,
         "author": document.author,

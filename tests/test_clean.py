@@ -4206,6 +4206,31 @@ def test_a_mailing_opens_with_its_salutation_under_its_preview_line() -> None:
     assert doc.body[0].text == ARTICLE.splitlines()[0]
 
 
+def test_a_reports_first_heading_over_its_first_paragraph_is_the_texts() -> None:
+    head = "Brightwell Trust\nResearch and reports\nListening, at last? Our analysis of the final report\n"
+    head += "27 October 2022\nDownload the report (PDF, 2.1MB)\n"
+    doc = clean(source(f"{head}Summary\n{ARTICLE}"))
+    assert (doc.body[0].kind, doc.body[0].text) == ("h", "Summary")
+    assert doc.body[1].text == ARTICLE.splitlines()[0]
+    # Any other short line there is the page's chrome.
+    doc = clean(source(f"{head}Research\n{ARTICLE}"))
+    assert doc.body[0].text == ARTICLE.splitlines()[0]
+
+
+def test_a_papers_share_row_counts_shares_and_comments_over_the_article() -> None:
+    head = "Opinion\nRotherham's children were failed by adults who chose not to see\nNadia Farouk\n"
+    head += "Tue 26 Aug 2014 18.01 BST\nShare on Facebook\nShare via Email\n"
+    counted = {
+        "1,204\n214": ["counter", "counter"],
+        "12,808": ["counter"],
+        "Share\nComments\n412": ["share or follow widget", "counter", "counter"],
+    }
+    for counts, reasons in counted.items():
+        doc = clean(source(f"{head}{counts}\n{ARTICLE}"))
+        assert doc.body[0].text == ARTICLE.splitlines()[0], counts
+        assert [r.reason for r in doc.removed][-len(reasons) :] == reasons, counts
+
+
 def test_a_facebook_groups_about_box_and_its_admins_post() -> None:
     group = "Log in\nEmail address or phone number\nPassword\nRother Valley Parents\nPublic group\nAbout this group\n"
     group += "A group for parents in the Rother Valley to share news and look out for each other.\n"

@@ -429,6 +429,14 @@ def _masthead_over_date(
 
 _CONTENTS_HEADINGS = frozenset(("contents", "table of contents", "on this page", "in this article", "jump to"))
 
+_OPENING_SECTIONS = frozenset(("summary", "executive summary", "overview", "introduction", "background", "foreword"))
+"""The sub-headings a report or briefing opens its text with, over its first paragraph."""
+
+
+def _opens_text(text: str) -> bool:
+    """Whether a line just over the first paragraph belongs to the text: a letter's greeting or a first heading."""
+    return bool(_SALUTATION.fullmatch(text)) or text.lower() in _OPENING_SECTIONS
+
 
 def _listed_in_contents(lines: list[Line], i: int) -> bool:
     """Whether ``lines[i]``, just over the first paragraph, is an entry of a table of contents above it.
@@ -981,7 +989,7 @@ def clean(source: Source) -> Document:
             continue
         if article_marker is not None and REPLY_COUNT.fullmatch(text):
             sheet.claim(i, "meta", "comment header")  # a forum's count of replies over the opening post
-        elif not lines[i].prose and not (i == header_end - 1 and _SALUTATION.fullmatch(text)):
+        elif not lines[i].prose and not (i == header_end - 1 and _opens_text(text)):
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
 
     # A page with no headline found that opens on a question over more text: the question heads it

@@ -556,7 +556,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"likes|(?:replies|views): [\d,]+|last reply|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|viewed [\d,.]+k? times|·?\s*\d+-min read",
+            r"likes|(?:replies|views): [\d,]+|last reply|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d{1,3}(?:,\d{3})+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|viewed [\d,.]+k? times|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
@@ -817,6 +817,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         ):
             reasons[i] = reasons[i + 1] = COUNTER
         if reasons[i] is None and texts[i] in _MAP_LABELS and i and reasons[i - 1] == COUNTER:
+            reasons[i] = COUNTER
+        # A link to the thread with its count, among the share buttons over an article ("Comments" / "412").
+        if texts[i] == "Comments" and reasons[i + 1] == COUNTER and i and reasons[i - 1] == FOLLOW:
             reasons[i] = COUNTER
         # Substack's "Launched 2 years ago" under "Subscribe to …" (not a heading of that name).
         if reasons[i] is None and i and reasons[i - 1] == SUBSCRIBE and _LAUNCHED_LINE.fullmatch(texts[i]):
