@@ -1702,6 +1702,9 @@ def test_what_the_twenty_sixth_rounds_review_found() -> None:
     for tags in (["SEND", "Sign language", "Forward planning"], ["U.S.", "Foster care"]):
         doc = clean(source(head + ARTICLE + "\nThanks for reading.\nTags\n" + "\n".join(tags) + "\nShare this:\n"))
         assert list(doc.tags) == tags
+    # So is the writer's first name signing the text off over the tags' heading.
+    doc = clean(source(head + ARTICLE + "\nRuth\nTags:\nRotherham\nScrutiny\nShare this:\n"))
+    assert (doc.tags, doc.body[-1].text) == (("Rotherham", "Scrutiny"), "Ruth")
     letter = "Yours sincerely\nMrs J. Halloran\nHeadteacher\n14 March 2019\n© Brookfield Primary School\n"
     assert clean(source(head + ARTICLE + "\n" + letter)).tags == ()
     # A "/" row is a byline by its "by NAME" or its sections: a headline may hold a "/" and a date.
@@ -2510,11 +2513,28 @@ def test_a_drupal_theme_may_print_each_comments_subject_over_its_head() -> None:
     thread += comment("Support line this weekend", "Helen (volunteer)", "The support line will be open extra hours.")
     thread += comment("Re: The police", "Anonymous (not verified)", "Agree with every word of this.")
     doc = thread_doc(thread)
-    assert [c.author for c in doc.comments] == ["Stuart Naylor", "Helen (volunteer)", "Anonymous"]
     assert [m.text for m in doc.metadata if m.field == "reply subject"] == [
         "The police",
         "Support line this weekend",
         "Re: The police",
+    ]
+    # The reply's "Re:" quotes the subject of the comment it answers.
+    assert _tree(doc.comments) == [("Stuart Naylor", [("Anonymous", [])]), ("Helen (volunteer)", [])]
+
+    # So it does under the head, past its "Permalink"; a forum's "Re:" quoting the topic answers no one.
+    def post(name: str, subject: str, text: str) -> str:
+        head = f"Submitted by {name} on Fri, 28/09/2012 - 19:47\nPermalink\n{subject}\n"
+        return f"{head}{text}\nLog in or register to post comments\n"
+
+    thread = "Comments\n" + post("Janice Holroyd", "Evening meeting please", f"Please make it an evening. {ARTICLE}")
+    thread += post("Tariq Bashir", "A headline for the thread test", f"On point 4, I sat on a board. {ARTICLE}")
+    thread += post("Ann Lee", "Re: A headline for the thread test", f"Ask for the papers in advance. {ARTICLE}")
+    thread += post("Lorna Whitcombe", "Re: Evening meeting please", f"We have asked for an evening. {ARTICLE}")
+    doc = thread_doc(thread)
+    assert _tree(doc.comments) == [
+        ("Janice Holroyd", [("Lorna Whitcombe", [])]),
+        ("Tariq Bashir", []),
+        ("Ann Lee", []),
     ]
 
 
@@ -2769,9 +2789,13 @@ def test_typepad_numbers_and_drupal_subjects_are_not_the_comments_words() -> Non
 def drupal_thread(thread: str, texts: list[str], subject: str) -> Document:
     """A Drupal thread read as comments of one paragraph each, ``subject`` set apart as a reply's subject."""
     doc = thread_doc(thread)
-    assert [c.paragraphs for c in doc.comments] == [(text,) for text in texts]
+    assert [c.paragraphs for c in _in_page_order(doc.comments)] == [(text,) for text in texts]
     assert [m.field for m in doc.metadata if m.text == subject] == ["reply subject"]
     return doc
+
+
+def _in_page_order(comments: tuple[Comment, ...]) -> list[Comment]:
+    return [c for comment in comments for c in (comment, *_in_page_order(comment.replies))]
 
 
 def test_a_drupal_comments_own_subject_under_its_head_is_no_part_of_its_text() -> None:
@@ -2787,6 +2811,7 @@ def test_a_drupal_comments_own_subject_under_its_head_is_no_part_of_its_text() -
     ]
     doc = drupal_thread(drupal, texts, "Not a sacrifice")
     assert "Permalink" in {r.text for r in doc.removed}  # a link over the subject is no subject
+    assert _tree(doc.comments) == [("Karen W", [("Pat Kinsella", [])])]  # its "Re:" quotes the subject it answers
     # A theme that shows subjects shows one on every comment: a comment's own short opening stays.
     unheaded = drupal.replace("Re: Not a sacrifice\n", "Thanks Pat\n").replace("Permalink\nNot a sacrifice\n", "")
     doc = thread_doc(unheaded)
@@ -2946,6 +2971,11 @@ def test_a_reply_count_under_a_comment_puts_the_comments_after_it_under_it() -> 
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Author"] == "commenter badge"
     assert removed["2 replies"] == removed["1 reply by Nadia Kershaw"] == "reply count"
+    # Right under the count, the writer's reply may carry its badge between the name and the date.
+    badged = "Joe Tamworth\nNov 15, 2023\nA comment.\nReply\n1 reply by Nadia Kershaw\n"
+    badged += "Nadia Kershaw\nAuthor\nNov 15, 2023\nI remember those cohorts.\nReply\n"
+    doc = thread_doc(f"Comments\n{badged}")
+    assert _tree(doc.comments) == [("Joe Tamworth", [("Nadia Kershaw", [])])]
     # A paper's widget (Viafoura's) prints its buttons in one row under each comment, then the count.
     thread = "ShipleyDad\n2 years ago\nGood on them.\nLike · Reply · Report\n14\n1 reply\n"
     thread += "Denise R\n2 years ago\nThank you. Meeting details soon.\nLike · Reply · Report\n6\n"

@@ -82,7 +82,7 @@ def claim_body(
         **dict.fromkeys(writer, _WRITER_BIOGRAPHY),
     }
     explained = [r if r is not None else named.get(i) for i, r in enumerate(reasons)]
-    tag_lists = _tag_lists(lines, explained, start, end)
+    tag_lists = _tag_lists(lines, explained, start, end, meta.author)
     listed = meta.tags
     appeals = {f"support {meta.site.lower()}", f"donate to {meta.site.lower()}"} if meta.site else set()
     for i in range(start, end):
@@ -342,7 +342,7 @@ def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int
             return
 
 
-def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: int) -> set[int]:
+def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: int, author: str | None) -> set[int]:
     """Runs of one-to-three-word labels closing the article: its tags (Medium, Ghost), by index.
 
     A run follows a paragraph, is followed by page chrome, and comes in the latter part of the
@@ -372,6 +372,10 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         while i + 1 < end and label(i + 1, 6 if heading and lines[first].words > 1 else 3):
             i += 1
         last = i
+        # (The writer's first name signing the text off over the list's heading is no tag: "Bernie" / "Tags:".)
+        if author and lines[first].text == author.split()[0] and first < last and _heads_list(lines[first + 1].text):
+            i = first + 1
+            continue
         # (Tumblr dates a post under its "#tags"; under a letter's sign-off, its date is no tag's end.)
         hashed = heading or lines[first].text[0] == "#"
         closed = last + 1 >= end or reasons[last + 1] is not None or (hashed and lines[last + 1].date is not None)

@@ -29,7 +29,7 @@ from .furniture import (
     SOCIAL_BADGES,
     furniture_reason,
 )
-from .sheet import REPLY_SUBJECT, is_comment_header
+from .sheet import REPLY_COUNT, REPLY_SUBJECT, is_comment_header
 from .text import Line, ends_sentence, looks_like_name, words
 
 
@@ -764,11 +764,16 @@ def find_marker(
             return Marker(_name(name), iso, (i, i + 1, i + 2), line.indent)  # a webmention: a post elsewhere
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
         j = _past_panel(lines, reasons, i)
-        # (The comment above's buttons, the depth Reddit prints over a head, or whom it answers:
-        # "In reply to Ian Carver" over "Ruth Calloway" / "Author" / the date.)
+        # (The comment above's buttons, the depth Reddit prints over a head, its count of replies, or
+        # whom it answers: "In reply to Ian Carver" over "Ruth Calloway" / "Author" / the date.)
         above = lines[i - 1].text if i > 0 else ""
         under_reply_to = above[:12].lower() == "in reply to "
-        after_chrome = i > 0 and (reasons[i - 1] is not None or LEVEL.fullmatch(above) is not None or under_reply_to)
+        after_chrome = i > 0 and (
+            reasons[i - 1] is not None
+            or LEVEL.fullmatch(above) is not None
+            or under_reply_to
+            or REPLY_COUNT.fullmatch(above) is not None
+        )
         stamped = j + 1 < len(lines) and (lines[j + 1].date is not None or is_relative_time(lines[j + 1]))
         if after_chrome and stamped and BADGE.fullmatch(lines[j].text):
             # The writer's badge between the name and the date or age (WordPress's "Post author", a

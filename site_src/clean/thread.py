@@ -275,6 +275,29 @@ def _quoted_subjects(lines: list[Line], markers: dict[int, Marker], end: int) ->
     return found
 
 
+def _answered_by_subject(sheet: Sheet, comments: list[OpenComment], title: str | None) -> None:
+    """A reply whose subject quotes an earlier comment's ("Re: The police" under "The police") answers it.
+
+    Drupal and LiveJournal fill a reply's subject so. A forum's replies all quote the topic's
+    subject, which is the page's title: they answer no one comment.
+    """
+    lines, roles = sheet.lines, sheet.roles
+    topic = comparable(title or "")
+    by_subject: dict[str, OpenComment] = {}
+    for comment in comments:
+        head = comment.marker.lines
+        if not head:
+            continue
+        near = (min(head) - 1, *range(max(head) + 1, max(head) + 3))  # over the head, or under it past "Permalink"
+        subject = next((lines[k].text for k in near if roles.get(k) == ("meta", "reply subject")), None)
+        if subject is None:
+            continue
+        quoted = comparable(subject[3:]) if subject[:3] in _RE else None
+        if quoted is not None and quoted != topic and (answered := by_subject.get(quoted)) is not None:
+            comment.parent = comment.parent or answered
+        by_subject.setdefault(comparable(subject), comment)
+
+
 def _over_panel(reasons: list[str | None], i: int, end: int) -> bool:
     """The poster's panel follows: its profile lines, perhaps under a rank of the board's own."""
     if i + 1 >= end or reasons[i + 1] not in (None, PROFILE):
@@ -463,6 +486,7 @@ def claim_thread(
         sheet.roles[i] = ("removed", "comment section chrome")
     comments = _without_repeats(sheet, comments)
     if len({c.depth_key for c in comments}) == 1:  # a flat list: where indentation gives depth, nest() reads it
+        _answered_by_subject(sheet, comments, meta.title)
         if said_parent:
             for k in said_parent:
                 comments[k].parent = comments[k].parent or (comments[k - 1] if k else None)
