@@ -102,6 +102,7 @@ HELDOUT = (
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout38",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
