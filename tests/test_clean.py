@@ -6523,3 +6523,46 @@ def test_vbulletin_4s_one_line_quote_header_names_whom_it_quotes() -> None:
     texts = ["Quote Originally Posted by Dunnockhill", said, "Inspection looks at what it is shown."]
     found = find_quote(texts, [said], {"Dunnockhill"})
     assert found is not None and (found.author, found.header, found.quoted) == ("Dunnockhill", 1, 1)
+
+
+def test_new_reddit_names_the_community_beside_the_posts_age() -> None:
+    head = "Threadle\nSearch in r/SocialWorkUK\nr/SocialWorkUK • 3 yr. ago\nPosted by u/marram_grass\n"
+    thread = "Sort by:\nBest\nSearch Comments\nExpand comment search\nComments Section\n"
+    doc = clean(source(f"{head}Do politicians ever read the reports?\n{ARTICLE}\n{thread}"))
+    assert (doc.title, doc.site) == ("Do politicians ever read the reports?", "r/SocialWorkUK")
+    assert {"Threadle", "Search Comments", "Expand comment search", "Comments Section"} <= {r.text for r in doc.removed}
+
+
+def test_a_forums_masthead_over_its_description_and_the_threads_tags() -> None:
+    menu = "Home\nForums\nWhat's new\nMembers\nLog in\n"
+    masthead = "Duty Desk\nA forum for people who work in children's social care\n"
+    crumbs = "Forums\nPractice and policy\nReviews, inquiries and reports\n"
+    head = (
+        "Munro at ten: did anything actually change in your team?\nThread starter amber_lintel Start date 10 May 2021\n"
+    )
+    tags = "Tags\nmunro review\nsupervision\n\n"
+    doc = clean(source(f"{menu}{masthead}{crumbs}\n{head}{tags}amber_lintel\n10 May 2021\n{ARTICLE}\n{crumbs}"))
+    assert (doc.site, doc.tags) == ("Duty Desk", ("munro review", "supervision"))
+
+
+def test_a_papers_buttons_appeal_and_read_more_box_around_a_column() -> None:
+    head = "The National Courier\nVoices\nA duty to report is the easy part\nImogen Thackeray\n"
+    head += "Friday 21 October 2022 06:00 BST\nComments\nBookmark\nShare\n"
+    first, rest = ARTICLE.split("\n", 1)
+    box = "Read more\nThe inquiry is over. Now the hard work begins\nLetters: what a commissioner can do\n"
+    appeal = "Support free-thinking journalism and subscribe to The National Courier\nSubscribe\n"
+    doc = clean(source(f"{head}{first}\n{box}{rest}\n{appeal}"))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Comments"] == "share or follow widget"
+    assert reasons["Letters: what a commissioner can do"] == "link to another story"
+    assert reasons[appeal.split("\n")[0]] == "subscription prompt"
+    # Under a cookie notice's buttons, "Read more" is the notice's link: the headline under it stays.
+    cookie = "This site uses cookies to count visits.\nAccept\nReject\nRead more\n"
+    doc = clean(
+        source(
+            f"{cookie}Local Government, Safeguarding\nA year on: what the inspection asked\n"
+            f"Posted on February 4, 2016 by Priya Mallinder\n{ARTICLE}"
+        )
+    )
+    assert doc.title == "A year on: what the inspection asked"

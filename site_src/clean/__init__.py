@@ -740,7 +740,7 @@ def clean(source: Source) -> Document:
             and _IN_ALBUM.fullmatch(lines[i - 1].text)
         ):
             bylines[i] = Byline(categories=(lines[i].text,), furniture=True)
-    for i in range(min(opening, len(lines))):
+    for i in range(head_end):  # (a thread's title may read as the first paragraph)
         listed = _field_values(lines, reasons, i) if lines[i].text in _LIST_FIELDS else None
         if lines[i].text == "Tags":
             listed = _tags_over_gap(lines, reasons, i)
@@ -921,7 +921,13 @@ def clean(source: Source) -> Document:
             meta.title = meta.title[subject_label.end() :]
         sheet.claim(found.title, "title", "title")
         _title_repeats(sheet, header_end, found.title, meta.title)
-    if found.site is not None:
+    # New Reddit names the community beside the post's age ("r/SocialWorkUK • 3 yr. ago"): the
+    # community is the site, the platform's name over it chrome.
+    community = next(
+        (m[1] for i in range(header_end) if lines[i].text[:2] == "r/" and (m := _COMMUNITY.match(lines[i].text))), None
+    )
+    meta.site = meta.site or community
+    if found.site is not None and community is None:
         meta.site = meta.site or lines[found.site].text
         sheet.claim(found.site, "meta", "site name")
     if found.title is not None and meta.author is None and (handle := _handle_over(sheet, reasons, found.title)):
@@ -1019,6 +1025,7 @@ def clean(source: Source) -> Document:
     return _document(source, whole, sheet, meta, standfirst, body, comments)
 
 
+_COMMUNITY = re.compile(r"(r/\w{1,30}) • ")
 _LINK_POST = re.compile(r"[\d,]+ points? by |submitted .{1,40}? by ", re.IGNORECASE)
 """An aggregator's byline over a shared link: "214 points by NAME …", old Reddit's "submitted … by NAME"."""
 _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\)$")

@@ -62,7 +62,7 @@ _WEEK_ROWS = "|".join(
 
 _STREET = r"(?:road|street|lane|avenue|way|close|drive|place|square|terrace|court|house|chambers|parade|row|walk)"
 
-_SUPPORT = r"support (?:independent |quality |local )?journalism"
+_SUPPORT = r"support (?:independent |quality |local |free-thinking )?journalism"
 """A paper's appeal for readers' money ("Support independent journalism. Become a member today")."""
 
 _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers|following)"
@@ -187,6 +187,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"show [\d,]+ more comments|display: all (?:posts|topics)|direction: (?:ascending|descending)",
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
             r"add a comment(?:…|\.{3})?|(?:all|featured) comments",  # (Coral's tabs)
+            r"search comments|expand comment search|comments section",  # new Reddit's, over the thread
             r"login with(?: your email address)?|your comment|comments: our rules",  # Commento's and Remark42's
             # IntenseDebate's form under the thread, and its credit.
             r"log ?in with [\w ]{1,30}(?:, [\w ]{1,30})* or [\w ]{1,30}|post a new comment|enter text right here!?",
@@ -331,6 +332,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this article was funded by our readers\..*",
             # A paper's appeal for readers' money: "Support independent journalism. Become a member today".
             _SUPPORT + r"\b.{0,60}?[.!] become a (?:member|subscriber|supporter)\b.{0,60}",
+            _SUPPORT + r" and (?:subscribe|donate) to .{1,60}",  # ("… and subscribe to The National Courier")
             r"discover more from .{1,60}|over [\d,]+ subscribers|become a (?:member|subscriber|supporter) (?:today|now)",
             # (An appeal, not an editor telling why: "We are funded by our readers. That means …".)
             r"we are (?:funded|supported) by (?:our )?readers\. .{0,80}?\b(?:support|donat|becom|subscri|contribut).{0,120}",
@@ -818,9 +820,20 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = reasons[i + 1] = COUNTER
         if reasons[i] is None and texts[i] in _MAP_LABELS and i and reasons[i - 1] == COUNTER:
             reasons[i] = COUNTER
-        # A link to the thread with its count, among the share buttons over an article ("Comments" / "412").
-        if texts[i] == "Comments" and reasons[i + 1] == COUNTER and i and reasons[i - 1] == FOLLOW:
-            reasons[i] = COUNTER
+        # A paper's "Read more" box inside the story: the headlines it links to, up to the next paragraph.
+        # (Not a cookie notice's link, under its buttons.)
+        if reasons[i] == NAVIGATION and texts[i].lower() == "read more" and i and reasons[i - 1] is None:
+            for k in range(i + 1, min(i + 4, len(texts))):
+                if reasons[k] is not None or not _headline_like(texts[k]):
+                    break
+                reasons[k] = STORY_LINK
+        # A link to the thread, perhaps with its count, among the share buttons over an article
+        # ("Share" / "Comments" / "412", "Comments" / "Bookmark" / "Share").
+        if texts[i] == "Comments" and reasons[i] is None:
+            if reasons[i + 1] == COUNTER and i and reasons[i - 1] == FOLLOW:
+                reasons[i] = COUNTER
+            elif reasons[i + 1] in (FOLLOW, _REPLY_REASON) and i + 2 < len(texts) and reasons[i + 2] == FOLLOW:
+                reasons[i] = FOLLOW
         # Substack's "Launched 2 years ago" under "Subscribe to …" (not a heading of that name).
         if reasons[i] is None and i and reasons[i - 1] == SUBSCRIBE and _LAUNCHED_LINE.fullmatch(texts[i]):
             reasons[i] = SUBSCRIBE
@@ -893,6 +906,11 @@ _POST_NAVIGATION = {"post navigation", "posts navigation"}
 VIDEO = "video player"
 _FILE_NAME = re.compile(r"[^/\\]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt)", re.IGNORECASE)
 _PLAYED_AT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+def _headline_like(text: str) -> bool:
+    """A few words without a sentence's closing stop: another story's headline, not a paragraph nor a heading."""
+    return text[-1] not in ".:,;" and 3 <= len(text.split()) <= 14
 
 
 def _chapters_end(texts: list[str], reasons: list[str | None], i: int) -> int | None:

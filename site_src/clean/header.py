@@ -304,14 +304,20 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
     if _section_under_home(lines, first):
         # A broadcaster's or a paper's top menu ("Home" / "News" / "Sport" / …) names its sections,
         # then the masthead, over the section's own menu ("ABN News" / "Home" / "UK"); where no line
-        # stands so, or is printed again on its own (in the footer), the site is not shown.
+        # stands so, or is printed again on its own (in the footer), the site is not shown. (A
+        # forum's masthead over its description comes first: the breadcrumb under it is printed
+        # again at the foot too.)
         return next(
             (
                 i
                 for i in above_title
                 if 2 <= lines[i].words <= 6
                 and not lines[i].prose
-                and (_is_home(lines, i + 1) or _printed_again(lines, i))
+                and (
+                    _is_home(lines, i + 1)
+                    or _printed_again(lines, i)
+                    or (i + 1 in above_title and lines[i + 1].words >= 6)
+                )
             ),
             None,
         )

@@ -136,8 +136,10 @@ _SEPARATED = re.compile(
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
-    # Simple Machines puts its own words round the time: "« Reply #6 on: Today at 08:14:03 »".
-    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |(?:asked|modified|answered|edited|posted) |«\s*(?:reply #\d+ )?on: )?"
+    # Simple Machines puts its own words round the time: "« Reply #6 on: Today at 08:14:03 »"; new
+    # Reddit the community: "r/SocialWorkUK • 3 yr. ago".
+    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |r/\w{1,30} • "
+    r"|(?:asked|modified|answered|edited|posted) |«\s*(?:reply #\d+ )?on: )?"
     r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr|decade)s?,? ?){1,2}"
     r"\.? ago"
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
