@@ -6566,3 +6566,27 @@ def test_a_papers_buttons_appeal_and_read_more_box_around_a_column() -> None:
         )
     )
     assert doc.title == "A year on: what the inspection asked"
+
+
+def test_a_wix_posts_byline_reading_time_cards_and_mailing_form() -> None:
+    head = "Oakengates Family Forum\nAll Posts\nNews\nWriter's picture\nKaren Odell · 3 min read\nJul 14, 2022\n"
+    head += "Updated: Jul 18, 2022\nThe Telford inquiry report: what I understood\n"
+    cards = "218 views\n5 comments\nRecent Posts\nSee All\nSummer holiday activities in Oakengates 2022\n"
+    cards += "Notes from our June meet-up\n47 views\n0 comments\n"
+    form = "Comments\nWrite a comment...\nSubscribe to our updates\nEmail*\n"
+    form += "I want to subscribe to your mailing list.\nSubscribe\nThanks for submitting!\n"
+    doc = clean(source(f"{head}{ARTICLE}\n{cards}{form}"))
+    assert (doc.title, doc.author, doc.date) == (
+        "The Telford inquiry report: what I understood",
+        "Karen Odell",
+        "2022-07-14",
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n") and doc.comments == ()
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["0 comments"] == reasons["5 comments"] == "counter"
+    assert reasons["Notes from our June meet-up"] == "related links"
+    assert (
+        reasons["I want to subscribe to your mailing list."]
+        == reasons["Thanks for submitting!"]
+        == "subscription prompt"
+    )

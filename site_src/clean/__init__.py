@@ -124,13 +124,16 @@ def _related_lists(
         if reason != LIST_HEADING:
             continue
         end = len(lines)
-        for j in range(i + 1, len(lines)):
+        first = i + 1
+        while first < len(lines) and reasons[first] == NAVIGATION:
+            first += 1  # (the list's own link over it: Wix's "See All")
+        for j in range(first, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
             stop = j in markers or j in bylines or reasons[j] is not None or is_comment_header(lines[j])
             if (lines[j].prose and not asked) or stop:
                 end = j
                 break
-        entries = range(i + 1, end)
+        entries = range(first, end)
         # (A list of dated posts is a list, whatever follows it.) Blogger prints the date over the headline.
         # (Blogger's "Notable" theme prints the writer's name under the headline.)
         dated = [k for k in entries if lines[k].date]

@@ -438,6 +438,8 @@ def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
         return None
     if " at " in text and (sender := ARCHIVED_SENDER.fullmatch(text)) is not None and sender["name"]:
         return Byline(author=sender["name"])
+    if text.endswith(" min read") and (timed := _NAME_AND_READING_TIME.fullmatch(text)) is not None:
+        return Byline(author=timed["author"])
     found = None
     # (The word count first where it is known: the patterns' test costs a paragraph as much as a
     # byline, and a paragraph of more than 30 words is no byline whatever it opens with.)
@@ -453,6 +455,8 @@ def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
 
 
 _SHORT = 80
+_NAME_AND_READING_TIME = re.compile(r"(?P<author>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) · \d+ min read")
+"""Wix's byline: the writer's name beside the post's reading time ("Karen Odell · 3 min read")."""
 _read_short = lru_cache(maxsize=1 << 16)(_read)
 """A short line's reading, remembered across documents: a site prints the same datelines, "Posted in"
 lines and names on every page (a Byline is frozen, so one may be shared)."""

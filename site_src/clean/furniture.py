@@ -328,6 +328,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
             r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",
+            r"i want to subscribe to (?:your|the|our) mailing list\.?|thanks for submitting!?",  # (Wix's form)
             r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
             r"this article was funded by our readers\..*",
             # A paper's appeal for readers' money: "Support independent journalism. Become a member today".
@@ -827,6 +828,14 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 if reasons[k] is not None or not _headline_like(texts[k]):
                     break
                 reasons[k] = STORY_LINK
+        # A card's count of comments under its views (Wix's recent posts: "31 views" / "0 comments").
+        if (
+            reasons[i] == COUNTER
+            and texts[i][-6:] == " views"
+            and reasons[i + 1] is None
+            and _COMMENTS_COUNTED.fullmatch(texts[i + 1])
+        ):
+            reasons[i + 1] = COUNTER
         # A link to the thread, perhaps with its count, among the share buttons over an article
         # ("Share" / "Comments" / "412", "Comments" / "Bookmark" / "Share").
         if texts[i] == "Comments" and reasons[i] is None:
@@ -906,6 +915,9 @@ _POST_NAVIGATION = {"post navigation", "posts navigation"}
 VIDEO = "video player"
 _FILE_NAME = re.compile(r"[^/\\]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt)", re.IGNORECASE)
 _PLAYED_AT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+_COMMENTS_COUNTED = re.compile(r"[\d,]+ comments?")
 
 
 def _headline_like(text: str) -> bool:
@@ -1004,7 +1016,7 @@ _ANYWHERE = tuple(
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
-    r"|don't miss out|sign up now|comments (?:(?:on|for) this \w+ )?have been|this discussion is (?:now )?closed for comments|if this is your first visit"
+    r"|don't miss out|sign up now|i want to subscribe to |comments (?:(?:on|for) this \w+ )?have been|this discussion is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
