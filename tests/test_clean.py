@@ -6590,3 +6590,23 @@ def test_a_wix_posts_byline_reading_time_cards_and_mailing_form() -> None:
         == reasons["Thanks for submitting!"]
         == "subscription prompt"
     )
+
+
+def test_a_campaigns_masthead_over_its_description_under_a_menu_and_joomlas_pager() -> None:
+    menu = "Home\nAbout the campaign\nNews\nMeetings\n"
+    masthead = "Lordship Lane Families Campaign\nParents and carers in Haringey, working for better services\n"
+    head = "You are here:\nHome\nNews\nOne year on: what has changed since the review\n"
+    byline = "Written by Delia Fairweather\nSaturday, 14 November 2009 10:12\n"
+    foot = "< Prev\nNext >\nAbout the campaign\nMeetings\n"
+    doc = clean(source(f"{menu}{masthead}{head}{byline}{ARTICLE}\n{foot}"))
+    assert (doc.site, doc.author) == ("Lordship Lane Families Campaign", "Delia Fairweather")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    # A lone word the copyright line names is the site, whatever follows it.
+    doc = clean(
+        source(
+            f"Patreon\nLog in\nMarion Kettle\nis creating plain-English explainers on councils\n"
+            f"Home\nPosts\nReading the commissioners' latest progress report\nNov 3, 2016 at 9:14 PM\n"
+            f"{ARTICLE}\n© 2024 Patreon\n"
+        )
+    )
+    assert doc.site == "Patreon"

@@ -467,6 +467,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reply to this topic|start new topic|recommended posts",  # Invision's, over a topic
             r"view (?:full )?profile",  # under a writer's biography
             r"more|create blog|all posts|see all|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
+            r"[<«‹] prev(?:ious)?|next [>»›]",  # (Joomla's pager under an article)
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|shrink|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",

@@ -280,6 +280,11 @@ def _section_under_home(lines: list[Line], i: int) -> bool:
     )
 
 
+def _over_description(lines: list[Line], i: int, above_title: list[int]) -> bool:
+    """A site's name over the line describing it ("Duty Desk" / "A forum for people who work in …")."""
+    return 2 <= lines[i].words <= 6 and not lines[i].prose and i + 1 in above_title and lines[i + 1].words >= 6
+
+
 def _printed_again(lines: list[Line], i: int) -> bool:
     name = comparable(lines[i].text)
     return any(comparable(line.text) == name for k, line in enumerate(lines) if k != i)
@@ -313,11 +318,7 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
                 for i in above_title
                 if 2 <= lines[i].words <= 6
                 and not lines[i].prose
-                and (
-                    _is_home(lines, i + 1)
-                    or _printed_again(lines, i)
-                    or (i + 1 in above_title and lines[i + 1].words >= 6)
-                )
+                and (_is_home(lines, i + 1) or _printed_again(lines, i) or _over_description(lines, i, above_title))
             ),
             None,
         )
@@ -330,7 +331,13 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
         return first
     names = [comparable(line.text) for line in lines]
     rights = " ".join(name for name in names if "©" in name or "copyright" in name)
-    if names.count(names[first]) > 1 or names[first] in rights:
+    if names[first] in rights:
+        return first
+    # Else a lone word is a menu's item, where a masthead over its description follows it.
+    masthead = next((i for i in following if _over_description(lines, i, above_title)), None)
+    if masthead is not None:
+        return masthead
+    if names.count(names[first]) > 1:
         return first
     for i in following:
         if lines[i].words <= 6 and not lines[i].prose and (names.count(names[i]) > 1 or names[i] in rights):
