@@ -6610,3 +6610,33 @@ def test_a_campaigns_masthead_over_its_description_under_a_menu_and_joomlas_page
         )
     )
     assert doc.site == "Patreon"
+
+
+def test_a_ghost_posts_sign_up_box_and_the_editors_badged_reply() -> None:
+    first, rest = ARTICLE.split("\n", 1)
+    box = (
+        "Sign up for The Quiet Reform\nSlow, careful writing about children's services.\njamie@example.com\nSubscribe\n"
+    )
+    thread = "Member discussion\n2 comments\n\nNeil Ashworth\nYouth worker · 6 Apr 2023\n"
+    thread += "Thank you for writing this without shouting. If anyone reading is a youth worker, read it.\n"
+    thread += "Like\nReply\nTamsin Orrell\nEditor · 7 Apr 2023\nThanks Neil. I've added the network to the page.\n"
+    thread += "Like\nReply\n"
+    doc = clean(
+        source(f"A headline for the post\nTamsin Orrell\nApr 6, 2023 — 7 min read\n{first}\n{box}{rest}\n{thread}")
+    )
+    assert [b.text for b in doc.body] == ARTICLE.split("\n") and doc.redactions.email == 0
+    assert [(c.author, c.date) for c in doc.comments] + [(r.author, r.date) for r in doc.comments[0].replies] == [
+        ("Neil Ashworth", "2023-04-06"),
+        ("Tamsin Orrell", "2023-04-07"),
+    ]
+
+
+def test_a_block_themes_byline_a_word_a_line_and_its_tags_under_the_related_posts() -> None:
+    head = "Marginal Notes\nWhat the review asks of the boards that read it\n\n7 March 2015\n—\nby\nHarriet Colquhoun\n"
+    head += "in\nSerious case reviews\n\n"
+    related = 'Related\nRochdale, and the reviews that came before\n19 December 2012\nIn "Serious case reviews"\n'
+    tags = "Tags:\nOxfordshire\nSafeguarding boards\n\nPrevious: Reading the board's annual report\n"
+    doc = clean(source(f"{head}{ARTICLE}\nShare this:\nFacebook\n{related}\n{tags}"))
+    assert (doc.author, doc.date, doc.categories) == ("Harriet Colquhoun", "2015-03-07", ("Serious case reviews",))
+    assert doc.tags == ("Oxfordshire", "Safeguarding boards")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")

@@ -130,6 +130,7 @@ def _related_lists(
         for j in range(first, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
             stop = j in markers or j in bylines or reasons[j] is not None or is_comment_header(lines[j])
+            stop = stop or (lines[j].text[-1] == ":" and lines[j].words <= 2)  # the next list's label ("Tags:")
             if (lines[j].prose and not asked) or stop:
                 end = j
                 break
@@ -988,6 +989,12 @@ def clean(source: Source) -> Document:
         if sheet.free(i) and after_byline and text[:3] == "in " and (filed := _FILED_IN.fullmatch(text)):
             meta.categories.append(filed[1])  # a block theme's "Written by NAME" / "in Local government"
             sheet.claim(i, "meta", "byline")
+            continue
+        under_byline = after_byline or sheet.roles.get(i - 1) == ("meta", "byline")
+        if text == "in" and under_byline and sheet.free(i) and i + 1 < header_end and lines[i + 1].words <= 5:
+            meta.categories.append(lines[i + 1].text)  # or a line each: "in" / "Serious case reviews"
+            sheet.claim(i, "meta", "byline")
+            sheet.claim(i + 1, "meta", "byline")
             continue
         near_title = found.title is not None and 0 < i - found.title <= 3
         pseud = _PSEUD.fullmatch(text) if near_title and text[-1:] == ")" else None  # "Hollis Marchbank (hmarchbank)"

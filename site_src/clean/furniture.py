@@ -829,6 +829,11 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 if reasons[k] is not None or not _headline_like(texts[k]):
                     break
                 reasons[k] = STORY_LINK
+        # A sign-up box inside the text: its heading, blurb and address field over its button (Ghost's).
+        if reasons[i] is None and texts[i][:11].lower() == "sign up for" and len(texts[i].split()) <= 8:
+            end = next((k for k in range(i + 1, min(i + 4, len(texts))) if texts[k].lower() == "subscribe"), None)
+            if end is not None:
+                reasons[i:end] = [SUBSCRIBE] * (end - i)
         # A card's count of comments under its views (Wix's recent posts: "31 views" / "0 comments").
         if (
             reasons[i] == COUNTER

@@ -695,7 +695,14 @@ def find_marker(
             if named_pair and is_date and (answers or iso is None):
                 author = answer["author"].removesuffix(_MOD)
                 return Marker(_name(author), iso, (i,), line.indent, reply_to=answer["to"])
-        if match and named(author) and furniture_reason(author) is None and find_date(author) is None:
+        # (Nor a commenter's badge over their name: Ghost's "Editor · 7 Apr 2023".)
+        if (
+            match
+            and named(author)
+            and furniture_reason(author) is None
+            and find_date(author) is None
+            and not BADGE.fullmatch(author)
+        ):
             if pattern is _SEPARATED and author[:10].lower().startswith(("posted by ", "by ")):
                 continue  # a post's own byline: "by NAME · DATE · 7 Comments", "Posted by NAME · DATE"
             is_date, iso = _date_of(match["date"])
@@ -782,6 +789,9 @@ def find_marker(
             # paper's "Staff"), under the comment above's buttons: part of the head.
             return Marker(_name(name), lines[j + 1].date, (i, j, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
         is_date, iso = line_date(lines, j)
+        badge, dot, stamp = lines[j].text.partition(" · ") if j < len(lines) else ("", "", "")
+        if not is_date and dot and BADGE.fullmatch(badge):
+            is_date, iso = _date_of(stamp)  # the writer's badge beside the date (Ghost's "Editor · 7 Apr 2023")
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
             iso = _posted_date(lines, j)
             is_date = iso is not None
