@@ -1543,6 +1543,9 @@ def test_notices_a_forum_or_a_mailing_prints_are_furniture() -> None:
     assert furniture_reason(prompt, prose=True) == "comment form"
     assert furniture_reason("0 Members and 3 Guests are viewing this topic.", prose=True) == "site footer"
     assert furniture_reason("Welcome, Guest. Please login or register.", prose=True) == "comment form"
+    # So are a paper's comment widget's messages, printed with its form.
+    widget = "Sorry, there seem to be some issues. Please try again later."
+    assert furniture_reason(widget, prose=True) == furniture_reason("Submitting...") == "comment form"
     for line in ("View this bulletin in your browser", "Forward to a colleague"):
         assert furniture_reason(line) == "share or follow widget", line
     for line in ("Update your preferences", "Unsubscribe", "Members' area login"):
@@ -2990,6 +2993,9 @@ def test_a_papers_reply_names_the_comment_it_answers_between_its_name_and_date()
     thread += "DonValleyDave\nin response to PennineTeacher\n26 Aug 2024 8:12\nSame in the NHS.\nReply\n"
     thread += "TrentsideTom\n26 Aug 2024 9:20\nTen years on and who lost their job?\nReply\n"
     doc = thread_doc(f"Comments\n{thread}")
+    assert _tree(doc.comments) == [("PennineTeacher", [("DonValleyDave", [])]), ("TrentsideTom", [])]
+    # A regional paper's widget says "Replying to NAME" there.
+    doc = thread_doc("Comments\n" + thread.replace("in response to", "Replying to"))
     assert _tree(doc.comments) == [("PennineTeacher", [("DonValleyDave", [])]), ("TrentsideTom", [])]
 
 

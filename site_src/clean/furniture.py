@@ -188,6 +188,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",
             r"add a comment(?:…|\.{3})?|(?:all|featured) comments",  # (Coral's tabs)
             r"search comments|expand comment search|comments section",  # new Reddit's, over the thread
+            # A paper's widget's own messages, printed with its form.
+            r"sorry, there seems? to be (?:some|an?) (?:issues?|problem|error)s?\. please try again later\.|submitting(?:\.{3}|…)",
             r"login with(?: your email address)?|your comment|comments: our rules",  # Commento's and Remark42's
             # IntenseDebate's form under the thread, and its credit.
             r"log ?in with [\w ]{1,30}(?:, [\w ]{1,30})* or [\w ]{1,30}|post a new comment|enter text right here!?",
@@ -1022,7 +1024,7 @@ _ANYWHERE = tuple(
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
-    r"|don't miss out|sign up now|i want to subscribe to |comments (?:(?:on|for) this \w+ )?have been|this discussion is (?:now )?closed for comments|if this is your first visit"
+    r"|don't miss out|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this discussion is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"

@@ -159,7 +159,7 @@ _SOCIAL_AGE = re.compile(
 
 (Not "3 yrs", "15 mins": a pet's age, a recipe's time.)"""
 _REPLY = re.compile(r"\breply\b", _I)
-_ANSWERING = ("in reply to ", "reply to ", "in response to ")
+_ANSWERING = ("in reply to ", "reply to ", "in response to ", "replying to ")
 BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|op|verified|editor|contributor"
     r"|(?:[\w'’]+ ){0,3}staff"  # (a charity's "Hearthstone staff")

@@ -18,7 +18,7 @@ from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
 from .text import Line, comparable, ends_sentence
 
 _IN_REPLY = re.compile(
-    r"in (?:reply|response) to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})|reply to\s+(?P<plain>[^,;:!?.]{1,60})"
+    r"in (?:reply|response) to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})|repl(?:y|ying) to\s+(?P<plain>[^,;:!?.]{1,60})"
     r"|[^,;:!?]{1,60} said in reply to (?P<to>[^,;:!?]{1,60}?)(?:\.\.\.|…)",
     re.IGNORECASE,
 )
