@@ -298,7 +298,9 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
     Meridian" over "The Meridian"). A sentence, or a lone word
     the page never prints again, gives way to one of the next lines over the headline that the
     page prints again on a line of its own or in its copyright line ("Jobs" in a menu over
-    "Care & Practice", which the comments box and the footer print again). A name only
+    "Care & Practice", which the comments box and the footer print again), or first to a masthead
+    over the line describing the site ("News" in a menu over "Lordship Lane Families Campaign" /
+    "Parents and carers in Haringey, …"), unless the copyright line names the word. A name only
     mentioned in passing ("Posted in Child protection") is no sign.
     """
     named = [
