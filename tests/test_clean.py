@@ -6612,6 +6612,7 @@ def test_a_campaigns_masthead_over_its_description_under_a_menu_and_joomlas_page
     doc = clean(source(f"{menu}{masthead}{head}{byline}{ARTICLE}\n{foot}"))
     assert (doc.site, doc.author) == ("Lordship Lane Families Campaign", "Delia Fairweather")
     assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert {r.text: r.reason for r in doc.removed}["Next >"] == "navigation"
     # A lone word the copyright line names is the site, whatever follows it.
     doc = clean(
         source(
