@@ -6132,19 +6132,50 @@ def _replied_thread(*comments: tuple[str, str, str]) -> Document:
     return thread_doc(f"{len(comments)} comments\n{heads}")
 
 
-def test_a_reply_opening_at_a_commenter_above_answers_them_on_a_threaded_page() -> None:
-    doc = _replied_thread(
-        ("quietdale", "1 Sep 2014 18:40", "Agree with almost all of this, especially the part about assurance."),
-        (
-            "ColinFromHull",
-            "1 Sep 2014 19:05",
-            "@quietdale Assurance is what you get when the person reporting also wrote the policy.",
+@pytest.mark.parametrize(
+    ("comments", "first"),
+    [
+        (  # "@NAME" opening the reply
+            [
+                (
+                    "quietdale",
+                    "1 Sep 2014 18:40",
+                    "Agree with almost all of this, especially the part about assurance.",
+                ),
+                (
+                    "ColinFromHull",
+                    "1 Sep 2014 19:05",
+                    "@quietdale Assurance is what you get when the person reporting also wrote the policy.",
+                ),
+                ("NorthernAlto", "1 Sep 2014 20:15", "I was a scrutiny officer in a northern authority for six years."),
+            ],
+            "quietdale",
         ),
-        ("NorthernAlto", "1 Sep 2014 20:15", "I was a scrutiny officer in a northern authority for six years."),
-    )
+        (  # "Agree with NAME." opening it (not "what Ben said", a name in passing): their latest comment
+            [
+                (
+                    "Ben Ashdown",
+                    "Oct 24, 2022",
+                    "On mandatory reporting: I'm a teacher and we already report everything.",
+                ),
+                (
+                    "Hal Okonedo",
+                    "Oct 25, 2022",
+                    "Agree with Ben. The proposed authority is more interesting to me than the duty.",
+                ),
+                ("Sunita Rhodes", "Nov 2, 2022", "I agree with what Ben said about the duty, mostly."),
+            ],
+            "Ben Ashdown",
+        ),
+    ],
+)
+def test_a_reply_opening_at_a_commenter_above_answers_them_on_a_threaded_page(
+    comments: list[tuple[str, str, str]], first: str
+) -> None:
+    doc = _replied_thread(*comments)
     assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
-        ("quietdale", ["ColinFromHull"]),
-        ("NorthernAlto", []),
+        (first, [comments[1][0]]),
+        (comments[2][0], []),
     ]
 
 
@@ -6218,22 +6249,6 @@ def test_a_disqus_reply_naming_its_parent_under_a_greater_than_sign_and_a_badge(
     ]
     assert doc.comments[0].replies[0].paragraphs == ("Last on the agenda is exactly it.",)
     assert "> OldSchoolRawmarsh" not in {b.text for b in doc.body}
-
-
-def test_a_reply_opening_agree_with_a_commenter_answers_their_latest_comment() -> None:
-    doc = _replied_thread(
-        ("Ben Ashdown", "Oct 24, 2022", "On mandatory reporting: I'm a teacher and we already report everything."),
-        (
-            "Hal Okonedo",
-            "Oct 25, 2022",
-            "Agree with Ben. The proposed authority is more interesting to me than the duty.",
-        ),
-        ("Sunita Rhodes", "Nov 2, 2022", "I agree with what Ben said about the duty, mostly."),
-    )
-    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
-        ("Ben Ashdown", ["Hal Okonedo"]),
-        ("Sunita Rhodes", []),
-    ]
 
 
 def test_a_university_sites_heads_name_how_they_logged_in_and_whom_they_answer_above_them() -> None:
