@@ -6179,6 +6179,52 @@ def test_a_reply_opening_at_a_commenter_above_answers_them_on_a_threaded_page(
     ]
 
 
+_GROUPED = (
+    ("Margery Dunlop", "The first piece I have read about the people who receive the reports."),
+    ("Callum Reddaway", "Because the receiving end is expensive and the reporting end is free."),
+    ("Sunita Vaghela", "The cost of not doing it was higher than the cost of the inquiry."),
+    ("Jonah Tredwell", "Social worker here. The head teacher quoted in the piece is right."),
+    ("Penny Oakes", "Good column. I would like to see a follow-up in a year."),
+    ("Ravi Mistry", "A year is too soon for anything to show in the figures."),
+)
+
+
+@pytest.mark.parametrize("button", ["Reply", "Like"])
+@pytest.mark.parametrize("separated", [False, True])
+def test_blank_lines_between_some_comments_only_set_their_threads_apart(button: str, separated: bool) -> None:
+    # A widget that lost its indentation leaves a blank line over each thread and none between
+    # the answers under its first comment, on a page with "Reply" buttons or without; a blank
+    # line between every comment says nothing of the threads.
+    def block(*comments: tuple[str, str]) -> str:
+        return ("\n\n" if separated else "\n").join(f"{name}\n2 years ago\n{text}\n{button}" for name, text in comments)
+
+    doc = thread_doc(f"6 comments\n\n{block(*_GROUPED[:3])}\n\n{block(_GROUPED[3])}\n\n{block(*_GROUPED[4:])}")
+    names = [name for name, _ in _GROUPED]
+    if separated:
+        assert _tree(doc.comments) == [(name, []) for name in names]
+    else:
+        assert _tree(doc.comments) == [
+            (names[0], [(names[1], []), (names[2], [])]),
+            (names[3], []),
+            (names[4], [(names[5], [])]),
+        ]
+
+
+def test_a_name_over_a_head_that_names_it_again_is_no_comment_text() -> None:
+    heads = "\n".join(
+        f"{name}\nPosted by {name} on Saturday, November 15, 2008 at {time}\n{text}\nReply to this\n"
+        for name, time, text in (
+            ("Kelz", "4:02 AM", "proper agree with this, it is always the same thing again"),
+            ("Marcus T", "1:46 PM", "The inspectors rated them fine not that long ago."),
+        )
+    )
+    doc = thread_doc(f"Comments (2)\n{heads}")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Kelz", ("proper agree with this, it is always the same thing again",)),
+        ("Marcus T", ("The inspectors rated them fine not that long ago.",)),
+    ]
+
+
 def test_a_papers_premoderation_notice_and_its_thread_count_are_chrome() -> None:
     notice = "Comments on this piece are premoderated to ensure discussion remains on the topics raised by the writer."
     assert furniture_reason(notice, prose=True) == "comment form"
@@ -6330,7 +6376,6 @@ def test_a_social_networks_folded_replies_link_and_an_edited_comments_buttons() 
                 "Thank you for organising this Jo. I'll be there with my neighbour.",
                 "Like · Reply · 9y",
                 "Jolene Marriott replied · 1 reply",
-                "",
                 "Stacey Mulrooney",
                 "Top contributor",
                 "Have the councillors actually said they'll come to the meeting?",

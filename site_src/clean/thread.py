@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field, replace
-from itertools import chain
+from itertools import chain, pairwise
 
 from ..model import Comment, Quote
 from .body import is_signature
@@ -469,6 +470,8 @@ def claim_thread(
             sheet.claim(i, "removed", "reply or vote button")
         elif current is not None and current.paragraphs and is_relative_time(lines[i]):
             sheet.claim(i, "meta", "comment date (relative: no date can be known)")
+        elif current is not None and i + 1 in markers and text.casefold() == (markers[i + 1].author or "").casefold():
+            sheet.claim(i, "meta", "comment author")  # the name over a head that names it again ("Posted by NAME on …")
         elif current is not None:
             current.paragraphs.append((lines[i].n, text))
             sheet.claim(i, "comment", "")
@@ -490,9 +493,40 @@ def claim_thread(
         if said_parent:
             for k in said_parent:
                 comments[k].parent = comments[k].parent or (comments[k - 1] if k else None)
-        elif threaded and not profiled:
-            infer_replies(comments, meta.author, writer_answers=not forum)
+        elif not profiled:
+            if not trailing:
+                _grouped_by_gaps(lines, comments, threaded)
+            if threaded:
+                infer_replies(comments, meta.author, writer_answers=not forum)
     return comments
+
+
+def _grouped_by_gaps(lines: list[Line], comments: list[OpenComment], threaded: bool) -> None:
+    """Read a flat list's blank lines as its threads, where the page left them between some comments only.
+
+    A widget that lost its indentation (OpenWeb, Ghost, Wix, new Reddit) still sets each thread
+    apart: a blank line over its first comment, none between the answers under it. A thread's
+    later comments go among the answers to its first (``within``: the words of a threaded page's
+    reply may still say which answer it answers); a blank line between every comment, or none,
+    says nothing.
+    """
+    numbers = [line.n for line in lines]
+    gaps = []
+    for previous, comment in pairwise(comments):
+        if not (comment.paragraphs and previous.paragraphs):
+            return
+        end, start = previous.paragraphs[-1][0], comment.paragraphs[0][0]
+        gaps.append(start - end - 1 > bisect_left(numbers, start) - bisect_right(numbers, end))
+    if all(gaps) or not any(gaps):
+        return
+    first = comments[0]
+    for comment, gap in zip(comments[1:], gaps, strict=True):
+        if gap:
+            first = comment
+        elif comment.parent is None:
+            comment.within = first
+            if not threaded:  # (no words are read for whom a reply answers)
+                comment.parent = first
 
 
 def drop_signatures(sheet: Sheet, comments: list[OpenComment], author: str | None, body: list[int]) -> list[int]:
