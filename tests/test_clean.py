@@ -2335,6 +2335,28 @@ def test_a_journal_entry_with_comments_headed_like_letters() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["", "Date: "])
+def test_a_journal_comment_headed_by_a_profile_link_over_its_date(label: str) -> None:
+    # Dreamwidth's style without subjects: "[personal profile] NAME" over the date, perhaps labelled.
+    def comment(name: str, stamp: str, text: str, indent: str = "") -> str:
+        return "\n".join(
+            f"{indent}{line}" for line in (name, f"{label}{stamp} (UTC)", text, "Link", "(Reply) (Thread)")
+        )
+
+    thread = "\n".join(
+        (
+            comment("[personal profile] hollyoakfern", "2015-03-16 07:40 am", "Is the blue the one from the stall?"),
+            comment("[personal profile] wrenfield", "2015-03-16 09:12 am", "It is! I went back for two.", "    "),
+            comment("(Anonymous)", "2015-03-17 06:30 pm", "Cold frame neighbours are the best neighbours."),
+        )
+    )
+    doc = thread_doc(f"3 comments\n{thread}")
+    assert [(c.author, c.date, [r.author for r in c.replies]) for c in doc.comments] == [
+        ("hollyoakfern", "2015-03-16", ["wrenfield"]),
+        ("Anonymous", "2015-03-17", []),
+    ]
+
+
 def test_an_email_quoted_in_an_article_starts_no_comment() -> None:
     quoted = "From: Jane Smith\nDate: 12 March 2013\nPlease see the attached report, which I hope helps.\n"
     last = "Paragraph 5 closes the article at the length of a sentence."

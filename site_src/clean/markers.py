@@ -128,7 +128,7 @@ _STAMP_VERB = re.compile(r"(?:last )?(?:posted|updated|published|added|edited|mo
 """A live page's "… – updated 3 hours ago" is its stamp, not a commenter's signature."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
-_POSTED = re.compile(r"^posted(?: on)?:?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
+_POSTED = re.compile(r"^(?:posted(?: on)?|(?P<label>date)):?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
 _SEPARATED = re.compile(
     r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?(?P<points>\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I
 )
@@ -292,10 +292,13 @@ def line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
     return partial is not None, partial
 
 
-def _posted_date(lines: list[Line], i: int) -> str | None:
-    """The date of a "Posted 19 Sep 2023" line, as a forum prints it under a poster's handle."""
+def _posted_date(lines: list[Line], i: int, under_name: bool) -> str | None:
+    """The date of a "Posted 19 Sep 2023" line, as a forum prints it under a poster's handle.
+
+    A journal's "Date: …" only right under the name: under a subject ("Re: …"), it heads a letter.
+    """
     posted = _POSTED.match(lines[i].text) if i < len(lines) else None
-    return is_dateline(posted["date"]) if posted is not None else None
+    return is_dateline(posted["date"]) if posted is not None and (under_name or not posted["label"]) else None
 
 
 @lru_cache(maxsize=_REMEMBERED)
@@ -722,6 +725,8 @@ def find_marker(
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
     name = _OP.sub("", name)  # a forum badges the thread's opener: "WorriedInWath · OP" over the date
+    if name[:1] == "[":
+        name = PROFILE_LINK.sub("", name)  # Dreamwidth's and LiveJournal's "[personal profile] NAME"
     if name[-3:] in ("1st", "2nd", "3rd", "rd+"):
         name = _DEGREE.sub("", name)  # a professional network's degree of connection: "Owain Trefusis · 2nd"
     replying = _REPLYING.fullmatch(name) if " replying to " in name else None
@@ -793,7 +798,7 @@ def find_marker(
         if not is_date and dot and BADGE.fullmatch(badge):
             is_date, iso = _date_of(stamp)  # the writer's badge beside the date (Ghost's "Editor · 7 Apr 2023")
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
-            iso = _posted_date(lines, j)
+            iso = _posted_date(lines, j, under_name=j == i + 1)
             is_date = iso is not None
         if is_date and not (relative_only and iso is not None):
             return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
