@@ -3409,9 +3409,16 @@ def test_one_dated_headline_under_latest_news_is_the_post_not_a_list() -> None:
 def test_a_parenting_forums_handle_and_stamp_head_each_post() -> None:
     title = "Rochdale review out - what do we make of it?"
     posts = "Horizonblue Thu 20-Dec-12 09:22:07\nA reply, long enough to read as text.\n"
+    # (A badge between the handle and the stamp: the opener's, or the forum's staff's.)
+    posts += "LancashireLass14 (OP) Thu 20-Dec-12 09:30:12\nThank you, that helps.\n"
+    posts += "KateHQ (ParentsNet) Thu 20-Dec-12 10:02:33\nA reminder from us about the talk rules.\n"
     doc = clean(source(f"ParentsNet Talk\n{title}\nLancashireLass14 Thu 20-Dec-12 09:14:33\n{ARTICLE}\n{posts}"))
     assert (doc.title, doc.author, doc.date) == (title, "LancashireLass14", "2012-12-20")
-    assert [(c.author, c.date) for c in doc.comments] == [("Horizonblue", "2012-12-20")]
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Horizonblue", "2012-12-20", ("A reply, long enough to read as text.",)),
+        ("LancashireLass14", "2012-12-20", ("Thank you, that helps.",)),
+        ("KateHQ", "2012-12-20", ("A reminder from us about the talk rules.",)),
+    ]
     # A label before a date is no handle.
     doc = clean(source(f"A headline for the test\nPublished Thu 20-Dec-12 09:14\n{ARTICLE}\n"))
     assert (doc.author, doc.date, doc.comments) == (None, "2012-12-20", ())

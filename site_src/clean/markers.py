@@ -107,12 +107,12 @@ _POST_HEAD = re.compile(
     r"^(?:(?:started|original post|opening post|first post|reply|response|answer) by|(?:reply|response|answer) from"
     r"|(?:reply|response|answer):)\s+(?P<author>[^,]{1,40}?),\s*(?P<date>.+)$"
     r"|^(?P<poster>[\w.'-]{1,40})\s+posted\s+(?P<posted>.{6,40})$"
-    r"|^(?P<handle>[\w.'-]{1,40})\s+(?P<stamp>(?:mon|tue|wed|thu|fri|sat|sun)\S*\s.{5,30})$",
+    r"|^(?P<handle>[\w.'-]{1,40})(?:\s+\([\w ]{1,20}\))?\s+(?P<stamp>(?:mon|tue|wed|thu|fri|sat|sun)\S*\s.{5,30})$",
     _I,
 )
 """A forum's head over each post, the opener's as the replies': "Started by NAME, DATE", "Reply from
 NAME, 09:31", "Reply: NAME, 13 December 2013", "NAME  posted 24 Feb 2018, 08:12", and a parenting
-forum's handle then its stamp, "LancashireLass14 Thu 20-Dec-12 09:14:33"."""
+forum's handle then its stamp, "LancashireLass14 Thu 20-Dec-12 09:14:33" (perhaps badged between: "(OP)")."""
 _ANSWERED = re.compile(r"answered\s+(?P<date>.{4,40})", _I)
 """A question-and-answer site signs each answer under its text: "answered Sep 4 '14 at 12:30" over the name."""
 _ANSWER_STAMP = re.compile(r"answered (?P<date>.{2,40})|(?:updated )?\d{1,2}\s?(?:mo|[smhdwy])", _I)
