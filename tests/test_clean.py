@@ -2222,10 +2222,12 @@ def test_a_disqus_thread_with_relative_times_is_read_and_the_byline_is_not_a_com
 def test_a_tabloid_prints_each_commenter_under_the_comment_and_its_rating_buttons() -> None:
     head = "Headline of the story\nBy MARK HOLDEN FOR THE DAILY BEACON\nTuesday 3 March 2015 17.20 GMT\n"
     thread = (
-        "Comments 312\nShare what you think\nView all\n"
+        "Comments 312\nShare what you think\nNewest Oldest Best rated Worst rated\nView all\n"
         "Nobody noticed? Somebody noticed.\nBill_T, Doncaster, United Kingdom, 3/3/2015 18:12\n"
-        "Click to rate\nRating   41\nReply\n"
+        "Click to rate\nRating   41\nReply\nView all 3 replies\n"
         "Read the report first.\nKPW, Sheffield, 3/3/2015 21:09\nClick to rate\nRating   7\nReply\n"
+        "Thank you to the women who spoke up.\nAnnie, Rotherham, United Kingdom, 3/3/2015 22:30\n"
+        "Click to rate\nRating   389\nReply\n"
     )
     doc = clean(source(f"{head}{ARTICLE}\n{thread}"))
     assert doc.author == "Mark Holden"
@@ -2233,7 +2235,10 @@ def test_a_tabloid_prints_each_commenter_under_the_comment_and_its_rating_button
     assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
         ("Bill_T", "2015-03-03", ("Nobody noticed? Somebody noticed.",)),
         ("KPW", "2015-03-03", ("Read the report first.",)),
+        ("Annie", "2015-03-03", ("Thank you to the women who spoke up.",)),  # (a first name alone)
     ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Newest Oldest Best rated Worst rated"] == removed["View all 3 replies"] == "comment form"
 
 
 def test_a_press_release_names_the_body_that_issued_it() -> None:

@@ -182,7 +182,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"display threads collapsed|threads collapsed|most recommended|(?:staff|editors['’]?) picks",
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"displaying (?:threads|comments) \d+ to \d+ of [\d,]+",
-            r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) [\d,]+ repl(?:y|ies)",
+            r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) (?:all )?[\d,]+ repl(?:y|ies)",
+            # A paper's choices of order in one row: "Newest Oldest Best rated Worst rated".
+            r"(?:newest|oldest|(?:best|worst|top) rated|most (?:recent|popular|liked)|best|top|recommended)"
+            r"(?: (?:newest|oldest|(?:best|worst|top) rated|most (?:recent|popular|liked)|best|top|recommended)){2,}",
             r"order by (?:oldest|newest|most recent|best|top|popular|recommended)|show \d+ comments per page",
             r"show [\d,]+ more comments|display: all (?:posts|topics)|direction: (?:ascending|descending)",
             r"sign in or create your(?: [\w.'’-]+){0,3} account(?: to (?:join the discussion|comment))?\.?",

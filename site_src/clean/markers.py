@@ -698,10 +698,13 @@ def find_marker(
             if named_pair and is_date and (answers or iso is None):
                 author = answer["author"].removesuffix(_MOD)
                 return Marker(_name(author), iso, (i,), line.indent, reply_to=answer["to"])
-        # (Nor a commenter's badge over their name: Ghost's "Editor · 7 Apr 2023".)
+        # (Nor a commenter's badge over their name: Ghost's "Editor · 7 Apr 2023". One word before a
+        # town and a country is a reader's first name: "Annie, Rotherham, United Kingdom, 1 hour ago".)
         if (
             match
-            and named(author)
+            and (
+                named(author) or (pattern is _PLACED and text.count(",") >= 3 and author.isalpha() and author.istitle())
+            )
             and furniture_reason(author) is None
             and find_date(author) is None
             and not BADGE.fullmatch(author)
