@@ -103,6 +103,7 @@ HELDOUT = (
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
