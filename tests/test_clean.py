@@ -2495,6 +2495,33 @@ def _tree(comments: tuple[Comment, ...]) -> list[tuple[str | None, list[object]]
     return [(c.author, _tree(c.replies)) for c in comments]
 
 
+def test_a_broadsheets_pick_over_the_thread_is_its_copy_in_the_thread() -> None:
+    # The picks strip prints a comment over the thread with a link to it; the copy in the thread,
+    # in its place, is the comment. The tabs between are the widget's, and a badge over the line
+    # naming whom a reply answers ("contributor" / "→ NAME") is no commenter.
+    def comment(name: str, stamp: str, text: str, head: str = "") -> str:
+        return f"{name}\n{head}{stamp}\n{text}\nRecommend\n12\nReply\nReport\nShare\n"
+
+    pick = "A common definition sounds dull until you have tried to compare two areas without one."
+    thread = (
+        "comments (312)\nMeridian picks\npennywhistle_47\n17 Feb 2022 9:30\n"
+        f"{pick}\nJump to comment\nPicks\nAll\nSort by\nOldest\nPer page\n25\nDisplay threads\nCollapsed\n"
+        + comment("hazelnut_whirl", "17 Feb 2022 8:41", "Data is not the reason these things happened.")
+        + comment("pennywhistle_47", "17 Feb 2022 9:30", pick, "Meridian pick\n")
+        + comment(
+            "NadiaKershaw", "17 Feb 2022 10:31", "I agree culture comes first.", "contributor\n→ hazelnut_whirl\n"
+        )
+    )
+    doc = thread_doc(thread)
+    assert _tree(doc.comments) == [("hazelnut_whirl", [("NadiaKershaw", [])]), ("pennywhistle_47", [])]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert all(removed[t] == "comment form" for t in ("Jump to comment", "Picks", "All", "Per page", "Display threads"))
+    page = f"A headline for the thread test\n{ARTICLE}\n{thread}".split("\n")
+    printed = [n for n, line in enumerate(page, start=1) if line == pick]  # the pick's, then the thread's
+    assert doc.comments[1].lines == (printed[1],)
+    assert [r.reason for r in doc.removed if r.text == pick] == [f"repeat of line {printed[1]}"]
+
+
 def test_reply_heads_name_whom_they_answer_on_one_line_or_several() -> None:
     def post(head: str, text: str) -> str:
         return f"Avatar\n{head}\n{text}\n4 △ ▽\n• Reply •\nShare ›\n"
@@ -3409,6 +3436,55 @@ def test_one_dated_headline_under_latest_news_is_the_post_not_a_list() -> None:
     listing = "Latest News\nBins from Monday\n12th July 2022\nNew surgery times\n1st July 2022\n"
     doc = clean(source(f"A headline for the test\n{ARTICLE}\n{listing}A closing paragraph, long enough to be read.\n"))
     assert {r.text: r.reason for r in doc.removed}.get("Bins from Monday") == "related links"
+
+
+def test_a_talk_boards_numbered_stamp_under_the_name_heads_each_post() -> None:
+    # "NAME" over "#2 · STAMP", the opener's "OP posts:" or the staff's badge between them; a
+    # deleted message's head over the notice in its place is no post.
+    def post(name: str, number: int, text: str, badge: str = "") -> str:
+        stamp = f"#{number} · Tue 10-Feb-15 21:{number:02}:07"
+        return f"{name}\n{badge}{stamp}\n{text}\nAdd message | Report | Message poster\n"
+
+    thread = (
+        post("Nettlesoup", 2, "YANBU. A matter for Rotherham is exactly the attitude.")
+        + post("PearlBarley", 3, "Thank you, I had no idea that was a thing.", "OP posts:\n")
+        + post("Doodlebugged", 4, "Message deleted by Hearthside for breaking our Talk Guidelines.")
+        + post("HearthsideHQ", 5, "Morning all. We've moved this thread.", "Hearthside staff\n")
+    )
+    title = "To think every council should be reading the Casey report?"
+    doc = clean(source(f"Hearthside\n{title}\n\n{post('PearlBarley', 1, ARTICLE)}\n{thread}"))
+    assert (doc.title, doc.author, doc.date) == (title, "PearlBarley", "2015-02-10")
+    assert [(c.author, c.paragraphs[0]) for c in doc.comments] == [
+        ("Nettlesoup", "YANBU. A matter for Rotherham is exactly the attitude."),
+        ("PearlBarley", "Thank you, I had no idea that was a thing."),
+        ("HearthsideHQ", "Morning all. We've moved this thread."),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Doodlebugged"] == removed["#4 · Tue 10-Feb-15 21:04:07"] == "deleted comment"
+
+
+def test_a_blogger_comment_removed_by_its_author_leaves_no_comment() -> None:
+    thread = "\n".join(
+        (
+            "3 comments:",
+            "Pete Lowther said...",
+            "I'd push back slightly on that, as the reviews found.",
+            "5 March 2015 at 09:47",
+            "Delete",
+            "Joanne Merridew said...",
+            "This comment has been removed by the author.",
+            "5 March 2015 at 19:03",
+            "Delete",
+            "Anonymous said...",
+            "For anyone who is a new governor, the association runs a helpline.",
+            "6 March 2015 at 08:31",
+            "Delete",
+        )
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.date) for c in doc.comments] == [("Pete Lowther", "2015-03-05"), ("Anonymous", "2015-03-06")]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert {removed[t] for t in ("Joanne Merridew said...", "5 March 2015 at 19:03")} == {"deleted comment"}
 
 
 def test_a_parenting_forums_handle_and_stamp_head_each_post() -> None:
@@ -6396,6 +6472,32 @@ def test_a_tabloids_bulleted_summary_commenters_towns_votes_and_its_notice_over_
     assert removed[views] == "comment form" and "Follow @DailyStarling" in removed
     # ("NAME from TOWN" is a name only before the town and date: alone, it is a headline.)
     assert not commenter_name("Bins from Monday")
+
+
+def test_a_comments_plugins_thread_under_an_mps_statement() -> None:
+    # "Published DATE by NAME" is the byline. The plugin prints the name, the commenter's town or
+    # work, the text, then "Like · Reply · 14 · 9y" (the likes among the buttons); a reply's words
+    # say whom it answers, and the plugin shows one level of replies.
+    def comment(name: str, text: str, profile: str = "") -> str:
+        return f"{name}\n{profile}{text}\nLike · Reply · 3 · 9y\n"
+
+    thread = (
+        "4 Comments\nSort by\nTop\n"
+        + comment(
+            "Margaret Ibbotson", "Thank you for this Sarah, it rang very true.", "Retired at Farrowdale Council\n"
+        )
+        + comment("Dean Whitlow", "Good words but what is your party going to do?", "Farrowdale\n")
+        + comment("Kerry-Anne Moss", "Letters are how scrutiny starts, Dean. It's the job.")
+        + comment("Dean Whitlow", "Thanks Kerry-Anne, fair enough.")
+    )
+    head = "Statement on the Casey report\nPublished 13/02/2015 by Sarah Kettlewell\n"
+    doc = clean(source(f"{head}{ARTICLE}\n{thread}"))
+    assert (doc.author, doc.date) == ("Sarah Kettlewell", "2015-02-13")
+    assert _tree(doc.comments) == [
+        ("Margaret Ibbotson", []),
+        ("Dean Whitlow", [("Kerry-Anne Moss", []), ("Dean Whitlow", [])]),
+    ]
+    assert doc.comments[1].paragraphs == ("Good words but what is your party going to do?",)
 
 
 def test_a_social_networks_folded_replies_link_and_an_edited_comments_buttons() -> None:

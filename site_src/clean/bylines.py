@@ -238,7 +238,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
         (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
-        (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+)", "byline"),
+        (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
         (r"published in (?P<site>.+)", "byline"),
         # Hansard dates a debate by its sitting: "Volume 611: debated on Wednesday 4 February 2015".
         (r"(?:volume \d+:\s*)?debated on (?P<sitting>.+)", "byline"),

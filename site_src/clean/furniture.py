@@ -33,6 +33,7 @@ class Anywhere:
 
 BADGE_REASON = "commenter badge"
 STORY_LINK = "link to another story"
+DELETED = "deleted comment"
 SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
 """A social network's marks beside a commenter's name: furniture wherever they stand."""
 
@@ -180,6 +181,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
             r"display threads collapsed|threads collapsed|most recommended|(?:staff|editors['’]?) picks",
+            r"display threads|per page|jump to comment",  # (a pick's link to its copy in the thread)
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"displaying (?:threads|comments) \d+ to \d+ of [\d,]+",
             r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) (?:all )?[\d,]+ repl(?:y|ies)",
@@ -654,6 +656,14 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"«? ?last edit: .{4,60} by [\w.-]+(?: »)?",  # Simple Machines'
         ],
     ),
+    # What stands in a comment's place once it is deleted, under its head or alone.
+    _rule(
+        DELETED,
+        [
+            r"(?:this )?(?:comment|message|post) (?:was |has been )?(?:deleted|removed)(?: by [\w .'’-]{1,40})?"
+            r"(?: (?:for|because) .{1,120})?[.!]?(?: why\?)?(?: replies may also be deleted\.)?",
+        ],
+    ),
     # A video page's player and the controls of its description: the time played over the length,
     # "...more" and "Show less", the transcript's box.
     _rule(
@@ -1027,6 +1037,7 @@ _ANYWHERE = tuple(
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
+    r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this discussion is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"

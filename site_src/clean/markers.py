@@ -128,7 +128,7 @@ _STAMP_VERB = re.compile(r"(?:last )?(?:posted|updated|published|added|edited|mo
 """A live page's "… – updated 3 hours ago" is its stamp, not a commenter's signature."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
-_POSTED = re.compile(r"^(?:posted(?: on)?|(?P<label>date)):?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
+_POSTED = re.compile(r"^(?:posted(?: on)?|(?P<label>date)|#\d{1,5} [·•|]):?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
 _SEPARATED = re.compile(
     r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?(?P<points>\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I
 )
@@ -151,17 +151,18 @@ _RELATIVE = re.compile(
     _I,
 )
 _SOCIAL_AGE = re.compile(
-    r"(?:·\s*)?(?:(?:like|love|reply|share|edited|hide|see translation)\s*·\s*)*"
+    r"(?:·\s*)?(?:(?:like|love|reply|share|edited|hide|see translation|\d{1,5})\s*·\s*)*"
     r"\d{1,2}\s?(?:mo|yr|[smhdwy])\.?(?:\s*·\s*edited)?",  # ("Like · Reply · 9y · Edited")
     _I,
 )
-"""A social network's age of a comment, perhaps after its buttons: "2y", "· 1y", "Like · Reply · Edited · 3w".
+"""A social network's age of a comment, perhaps after its buttons and likes: "2y", "· 1y", "Like · Reply · Edited · 3w",
+"Like · Reply · 14 · 9y".
 
 (Not "3 yrs", "15 mins": a pet's age, a recipe's time.)"""
 _REPLY = re.compile(r"\breply\b", _I)
 _ANSWERING = ("in reply to ", "reply to ", "in response to ", "replying to ")
 BADGE = re.compile(
-    rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|op|verified|editor|contributor"
+    rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|op(?: posts:)?|verified|editor|contributor"
     r"|(?:[\w'’]+ ){0,3}staff"  # (a charity's "Hearthstone staff")
     r"|owner|collaborator"  # (GitHub's, in giscus and utterances)
     r"|creator"  # (a membership platform's, Patreon's)
@@ -761,7 +762,13 @@ def find_marker(
     over = i + 2 if BADGE.fullmatch(nxt) and i + 2 < len(lines) else i + 1  # the line naming whom it answers
     parent = lines[over].text.lstrip("↳↪→> ") if nxt else ""  # (a paper's "↪ NAME", Disqus's "> NAME")
     parent, bullet, age = parent.partition(" • ")  # (or "→ NAME • 11 years ago", the age beside it)
-    if reply_to is None and parent.casefold() in commenters and commenter_name(name) and looks_like_name(parent):
+    if (
+        reply_to is None
+        and parent.casefold() in commenters
+        and commenter_name(name)
+        and looks_like_name(parent)
+        and not BADGE.fullmatch(name)
+    ):
         is_date, iso = _date_of(age) if bullet else line_date(lines, over + 1)
         if is_date:
             answer_head = (i, over) if bullet else (i, over, over + 1)
@@ -792,10 +799,13 @@ def find_marker(
             or REPLY_COUNT.fullmatch(above) is not None
         )
         stamped = j + 1 < len(lines) and (lines[j + 1].date is not None or is_relative_time(lines[j + 1]))
-        if after_chrome and stamped and BADGE.fullmatch(lines[j].text):
+        if after_chrome and BADGE.fullmatch(lines[j].text):
             # The writer's badge between the name and the date or age (WordPress's "Post author", a
-            # paper's "Staff"), under the comment above's buttons: part of the head.
-            return Marker(_name(name), lines[j + 1].date, (i, j, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
+            # paper's "Staff", a forum's "#8 · DATE" under its staff's), under the comment above's
+            # buttons: part of the head.
+            badged_date = lines[j + 1].date if stamped else _posted_date(lines, j + 1, under_name=False)
+            if stamped or badged_date is not None:
+                return Marker(_name(name), badged_date, (i, j, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
         is_date, iso = line_date(lines, j)
         badge, dot, stamp = lines[j].text.partition(" · ") if j < len(lines) else ("", "", "")
         if not is_date and dot and BADGE.fullmatch(badge):

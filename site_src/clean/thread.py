@@ -11,7 +11,7 @@ from itertools import chain, pairwise
 from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
-from .furniture import BADGE_REASON, PROFILE
+from .furniture import BADGE_REASON, DELETED, PROFILE
 from .markers import BADGE, LEVEL, Marker, is_controls, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
@@ -35,6 +35,7 @@ _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
 _REPLY_BUTTON = re.compile(r"(?:like\s*·\s*)?reply\b(?! with quote)", re.IGNORECASE)
 _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
 """A comment section's heading over its rules ("Don Valley Echo comment policy"), before its first comment."""
+_PICKS_TABS = frozenset(("picks", "all"))
 _NUMBER = re.compile(r"\d{1,4}\.")
 """A comment's number on a line of its own over its text (Typepad)."""
 
@@ -54,6 +55,8 @@ class OpenComment:
     """The comment a reply count ("2 replies") puts this one among the answers to, on a page that lost its nesting."""
     quote: tuple[str | None, list[tuple[int, str]]] | None = None
     """The author and paragraphs of the earlier post this one quotes above its own words."""
+    picked: bool = False
+    """A copy of a comment the paper picked, printed over the thread with a link to it ("Jump to comment")."""
 
     @property
     def depth_key(self) -> tuple[int, int]:
@@ -346,6 +349,7 @@ def claim_thread(
     profiled = False  # a poster's panel seen ("Posts: 1,205", "Joined: Mar 2016"): a forum, flat by design
     said_parent: list[int] = []  # comments with a "Parent" link (LiveJournal): each answers the one before it
     level: int | None = None  # the next comment's depth, where the page prints it ("level 2")
+    social = False  # a social network's "Like · Reply · 9y" seen: a page that nests replies one level deep
 
     def answered(name: str | None) -> OpenComment | None:
         return replies_to if replies_to is not None else latest.get(name.casefold()) if name else None
@@ -410,7 +414,11 @@ def claim_thread(
             sheet.claim(i, "removed", BADGE_REASON)
         elif current is not None and not current.paragraphs and _EDITED.fullmatch(text):
             sheet.claim(i, "meta", "comment edited")  # the stamp under a comment's head, over its text
-        elif current is not None and not current.paragraphs and lines[i].words <= 10 and _WORKPLACE.fullmatch(text):
+        elif (
+            current is not None
+            and not current.paragraphs
+            and ((lines[i].words <= 10 and _WORKPLACE.fullmatch(text)) or _social_place(lines, markers, i, end))
+        ):
             sheet.claim(i, "meta", "commenter's profile")
         elif len(text) <= 5 and _NUMBER.fullmatch(text):
             sheet.claim(i, "removed", "comment number")
@@ -439,7 +447,20 @@ def claim_thread(
         elif replies_to is not None and len(text) == 5 and text.lower() == "reply":
             replies_to = None
             sheet.claim(i, "removed", "reply button")
+        elif current is not None and current.picked and text.lower() in _PICKS_TABS:
+            sheet.claim(i, "removed", "comment form")  # the tabs under the picks, over the thread
         elif reasons[i] is not None:
+            if current is not None and text.lower() == "jump to comment":
+                current.picked = True
+            if reasons[i] == DELETED and current is not None and not current.paragraphs and comments[-1] is current:
+                # A deleted comment's head over the notice in its place (and Blogger's date under it):
+                # no comment, and furniture.
+                comments.pop()
+                for j in current.marker.lines:
+                    sheet.roles[j] = ("removed", DELETED)
+                if i + 1 < end and lines[i + 1].date is not None and i + 1 not in markers:
+                    sheet.claim(i + 1, "removed", DELETED)
+                current = None
             if reasons[i] == "reply or vote button":
                 threaded = threaded or _REPLY_BUTTON.match(text) is not None
                 if current is not None and _PARENT_BUTTON.search(text):
@@ -467,6 +488,7 @@ def claim_thread(
         elif current is not None and current.paragraphs and text.lower() == f"reply to {current.marker.author}".lower():
             sheet.claim(i, "removed", "reply or vote button")  # Staticman's, under the comment it answers
         elif current is not None and current.paragraphs and is_controls(lines[i]):
+            social = social or _REPLY_BUTTON.match(text) is not None  # ("Like · Reply · 9y")
             sheet.claim(i, "removed", "reply or vote button")
         elif current is not None and current.paragraphs and is_relative_time(lines[i]):
             sheet.claim(i, "meta", "comment date (relative: no date can be known)")
@@ -496,9 +518,26 @@ def claim_thread(
         elif not profiled:
             if not trailing:
                 _grouped_by_gaps(lines, comments, threaded)
-            if threaded:
+            if threaded or social:
                 infer_replies(comments, meta.author, writer_answers=not forum)
+            for comment in comments if social else ():
+                while comment.parent is not None and comment.parent.parent is not None:
+                    comment.parent = comment.parent.parent
     return comments
+
+
+def _social_place(lines: list[Line], markers: dict[int, Marker], i: int, end: int) -> bool:
+    """A social network's line under a commenter's name, their town ("Farrowdale"), over the text and its buttons.
+
+    A few words that are no sentence, with writing under them before the "Like · Reply · 9y" that
+    closes the comment: a one-line comment is the only line over its buttons.
+    """
+    if lines[i].prose or lines[i].words > 4 or i + 2 >= end or not lines[i + 1].prose:
+        return False
+    k = i + 1
+    while k < min(end, i + 12) and k not in markers and not is_controls(lines[k]):
+        k += 1
+    return k < end and is_controls(lines[k])
 
 
 def _grouped_by_gaps(lines: list[Line], comments: list[OpenComment], threaded: bool) -> None:
@@ -585,7 +624,8 @@ def _card_title(lines: list[Line], reasons: list[str | None], i: int) -> bool:
 def _without_repeats(sheet: Sheet, comments: list[OpenComment]) -> list[OpenComment]:
     """Drop a comment the scrape caught twice: the same author and the same words as one above.
 
-    "Load more comments" re-prints the top of a thread under it. (Eight words at least, and the
+    "Load more comments" re-prints the top of a thread under it; a paper's picks print a comment
+    over the thread, where the copy in the thread is the one kept. (Eight words at least, and the
     same date: two "Thank you." from one commenter are two comments.)
     """
     first: dict[tuple[str, str | None, tuple[str, ...]], OpenComment] = {}
@@ -601,6 +641,10 @@ def _without_repeats(sheet: Sheet, comments: list[OpenComment]) -> list[OpenComm
             first[key] = comment
             kept.append(comment)
             continue
+        if seen.picked:
+            kept.remove(seen)
+            kept.append(comment)
+            seen, comment = comment, seen
         original[id(comment)] = seen
         repeat = ("removed", f"repeat of line {seen.paragraphs[0][0]}")
         numbers = {n for n, _ in comment.paragraphs}
