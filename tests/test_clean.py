@@ -2320,6 +2320,20 @@ def test_a_forum_count_of_replies_over_the_opening_post_does_not_end_the_article
     assert "9 replies" not in {r.text for r in doc.removed}
 
 
+def test_a_classic_themes_entry_footer_of_labels_over_their_values() -> None:
+    # Twenty Sixteen prints its screen-reader labels over each value after the text.
+    footer = "Author\nGwen Hollis\nPosted on\n4 September 2014\nCategories\nScrutiny, Local government\n"
+    footer += "Tags\nJay report, work programmes\n"
+    doc = clean(source(f"Notes from the Gallery\nWhat a scrutiny committee could have asked\n{ARTICLE}\n{footer}"))
+    assert (doc.author, doc.date, doc.categories, doc.tags) == (
+        "Gwen Hollis",
+        "2014-09-04",
+        ("Scrutiny", "Local government"),
+        ("Jay report", "work programmes"),
+    )
+    assert doc.body[-1].text == ARTICLE.split("\n")[-1]
+
+
 def test_a_journal_entry_with_comments_headed_like_letters() -> None:
     head = "Account name:\nPassword\nLog in\nThe second Haringey review, read properly\n"
     head += "[personal profile] kestrel_ink\nOct. 27th, 2010 10:41 pm\n"

@@ -570,6 +570,8 @@ def read_split_byline(text: str, following: str) -> Byline | None:
         if label in _TAG_LABELS:
             return Byline(tags=values, furniture=True)
         return Byline(categories=values, furniture=True)
+    if label == "posted on" and (iso := is_dateline(name)) is not None:
+        return Byline(date=iso)  # a theme's screen-reader label over the date: "Posted on" / "4 September 2014"
     if name.lower() in _COLUMNS:
         return None  # phpBB's column heads over its posts, "Author" / "Message"
     if _LONE_LEAD.fullmatch(text.strip()) and 0 < words(name) <= 4 and not name.endswith((".", "?", "!")):
