@@ -799,7 +799,7 @@ def find_marker(
             or REPLY_COUNT.fullmatch(above) is not None
         )
         stamped = j + 1 < len(lines) and (lines[j + 1].date is not None or is_relative_time(lines[j + 1]))
-        if after_chrome and BADGE.fullmatch(lines[j].text):
+        if after_chrome and j + 1 < len(lines) and BADGE.fullmatch(lines[j].text):
             # The writer's badge between the name and the date or age (WordPress's "Post author", a
             # paper's "Staff", a forum's "#8 · DATE" under its staff's), under the comment above's
             # buttons: part of the head.
