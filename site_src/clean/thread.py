@@ -644,6 +644,7 @@ def _without_repeats(sheet: Sheet, comments: list[OpenComment]) -> list[OpenComm
         if seen.picked:
             kept.remove(seen)
             kept.append(comment)
+            first[key] = comment  # (a third copy repeats the one kept)
             seen, comment = comment, seen
         original[id(comment)] = seen
         repeat = ("removed", f"repeat of line {seen.paragraphs[0][0]}")
