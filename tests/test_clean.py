@@ -2125,6 +2125,30 @@ def test_a_vbulletin_poster_with_a_title_of_their_own_over_the_panel_is_read() -
     assert [(c.author, c.paragraphs) for c in doc.comments] == [("Lorrainey", ("I have read it too.",))]
 
 
+def test_a_vbulletin_panel_with_each_label_over_its_value_is_the_panel_to_the_last_post() -> None:
+    # vBulletin 4 prints "Join Date" over "Mar 2009" and "Posts" over the count, and a user title of the
+    # poster's own ("Banned") under "NAME is offline". The last post's panel is no chrome ending the thread.
+    def post(when: str, number: int, name: str, title: str, text: str) -> str:
+        panel = f"{name} is offline\n{title}\nJoin Date\nMar 2009\nLocation\nRochdale\nPosts\n2,117\n"
+        return f"{when}\n#{number}\n{name}\n{panel}{text}\nReply With Quote\n\n"
+
+    page = (
+        "Talk Board\nThread Tools\nShow Printable Version\n\n"
+        + post("27-09-2012, 09:41 PM", 1, "spotland_steve", "Senior Member", f"A question for councillors\n{ARTICLE}")
+        + post("27-09-2012, 10:27 PM", 2, "Heywood Harry", "Banned", "Typical. Same old faces.")
+        + post("29-09-2012, 09:14 PM", 3, "spotland_steve", "Senior Member", "Update: the chair's office wrote back.")
+        + "« Previous Thread | Next Thread »\nPosting Permissions\nYou may not post new threads\n"
+    )
+    doc = clean(source(page))
+    assert doc.body[0].text == ARTICLE.split("\n")[0]
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Heywood Harry", ("Typical. Same old faces.",)),
+        ("spotland_steve", ("Update: the chair's office wrote back.",)),
+    ]
+    removed = Counter(r.reason for r in doc.removed if r.text in ("Join Date", "Mar 2009", "Posts", "Banned"))
+    assert removed == {"poster profile": 10}
+
+
 def test_an_american_forum_reads_all_its_numeric_dates_month_first_once_one_shows_it() -> None:
     page = (
         _vbulletin_post("09-03-2014, 07:15 PM", 1, "Kestrel_71", f"A week on from the report\n{ARTICLE}")

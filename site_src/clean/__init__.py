@@ -314,9 +314,9 @@ def _title_repeats(sheet: Sheet, end: int, title: int, text: str) -> None:
             sheet.claim(i, "meta", "title label")  # vBulletin's "Thread: TITLE" over the posts
 
 
-def _after_panel(reasons: list[str | None], start: int) -> int:
+def _after_panel(reasons: list[str | None], start: int, panel: tuple[str, ...] = (PROFILE,)) -> int:
     """The first line from ``start`` that is not the poster's panel (vBulletin's name over its rank)."""
-    return next((i for i in range(start, len(reasons)) if reasons[i] != PROFILE), len(reasons))
+    return next((i for i in range(start, len(reasons)) if reasons[i] not in panel), len(reasons))
 
 
 def _headline(lines: list[Line], prose: list[bool], i: int, reasons: list[str | None] | None = None) -> bool:
@@ -851,7 +851,9 @@ def clean(source: Source) -> Document:
     start = max(body_start, min(first_comment + 1, last_marker + 1))
     footer_start = next((i for i in range(start, len(lines)) if ends_thread(i)), len(lines))
     if thread_start <= last_marker:  # the last comment ends where a run of page chrome begins
-        footer_start = min(footer_start, _chrome_run(reasons, max(markers[last_marker].lines) + 1))
+        # (The last poster's panel under the head, its labels and counts, is no such run.)
+        panel_end = _after_panel(reasons, max(markers[last_marker].lines) + 1, (PROFILE, COUNTER))
+        footer_start = min(footer_start, _chrome_run(reasons, panel_end))
         heads = [i for i in sorted(markers) if thread_start <= i < footer_start]
         footer_start = min(footer_start, _closed_by_controls(lines, reasons, markers, heads, footer_start))
     thread_start = min(thread_start, footer_start)

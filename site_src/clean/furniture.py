@@ -107,6 +107,8 @@ _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
 PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
 Machines' "Karma: +58/-0")."""
+_PANEL_LABELS = r"joined|join date|messages|reaction score|(?:trophy )?points|likes received|location"
+"""A forum poster panel's labels printed over their values ("Join Date" / "Mar 2009")."""
 POSTER_RANK = (
     r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|advanced|active|staff|well-known|established|regular|valued|veteran"
     r"|forum) )?member(?: ?[✭★☆]+)?|newbie|(?:global )?moderator|administrator"
@@ -555,7 +557,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # An art site's kind of member under the name: "Hobbyist · Digital Artist", "Deviant for 4 Years".
             r"(?:hobbyist|professional|student)(?: ·)? [\w ]{0,20}(?:artist|photographer|writer|designer)|deviant for \d+ years?",
             r"\S+(?: \S+){0,3} is (?:online|offline)",
-            r"joined|messages|reaction score|(?:trophy )?points|likes received|location",
+            _PANEL_LABELS,
             r"(?:user |profile )?avatar|profile (?:picture|photo)|writer['’]s picture",  # the picture by a commenter's name (Disqus)
         ],
     ),
@@ -709,6 +711,9 @@ _CREDIT_LINE = re.compile(r"(?:photo|photograph|picture|image|credit)s?:\s*[^.!?
 _RATING = re.compile(r"[+-]\d+")
 _REACTED = re.compile(r"[\w.'’ -]{1,30}(?:, [\w.'’ -]{1,30})* and [\d,]+ others?")
 _SIGNATURE = re.compile(r"(?:asked|answered) \S.{3,40}", re.I)
+_PRESENCE = (" is offline", " is online")
+_TITLE = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,2}")
+"""A forum poster's title: up to three words, no sentence's stop."""
 FIGURE = re.compile(r"[\d,.]+k?")
 """A bare count, "1.4k": a poster's number of posts in a forum's panel."""
 _GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators", re.IGNORECASE)
@@ -724,7 +729,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # A forum's poster panel prints each figure under its label ("Joined" / "Feb 11, 2009").
     (
         PROFILE,
-        re.compile(r"(?:joined|messages|reaction score|(?:trophy )?points|likes received|location)\s*", re.I),
+        re.compile(rf"(?:{_PANEL_LABELS})\s*", re.I),
         re.compile(r"[\d,.]+|.{0,30}\d{4}|[\w ,'-]{1,30}"),
     ),
     # A news site's "Image caption," (or its "Image source, X" where no label follows) over the caption.
@@ -882,6 +887,23 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None and texts[i][0] in "+-" and _rated(texts, reasons, i) and _RATING.fullmatch(texts[i]):
             reasons[i] = COUNTER
         if reasons[i] is None and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]) and FIGURE.fullmatch(texts[i + 1]):
+            reasons[i] = PROFILE
+        # vBulletin's user title under "NAME is offline", whatever the forum calls it ("Banned", "Dale fan").
+        if (
+            reasons[i] == PROFILE
+            and reasons[i + 1] is None
+            and texts[i].endswith(_PRESENCE)
+            and _TITLE.fullmatch(texts[i + 1])
+        ):
+            reasons[i + 1] = PROFILE
+        # vBulletin's "Posts" over the poster's count, among the panel's other labels ("Join Date" / "Mar 2009").
+        if (
+            reasons[i] is None
+            and texts[i] == "Posts"
+            and i
+            and reasons[i - 1] == PROFILE
+            and FIGURE.fullmatch(texts[i + 1])
+        ):
             reasons[i] = PROFILE
         # Who reacted to a post, under its buttons (XenForo's "Heather_R, Fred W and 3 others").
         if reasons[i] == _REPLY_REASON and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
