@@ -1250,6 +1250,20 @@ def test_a_discourse_topic_its_category_and_tags_and_its_replies_dated_by_month(
     assert (doc.tags, doc.author) == (("iicsa", "recommendations"), "mhalloran")
 
 
+def test_a_discourse_reply_marks_whom_it_answers_with_their_name_alone_over_its_text() -> None:
+    def last_comment(poster: str, mark: str) -> Comment:
+        reply = f"{poster}\nFeb '23\n{mark}\nThank you. Did the exec see the table itself?\n2\nReply\n"
+        return clean(source(DISCOURSE.format(article=ARTICLE) + reply)).comments[-1]
+
+    text = ("Thank you. Did the exec see the table itself?",)
+    assert (last_comment("mhalloran", "tdawlish").paragraphs) == text  # an earlier reply's poster
+    assert (last_comment("tdawlish", "mhalloran").paragraphs) == text  # the opening post's
+    doc = clean(source(DISCOURSE.format(article=ARTICLE) + "mhalloran\nFeb '23\ntdawlish\nThanks.\n"))
+    assert {m.text: m.field for m in doc.metadata}["tdawlish"] == "reply to"
+    # A word nobody in the thread has posted under is the reply's text.
+    assert last_comment("mhalloran", "Agreed").paragraphs == ("Agreed", *text)
+
+
 def test_a_comments_subject_that_a_reply_quotes_is_its_subject_not_its_text() -> None:
     thread = "(Anonymous)\n2011-05-12 07:55 am (UTC)\nno more rules, please\n"
     thread += "Manager here, lurking. I agree about taking rules away.\n(Reply) (Thread) (Link)\n"

@@ -410,6 +410,17 @@ def claim_thread(
             elif current is not None and current.parent is None and (named := answered(name)) is not current:
                 current.parent = named  # (not a text-less comment over a button naming its own writer)
             sheet.claim(i, "meta", "reply to")
+        elif (
+            current is not None
+            and not current.paragraphs
+            and " " not in text
+            and i + 1 < end
+            and i + 1 not in markers
+            and (latest.get(text.casefold(), current) is not current or (forum and text == meta.author))
+        ):
+            # Discourse's "replying to" mark, an earlier poster's name alone over the text (the opening
+            # post's too). The thread stays as flat as the forum prints it.
+            sheet.claim(i, "meta", "reply to")
         elif (i + 1 in markers or (current is not None and not current.paragraphs)) and BADGE.fullmatch(text):
             sheet.claim(i, "removed", BADGE_REASON)
         elif current is not None and not current.paragraphs and _EDITED.fullmatch(text):
