@@ -2419,6 +2419,39 @@ def test_a_journal_comment_headed_by_a_profile_link_over_its_date(label: str) ->
     ]
 
 
+def test_a_journal_printing_no_subject_prints_every_comments_subject_over_its_text() -> None:
+    # Dreamwidth's flat style: "(no subject)" where a comment has none, so every first line is a subject
+    # ("parliamentary committee", quoted by no reply). An OpenID commenter is "[identity profile] DOMAIN".
+    def comment(name: str, stamp: str, subject: str, text: str, parent: bool = False) -> str:
+        links = "(Reply) (Parent) (Thread) (Link)" if parent else "(Reply) (Thread) (Link)"
+        return f"{name}\n2013-09-{stamp} (UTC)\n{subject}\n{text}\n{links}\n"
+
+    thread = (
+        comment("(Anonymous)", "15 09:58 pm", "(no subject)", "Do post the answer when it comes.")
+        + comment("[personal profile] larkspur", "15 10:30 pm", "Residents are a step further", "This gets me.")
+        + comment(
+            "[personal profile] calderbank", "16 07:15 am", "Re: Residents are a step further", "To be fair.", True
+        )
+        + comment("[personal profile] larkspur", "16 08:02 am", "Re: Residents are a step further", "Fair.", True)
+        + "Re: Residents are a step further - [personal profile] calderbank - 2013-09-16 09:40 am (UTC) - Expand\n"
+        + comment("[identity profile] wrenwick.example.net", "16 01:27 pm", "parliamentary committee", "Worth a read.")
+        + "(Deleted comment)\n"
+    )
+    doc = thread_doc(f"5 comments\n{thread}")
+
+    def tree(comments: tuple[Comment, ...]) -> list[tuple[str | None, tuple[str, ...], list[object]]]:
+        return [(c.author, c.paragraphs, tree(c.replies)) for c in comments]
+
+    assert tree(doc.comments) == [
+        ("Anonymous", ("Do post the answer when it comes.",), []),
+        ("larkspur", ("This gets me.",), [("calderbank", ("To be fair.",), [("larkspur", ("Fair.",), [])])]),
+        ("wrenwick.example.net", ("Worth a read.",), []),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["(Deleted comment)"] == "deleted comment"
+    assert [reason for text, reason in removed.items() if text.endswith("- Expand")] == ["folded comment"]
+
+
 def test_an_email_quoted_in_an_article_starts_no_comment() -> None:
     quoted = "From: Jane Smith\nDate: 12 March 2013\nPlease see the attached report, which I hope helps.\n"
     last = "Paragraph 5 closes the article at the length of a sentence."

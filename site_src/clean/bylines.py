@@ -151,7 +151,7 @@ def _date_in(text: str | None) -> str | None:
 
 _BY = r"(?:words )?by "
 """How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
-_PROFILE = r"\[(?:personal profile|info)\]"
+_PROFILE = r"\[(?:(?:personal|identity|community|syndicated) profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
 

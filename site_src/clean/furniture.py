@@ -664,8 +664,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"(?:this )?(?:comment|message|post) (?:was |has been )?(?:deleted|removed)(?: by [\w .'’-]{1,40})?"
             r"(?: (?:for|because) .{1,120})?[.!]?(?: why\?)?(?: replies may also be deleted\.)?",
+            r"\(deleted (?:comment|post)\)",  # Dreamwidth's and LiveJournal's
         ],
     ),
+    # A journal's folded comment, one line in its place: "Re: SUBJECT - [personal profile] NAME - DATE - Expand".
+    _rule("folded comment", [r".{1,120} - (?:\[\w+ profile\] )?[\w.-]{1,40} - .{6,40} - expand"]),
     # A video page's player and the controls of its description: the time played over the length,
     # "...more" and "Show less", the transcript's box.
     _rule(

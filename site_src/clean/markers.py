@@ -175,7 +175,7 @@ BADGE = re.compile(
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
-_NO_SUBJECT = "(no subject)"
+NO_SUBJECT = "(no subject)"
 _ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
 """The address after a sender's name: "From: Jo Marrable <jo.marrable@example.net>"."""
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
@@ -603,7 +603,7 @@ def find_marker(
         return Marker(_name(note["author"]), None, (i,), line.indent, reply_to=note["to"])
     # A letter-like head under the comment's subject ("Re: …", "(no subject)"); without the
     # subject, "From:" and "Date:" may as well be an e-mail quoted in the article.
-    subject = REPLY_SUBJECT.fullmatch(text) is not None or text.lower() == _NO_SUBJECT
+    subject = REPLY_SUBJECT.fullmatch(text) is not None or text.lower() == NO_SUBJECT
     if subject and (head := _letter_head(lines, i + 1)) is not None:
         return Marker(head[0], head[1], (i, i + 1, i + 2), line.indent)
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""

@@ -12,7 +12,7 @@ from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
 from .furniture import BADGE_REASON, DELETED, PROFILE
-from .markers import BADGE, LEVEL, Marker, is_controls, is_relative_time
+from .markers import BADGE, LEVEL, NO_SUBJECT, Marker, is_controls, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
@@ -261,20 +261,24 @@ def _drupal_subjects(lines: list[Line], reasons: list[str | None], markers: dict
 _RE = frozenset(("Re:", "RE:", "re:"))
 
 
-def _quoted_subjects(lines: list[Line], markers: dict[int, Marker], end: int) -> set[int]:
+def _quoted_subjects(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], end: int) -> set[int]:
     """A comment's subject that a reply quotes as its own ("no more rules, please" / "Re: no more rules, please").
 
     Where only some comments carry a subject (LiveJournal's), the reply's "Re:" is the sign: a
-    comment's first words are no subject otherwise.
+    comment's first words are no subject otherwise. A journal that prints "(no subject)" where
+    a comment has none prints every comment's subject over its text.
     """
     start = min(markers, default=end)
     quoted = {comparable(line.text[3:]) for line in lines[start:end] if line.text[:3] in _RE}
-    if not quoted:
+    firsts = [max(marker.lines, default=m) + 1 for m, marker in markers.items()]
+    every = any(i < end and lines[i].text.lower() == NO_SUBJECT for i in firsts)
+    if not quoted and not every:
         return set()
     found = set()
-    for m, marker in markers.items():
-        i = max(marker.lines, default=m) + 1
-        if i + 1 < end and i not in markers and lines[i].words <= 8 and comparable(lines[i].text) in quoted:
+    for i in firsts:
+        if i + 1 >= end or i in markers or lines[i].words > 8:
+            continue
+        if comparable(lines[i].text) in quoted or (every and reasons[i + 1] is None and i + 1 not in markers):
             found.add(i)
     return found
 
@@ -288,6 +292,7 @@ def _answered_by_subject(sheet: Sheet, comments: list[OpenComment], title: str |
     lines, roles = sheet.lines, sheet.roles
     topic = comparable(title or "")
     by_subject: dict[str, OpenComment] = {}
+    replied: dict[str, OpenComment] = {}  # the latest reply quoting each subject
     for comment in comments:
         head = comment.marker.lines
         if not head:
@@ -298,7 +303,13 @@ def _answered_by_subject(sheet: Sheet, comments: list[OpenComment], title: str |
             continue
         quoted = comparable(subject[3:]) if subject[:3] in _RE else None
         if quoted is not None and quoted != topic and (answered := by_subject.get(quoted)) is not None:
-            comment.parent = comment.parent or answered
+            # The subject's writer answering under it answers the reply above, not their own comment.
+            latest = replied.get(quoted)
+            own = answered.marker.author == comment.marker.author
+            other = latest is not None and latest.marker.author != comment.marker.author
+            comment.parent = comment.parent or (latest if own and other else answered)
+        if quoted is not None:
+            replied[quoted] = comment
         by_subject.setdefault(comparable(subject), comment)
 
 
@@ -356,7 +367,7 @@ def claim_thread(
 
     trailing = any(m.trailing for m in markers.values())
     signed_under: OpenComment | None = None  # the last post signed under its text
-    subjects = _drupal_subjects(lines, reasons, markers, end) | _quoted_subjects(lines, markers, end)
+    subjects = _drupal_subjects(lines, reasons, markers, end) | _quoted_subjects(lines, reasons, markers, end)
     for i in range(start, end):
         text = lines[i].text
         if not sheet.free(i):
