@@ -104,6 +104,7 @@ HELDOUT = (
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
