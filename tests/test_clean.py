@@ -780,6 +780,10 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("VIEW IN TELEGRAM", "navigation"),
         # Mastodon's server box.
         ("Server stats:", "subscription prompt"),
+        # Consent banners' buttons and headings: WordPress.com's, a forum's, a paper's.
+        ("Close and accept", "cookie notice"),
+        ("Got it!", "cookie notice"),
+        ("We care about your privacy", "cookie notice"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -1232,6 +1236,24 @@ Four columns: the recommendation, its national status, what it means for us and 
 9
 Reply
 """
+
+
+@pytest.mark.parametrize(
+    ("tags", "listed"),
+    [
+        ("Casey inspection, commissioners, Rotherham", ""),  # on one line under the byline
+        ("Tags:\nCasey inspection\ncommissioners\nRotherham", "\nShare this:\nEmail"),  # under a heading
+    ],
+)
+def test_a_block_themes_foot_dates_files_signs_and_tags_the_post(tags: str, listed: str) -> None:
+    # Twenty Twenty-Three prints the post's details under its text, a line each.
+    foot = "Posted\nFebruary 19, 2015\nin\nScrutiny\nby\nMaureen Ashdown\n"
+    doc = clean(
+        source(f"Committee Room Three\nFive questions after the inspection\n\n{ARTICLE}\n\n{foot}{tags}{listed}\n")
+    )
+    assert (doc.date, doc.categories, doc.author) == ("2015-02-19", ("Scrutiny",), "Maureen Ashdown")
+    assert doc.tags == ("Casey inspection", "commissioners", "Rotherham")
+    assert doc.body[-1].text == ARTICLE.split("\n")[-1]
 
 
 def test_a_discourse_topic_its_category_and_tags_and_its_replies_dated_by_month() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..redact import has_personal_data
-from .bylines import Byline, is_job
+from .bylines import Byline, comma_list, is_job
 from .furniture import LIST_HEADING, PROFILE, STORY_LINK
 from .markers import is_relative_time
 from .sheet import REPLY_SUBJECT, Meta, Sheet
@@ -118,6 +118,9 @@ def claim_body(
             # Reporter" / "10:02, 12 JUL 2022"), as one in the page's head does.
             meta.date = meta.date or lines[i].date
             sheet.claim(i, "meta", "dateline" if lines[i].date else "byline")
+        elif i > last_prose and sheet.roles.get(i - 1) in _BYLINE_ROLES and (values := comma_list(text)):
+            meta.tags.extend(values)  # a block theme's tags under the byline at the post's foot
+            sheet.claim(i, "meta", "tag list")
         elif i in bios:
             sheet.claim(i, "removed", "blog biography")
         elif i in writer:
@@ -384,6 +387,7 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         while before > 0 and (
             # (Under its heading a list may follow any chrome: a caption, a newsletter box.)
             ((reasons[before] is not None or lines[before].date) and (lines[before].words <= 3 or heading))
+            or before in found  # (or the list above it: a block theme's "in" / "Essays" over "Tags:")
             or (reasons[before] is None and lines[before].words <= 6 and _signs_off(lines[before].text))
             # (Under its heading, so may the writer's name signing the text off: "Orla".)
             or (

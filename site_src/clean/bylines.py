@@ -546,6 +546,11 @@ _COLUMNS = {"message", "messages", "post", "posts", "topic", "replies"}
 _LONE_LEAD = re.compile(r"(?:posted by|by|written by|author:?)", _I)
 
 
+def comma_list(text: str) -> tuple[str, ...]:
+    """The values of a line of short labels parted by commas ("Casey report, commissioners"), or none."""
+    return _split(text) if "," in text and all(0 < words(v) <= 4 for v in text.split(",")) else ()
+
+
 def read_split_byline(text: str, following: str) -> Byline | None:
     """A byline split over two lines, as some layouts print it.
 
@@ -565,12 +570,11 @@ def read_split_byline(text: str, following: str) -> Byline | None:
         return None
     name = following.strip()
     label = text.strip().rstrip(":").lower()
-    if label in _LIST_LABELS and "," in name and all(0 < words(v) <= 4 for v in name.split(",")):
-        values = _split(name)
+    if label in _LIST_LABELS and (values := comma_list(name)):
         if label in _TAG_LABELS:
             return Byline(tags=values, furniture=True)
         return Byline(categories=values, furniture=True)
-    if label == "posted on" and (iso := is_dateline(name)) is not None:
+    if label in ("posted on", "posted") and (iso := is_dateline(name)) is not None:
         return Byline(date=iso)  # a theme's screen-reader label over the date: "Posted on" / "4 September 2014"
     if name.lower() in _COLUMNS:
         return None  # phpBB's column heads over its posts, "Author" / "Message"
