@@ -4250,6 +4250,41 @@ def test_a_medium_post_published_in_a_publication_and_its_author_box() -> None:
     assert {"·Writer for Casework", "See all responses", "Press", "Teams"} <= {r.text for r in doc.removed}
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Recommendations are not a plan", "The report asked for a duty. The harder part comes after it."],
+)
+def test_a_medium_story_with_its_publication_under_the_writers_name(headline: str) -> None:
+    # The publication is printed as "Published in" over its name, between the writer's "Follow" and the
+    # read time: it names the site, so a short headline on the page's first line is no site's name, and
+    # a headline of two sentences over its standfirst is still the headline. The box Medium prints
+    # inside a story for readers signed out, and the caption over the text, are furniture.
+    upsell = (
+        "Sign up to discover human stories that deepen your understanding of the world.\nFree\n"
+        "Distraction-free reading. No ads.\nOrganize your knowledge with lists and highlights.\n"
+        "Tell your story. Find your audience.\nSign up for free\nMembership\nRead member-only stories\n"
+        "Support writers you read most\nTry for $5/month\n"
+    )
+    paragraphs = ARTICLE.split("\n")
+    page = (
+        f"Open in app\nSign up\nSign in\nMember-only story\n{headline}\n"
+        "A mandatory duty is the headline. But the report is mostly about what organisations do afterwards.\n"
+        "Priya Marchbank\n·\nFollow\nPublished in\nThe Case File\n·\n8 min read\n·\nFeb 9, 2023\n312\n4\nListen\n"
+        "Share\n\nPhoto: a council chamber during a late-running meeting. Author’s own.\n"
+        + "\n".join(paragraphs[:2])
+        + f"\n{upsell}"
+        + "\n".join(paragraphs[2:])
+        + "\nFollow\nPublished in The Case File\n2.1K Followers\n· Last published Nov 28, 2022\nFollow\n"
+        "Written by Priya Marchbank\n412 Followers\n· 88 Following\nFollow\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.site, doc.date) == (headline, "Priya Marchbank", "The Case File", "2023-02-09")
+    assert [b.text for b in doc.body] == paragraphs
+    removed = {r.text for r in doc.removed}
+    assert {"Member-only story", "Try for $5/month", "· 88 Following", "· Last published Nov 28, 2022"} <= removed
+    assert "Photo: a council chamber during a late-running meeting. Author’s own." in removed
+
+
 def test_a_parenting_forums_heads_with_the_openers_badge_or_one_capitalised_word() -> None:
     thread = (
         "\n13 replies\nAdd message\nMrsFrumble\nWed 17-May-17 22:05:10\nIt was brutal. I had to pause it twice.\n"

@@ -231,7 +231,9 @@ _PSEUD = re.compile(r"(.{3,60}) \([a-z\d_.-]{2,30}\)")
 """A name the writer goes by with the account's handle after it, in brackets (an archive of works')."""
 
 
-def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> tuple[int, ...] | None:
+def _writer_over(
+    lines: list[Line], reasons: list[str | None], anchor: int, bylines: dict[int, Byline]
+) -> tuple[int, ...] | None:
     """The writer's name (and credential) over a dateline that names nobody.
 
     Question-and-answer sites and professional networks print "Lena Haworth" / "Follow" /
@@ -245,6 +247,8 @@ def _writer_over(lines: list[Line], reasons: list[str | None], anchor: int) -> t
         if reasons[i] is not None:
             followed = followed or reasons[i] == FOLLOW
             continue
+        if i in bylines and bylines[i].author is None:
+            continue  # Medium's "Published in" over the publication
         line = lines[i]
         if line.prose or line.date is not None:
             return None
@@ -623,7 +627,7 @@ def _header_end(
 
     for hop in range(2):
         nxt = anchored(first)
-        if nxt is None and hop == 0 and titled and second < len(lines) and lines[second].words <= 40:
+        if nxt is None and hop == 0 and lines[first].words < 20 and second < len(lines) and lines[second].words <= 40:
             nxt = anchored(second)  # a headline and its standfirst over the byline
         if nxt is None:
             break
@@ -879,7 +883,7 @@ def clean(source: Source) -> Document:
     meta.date = meta.date or posted_on or dateline
     header_anchors = sorted(a for a in anchors | relative if a < header_end)
     for a in header_anchors if meta.author is None else []:
-        if (a not in bylines or bylines[a].author is None) and (writer := _writer_over(lines, reasons, a)):
+        if (a not in bylines or bylines[a].author is None) and (writer := _writer_over(lines, reasons, a, bylines)):
             meta.author = lines[writer[0]].text
             for i in writer:
                 sheet.claim(i, "meta", "byline")
@@ -907,7 +911,8 @@ def clean(source: Source) -> Document:
         candidates.append(under[0])
         last = under[0]
     shares = frozenset(i for i in range(header_end) if reasons[i] == FOLLOW)
-    found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares)
+    published_in = any(byline.site for i, byline in bylines.items() if i < header_end)
+    found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares, published_in)
     if under is not None and found.title == under[0]:
         for k in range(body_start, under[0]):
             if sheet.free(k) and is_comment_header(lines[k]):

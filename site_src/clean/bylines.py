@@ -576,6 +576,8 @@ def read_split_byline(text: str, following: str) -> Byline | None:
         return Byline(categories=values, furniture=True)
     if label in ("posted on", "posted") and (iso := is_dateline(name)) is not None:
         return Byline(date=iso)  # a theme's screen-reader label over the date: "Posted on" / "4 September 2014"
+    if label == "published in" and 0 < words(name) <= 6 and not name.endswith((".", "?", "!")):
+        return Byline(site=name)  # Medium's publication under its label: "Published in" / "Civic Reckoning"
     if name.lower() in _COLUMNS:
         return None  # phpBB's column heads over its posts, "Author" / "Message"
     if _LONE_LEAD.fullmatch(text.strip()) and 0 < words(name) <= 4 and not name.endswith((".", "?", "!")):

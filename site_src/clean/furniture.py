@@ -291,9 +291,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|print this (?:page|article|story|post)|listen|(?:[•·]\s*)?\d+ min read|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
-            r"share on other sites|followers \d+|join [\d,]+ other (?:followers|subscribers)|"
+            r"share on other sites|followers \d+|join [\d,]+ other (?:followers|subscribers)|(?:· )?(?:"
             + _AUDIENCE
-            + r"|last published [\w ,]{3,30}|shares|[\d,.]+k? shares",
+            + r"|last published [\w ,]{3,30})|shares|[\d,.]+k? shares",
             r"share this (?:post|update|story|page)|copy link|add to collection|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
@@ -334,6 +334,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             r"stay in the loop|sign up for more like this\.?",  # a newsletter box's heading (Squarespace's, Ghost's)
+            # Medium's box inside a story for readers signed out, and its mark on a story for members.
+            r"sign up to discover human stories\b.{0,80}|distraction-free reading\. no ads\.|sign up for free",
+            r"organi[sz]e your knowledge with lists and highlights\.|tell your story\. find your audience\.",
+            r"read member-only stories|support writers you read most|try for [£$€][\d.]+/month|member-only story",
             Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
             r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",
@@ -594,6 +598,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:image|media) (?:source|caption),.*",
             r"f/\d+(?:\.\d+)? · .{3,60}",  # the camera's settings under a photo: "f/5.6 · 1/320 · 35.0 mm · ISO 400"
             r"image caption,?",
+            # A caption that opens on its label, with a sentence of credit after it: "Photo: a council chamber. Author’s own."
+            r"(?:photo|photograph|picture|image)\s*:\s*[^.]{1,120}\.(?:\s+[^.]{1,40}\.)?",
             Anywhere(
                 r".{0,300}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}",
                 ("photo", "picture", "image", "credit"),
@@ -1066,6 +1072,7 @@ _LONG = re.compile(
     r"|don't miss out|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this discussion is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
+    r"|sign up to discover human|distraction-free reading|organi[sz]e your knowledge with|tell your story\. find"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
     r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
@@ -1143,6 +1150,9 @@ def _reason(text: str, prose: bool) -> str | None:
     return _REASONS[first] if first < len(RULES) else None
 
 
+_CAPTION_LABELS = ("photo:", "photograph:", "picture:", "image:")
+
+
 def _opens_notice(text: str, lowered: str) -> bool:
     """Whether a sentence or a long line may be one of the long notices (cookies, comment forms, footers).
 
@@ -1159,6 +1169,8 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # a site's whole menu on one line, longer than a short line
     if "Photograph:" in text and _CREDIT.search(text) is not None:
         return True
+    if lowered[:5] in ("photo", "pictu", "image") and lowered.startswith(_CAPTION_LABELS):
+        return True  # a caption opening on its label, a sentence or two
     if ("registered " in lowered or "limited by" in lowered or "authorised and" in lowered) and any(
         p in lowered for p in _FOUND_ANYWHERE
     ):

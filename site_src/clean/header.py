@@ -77,6 +77,7 @@ def resolve_header(
     last: int = -1,
     poster: str | None = None,
     shares: frozenset[int] = frozenset(),
+    published_in: bool = False,
 ) -> Header:
     """Choose the site, tagline and title among the header's unexplained lines.
 
@@ -84,7 +85,8 @@ def resolve_header(
     ``anchors`` those of datelines and bylines, ``evidence`` titles the page quotes elsewhere.
     ``poster``: who wrote the post, when a name over its date says so; printed over the page too
     (a Facebook page's name), it may be the site, never the title. ``shares``: the header's share
-    buttons, which a headline may stand over as a menu's item never does.
+    buttons, which a headline may stand over as a menu's item never does. ``published_in``: a byline
+    names the publication (Medium's "Published in …"), so the page's first line need not.
     """
     if not candidates:
         return Header(None, None, None)
@@ -119,7 +121,7 @@ def resolve_header(
         before = [i for i in headline_like if i < anchors[0]]
         after = [i for i in headline_like if i > anchors[0]]
         # The page's first line names the site, unless it runs longer than a name (Medium prints none).
-        named = site if site is not None and lines[site].words <= _SITE_WORDS else None
+        named = site if site is not None and lines[site].words <= _SITE_WORDS and not published_in else None
         if len(before) > 1 or after:
             before = [i for i in before if i != named]
         tagline_slot = len(candidates) > 1 and before and before[-1] == candidates[1] and site != before[-1]
