@@ -784,6 +784,9 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Close and accept", "cookie notice"),
         ("Got it!", "cookie notice"),
         ("We care about your privacy", "cookie notice"),
+        # A caption opening on its label: "Image: …", "Photo: …. Picture by …".
+        ("Image: a page of minutes with the actions column left blank (my own, from an old meeting)", "image caption"),
+        ("Photo: Campaigners outside the town hall on Tuesday evening. Picture by Courier staff", "image caption"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -2605,6 +2608,44 @@ def test_replies_nest_under_the_comment_the_page_says_they_answer() -> None:
 
 def _tree(comments: tuple[Comment, ...]) -> list[tuple[str | None, list[object]]]:
     return [(c.author, _tree(c.replies)) for c in comments]
+
+
+def test_bloggers_contempo_replies_block_each_reply_with_its_own_buttons() -> None:
+    # Contempo prints "Reply" / "Delete" under every comment, replies too; the block's own "Reply"
+    # under its last reply closes it.
+    def comment(name: str, stamp: str, text: str) -> str:
+        return f"{name}\nSeptember {stamp}, 2012 at 10:47 PM\n{text}\nReply\nDelete\n"
+
+    thread = (
+        "Comments\n"
+        + comment("Anonymous", "28", "The named-person rule is exactly right.")
+        + "Replies\n"
+        + comment("Kath Pemberton", "29", "Thank you. Did anyone object?")
+        + comment("Anonymous", "29", "One governor did. He came round.")
+        + "Reply\n"
+        + comment("Yvonne Strang", "30", "Clerk to two parish councils here.")
+        + "Add comment\nLoad more...\n"
+    )
+    doc = thread_doc(thread)
+    assert _tree(doc.comments) == [
+        ("Anonymous", [("Kath Pemberton", []), ("Anonymous", [])]),
+        ("Yvonne Strang", []),
+    ]
+
+
+def test_a_sidebars_list_ends_over_the_posts_headline_set_apart_over_its_byline() -> None:
+    # Contempo's "About me" box over the post: its "More…" link, then a blank line, the headline and byline.
+    page = (
+        "Between Two Agendas\nA parish and town councillor's notes on the meetings after the meetings\nHome\n"
+        "About me\nMore…\n\nThe Rochdale review and the question nobody minuted\nBy Kath Pemberton\n"
+        f"September 28, 2012\n\n{ARTICLE}\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (
+        "The Rochdale review and the question nobody minuted",
+        "Kath Pemberton",
+        "2012-09-28",
+    )
 
 
 def test_a_broadsheets_pick_over_the_thread_is_its_copy_in_the_thread() -> None:

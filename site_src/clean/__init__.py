@@ -150,8 +150,8 @@ def _related_lists(
                 entries = entries[:-2]  # the post's headline and date, over its text or byline
             elif named_head:
                 entries = entries[:-3]  # its date, headline and writer
-            elif bylined_head:
-                entries = entries[:-1]  # the post's headline over its byline
+            elif bylined_head or (entries and end in bylines and bylines[end].author and _set_apart(lines, i, entries)):
+                entries = entries[:-1]  # the post's headline over its byline (set apart from a sidebar's list)
             elif (
                 entries
                 and end in bylines
@@ -169,6 +169,12 @@ def _related_lists(
             reasons[j] = _TOPIC if topics else _RELATED
         if topics:
             reasons[i] = _TOPIC
+
+
+def _set_apart(lines: list[Line], heading: int, entries: range) -> bool:
+    """Whether a list's last entry stands apart from the lines above it, a blank line between."""
+    above = entries[-2] if len(entries) > 1 else heading
+    return lines[entries[-1]].n - lines[above].n > 1
 
 
 _RELATED = "related links"

@@ -599,7 +599,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"f/\d+(?:\.\d+)? · .{3,60}",  # the camera's settings under a photo: "f/5.6 · 1/320 · 35.0 mm · ISO 400"
             r"image caption,?",
             # A caption that opens on its label, with a sentence of credit after it: "Photo: a council chamber. Author’s own."
-            r"(?:photo|photograph|picture|image)\s*:\s*[^.]{1,120}\.(?:\s+[^.]{1,40}\.)?",
+            r"(?:photo|photograph|picture|image)\s*:\s*[^.]{1,160}(?:\.(?:\s+[^.]{1,40}\.?)?)?",
             Anywhere(
                 r".{0,300}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}",
                 ("photo", "picture", "image", "credit"),

@@ -467,7 +467,9 @@ def claim_thread(
             replies_to = current.parent or current
             sheet.claim(i, "removed", "reply button")
         elif replies_to is not None and len(text) == 5 and text.lower() == "reply":
-            replies_to = None
+            # (Contempo prints each reply's own "Reply" over its "Delete"; the block's closes it.)
+            if not (i + 1 < end and lines[i + 1].text == "Delete"):
+                replies_to = None
             sheet.claim(i, "removed", "reply button")
         elif current is not None and current.picked and text.lower() in _PICKS_TABS:
             sheet.claim(i, "removed", "comment form")  # the tabs under the picks, over the thread
