@@ -784,6 +784,9 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Close and accept", "cookie notice"),
         ("Got it!", "cookie notice"),
         ("We care about your privacy", "cookie notice"),
+        # A broadcaster's video box and the caption's label over it.
+        ("Media playback is unsupported on your device", "video player"),
+        ("Share this story About sharing", "share or follow widget"),
         # A caption opening on its label: "Image: …", "Photo: …. Picture by …".
         ("Image: a page of minutes with the actions column left blank (my own, from an old meeting)", "image caption"),
         ("Photo: Campaigners outside the town hall on Tuesday evening. Picture by Courier staff", "image caption"),
@@ -2631,6 +2634,36 @@ def test_bloggers_contempo_replies_block_each_reply_with_its_own_buttons() -> No
         ("Anonymous", [("Kath Pemberton", []), ("Anonymous", [])]),
         ("Yvonne Strang", []),
     ]
+
+
+def test_a_broadcasters_have_your_say_comments_numbered_rated_and_picked() -> None:
+    # "Comment number N." over "Posted by NAME at 17:02 on 3 Mar 2015", the rating and its "+" / "-"
+    # under the text; the editors' pick printed over the thread is a copy of the one in it.
+    def comment(number: int, name: str, time: str, text: str, pick: str = "") -> str:
+        head = f"Comment number {number}.\n{pick}Posted by {name} at {time} on 3 Mar 2015\n"
+        return f"{head}{text}\nRating 88\n+\n-\nComplain about this comment (Comment number {number})\n\n"
+
+    pick = comment(2, "Carfax_Quarter", "17:38", "The board is made of the same agencies it reviews, I'm saying.")
+    thread = (
+        "Have your say\nComments 412\nThis entry is now closed for comments\nEditors' Picks\nAll Comments\n"
+        "Newest first\nOldest first\nHighest rated\nLowest rated\n\nEditors' Picks\n"
+        + pick.replace("Rating 88\n+\n-\nComplain about this comment (Comment number 2)\n", "Rating 88\n+\n-\n")
+        + comment(1, "Lindenfold", "17:02", "Good that it has been published. Now publish the progress.")
+        + pick.replace("Posted by", "Editors' Pick\nPosted by")
+        + "Show more comments\n"
+    )
+    page = f"Oxfordshire review: calls for accountability\n3 March 2015\nBy Harriet Lomax\n{ARTICLE}\n{thread}"
+    doc = clean(source(page))
+    assert [(c.author, c.date, c.paragraphs[0][:20]) for c in doc.comments] == [
+        ("Lindenfold", "2015-03-03", "Good that it has bee"),
+        ("Carfax_Quarter", "2015-03-03", "The board is made of"),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert {removed[t] for t in ("+", "-", "Complain about this comment (Comment number 1)")} == {
+        "reply or vote button"
+    }
+    assert {"Highest rated", "This entry is now closed for comments", "Editors' Pick"} <= removed.keys()
+    assert {m.field for m in doc.metadata if m.text.startswith("Comment number")} == {"comment number"}
 
 
 def test_a_sidebars_list_ends_over_the_posts_headline_set_apart_over_its_byline() -> None:

@@ -211,8 +211,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"[\d,]+ points? by (?P<author>[\w.-]{2,40}) (?:on (?P<date>[^|]{6,30}?)|(?:\d+|an?) \w+ ago)(?:\s*\|.*)?",
             "byline",
         ),
-        # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News"
-        (r"posted by (?P<author>.+?) on (?P<posted_on>.+?)(?: in (?P<cats>.+))?", "byline"),
+        # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News", a broadcaster's
+        # comments' "Posted by NAME at 17:38 on 3 Mar 2015"
+        (
+            r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)? on (?P<posted_on>.+?)(?: in (?P<cats>.+))?",
+            "byline",
+        ),
         # A link thread's (Fark's): "posted to Main » and Politics » on Thu 20 Oct 2022 at 3:14 PM (1 year ago)".
         (r"posted to (?P<cats>.{1,80}?) on (?P<date>.{6,40}?)(?: \(.{1,20} ago\))?", "byline"),
         # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"

@@ -164,7 +164,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch (?:this )?thread",
-            r"newest first|oldest to newest|newest to oldest|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?|display posts from previous:.*",
+            r"newest first|oldest to newest|newest to oldest|(?:highest|lowest) rated|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?|display posts from previous:.*",
             r"sign in to post a message\.?|please sign in to leave a comment\.?",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
@@ -182,7 +182,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
-            r"display threads collapsed|threads collapsed|most recommended|(?:staff|editors['’]?) picks",
+            r"display threads collapsed|threads collapsed|most recommended|(?:staff|editors['’]?) picks?",
             r"display threads|per page|jump to comment",  # (a pick's link to its copy in the thread)
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"displaying (?:threads|comments) \d+ to \d+ of [\d,]+",
@@ -209,7 +209,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Slashdot's notice over its comments, its count of those under the threshold and its ranking box.
             r"the fine print: the following comments are owned by whoever posted them\b.*|\d+ hidden comments?",
             r"top of the: day, week, month\.?",
-            r"this discussion is (?:now )?closed for comments\b.*",
+            r"this (?:discussion|entry) is (?:now )?closed for comments\b.*",
             r"preview post comment…?|all reactions:?|this discussion has been archived\..*",
             r"sign up for a new account in our community\..*",
             # A question-and-answer site's answer box and the choices of order over its answers.
@@ -259,6 +259,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reply by email",  # micro.blog's, under a post
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
+            # A broadcaster's ("Have your say"): each comment's number over its head, its complaint link.
+            r"comment number \d+\.?|complain about this comment(?: \(comment number \d+\))?",
             r"report(?: post| abuse)?|reply with quote|multi-quote this message|quote|top|like(?: \(\d+\))?|--|restack|recommend|tweet",
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
@@ -294,7 +296,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"share on other sites|followers \d+|join [\d,]+ other (?:followers|subscribers)|(?:· )?(?:"
             + _AUDIENCE
             + r"|last published [\w ,]{3,30})|shares|[\d,.]+k? shares",
-            r"share this (?:post|update|story|page)|copy link|add to collection|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
+            r"share this (?:post|update|story|page)(?: about sharing)?|copy link|add to collection|email this(?: page| story| article| post)?(?:…|\.{3})?|blogthis!|share to (?:twitter|facebook|pinterest|linkedin|whatsapp)|reblog|[\d,.]+k? notes",
             # Tumblr's notes under a post: "bothybound reblogged this from summitsandsandwiches"
             r"(?!(?:i|he|she|we|they|you|everyone)\b)[\w.-]+ (?:(?:liked|reblogged) this(?: from [\w.-]+)?|posted this)",
             r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
@@ -597,7 +599,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"(?:image|media) (?:source|caption),.*",
             r"f/\d+(?:\.\d+)? · .{3,60}",  # the camera's settings under a photo: "f/5.6 · 1/320 · 35.0 mm · ISO 400"
-            r"image caption,?",
+            r"(?:image|media) caption,?",
             # A caption that opens on its label, with a sentence of credit after it: "Photo: a council chamber. Author’s own."
             r"(?:photo|photograph|picture|image)\s*:\s*[^.]{1,160}(?:\.(?:\s+[^.]{1,40}\.?)?)?",
             Anywhere(
@@ -682,6 +684,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"\d{1,2}:\d\d(?::\d\d)? / \d{1,2}:\d\d(?::\d\d)?|(?:\.{3}|…) ?more|show less",
             r"show transcript|follow along using the transcript\.?",
+            r"media playback is unsupported on your device",
         ],
     ),
     # A news site's banner over an old article, and a page's feedback question.
@@ -742,7 +745,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"[\d,.]+|.{0,30}\d{4}|[\w ,'-]{1,30}"),
     ),
     # A news site's "Image caption," (or its "Image source, X" where no label follows) over the caption.
-    ("image caption", re.compile(r"image caption,?\s*|image source,.*", re.I), re.compile(r".{1,300}")),
+    ("image caption", re.compile(r"(?:image|media) caption,?\s*|image source,.*", re.I), re.compile(r".{1,300}")),
     # Substack's "Discover more from X" over the publication's one-line description.
     ("subscription prompt", re.compile(r"discover more from .{1,60}", re.I), re.compile(r"[^\n]{1,200}")),
 )
@@ -905,6 +908,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and _TITLE.fullmatch(texts[i + 1])
         ):
             reasons[i + 1] = PROFILE
+        # A comment's vote buttons under its rating ("Rating 214" / "+" / "-").
+        if reasons[i] == _REPLY_REASON and reasons[i + 1] is None and texts[i + 1] in ("+", "-"):
+            reasons[i + 1] = _REPLY_REASON
         # vBulletin's "Posts" over the poster's count, among the panel's other labels ("Join Date" / "Mar 2009").
         if (
             reasons[i] is None
@@ -1069,7 +1075,7 @@ _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for wo
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
-    r"|don't miss out|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this discussion is (?:now )?closed for comments|if this is your first visit"
+    r"|don't miss out|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|sign up to discover human|distraction-free reading|organi[sz]e your knowledge with|tell your story\. find"

@@ -36,6 +36,7 @@ _REPLY_BUTTON = re.compile(r"(?:like\s*·\s*)?reply\b(?! with quote)", re.IGNORE
 _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
 """A comment section's heading over its rules ("Don Valley Echo comment policy"), before its first comment."""
 _PICKS_TABS = frozenset(("picks", "all"))
+_PICKS_HEADINGS = frozenset(("editors' picks", "editor's picks", "staff picks"))
 _NUMBER = re.compile(r"\d{1,4}\.")
 """A comment's number on a line of its own over its text (Typepad)."""
 
@@ -354,6 +355,7 @@ def claim_thread(
     pending: list[int] = []
     answering: str | None = None  # Typepad's "In reply to NAME" above a comment's text
     replies_to: OpenComment | None = None  # Blogger's "Replies" … "Reply" block under a comment
+    picking = False  # under the editors' picks
     latest: dict[str, OpenComment] = {}  # each commenter's latest comment, by case-folded name
     answers: tuple[OpenComment, int] | None = None  # Substack's "2 replies": the comment they answer, and how many
     threaded = False  # "Reply" buttons seen: a page that nests replies
@@ -394,7 +396,7 @@ def claim_thread(
             else:
                 if level is not None:
                     marker, level = replace(marker, indent=level), None
-                current = OpenComment(marker, marker.date, parent=answered(marker.reply_to))
+                current = OpenComment(marker, marker.date, parent=answered(marker.reply_to), picked=picking)
                 if answers is not None:
                     counted, left = answers
                     current.within = counted
@@ -473,9 +475,13 @@ def claim_thread(
             sheet.claim(i, "removed", "reply button")
         elif current is not None and current.picked and text.lower() in _PICKS_TABS:
             sheet.claim(i, "removed", "comment form")  # the tabs under the picks, over the thread
+        elif text[:15] == "Comment number " and (i + 1 in markers or (i + 2 in markers and reasons[i + 1] is not None)):
+            sheet.claim(i, "meta", "comment number")  # a broadcaster's number over each comment's head
         elif reasons[i] is not None:
             if current is not None and text.lower() == "jump to comment":
                 current.picked = True
+            # Under the editors' picks, a comment may be a copy of one in the thread below.
+            picking = picking or comparable(text) in _PICKS_HEADINGS
             if reasons[i] == DELETED and current is not None and not current.paragraphs and comments[-1] is current:
                 # A deleted comment's head over the notice in its place (and Blogger's date under it):
                 # no comment, and furniture.
