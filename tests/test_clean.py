@@ -4631,6 +4631,37 @@ def test_an_old_reddit_sidebar_and_a_title_over_its_submitted_by() -> None:
     assert "(self.PennineNews)" in reasons and "edit subreddits" in reasons
 
 
+def test_an_old_reddit_thread_with_flair_its_last_comments_buttons_and_the_sidebar_under_it() -> None:
+    # The post's flair between its title and "(self.SUB)" is its category; a commenter's flair parts
+    # the name from the score and age; the last comment's buttons are its own, as every comment's
+    # are, not the footer (its "parent" says it answers the one above); the sidebar under the
+    # thread dates the post.
+    def comment(name: str, text: str, flair: str = "", parent: str = "") -> str:
+        return f"[–]{name}\n{flair}40 points 9 months ago\n{text}\npermalink\nembed\nsave\n{parent}report\nreply\n\n"
+
+    page = (
+        "jump to content\nbritishpolitics\ncomments\n312\nWho checks that recommendations get done?\nDiscussion\n"
+        f"(self.britishpolitics)\nsubmitted 9 months ago by ledger_and_lamp\n\n{ARTICLE}\n\n142 comments\n"
+        "sorted by: best\n"
+        + comment("HubBot", "- stickied comment\nA reminder to be civil.")
+        + comment("ratcliffe_rover", "Honest answer: mostly nobody.")
+        + comment("quietly_furious_clerk", "Can confirm from the council side.", "Former council officer\n", "parent\n")
+        + "load more comments (31 replies)\nsearch\nthis post was submitted on\n14 Feb 2023\n312 points (96% upvoted)\n"
+        "remember me\nreset password\n"
+    )
+    doc = clean(source(page))
+    assert (doc.categories, doc.date) == (("Discussion",), "2023-02-14")
+    assert [(c.author, c.paragraphs, [(r.author, r.paragraphs) for r in c.replies]) for c in doc.comments] == [
+        ("HubBot", ("A reminder to be civil.",), []),
+        (
+            "ratcliffe_rover",
+            ("Honest answer: mostly nobody.",),
+            [("quietly_furious_clerk", ("Can confirm from the council side.",))],
+        ),
+    ]
+    assert {"- stickied comment", "remember me", "reset password"} <= {r.text for r in doc.removed}
+
+
 def test_a_news_pages_related_topics_are_its_tags_and_a_forums_are_not() -> None:
     foot = "Related Topics\nTelford\nChild abuse\nWest Mercia Police\nMore on this story\nInquiry opens\n"
     doc = clean(source(f"NBN News\nInquiry finds children were blamed\nBy Ann Lee\n12 July 2022\n{ARTICLE}\n{foot}"))

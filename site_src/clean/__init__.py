@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
@@ -177,6 +178,9 @@ def _set_apart(lines: list[Line], heading: int, entries: range) -> bool:
     return lines[entries[-1]].n - lines[above].n > 1
 
 
+_SELF_POST = re.compile(r"\(self\.[\w-]+\)")
+"""Old Reddit's mark of a text post, after its title and flair: "(self.britishpolitics)"."""
+_BUTTON = "reply or vote button"
 _RELATED = "related links"
 _TOPICS = re.compile(r"related topics:?", re.IGNORECASE)
 _TOPIC = "topic"
@@ -286,6 +290,24 @@ def _chrome_run(reasons: list[str | None], start: int) -> int:
         if run == _CHROME_RUN:
             return i - _CHROME_RUN + 1
     return len(reasons)
+
+
+def _past_own_buttons(lines: list[Line], reasons: list[str | None], heads: list[int], start: int) -> int:
+    """Past the last comment's text and its row of buttons, the buttons the comments above printed.
+
+    Old Reddit's "permalink" / "embed" / "save" / "parent" / "report" / "reply" under each comment
+    are a run of chrome as long as the footer's: under the last one they are still its own. (A
+    shorter row, "Quote" / "Report", runs on into the footer's chrome, which ends the thread.)
+    """
+    buttons = {lines[k].text for a, b in pairwise(heads) for k in range(a + 1, b) if reasons[k] is not None}
+    k = start
+    while k < len(lines) and reasons[k] is None:
+        k += 1
+    row = k
+    while row < len(lines) and reasons[row] is not None and (lines[row].text in buttons or reasons[row] == _BUTTON):
+        row += 1
+    # (Over writing, such a row ends the thread: XenForo's buttons over "You must log in …".)
+    return row if row - k >= _CHROME_RUN and (row == len(lines) or reasons[row] is not None) else k
 
 
 def _closed_by_controls(
@@ -863,8 +885,9 @@ def clean(source: Source) -> Document:
     if thread_start <= last_marker:  # the last comment ends where a run of page chrome begins
         # (The last poster's panel under the head, its labels and counts, is no such run.)
         panel_end = _after_panel(reasons, max(markers[last_marker].lines) + 1, (PROFILE, COUNTER))
-        footer_start = min(footer_start, _chrome_run(reasons, panel_end))
-        heads = [i for i in sorted(markers) if thread_start <= i < footer_start]
+        heads = [i for i in sorted(markers) if thread_start <= i]
+        footer_start = min(footer_start, _chrome_run(reasons, _past_own_buttons(lines, reasons, heads, panel_end)))
+        heads = [i for i in heads if i < footer_start]
         footer_start = min(footer_start, _closed_by_controls(lines, reasons, markers, heads, footer_start))
     thread_start = min(thread_start, footer_start)
 
@@ -938,6 +961,10 @@ def clean(source: Source) -> Document:
             meta.title = meta.title[subject_label.end() :]
         sheet.claim(found.title, "title", "title")
         _title_repeats(sheet, header_end, found.title, meta.title)
+        flair = found.title + 1  # old Reddit's flair beside the title ("Discussion"), over "(self.SUB)"
+        if flair + 1 < len(lines) and sheet.free(flair) and _SELF_POST.fullmatch(lines[flair + 1].text):
+            meta.categories.extend([lines[flair].text] if lines[flair].words <= 3 else [])
+            sheet.claim(flair, "meta", "category line")
     # New Reddit names the community beside the post's age ("r/SocialWorkUK • 3 yr. ago"): the
     # community is the site, the platform's name over it chrome.
     community = next(
@@ -1041,6 +1068,12 @@ def clean(source: Source) -> Document:
         body = drop_signatures(sheet, comments, meta.author, body)
     set_quotes_apart(sheet, comments, [lines[i].text for i in body])
     for i in range(footer_start, len(lines)):
+        submitted = lines[i].text.startswith("this post was submitted")
+        if meta.date is None and i in bylines and bylines[i].date and submitted:
+            meta.date = bylines[i].date  # old Reddit's sidebar, printed under the thread
+            sheet.claim(i, "meta", "dateline")
+            if lines[i].text == "this post was submitted on":
+                sheet.claim(i + 1, "meta", "dateline")  # its date, on a line of its own
         sheet.claim(i, "removed", reasons[i] or "site footer")
 
     if meta.title is not None and shared:

@@ -169,7 +169,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             # New Reddit's label over a moderator's pinned comment and its link to a deeper thread.
-            r"stickied comment|pinned comment|continue this thread(?: →)?",
+            r"(?:- )?stickied comment|pinned comment|continue this thread(?: →)?",
             # A live blog's controls over its updates.
             r"pinned post|show key events only|(?:please )?turn on javascript for automatic updates\.?",
             r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
@@ -1045,7 +1045,7 @@ END_OF_THREAD = re.compile(
     r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
-    r"|load (?:\d+ )?more comments|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
+    r"|load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
     r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|suggested topics|view more comments|about community|see all responses"
     r"|create an account or sign in to comment|select a membership level|" + _MASTODON_SERVER + r")\s*",
     re.IGNORECASE,

@@ -73,11 +73,13 @@ _NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30}\b\d{1
 """JComments' head: "#2 Joan Pettifer 2015-02-16 09:05"."""
 _PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _REDDIT = re.compile(
-    r"^\[[-–+]\]\s*(?P<author>[\w-]+|\[deleted\])(?:\s*\[[SAM]\])?\s+"
+    r"^\[[-–+]\]\s*(?P<author>[\w-]+|\[deleted\])(?:\s*\[[SAM]\])?(?:\s+|$)"
     r"(?P<score>(?:-?[\d,]+ points?|score hidden)\s*)?(?P<date>.*)$",
     _I,
 )
 """Old Reddit's head, "[–] NAME 12 points 9 years ago" (a deleted comment's, "[–] [deleted] 9 years ago")."""
+_SCORED_AGE = re.compile(r"(?:-?[\d,]+ points?|score hidden)\s+(?P<date>.+)", _I)
+"""The score and age under old Reddit's name, where the commenter's flair parts them from it."""
 _AGGREGATED = re.compile(
     r"^(?P<author>[\w.-]{2,40}) (?:on )?(?P<date>[^|\[]{3,30}?)(?: \| (?:root|parent|prev|next|context))* ?\[[–-]\]$"
 )
@@ -649,6 +651,13 @@ def find_marker(
     match = _REDDIT.match(text)
     if match and (match["score"] or (match["author"] == "[deleted]" and _date_of(match["date"])[0])):
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
+    if match and not match["date"]:
+        # The name alone, the score and age under it, perhaps the commenter's flair between.
+        for k in range(i + 1, min(i + 3, len(lines))):
+            if (scored := _SCORED_AGE.fullmatch(lines[k].text)) is not None:
+                return Marker(_name(match["author"]), _date_of(scored["date"])[1], tuple(range(i, k + 1)), line.indent)
+            if lines[k].words > 5 or lines[k].prose:
+                break
     match = _ANSWERED.fullmatch(text) if text[:1] in "aA" and SITE_STAMP.fullmatch(text) else None
     if match and i + 1 < len(lines) and looks_like_name(lines[i + 1].text) and lines[i + 1].words <= 4:
         is_date, iso = _date_of(match["date"])
