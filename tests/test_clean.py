@@ -2558,6 +2558,14 @@ def test_a_xenforo_post_reads_past_the_posters_panel_to_its_date() -> None:
     assert doc.body[-1].text.startswith("Paragraph 4")
     assert [(c.author, c.date) for c in doc.comments] == [("Pete_H", "2014-08-27")]
     assert {r.text for r in doc.removed} >= {"Joined", "Feb 11, 2009", "6,310", "2,044", "Well-known member", "#2"}
+    # A member's own title in place of the rank ("Registered social worker") is the panel's; under the
+    # date, XenForo's "Add bookmark".
+    reply = reply.replace("Active member", "Registered social worker").replace("#2", "Add bookmark\n#2")
+    doc = clean(source(head + first + reply))
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Pete_H", ("A reply to the first post, long enough to read.",))
+    ]
+    assert {r.text: r.reason for r in doc.removed}["Registered social worker"] == "poster profile"
 
 
 def test_a_mybb_post_reads_past_the_posters_threads_and_reputation_to_its_date() -> None:

@@ -109,6 +109,8 @@ PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?
 Machines' "Karma: +58/-0")."""
 _PANEL_LABELS = r"joined|join date|messages|reaction score|(?:trophy )?points|likes received|location"
 """A forum poster panel's labels printed over their values ("Join Date" / "Mar 2009")."""
+PANEL_LABEL = re.compile(_PANEL_LABELS, re.IGNORECASE)
+"""A poster panel's label on a line of its own ("Joined")."""
 POSTER_RANK = (
     r"(?:(?:senior|junior|sr\.|jr\.|hero|new|full|advanced|active|staff|well-known|established|regular|valued|veteran"
     r"|forum) )?member(?: ?[✭★☆]+)?|newbie|(?:global )?moderator|administrator"
@@ -172,7 +174,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:- )?stickied comment|pinned comment|continue this thread(?: →)?",
             # A live blog's controls over its updates.
             r"pinned post|show key events only|(?:please )?turn on javascript for automatic updates\.?",
-            r"delete|add comment|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
+            r"delete|add comment|add bookmark|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
@@ -911,6 +913,19 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A comment's vote buttons under its rating ("Rating 214" / "+" / "-").
         if reasons[i] == _REPLY_REASON and reasons[i + 1] is None and texts[i + 1] in ("+", "-"):
             reasons[i + 1] = _REPLY_REASON
+        # XenForo's title a member gave themselves ("Registered social worker"), under the handle, over
+        # the panel's first label.
+        if (
+            reasons[i] is None
+            and i
+            and reasons[i - 1] is None
+            and " " not in texts[i - 1]
+            and reasons[i + 1] == PROFILE
+            and PANEL_LABEL.fullmatch(texts[i + 1])
+            and len(texts[i].split()) <= 5
+            and not texts[i].endswith((".", "!", "?"))
+        ):
+            reasons[i] = PROFILE
         # vBulletin's "Posts" over the poster's count, among the panel's other labels ("Join Date" / "Mar 2009").
         if (
             reasons[i] is None

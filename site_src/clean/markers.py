@@ -23,6 +23,7 @@ from .furniture import (
     FIGURE,
     FOLLOW,
     PANEL_COUNT,
+    PANEL_LABEL,
     PICTURE,
     POSTER_RANK,
     PROFILE,
@@ -409,6 +410,11 @@ def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     return (i + 1, iso) if lines[i + 2].prose or lines[i + 2].words > _CREDENTIAL_WORDS else None
 
 
+def _over_labels(lines: list[Line], i: int) -> bool:
+    """Whether a poster panel's label ("Joined") is one of the two lines under ``i``."""
+    return any(PANEL_LABEL.fullmatch(lines[k].text) for k in range(i + 1, min(i + 3, len(lines))))
+
+
 def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
     """The first line after ``i`` that is not the poster's rank or panel, or the post's subject.
 
@@ -762,9 +768,14 @@ def find_marker(
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_SECONDS.search(nxt)))
     # Over a poster's rank, so is any one word ("Ironside" over "Senior Member").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_RANK.match(nxt)))
-    # Over the poster's panel, so are a few more words than a name has ("Sixth Form Room Support Team").
+    # Over the poster's panel, so are a few more words than a name has ("Sixth Form Room Support Team"),
+    # and one word over the panel's labels, perhaps under the title the member gave themselves.
     named = named or (
-        bool(nxt) and reply_to is None and reasons[i + 1] == PROFILE and 1 < line.words <= 6 and looks_like_name(name)
+        bool(nxt)
+        and reply_to is None
+        and reasons[i + 1] == PROFILE
+        and (1 < line.words <= 6 or (line.words == 1 and _over_labels(lines, i)))
+        and looks_like_name(name)
     )
     # Disqus in some themes: the name, perhaps a badge, whom it answers (a commenter above), then
     # the age, a line each.
