@@ -52,6 +52,7 @@ from .markers import (
     comment_bylines,
     commenter_name,
     date_form,
+    dated_after_dot,
     find_marker,
     is_relative_time,
     line_date,
@@ -709,10 +710,11 @@ def clean(source: Source) -> Document:
             and _initials_of(texts[i], texts[i + 1])
             and (
                 (commenter_name(texts[i + 1]) and any(line_date(lines, k)[0] for k in range(i + 2, i + 5)))
+                or (commenter_name(texts[i + 1]) and i + 2 < len(texts) and dated_after_dot(texts[i + 2]))
                 or texts[i + 1].endswith(_SAYING)  # "ML" over "Marta Lisle responded:"
             )
         ):
-            reasons[i] = PROFILE
+            reasons[i] = PICTURE  # (a picture, not a forum's panel: the thread may nest)
     markers: dict[int, Marker] = {}
     taken: set[int] = set()
     commenters: set[str] = set()

@@ -577,7 +577,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "counter",
         [
-            r"likes|(?:replies|views): [\d,]+|last reply|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d{1,3}(?:,\d{3})+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·]|[\d,.]+k? (?:views|reads)|viewed [\d,.]+k? times|·?\s*\d+-min read",
+            r"likes|(?:replies|views): [\d,]+|last reply|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d{1,3}(?:,\d{3})+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·—–]|[\d,.]+k? (?:views|reads)|viewed [\d,.]+k? times|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",

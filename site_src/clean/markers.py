@@ -136,6 +136,8 @@ _SEPARATED = re.compile(
     r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?(?P<points>\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I
 )
 """A name and a date, and between them perhaps a badge and a score: "quietmoss · OP · 23 points · 1y" (Lemmy)."""
+_CREDITED = re.compile(r"^(?P<author>[^·•|]{1,60}?)(?P<points>\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I)
+"""A place or a credential and a date under a commenter's name: "Independent scrutineer, partnership · 7 mo ago"."""
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
@@ -533,14 +535,15 @@ def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Ma
     line = lines[i]
     opens = i == 0 or reasons[i - 1] is not None or lines[i - 1].n < line.n - 1
     named = reasons[i] is None and line.words <= 4 and looks_like_name(line.text) and not LEVEL.fullmatch(line.text)
-    match = (_SEPARATED if dotted else _PLACED).match(below) if opens and named else None
+    match = (_CREDITED if dotted else _PLACED).match(below) if opens and named else None
     if match is None or (dotted and match["points"]):
         return None
     # A place is words, where a handle is one ("ellandrood_sw · OP · 2 days ago" under Reddit's
     # "level 1"); nor is it a section ("Members' bulletin · 27.10.22") or chrome (Medium's
     # "4 min read·Nov 2, 2022" under another story's title).
     place = match["author"]
-    if (dotted and " " not in place.strip()) or not looks_like_name(place) or any(c.isdigit() for c in place):
+    named_place = all(looks_like_name(part) for part in place.split(","))  # ("Independent scrutineer, partnership")
+    if (dotted and " " not in place.strip()) or not named_place or any(c.isdigit() for c in place):
         return None
     # (Between commas, the text follows: a tabloid that prints "NAME, town, date" under the text
     # has its rating buttons there, and the line above is the comment's text, not a name.)
@@ -551,6 +554,12 @@ def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Ma
     is_date, iso = _date_of(match["date"])
     aged = _SOCIAL_AGE.fullmatch(match["date"]) is not None  # "Elsfield Road · 2d"
     return Marker(_name(line.text), iso, (i, i + 1), line.indent) if is_date or aged else None
+
+
+def dated_after_dot(text: str) -> bool:
+    """A place or credential, then a date or an age after "·": the line under a commenter's name."""
+    match = _CREDITED.match(text) if "·" in text or "•" in text else None
+    return match is not None and _date_of(match["date"])[0]
 
 
 def _past_badge(lines: list[Line], j: int) -> int:
