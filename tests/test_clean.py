@@ -3252,6 +3252,44 @@ def test_a_papers_reply_names_the_comment_it_answers_between_its_name_and_date()
     assert _tree(doc.comments) == [("PennineTeacher", [("DonValleyDave", [])]), ("TrentsideTom", [])]
 
 
+def test_bartiks_comments_name_over_date_over_permalink_and_subject() -> None:
+    # Drupal 7's Bartik: the name (an anonymous one "(not verified)") over the date, "Permalink",
+    # then the subject, which may ask; a reply's "Re:" subject answers the comment it quotes.
+    def comment(name: str, stamp: str, subject: str, text: str) -> str:
+        return f"{name}\n{stamp}\nPermalink\n{subject}\n{text}\nreply\n\n"
+
+    thread = "Comments\n" + (
+        comment(
+            "Graham Tullis (not verified)",
+            "Wed, 03/16/2016 - 09:14",
+            "Response rate",
+            "Twenty-three out of forty is a decent response to a survey.",
+        )
+        + comment(
+            "Petra Lindgard",
+            "Wed, 03/16/2016 - 11:40",
+            "Re: Response rate",
+            "We did, twice, and three more said they would reply soon.",
+        )
+        + comment(
+            "Anwen Probert",
+            "Thu, 03/17/2016 - 20:31",
+            "What about schools?",
+            "I'm a head teacher and a member of our board's education group.",
+        )
+    )
+    doc = thread_doc(thread + "Add new comment\n")
+    assert [(c.author, c.date, c.paragraphs, [r.author for r in c.replies]) for c in doc.comments] == [
+        (
+            "Graham Tullis",
+            "2016-03-16",
+            ("Twenty-three out of forty is a decent response to a survey.",),
+            ["Petra Lindgard"],
+        ),
+        ("Anwen Probert", "2016-03-17", ("I'm a head teacher and a member of our board's education group.",), []),
+    ]
+
+
 def test_a_drupal_reply_names_the_comment_it_answers_by_its_subject_and_author() -> None:
     def post(name: str, text: str, answers: str = "") -> str:
         head = f"Submitted by {name} on Wed, 03/05/2014 - 21:16\nPermalink\n"

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..redact import redact_author
-from .bylines import ARCHIVED_SENDER, PAGE_PARTS, PROFILE_LINK, SITE_STAMP, Byline, is_job, read_byline
+from .bylines import (
+    ARCHIVED_SENDER,
+    NOT_VERIFIED,
+    PAGE_PARTS,
+    PROFILE_LINK,
+    SITE_STAMP,
+    Byline,
+    is_job,
+    read_byline,
+)
 from .dates import find_date, is_dateline, year_less
 from .furniture import (
     COUNTER,
@@ -755,6 +764,8 @@ def find_marker(
     name = _OP.sub("", name)  # a forum badges the thread's opener: "WorriedInWath · OP" over the date
     if name[:1] == "[":
         name = PROFILE_LINK.sub("", name)  # Dreamwidth's and LiveJournal's "[personal profile] NAME"
+    if name[-1:] == ")":
+        name = name.removesuffix(NOT_VERIFIED).rstrip()  # Drupal's anonymous commenter: "NAME (not verified)"
     if name[-3:] in ("1st", "2nd", "3rd", "rd+"):
         name = _DEGREE.sub("", name)  # a professional network's degree of connection: "Owain Trefusis · 2nd"
     replying = _REPLYING.fullmatch(name) if " replying to " in name else None

@@ -231,20 +231,32 @@ def _cut_subject(text: str, following: str) -> bool:
 def _drupal_subjects(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], end: int) -> set[int]:
     """Drupal's subject lines, each a few words over its comment's text, under "Submitted by NAME on DATE".
 
+    Bartik prints the name over the date, then "Permalink", over the subject, as "Submitted by" heads do.
     A theme that shows subjects shows one on every comment, so they are taken only when every such
-    comment opens with a few words that close no sentence over a longer line ("Vigil on Saturday"):
+    comment opens with a few words that close no sentence, or ask, over a longer line ("Vigil on Saturday"):
     one comment opening "Thanks Pat" over its text is no sign of a subject. Other themes print the
     subject over "Submitted by …", where every head must have one too, with chrome above it (the
     comment above's "reply"): a comment's last line, "Thanks Tom", stands right over the next head.
     """
-    heads = sorted(m for m, marker in markers.items() if marker.headed and m < end)
+
+    def permalinked(marker: Marker) -> bool:  # (Bartik's name over the date, then "Permalink")
+        after = max(marker.lines) + 1
+        return len(marker.lines) > 1 and after < end and lines[after].text == "Permalink"
+
+    heads = sorted(m for m, marker in markers.items() if (marker.headed or permalinked(marker)) and m < end)
     below = set()
     for m in heads:
-        i = next((j for j in range(m + 1, end) if reasons[j] is None), end)  # past "Permalink"
+        start = max(markers[m].lines) + 1
+        i = next((j for j in range(start, end) if reasons[j] is None), end)  # past "Permalink"
         if i + 1 >= end or i in markers or i + 1 in markers:
             break
         line, following = lines[i], lines[i + 1]
-        if line.words > 8 or ends_sentence(line.text) or not (following.prose or following.words > line.words):
+        asked = line.text[-1:] == "?"  # (a subject may ask: "What about schools?")
+        if (
+            line.words > 8
+            or (ends_sentence(line.text) and not asked)
+            or not (following.prose or following.words > line.words)
+        ):
             break
         below.add(i)
     if heads and len(below) == len(heads):
