@@ -3563,6 +3563,19 @@ def test_blogger_notable_prints_the_writers_name_under_the_headline_under_the_da
     assert doc.body[0].text == ARTICLE.splitlines()[0]
 
 
+def test_a_regional_papers_topics_over_its_comment_widget_are_the_tags() -> None:
+    # "More On" over the topics, then the widget's heading over its count: the topics close the article.
+    foot = (
+        "Don't miss the biggest stories from around your area. Sign up to our free newsletters here.\n"
+        "More On\nRotherham Council\nChildren's services\nJoin the conversation\nComments\n37\n"
+        "Bramley Bob\n2 years ago\nGood idea but who chooses the independent chair?\nReply\nLike\n"
+    )
+    doc = clean(source(f"The Valley Mercury\nNine years on\nBy Ann Lee\n26 AUG 2023\n{ARTICLE}\n{foot}"))
+    assert doc.tags == ("Rotherham Council", "Children's services")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [c.author for c in doc.comments] == ["Bramley Bob"]
+
+
 def test_hide_n_replies_after_a_comments_replies_nests_them_under_it() -> None:
     def comment(name: str, text: str) -> str:
         return f"{name}\n1 day ago\n{text}\nReply\nLike 4\n"

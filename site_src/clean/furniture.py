@@ -335,7 +335,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign this petition|[\d,]+ (?:people )?have signed\b.{0,60}|at [\d,]+ signatures,? this petition .{1,120}",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"email address or phone number|type your email(?:…|\.{3})?|thanks for reading .*subscribe.*|thank(?:s| you) for reading .{1,60}?[!.] this post is public so feel free to share it\.?|ready for more\?|start writing|get the app",
-            r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*",
+            r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*|don't miss the biggest stories\b.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             r"stay in the loop|sign up for more like this\.?",  # a newsletter box's heading (Squarespace's, Ghost's)
             # Medium's box inside a story for readers signed out, and its mark on a story for members.
@@ -941,10 +941,12 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A paper's tabs over its thread ("All" / "Picks"), its heading over the comment form.
         if texts[i] == "All" and texts[i + 1] == "Picks":
             reasons[i] = reasons[i + 1] = "comment form"
+        # The heading over a paper's comment widget (over its form or its count of comments), not
+        # a sub-heading of the article's asking readers to write in.
         if (
             len(texts[i]) == 21
             and texts[i].lower() == "join the conversation"
-            and "comment form" in reasons[i + 1 : i + 3]
+            and ("comment form" in reasons[i + 1 : i + 3] or COMMENT_HEADER.fullmatch(texts[i + 1].lower()))
         ):
             reasons[i] = "comment form"
         # A question-and-answer site's signature under a post: the date, the name, then the name's
@@ -1090,7 +1092,7 @@ _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for wo
 _LONG = re.compile(
     rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
-    r"|don't miss out|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
+    r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|sign up to discover human|distraction-free reading|organi[sz]e your knowledge with|tell your story\. find"
