@@ -3140,6 +3140,28 @@ def test_a_phpbb_posters_name_and_panel_under_the_post_and_the_signature_under_t
     assert (reasons["Wath_Lass"], reasons["Millers till I die. Opinions my own."]) == ("poster profile", "signature")
 
 
+def test_prosilvers_name_rank_and_panel_over_the_subject_and_post_by_are_the_next_posts() -> None:
+    # The poster's name, a rank of their own and the panel stand over the post's subject and its
+    # "Post by NAME » DATE", after the post above: they are the next post's panel, not the last
+    # words of the post above.
+    def post(name: str, rank: str, stamp: str, text: str) -> str:
+        panel = f"{name}\n{rank}Posts: 412\nJoined: Thu 13/03/2008 19:02\n"
+        return f"{panel}Re: Jay report\nPost by {name} » {stamp}\n{text}\nTop\n\n"
+
+    opening = "moorside_mick\nPosts: 412\nJoined: Thu 13/03/2008 19:02\nJay report\n"
+    opening += f"Post by moorside_mick » Sun 14/09/2014 21:41\n{ARTICLE}\nTop\n\n"
+    page = "Brackendale Community Forum\nJay report\n8 posts • Page 1 of 1\n\n" + opening
+    page += post("hazel_w", "", "Sun 14/09/2014 22:03", "Work programmes can be changed, that's the point.")
+    page += post("rdenton_cllr", "Councillor (verified)\n", "Mon 15/09/2014 08:12", "I sit on the committee.")
+    doc = clean(source(page))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("hazel_w", ("Work programmes can be changed, that's the point.",)),
+        ("rdenton_cllr", ("I sit on the committee.",)),
+    ]
+    assert {r.text: r.reason for r in doc.removed}["Councillor (verified)"] == "poster profile"
+
+
 def test_an_old_phpbb_thread_heads_each_post_with_the_posters_panel_over_the_date() -> None:
     def post(name: str, rank: str, subject: str, text: str) -> str:
         panel = f"{name}\n{rank}\nJoined: 02 Jan 2008\nPosts: 9876\n"

@@ -347,6 +347,27 @@ def _title_repeats(sheet: Sheet, end: int, title: int, text: str) -> None:
             sheet.claim(i, "meta", "title label")  # vBulletin's "Thread: TITLE" over the posts
 
 
+def _name_over_panel(lines: list[Line], reasons: list[str | None], head: int, author: str | None) -> None:
+    """The poster's name and rank over a phpBB post's panel, subject and "Post by NAME » DATE": the panel's.
+
+    Up from the head, past the subject and the panel's lines (and a rank of the poster's own,
+    "Councillor (verified)", right over them), the poster's name names the head's writer.
+    """
+    k = head - 1
+    ranks = []
+    while k > 0 and head - k <= 8:
+        if reasons[k] == PROFILE or (k == head - 1 and REPLY_SUBJECT.fullmatch(lines[k].text)):
+            k -= 1
+        elif reasons[k] is None and reasons[k + 1] == PROFILE and lines[k].words <= 3 and lines[k].text != author:
+            ranks.append(k)
+            k -= 1
+        else:
+            break
+    if author and reasons[k] is None and lines[k].text == author and reasons[k + 1] in (PROFILE, None) and k < head - 2:
+        for j in (k, *ranks):
+            reasons[j] = PROFILE
+
+
 def _after_panel(reasons: list[str | None], start: int, panel: tuple[str, ...] = (PROFILE,)) -> int:
     """The first line from ``start`` that is not the poster's panel (vBulletin's name over its rank)."""
     return next((i for i in range(start, len(reasons)) if reasons[i] not in panel), len(reasons))
@@ -726,6 +747,9 @@ def clean(source: Source) -> Document:
     for i, marker in template_heads(lines, reasons, markers).items():
         markers[i] = marker
         taken.update(marker.lines)
+    for i, marker in markers.items():
+        if (i and reasons[i - 1] is not None) or (i > 1 and REPLY_SUBJECT.fullmatch(lines[i - 1].text)):
+            _name_over_panel(lines, reasons, i, marker.author)
     first_post = min(markers, default=0)
     if first_post > 1 and reasons[first_post - 1] is None and not is_comment_header(lines[first_post - 1]):
         # A forum prints the topic's title again right over its first post, under a menu (not
