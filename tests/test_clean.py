@@ -2566,6 +2566,10 @@ def test_a_xenforo_post_reads_past_the_posters_panel_to_its_date() -> None:
         ("Pete_H", ("A reply to the first post, long enough to read.",))
     ]
     assert {r.text: r.reason for r in doc.removed}["Registered social worker"] == "poster profile"
+    # A one-word masthead over "Home" and the "Forums" section, which the breadcrumb prints again.
+    masthead = "Casefile\nHome\nForums\nNew posts\nSearch forums\nForums\nPractice and policy\n"
+    doc = clean(source(masthead + head.removeprefix("TykeTalk Forums\nForums\n") + first + reply))
+    assert (doc.site, doc.title) == ("Casefile", title)
 
 
 def test_a_mybb_post_reads_past_the_posters_threads_and_reputation_to_its_date() -> None:

@@ -345,5 +345,7 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
         return first
     for i in following:
         if lines[i].words <= 6 and not lines[i].prose and (names.count(names[i]) > 1 or names[i] in rights):
-            return i
+            # (A section in the menu "Home" opens, printed again in the breadcrumb ("Forums"), shows
+            # the menu: the line over it is the masthead.)
+            return first if _section_under_home(lines, i) else i
     return first
