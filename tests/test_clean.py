@@ -1265,6 +1265,9 @@ def test_a_block_themes_foot_dates_files_signs_and_tags_the_post(tags: str, list
     assert (doc.date, doc.categories, doc.author) == ("2015-02-19", ("Scrutiny",), "Maureen Ashdown")
     assert doc.tags == ("Casey inspection", "commissioners", "Rotherham")
     assert doc.body[-1].text == ARTICLE.split("\n")[-1]
+    # A one-line byline at the foot with the writer's town under it has no tags.
+    doc = clean(source(f"Committee Room Three\nFive questions\n\n{ARTICLE}\n\nBy Jane Doe\nHeadingley, Leeds\n"))
+    assert doc.tags == ()
 
 
 def test_a_discourse_topic_its_category_and_tags_and_its_replies_dated_by_month() -> None:
@@ -2571,6 +2574,10 @@ def test_a_xenforo_post_reads_past_the_posters_panel_to_its_date() -> None:
         ("Pete_H", ("A reply to the first post, long enough to read.",))
     ]
     assert {r.text: r.reason for r in doc.removed}["Registered social worker"] == "poster profile"
+    # A post ending on one word ("Cheers") keeps it: the handle under it is no member's title.
+    cheers = first.replace("\nReport\nLike\nReply\n", "\nCheers\n")
+    doc = clean(source(head + cheers + f"Pete_H\n{panel}Aug 27, 2014\n#2\nA reply to the first post, long enough.\n"))
+    assert [c.author for c in doc.comments] == ["Pete_H"] and doc.body[-1].text == "Cheers"
     # A one-word masthead over "Home" and the "Forums" section, which the breadcrumb prints again.
     masthead = "Casefile\nHome\nForums\nNew posts\nSearch forums\nForums\nPractice and policy\n"
     doc = clean(source(masthead + head.removeprefix("TykeTalk Forums\nForums\n") + first + reply))
@@ -2681,6 +2688,12 @@ def test_a_broadcasters_have_your_say_comments_numbered_rated_and_picked() -> No
     }
     assert {"Highest rated", "This entry is now closed for comments", "Editors' Pick"} <= removed.keys()
     assert {m.field for m in doc.metadata if m.text.startswith("Comment number")} == {"comment number"}
+    # The picks end at the thread's first comment, which is printed once: the thread's own comments
+    # stay in their order when "Show more" prints one of them again.
+    osney = comment(3, "Osney_Lock_Keeper", "18:05", "Having read the executive summary, I agree with the board.")
+    dunmore = comment(4, "Dunmore_Lane", "18:26", "Agree. I read it at lunch and it is clearer than I expected.")
+    doc = clean(source(page.replace("Show more comments\n", osney + dunmore + "Show more comments\n" + osney)))
+    assert [c.author for c in doc.comments] == ["Lindenfold", "Carfax_Quarter", "Osney_Lock_Keeper", "Dunmore_Lane"]
 
 
 def test_a_sidebars_list_ends_over_the_posts_headline_set_apart_over_its_byline() -> None:
@@ -4750,6 +4763,8 @@ def test_an_old_reddit_thread_with_flair_its_last_comments_buttons_and_the_sideb
         ),
     ]
     assert {"- stickied comment", "remember me", "reset password"} <= {r.text for r in doc.removed}
+    doc = clean(source(page.replace("this post was submitted on", "This post was submitted on")))
+    assert doc.date == "2023-02-14"
 
 
 def test_a_news_pages_related_topics_are_its_tags_and_a_forums_are_not() -> None:

@@ -39,6 +39,7 @@ from .furniture import (
     NAVIGATION,
     PICTURE,
     PROFILE,
+    REPLY_BUTTON,
     archive_toolbar,
     control_rows,
     furniture_reason,
@@ -152,7 +153,7 @@ def _related_lists(
                 entries = entries[:-2]  # the post's headline and date, over its text or byline
             elif named_head:
                 entries = entries[:-3]  # its date, headline and writer
-            elif bylined_head or (entries and end in bylines and bylines[end].author and _set_apart(lines, i, entries)):
+            elif bylined_head or (entries and end in bylines and bylines[end].author and _set_apart(lines, entries)):
                 entries = entries[:-1]  # the post's headline over its byline (set apart from a sidebar's list)
             elif (
                 entries
@@ -173,15 +174,14 @@ def _related_lists(
             reasons[i] = _TOPIC
 
 
-def _set_apart(lines: list[Line], heading: int, entries: range) -> bool:
-    """Whether a list's last entry stands apart from the lines above it, a blank line between."""
-    above = entries[-2] if len(entries) > 1 else heading
-    return lines[entries[-1]].n - lines[above].n > 1
+def _set_apart(lines: list[Line], entries: range) -> bool:
+    """Whether a list's last entry stands apart from the line above it, a blank line between."""
+    return lines[entries[-1]].n - lines[entries[-1] - 1].n > 1
 
 
+_SUBMITTED = "this post was submitted on"
 _SELF_POST = re.compile(r"\(self\.[\w-]+\)")
 """Old Reddit's mark of a text post, after its title and flair: "(self.britishpolitics)"."""
-_BUTTON = "reply or vote button"
 _RELATED = "related links"
 _TOPICS = re.compile(r"related topics:?", re.IGNORECASE)
 _TOPIC = "topic"
@@ -258,7 +258,7 @@ def _writer_over(
         if reasons[i] is not None:
             followed = followed or reasons[i] == FOLLOW
             continue
-        if i in bylines and bylines[i].author is None:
+        if (i in bylines and bylines[i].site) or (i - 1 in bylines and bylines[i - 1].site):
             continue  # Medium's "Published in" over the publication
         line = lines[i]
         if line.prose or line.date is not None:
@@ -280,7 +280,8 @@ def _writer_over(
 
 
 _CHROME_RUN = 5
-"""So many lines of chrome in a row end a comment: its own buttons are fewer."""
+"""So many lines of chrome in a row end a comment: its own buttons are fewer, unless every comment
+above printed the same long row (``_past_own_buttons``)."""
 
 
 def _chrome_run(reasons: list[str | None], start: int) -> int:
@@ -305,7 +306,9 @@ def _past_own_buttons(lines: list[Line], reasons: list[str | None], heads: list[
     while k < len(lines) and reasons[k] is None:
         k += 1
     row = k
-    while row < len(lines) and reasons[row] is not None and (lines[row].text in buttons or reasons[row] == _BUTTON):
+    while (
+        row < len(lines) and reasons[row] is not None and (lines[row].text in buttons or reasons[row] == REPLY_BUTTON)
+    ):
         row += 1
     # (Over writing, such a row ends the thread: XenForo's buttons over "You must log in …".)
     return row if row - k >= _CHROME_RUN and (row == len(lines) or reasons[row] is not None) else k
@@ -730,8 +733,13 @@ def clean(source: Source) -> Document:
             and len(texts[i]) <= 3
             and _initials_of(texts[i], texts[i + 1])
             and (
-                (commenter_name(texts[i + 1]) and any(line_date(lines, k)[0] for k in range(i + 2, i + 5)))
-                or (commenter_name(texts[i + 1]) and i + 2 < len(texts) and dated_after_dot(texts[i + 2]))
+                (
+                    commenter_name(texts[i + 1])
+                    and (
+                        any(line_date(lines, k)[0] for k in range(i + 2, i + 5))
+                        or (i + 2 < len(texts) and dated_after_dot(texts[i + 2]))
+                    )
+                )
                 or texts[i + 1].endswith(_SAYING)  # "ML" over "Marta Lisle responded:"
             )
         ):
@@ -989,7 +997,7 @@ def clean(source: Source) -> Document:
         _title_repeats(sheet, header_end, found.title, meta.title)
         flair = found.title + 1  # old Reddit's flair beside the title ("Discussion"), over "(self.SUB)"
         if flair + 1 < len(lines) and sheet.free(flair) and _SELF_POST.fullmatch(lines[flair + 1].text):
-            meta.categories.extend([lines[flair].text] if lines[flair].words <= 3 else [])
+            meta.categories.extend([lines[flair].text] if _flair(lines[flair]) else [])
             sheet.claim(flair, "meta", "category line")
     # New Reddit names the community beside the post's age ("r/SocialWorkUK • 3 yr. ago"): the
     # community is the site, the platform's name over it chrome.
@@ -1094,11 +1102,10 @@ def clean(source: Source) -> Document:
         body = drop_signatures(sheet, comments, meta.author, body)
     set_quotes_apart(sheet, comments, [lines[i].text for i in body])
     for i in range(footer_start, len(lines)):
-        submitted = lines[i].text.startswith("this post was submitted")
-        if meta.date is None and i in bylines and bylines[i].date and submitted:
+        if meta.date is None and i in bylines and bylines[i].date and lines[i].text.lower().startswith(_SUBMITTED):
             meta.date = bylines[i].date  # old Reddit's sidebar, printed under the thread
             sheet.claim(i, "meta", "dateline")
-            if lines[i].text == "this post was submitted on":
+            if len(lines[i].text) == len(_SUBMITTED):
                 sheet.claim(i + 1, "meta", "dateline")  # its date, on a line of its own
         sheet.claim(i, "removed", reasons[i] or "site footer")
 

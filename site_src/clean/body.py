@@ -118,8 +118,8 @@ def claim_body(
             # Reporter" / "10:02, 12 JUL 2022"), as one in the page's head does.
             meta.date = meta.date or lines[i].date
             sheet.claim(i, "meta", "dateline" if lines[i].date else "byline")
-        elif i > last_prose and sheet.roles.get(i - 1) in _BYLINE_ROLES and (values := comma_list(text)):
-            meta.tags.extend(values)  # a block theme's tags under the byline at the post's foot
+        elif i > last_prose and _under_split_byline(sheet, i) and (values := comma_list(text)):
+            meta.tags.extend(values)  # a block theme's tags under its "by" / NAME at the post's foot
             sheet.claim(i, "meta", "tag list")
         elif i in bios:
             sheet.claim(i, "removed", "blog biography")
@@ -272,6 +272,11 @@ def _writer_biographies(
             found.add(i)
         paragraphs += lines[i].prose
     return found
+
+
+def _under_split_byline(sheet: Sheet, i: int) -> bool:
+    """Under a byline of two lines ("by" / "Maureen Ashdown"), not one naming a place under it."""
+    return sheet.roles.get(i - 1) in _BYLINE_ROLES and sheet.roles.get(i - 2) in _BYLINE_ROLES
 
 
 def _at_foot(lines: list[Line], kept: list[int], i: int, end: int) -> bool:

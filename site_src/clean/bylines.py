@@ -570,7 +570,7 @@ def read_split_byline(text: str, following: str) -> Byline | None:
         # A question-and-answer site signs the question under its text: "asked Sep 4 '14" over the name.
         asked = _patterned(text, head=False)
         return Byline(author=following.strip(), date=asked.date) if asked and asked.date else None
-    if text.lower() == "this post was submitted on" and (iso := is_dateline(following)) is not None:
+    if len(text) == 26 and text.lower() == "this post was submitted on" and (iso := is_dateline(following)):
         return Byline(date=iso)  # old Reddit's sidebar, its date on a line of its own
     if len(text) > 12:  # the longest lead, "written by", and a little space
         return None

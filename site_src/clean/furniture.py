@@ -107,6 +107,8 @@ _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
 PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
 Machines' "Karma: +58/-0")."""
+PICKS = r"(?:staff|editors['’]?|editor['’]s) picks"
+"""A comment section's heading over the comments its editors picked (and, singular, a pick's badge)."""
 _PANEL_LABELS = r"joined|join date|messages|reaction score|(?:trophy )?points|likes received|location"
 """A forum poster panel's labels printed over their values ("Join Date" / "Mar 2009")."""
 PANEL_LABEL = re.compile(_PANEL_LABELS, re.IGNORECASE)
@@ -184,7 +186,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
-            r"display threads collapsed|threads collapsed|most recommended|(?:staff|editors['’]?) picks?",
+            r"display threads collapsed|threads collapsed|most recommended|" + PICKS + "?",
             r"display threads|per page|jump to comment",  # (a pick's link to its copy in the thread)
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"displaying (?:threads|comments) \d+ to \d+ of [\d,]+",
@@ -678,7 +680,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     # A journal's folded comment, one line in its place: "Re: SUBJECT - [personal profile] NAME - DATE - Expand".
-    _rule("folded comment", [r".{1,120} - (?:\[\w+ profile\] )?[\w.-]{1,40} - .{6,40} - expand"]),
+    _rule(
+        "folded comment", [Anywhere(r".{1,120} - (?:\[\w+ profile\] )?[\w.-]{1,40} - .{6,40} - expand", ("expand",))]
+    ),
     # A video page's player and the controls of its description: the time played over the length,
     # "...more" and "Show less", the transcript's box.
     _rule(
@@ -732,7 +736,7 @@ FIGURE = re.compile(r"[\d,.]+k?")
 """A bare count, "1.4k": a poster's number of posts in a forum's panel."""
 _GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators", re.IGNORECASE)
 COUNTER = "counter"
-_REPLY_REASON = "reply or vote button"
+REPLY_BUTTON = "reply or vote button"
 NAVIGATION = "navigation"
 FOOTER = "site footer"
 ADVERT = "advert"
@@ -881,7 +885,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if texts[i] == "Comments" and reasons[i] is None:
             if reasons[i + 1] == COUNTER and i and reasons[i - 1] == FOLLOW:
                 reasons[i] = COUNTER
-            elif reasons[i + 1] in (FOLLOW, _REPLY_REASON) and i + 2 < len(texts) and reasons[i + 2] == FOLLOW:
+            elif reasons[i + 1] in (FOLLOW, REPLY_BUTTON) and i + 2 < len(texts) and reasons[i + 2] == FOLLOW:
                 reasons[i] = FOLLOW
         # Substack's "Launched 2 years ago" under "Subscribe to …" (not a heading of that name).
         if reasons[i] is None and i and reasons[i - 1] == SUBSCRIBE and _LAUNCHED_LINE.fullmatch(texts[i]):
@@ -911,14 +915,16 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         ):
             reasons[i + 1] = PROFILE
         # A comment's vote buttons under its rating ("Rating 214" / "+" / "-").
-        if reasons[i] == _REPLY_REASON and reasons[i + 1] is None and texts[i + 1] in ("+", "-"):
-            reasons[i + 1] = _REPLY_REASON
+        if reasons[i] == REPLY_BUTTON and reasons[i + 1] is None and texts[i + 1] in ("+", "-"):
+            reasons[i + 1] = REPLY_BUTTON
         # XenForo's title a member gave themselves ("Registered social worker"), under the handle, over
         # the panel's first label.
         if (
             reasons[i] is None
-            and i
+            and " " in texts[i]
+            and i > 1
             and reasons[i - 1] is None
+            and reasons[i - 2] is not None  # (the handle under the post above's buttons)
             and " " not in texts[i - 1]
             and reasons[i + 1] == PROFILE
             and PANEL_LABEL.fullmatch(texts[i + 1])
@@ -936,8 +942,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         ):
             reasons[i] = PROFILE
         # Who reacted to a post, under its buttons (XenForo's "Heather_R, Fred W and 3 others").
-        if reasons[i] == _REPLY_REASON and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
-            reasons[i + 1] = _REPLY_REASON
+        if reasons[i] == REPLY_BUTTON and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
+            reasons[i + 1] = REPLY_BUTTON
         # A paper's tabs over its thread ("All" / "Picks"), its heading over the comment form.
         if texts[i] == "All" and texts[i + 1] == "Picks":
             reasons[i] = reasons[i + 1] = "comment form"
@@ -946,7 +952,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if (
             len(texts[i]) == 21
             and texts[i].lower() == "join the conversation"
-            and ("comment form" in reasons[i + 1 : i + 3] or COMMENT_HEADER.fullmatch(texts[i + 1].lower()))
+            and ("comment form" in reasons[i + 1 : i + 3] or COMMENT_HEADER.fullmatch(texts[i + 1]))
         ):
             reasons[i] = "comment form"
         # A question-and-answer site's signature under a post: the date, the name, then the name's
@@ -1013,7 +1019,7 @@ def _chapters_end(texts: list[str], reasons: list[str | None], i: int) -> int | 
 
 def _rated(texts: list[str], reasons: list[str | None], i: int) -> bool:
     """Where a rating stands: under a comment's buttons, or over the next head ("#2 …")."""
-    return (i > 0 and reasons[i - 1] in (_REPLY_REASON, "comment form")) or texts[i + 1][:1] == "#"
+    return (i > 0 and reasons[i - 1] in (REPLY_BUTTON, "comment form")) or texts[i + 1][:1] == "#"
 
 
 def _pager_title(texts: list[str], i: int) -> bool:
@@ -1192,7 +1198,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # a site's whole menu on one line, longer than a short line
     if "Photograph:" in text and _CREDIT.search(text) is not None:
         return True
-    if lowered[:5] in ("photo", "pictu", "image") and lowered.startswith(_CAPTION_LABELS):
+    if lowered.startswith(_CAPTION_LABELS):
         return True  # a caption opening on its label, a sentence or two
     if ("registered " in lowered or "limited by" in lowered or "authorised and" in lowered) and any(
         p in lowered for p in _FOUND_ANYWHERE
@@ -1217,8 +1223,8 @@ def control_rows(texts: list[str], reasons: list[str | None]) -> None:
             items = _ROW.split(text)
             if len(items) <= 4 and all(_is_control(item) for item in items):
                 # (A comment's buttons, "Like · Reply · Report", are a reply button's row.)
-                replies = any(furniture_reason(item) == _REPLY_REASON for item in items)
-                reasons[i] = _REPLY_REASON if replies else NAVIGATION
+                replies = any(furniture_reason(item) == REPLY_BUTTON for item in items)
+                reasons[i] = REPLY_BUTTON if replies else NAVIGATION
 
 
 _ROW = re.compile(r" [|·] ")

@@ -36,6 +36,7 @@ from .furniture import (
     PICTURE,
     POSTER_RANK,
     PROFILE,
+    REPLY_BUTTON,
     SOCIAL_BADGES,
     furniture_reason,
 )
@@ -141,11 +142,18 @@ _STAMP_VERB = re.compile(r"(?:last )?(?:posted|updated|published|added|edited|mo
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
 _POSTED = re.compile(r"^(?:posted(?: on)?|(?P<label>date)|#\d{1,5} [·•|]):?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
-_SEPARATED = re.compile(
-    r"^(?P<author>[^·•|,]{1,40}?)(?:\s*[·•]\s*op)?(?P<points>\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I
-)
+
+
+def _dotted(author: str) -> re.Pattern[str]:
+    """A line of who (or where) then when, parted by "·", perhaps with a badge and a score between."""
+    return re.compile(
+        rf"^(?P<author>{author})(?:\s*[·•]\s*op)?(?P<points>\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I
+    )
+
+
+_SEPARATED = _dotted(r"[^·•|,]{1,40}?")
 """A name and a date, and between them perhaps a badge and a score: "quietmoss · OP · 23 points · 1y" (Lemmy)."""
-_CREDITED = re.compile(r"^(?P<author>[^·•|]{1,60}?)(?P<points>\s*[·•]\s*-?[\d,]+ points?)?\s*[·•]\s*(?P<date>.+)$", _I)
+_CREDITED = _dotted(r"[^·•|]{1,60}?")
 """A place or a credential and a date under a commenter's name: "Independent scrutineer, partnership · 7 mo ago"."""
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
@@ -586,7 +594,7 @@ def _name_run_on_date(lines: list[Line], reasons: list[str | None], i: int) -> M
     text = line.text
     if not (i and 3 <= line.words <= 8 and text[-1].isdigit() and text[0].isupper()):
         return None
-    if reasons[i - 1] != "reply or vote button" and not is_comment_header(lines[i - 1]):
+    if reasons[i - 1] != REPLY_BUTTON and not is_comment_header(lines[i - 1]):
         return None
     found = find_date(text)
     if found is None or found[2] != len(text) or not (i + 1 < len(lines) and lines[i + 1].prose):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from itertools import chain, pairwise
 
 from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
-from .furniture import BADGE_REASON, DELETED, PROFILE
+from .furniture import BADGE_REASON, DELETED, PICKS, PROFILE, REPLY_BUTTON
 from .markers import BADGE, LEVEL, NO_SUBJECT, Marker, is_controls, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
@@ -36,7 +36,9 @@ _REPLY_BUTTON = re.compile(r"(?:like\s*·\s*)?reply\b(?! with quote)", re.IGNORE
 _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
 """A comment section's heading over its rules ("Don Valley Echo comment policy"), before its first comment."""
 _PICKS_TABS = frozenset(("picks", "all"))
-_PICKS_HEADINGS = frozenset(("editors' picks", "editor's picks", "staff picks"))
+_PICKS_HEADING = re.compile(PICKS, re.IGNORECASE)
+_UNNAMED = frozenset(("", "anonymous", "guest"))
+"""Commenter names that several people share."""
 _NUMBER = re.compile(r"\d{1,4}\.")
 """A comment's number on a line of its own over its text (Typepad)."""
 
@@ -318,8 +320,9 @@ def _answered_by_subject(sheet: Sheet, comments: list[OpenComment], title: str |
         if quoted is not None and quoted != topic and (answered := by_subject.get(quoted)) is not None:
             # The subject's writer answering under it answers the reply above, not their own comment.
             latest = replied.get(quoted)
-            own = answered.marker.author == comment.marker.author
-            other = latest is not None and latest.marker.author != comment.marker.author
+            writer = (comment.marker.author or "").casefold()
+            own = writer not in _UNNAMED and (answered.marker.author or "").casefold() == writer
+            other = latest is not None and (latest.marker.author or "").casefold() != writer
             comment.parent = comment.parent or (latest if own and other else answered)
         if quoted is not None:
             replied[quoted] = comment
@@ -493,7 +496,7 @@ def claim_thread(
             if current is not None and text.lower() == "jump to comment":
                 current.picked = True
             # Under the editors' picks, a comment may be a copy of one in the thread below.
-            picking = picking or comparable(text) in _PICKS_HEADINGS
+            picking = picking or (text[-5:].lower() == "picks" and _PICKS_HEADING.fullmatch(text) is not None)
             if reasons[i] == DELETED and current is not None and not current.paragraphs and comments[-1] is current:
                 # A deleted comment's head over the notice in its place (and Blogger's date under it):
                 # no comment, and furniture.
@@ -503,7 +506,7 @@ def claim_thread(
                 if i + 1 < end and lines[i + 1].date is not None and i + 1 not in markers:
                     sheet.claim(i + 1, "removed", DELETED)
                 current = None
-            if reasons[i] == "reply or vote button":
+            if reasons[i] == REPLY_BUTTON:
                 threaded = threaded or _REPLY_BUTTON.match(text) is not None
                 if current is not None and _PARENT_BUTTON.search(text):
                     said_parent.append(len(comments) - 1)
@@ -528,10 +531,10 @@ def claim_thread(
         elif current is not None and current.paragraphs and _VOTES.fullmatch(text) and _closes(reasons, markers, i):
             sheet.claim(i, "removed", "counter")  # the votes under its text, over its buttons or the next head
         elif current is not None and current.paragraphs and text.lower() == f"reply to {current.marker.author}".lower():
-            sheet.claim(i, "removed", "reply or vote button")  # Staticman's, under the comment it answers
+            sheet.claim(i, "removed", REPLY_BUTTON)  # Staticman's, under the comment it answers
         elif current is not None and current.paragraphs and is_controls(lines[i]):
             social = social or _REPLY_BUTTON.match(text) is not None  # ("Like · Reply · 9y")
-            sheet.claim(i, "removed", "reply or vote button")
+            sheet.claim(i, "removed", REPLY_BUTTON)
         elif current is not None and current.paragraphs and is_relative_time(lines[i]):
             sheet.claim(i, "meta", "comment date (relative: no date can be known)")
         elif current is not None and i + 1 in markers and text.casefold() == (markers[i + 1].author or "").casefold():
@@ -658,29 +661,42 @@ def _card_title(lines: list[Line], reasons: list[str | None], i: int) -> bool:
     text = lines[i].text
     if not (0 < i < len(reasons) - 1 and text[0].isupper() and "," not in text):
         return False
-    return all(
-        reasons[k] and not (reasons[k] == "reply or vote button" and lines[k].words <= 2) for k in (i - 1, i + 1)
-    )
+    return all(reasons[k] and not (reasons[k] == REPLY_BUTTON and lines[k].words <= 2) for k in (i - 1, i + 1))
+
+
+def _repeat_key(comment: OpenComment) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """What two copies of a comment share: its author, date and words (eight at least, and a name).
+
+    Two "Thank you." from one commenter are two comments, and two anonymous petitioners may write alike.
+    """
+    words = tuple(text for _, text in comment.paragraphs)
+    author = (comment.marker.author or "").casefold()
+    named = author not in _UNNAMED
+    return (author, comment.date, words) if named and sum(len(t.split()) for t in words) >= 8 else None
 
 
 def _without_repeats(sheet: Sheet, comments: list[OpenComment]) -> list[OpenComment]:
     """Drop a comment the scrape caught twice: the same author and the same words as one above.
 
     "Load more comments" re-prints the top of a thread under it; a paper's picks print a comment
-    over the thread, where the copy in the thread is the one kept. (Eight words at least, and the
-    same date: two "Thank you." from one commenter are two comments.)
+    over the thread, where the copy in the thread is the one kept. The picks are a block over the
+    thread, each printed again in it: the first comment under the picks' heading that is not
+    printed again below is the thread's own, and so is every one after it.
     """
+    keys = [_repeat_key(comment) for comment in comments]
+    printed_again = Counter(key for key in keys if key is not None)
     first: dict[tuple[str, str | None, tuple[str, ...]], OpenComment] = {}
     kept: list[OpenComment] = []
     original: dict[int, OpenComment] = {}  # by id() of a dropped comment
-    for comment in comments:
-        words = tuple(text for _, text in comment.paragraphs)
-        author = (comment.marker.author or "").casefold()
-        key = (author, comment.date, words)
-        named = author not in {"", "anonymous", "guest"}  # (two anonymous petitioners may write alike)
-        seen = first.get(key) if named and sum(len(t.split()) for t in words) >= 8 else None
-        if seen is None:
-            first[key] = comment
+    in_picks = True
+    for comment, key in zip(comments, keys, strict=True):
+        if key is not None:
+            printed_again[key] -= 1
+        in_picks = in_picks and (not comment.picked or (key is not None and printed_again[key] > 0))
+        comment.picked = comment.picked and in_picks
+        if key is None or (seen := first.get(key)) is None:
+            if key is not None:
+                first[key] = comment
             kept.append(comment)
             continue
         if seen.picked:
