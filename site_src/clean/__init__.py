@@ -147,20 +147,15 @@ def _related_lists(
         # A mailing's contents (or a blog's recent posts, scraped first) end above the headline over
         # its byline; a "Related" list has a headline above it.
         contents = _OVER_A_POST.fullmatch(lines[i].text) is not None
-        bylined_head = contents and entries and end in bylines and bylines[end].author is not None
+        over_byline = bool(entries) and end in bylines and bylines[end].author is not None
         if end < len(lines) and not any(lines[k].prose and reasons[k] is None for k in range(i)):
             if dated_head:
                 entries = entries[:-2]  # the post's headline and date, over its text or byline
             elif named_head:
                 entries = entries[:-3]  # its date, headline and writer
-            elif bylined_head or (entries and end in bylines and bylines[end].author and _set_apart(lines, entries)):
+            elif over_byline and (contents or _set_apart(lines, entries)):
                 entries = entries[:-1]  # the post's headline over its byline (set apart from a sidebar's list)
-            elif (
-                entries
-                and end in bylines
-                and bylines[end].author
-                and not any(reasons[k] is None and lines[k].words >= 5 for k in range(i))
-            ):
+            elif over_byline and not any(reasons[k] is None and lines[k].words >= 5 for k in range(i)):
                 # A menu's "Most read" over the page's own headline and summary, which end at its
                 # byline: no headline stands above the heading, as one does over a "Related" list.
                 entries = entries[:0]

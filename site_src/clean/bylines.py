@@ -149,6 +149,8 @@ def _date_in(text: str | None) -> str | None:
     return found[0] if found else None
 
 
+_AT_CLOCK = r" at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+"""The time after a byline's name or date: " at 08:47", " at 9:14 pm"."""
 _BY = r"(?:words )?by "
 """How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
 _PROFILE = r"\[(?:(?:personal|identity|community|syndicated) profile|info)\]"
@@ -180,12 +182,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Typepad: "Posted by Margaret Okafor on March 12, 2010 at 08:40 AM in Child protection | Permalink | …",
         # or the time alone under a date header: "Posted by Margaret Ellery at 09:14 AM in Child protection | …"
         (
-            r"posted by (?P<author>.+?)(?: on (?P<date>.+?)| at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)"
+            r"posted by (?P<author>.+?)(?: on (?P<date>.+?)|" + _AT_CLOCK + ")"
             r" in (?P<cats>[^|]+?)\s*\|\s*permalink.*",
             "byline",
         ),
         # and its foot when the date heads the post: "Posted at 09:14 PM in Child protection, Rotherham | Permalink"
-        (r"posted at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)? in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "footer"),
+        (r"posted" + _AT_CLOCK + r" in (?P<cats>[^|]+?)\s*\|\s*permalink.*", "footer"),
         # WordPress themes that shout: "POSTED BY NATASHA IN CHILD ABUSE INQUIRY, CHILDREN"
         (r"posted by (?P<author>\S+(?: \S+){0,3}) in (?P<cats>.+)", "byline"),
         # Drupal: "Submitted by AWL on 3 September, 2014 - 1:36 Author: Editorial", "Submitted by admin";
@@ -214,7 +216,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News", a broadcaster's
         # comments' "Posted by NAME at 17:38 on 3 Mar 2015"
         (
-            r"posted by (?P<author>.+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)? on (?P<posted_on>.+?)(?: in (?P<cats>.+))?",
+            r"posted by (?P<author>.+?)(?:" + _AT_CLOCK + r")? on (?P<posted_on>.+?)(?: in (?P<cats>.+))?",
             "byline",
         ),
         # A link thread's (Fark's): "posted to Main » and Politics » on Thu 20 Oct 2022 at 3:14 PM (1 year ago)".
@@ -228,7 +230,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?P<dateline>[^·|•]{6,40}?)\s+(?:in (?P<cats>[^|]+?)\s*\|\s*)?by (?P<author>.+)", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         # and Reddit's head of a post: "Posted by u/salop_lurker · 3 yr. ago"
-        (r"posted by (?P<author>[^·•]+?)(?: at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[·•]\s*(?P<date>.+))?", "byline"),
+        (r"posted by (?P<author>[^·•]+?)(?:" + _AT_CLOCK + r"|\s*[·•]\s*(?P<date>.+))?", "byline"),
         # (not Reddit's search help, "author:username"); "Author: Amrita Bose, Head of Policy"
         (r"author:\s+(?P<author>.+?)(?:,\s+(?P<job>[^,]{2,40}))?", "byline"),
         # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014", or both on

@@ -43,6 +43,8 @@ def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[st
     return reason, [p for p in listed if isinstance(p, str)], [p for p in listed if isinstance(p, Anywhere)]
 
 
+_LOAD_MORE = r"load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?"
+"""A thread's button for the rest of it: the comment form's, and under the last comment the thread's end."""
 _LOG_IN_PROMPT = r"(?:please )?(?:log ?in|sign in) or (?:sign up|register|create an account)[.!]?"
 _CLOSING_PROMPT = re.compile(rf"(?:^|.*[.!?] ){_LOG_IN_PROMPT}")
 """A notice that closes with a sentence of its own telling the reader to log in ("… get notified of
@@ -168,7 +170,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
             r"please be kind and courteous when posting|add message|watch (?:this )?thread",
-            r"newest first|oldest to newest|newest to oldest|(?:highest|lowest) rated|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?|display posts from previous:.*",
+            r"newest first|oldest to newest|newest to oldest|(?:highest|lowest) rated|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|"
+            + _LOAD_MORE
+            + r"|display posts from previous:.*",
             r"sign in to post a message\.?|please sign in to leave a comment\.?",  # a news portal's, over its comments
             # Old Reddit under an archived thread.
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
@@ -1068,7 +1072,9 @@ END_OF_THREAD = re.compile(
     r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
-    r"|load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
+    r"|"
+    + _LOAD_MORE
+    + r"|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
     r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|suggested topics|view more comments|about community|see all responses"
     r"|create an account or sign in to comment|select a membership level|" + _MASTODON_SERVER + r")\s*",
     re.IGNORECASE,

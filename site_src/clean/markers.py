@@ -83,13 +83,14 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30}\b\d{1,2}:\d\d)$")
 """JComments' head: "#2 Joan Pettifer 2015-02-16 09:05"."""
 _PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
+_SCORE = r"(?:-?[\d,]+ points?|score hidden)"
 _REDDIT = re.compile(
     r"^\[[-–+]\]\s*(?P<author>[\w-]+|\[deleted\])(?:\s*\[[SAM]\])?(?:\s+|$)"
-    r"(?P<score>(?:-?[\d,]+ points?|score hidden)\s*)?(?P<date>.*)$",
+    rf"(?P<score>{_SCORE}\s*)?(?P<date>.*)$",
     _I,
 )
 """Old Reddit's head, "[–] NAME 12 points 9 years ago" (a deleted comment's, "[–] [deleted] 9 years ago")."""
-_SCORED_AGE = re.compile(r"(?:-?[\d,]+ points?|score hidden)\s+(?P<date>.+)", _I)
+_SCORED_AGE = re.compile(rf"{_SCORE}\s+(?P<date>.+)", _I)
 """The score and age under old Reddit's name, where the commenter's flair parts them from it."""
 _AGGREGATED = re.compile(
     r"^(?P<author>[\w.-]{2,40}) (?:on )?(?P<date>[^|\[]{3,30}?)(?: \| (?:root|parent|prev|next|context))* ?\[[–-]\]$"
