@@ -105,6 +105,7 @@ HELDOUT = (
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
