@@ -588,6 +588,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("my subreddits", "navigation"),
         ("limit my search to r/OxonTalk", "navigation"),  # its search help in the sidebar
         ("Link to comment", "reply or vote button"),  # Invision's, under each post
+        ("Link to post", "reply or vote button"),
         ("Share on other sites", "share or follow widget"),
         ("Followers 2", "share or follow widget"),
         ("Reply to this topic", "navigation"),  # over the topic: no comment's reply button
@@ -7230,3 +7231,61 @@ def test_a_block_themes_byline_a_word_a_line_and_its_tags_under_the_related_post
     assert (doc.author, doc.date, doc.categories) == ("Harriet Colquhoun", "2015-03-07", ("Serious case reviews",))
     assert doc.tags == ("Oxfordshire", "Safeguarding boards")
     assert [b.text for b in doc.body] == ARTICLE.split("\n")
+
+
+def test_a_professional_networks_signed_out_article_its_reactions_sign_up_wall_and_what_follows_the_thread() -> None:
+    # The reactions named beside "Like", the "Comment" button between "Like" and "Share", the sign-up
+    # wall inside the text, and "See more comments" closing the thread over the writer's other articles.
+    head = "Workline\nArticles\nJoin now\nThe final report's recommendations will live or die in the minutes\n"
+    head += "Report this article\nHelena Tuckwell\nGovernance adviser to councils\nPublished Oct 27, 2022\n+ Follow\n"
+    wall = "Agree & Join Workline\nBy clicking Continue to join or sign in, you agree to Workline's User Agreement.\n"
+    row = "Like\nCelebrate\nSupport\n213\n27 Comments\nLike\nComment\nShare\n"
+    comment = "Owen Marchetti\nHead of Democratic Services\n1y\nGoing on a sticky note on my monitor.\nLike\nReply\n"
+    tail = "See more comments\nMore articles by Helena Tuckwell\nWhat an action plan is for\nNov 18, 2021\n"
+    tail += "Explore topics\nSales\nMarketing\nEngineering\n"
+    doc = clean(
+        source(head + ARTICLE + "\n" + wall + ARTICLE.replace("Paragraph", "Section") + "\n" + row + comment + tail)
+    )
+    assert (doc.author, doc.date, doc.tags) == ("Helena Tuckwell", "2022-10-27", ())
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Owen Marchetti", ("Going on a sticky note on my monitor.",))
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert {removed[t] for t in ("Celebrate", "Support", "Comment")} == {"reply or vote button"}
+    assert {"Agree & Join Workline", wall.splitlines()[1]} <= removed.keys()
+    assert {
+        "See more comments",
+        "More articles by Helena Tuckwell",
+        "What an action plan is for",
+        "Sales",
+    } <= removed.keys()
+
+
+def test_an_invision_topics_tags_by_its_byline_and_the_opening_post_under_the_topics_buttons() -> None:
+    # The tags one a line between the headline and "By NAME, DATE in SECTION"; the opening post under
+    # the topic's buttons is the article, its panel ("Members", "386 posts") the poster's.
+    def post(name: str, count: str, stamp: str, text: str) -> str:
+        panel = f"{name}\nMembers\n{count} posts\nLocation: Wath\nPosted {stamp}\nReport post\n"
+        return f"{panel}{text}\nQuote\nShare this post\n\n"
+
+    title = "Commissioners leaving Rotherham - what did the inspection change?"
+    head = f"Home\nCouncil & politics\n{title}\n\n{title}\nrotherham\nserious case review\n"
+    head += "By dearne_dad, March 26, 2019 in Council & politics\n"
+    head += "Share\nFollowers\n3\nReply to this topic\nStart new topic\n\n"
+    thread = post("dearne_dad", "386", "March 26, 2019", ARTICLE)
+    thread += post(
+        "kiveton_kath", "1,142", "March 27, 2019", "Sometimes. The papers are longer and more answers get written down."
+    )
+    doc = clean(source(head + thread))
+    assert (doc.title, doc.author, doc.date) == (title, "dearne_dad", "2019-03-26")
+    assert doc.tags == ("rotherham", "serious case review")
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert [(c.author, c.date) for c in doc.comments] == [("kiveton_kath", "2019-03-27")]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["386 posts"] == removed["1,142 posts"] == removed["Members"] == "poster profile"
+
+
+def test_a_byline_posted_on_a_date_by_a_name_in_a_category() -> None:
+    assert read_byline("Posted on March 26, 2019 by Jo Smith in News") == Byline(
+        author="Jo Smith", date="2019-03-26", categories=("News",)
+    )

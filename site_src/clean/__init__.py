@@ -573,6 +573,26 @@ def _topic_labels(lines: list[Line], reasons: list[str | None], category: int) -
     return range(category + 1, end) if end - category > 2 else None
 
 
+def _tags_beside(lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], byline: int) -> list[int]:
+    """A topic's tags, one a line in lower case, right over or under its byline (Invision's).
+
+    Two or more, each a few words as the forum stores them ("serious case review"), next to a
+    byline with its name and date: a lone word there is a menu's or a name's.
+    """
+    for step in (-1, 1):
+        k = byline + step
+        run = []
+        while 0 <= k < len(lines) and reasons[k] is None and k not in bylines and _TAGS_LINE.fullmatch(lines[k].text):
+            run.append(k)
+            k += step
+        if len(run) >= 2:
+            return run
+    return []
+
+
+_TAGS_LINE = re.compile(r"[a-z0-9][a-z0-9-]+(?: [a-z0-9][a-z0-9-]+){0,2}")
+
+
 def _field_values(lines: list[Line], reasons: list[str | None], label: int) -> range | None:
     """The values under a label in a work's header, listed one a line, when the next label closes them.
 
@@ -645,7 +665,12 @@ def _header_end(
     # replies ("9 replies") sits over the opening post, which is no reply.
     headed = any(is_comment_header(lines[i]) and not REPLY_COUNT.fullmatch(lines[i].text) for i in between)
     # (Counting the lines no rule explains: a community's menu of topic options may stand between.)
-    if first_marker < second and sum(reasons[k] is None for k in between) <= 5 and titled and not headed:
+    if (
+        first_marker < second
+        and sum(reasons[k] is None and k not in anchors for k in between) <= 5
+        and titled
+        and not headed
+    ):
         return first_marker
     standfirst = second < first_marker < len(lines) and not any(prose[i] for i in range(second + 1, first_marker))
     said = standfirst and lines[first_marker].text.endswith((":", "...", "…"))  # "NAME says:" heads only comments
@@ -820,6 +845,9 @@ def clean(source: Source) -> Document:
             bylines[i] = Byline(categories=(lines[i].text,), furniture=True)
             for k in topic_tags:
                 bylines[k] = Byline(tags=(lines[k].text,), furniture=True)
+    for i in [i for i, b in bylines.items() if b.author and b.date]:
+        for k in _tags_beside(lines, reasons, bylines, i):
+            bylines[k] = Byline(tags=(lines[k].text,), furniture=True)
     for i in range(min(opening, len(lines))):
         if lines[i].text in _CATEGORY_LABELS and (listed := _categories_over_headline(lines, reasons, bylines, i)):
             bylines[i] = Byline(furniture=True)

@@ -221,8 +221,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # A link thread's (Fark's): "posted to Main » and Politics » on Thu 20 Oct 2022 at 3:14 PM (1 year ago)".
         (r"posted to (?P<cats>.{1,80}?) on (?P<date>.{6,40}?)(?: \(.{1,20} ago\))?", "byline"),
-        # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014"
-        (r"posted(?: on)?:?(?!\s+by\s)\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),  # (not "Posted by …")
+        # "Posted on 26.08.14 by Derek Lawton", "Posted on: 12 Sep 2014", "Posted on March 4, 2015 by Jo Lee in News"
+        (
+            r"posted(?: on)?:?(?!\s+by\s)\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+?)(?: in (?P<cats>.+))?)?",
+            "byline",
+        ),  # (not "Posted by …")
         # The date first: "Sat 28 Mar 2015 · Posted by the Parish Office"
         (r"(?P<date>[^·|•]{6,40}?)\s*[·|•]\s*posted by (?P<author>.+)", "byline"),
         # The date first, then who wrote it: "June 18, 2015 by thornhillwatcher",

@@ -180,7 +180,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:- )?stickied comment|pinned comment|continue this thread(?: →)?",
             # A live blog's controls over its updates.
             r"pinned post|show key events only|(?:please )?turn on javascript for automatic updates\.?",
-            r"delete|add comment|add bookmark|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|view more comments|see all responses",
+            r"delete|add comment|add bookmark|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|(?:view|see|show) more comments|see all responses",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
@@ -255,7 +255,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"follow this request|update the status of this request|request an internal review",
             r"(?:smartest|funniest) \(\d+\)",  # a link thread's votes under each comment (Fark's)
             r"like [\d,]+",  # Invision's count beside its button
-            r"link to comment",  # Invision's, under each post
+            r"link to (?:comment|post)",  # Invision's, under each post
             # DEV's menu under each comment: hide it (and its replies), report, block.
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"
             r"|for further actions, you may consider blocking this person and/or reporting abuse|code of conduct • report abuse",
@@ -367,6 +367,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
             r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account",  # a social network's log-in box
             r"enter your email(?: address)?|by signing up,? you agree to our .{1,160}",
+            # A professional network's sign-up wall inside a signed-out article.
+            r"agree (?:&|and) join .{1,40}|by clicking (?:continue|join|sign up|agree)\b.{0,60}, you agree to .{1,160}",
             r"sign up with your email(?: address)? to receive .{1,100}",
             r"write something about yourself\..*",
             r"you can update (?:your |subscription )?preferences or unsubscribe from this list\.?",
@@ -566,6 +568,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*|mood: .{1,40}",
             r"original poster|thread starter",
             POSTER_RANK,
+            r"[\d,]+ posts",  # Invision's count, under the member's group ("Members")
             r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"rep:|\?",  # The Student Room's reputation, in stars, and the "?" explaining it
             # An art site's kind of member under the name: "Hobbyist · Digital Artist", "Deviant for 4 Years".
@@ -731,6 +734,7 @@ _CREDIT = re.compile(r"\bPhotograph:\s*[^.!?]{1,60}$")
 _CREDIT_LINE = re.compile(r"(?:photo|photograph|picture|image|credit)s?:\s*[^.!?]{1,60}$", re.IGNORECASE)
 """A credit alone on its line, under the caption it belongs to."""
 _RATING = re.compile(r"[+-]\d+")
+_REACTIONS = frozenset(("like", "celebrate", "support", "love", "insightful", "funny", "curious"))
 _REACTED = re.compile(r"[\w.'’ -]{1,30}(?:, [\w.'’ -]{1,30})* and [\d,]+ others?")
 _SIGNATURE = re.compile(r"(?:asked|answered) \S.{3,40}", re.I)
 _PRESENCE = (" is offline", " is online")
@@ -738,7 +742,7 @@ _TITLE = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,2}")
 """A forum poster's title: up to three words, no sentence's stop."""
 FIGURE = re.compile(r"[\d,.]+k?")
 """A bare count, "1.4k": a poster's number of posts in a forum's panel."""
-_GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators", re.IGNORECASE)
+_GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators|administrators", re.IGNORECASE)
 COUNTER = "counter"
 REPLY_BUTTON = "reply or vote button"
 NAVIGATION = "navigation"
@@ -903,12 +907,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A share row's "X" (Twitter's new name), only among the row: an essay's tenth part is "X" too.
         if reasons[i] is None and texts[i] == "X" and FOLLOW in (reasons[i - 1] if i else None, reasons[i + 1]):
             reasons[i] = FOLLOW
-        # JComments' rating, under a comment's buttons or over the next head ("#2 …"); Invision's
-        # group name over a count.
+        # JComments' rating, under a comment's buttons or over the next head ("#2 …").
         # A question-and-answer site's score over an answer, under the last one's "Add a comment".
         if reasons[i] is None and texts[i][0] in "+-" and _rated(texts, reasons, i) and _RATING.fullmatch(texts[i]):
             reasons[i] = COUNTER
-        if reasons[i] is None and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]) and FIGURE.fullmatch(texts[i + 1]):
+        # Invision's group name over the poster's count ("Members" / "1.4k" or "386 posts").
+        counted = FIGURE.fullmatch(texts[i + 1]) or reasons[i + 1] == PROFILE
+        if reasons[i] is None and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]) and counted:
             reasons[i] = PROFILE
         # vBulletin's user title under "NAME is offline", whatever the forum calls it ("Banned", "Dale fan").
         if (
@@ -921,6 +926,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A comment's vote buttons under its rating ("Rating 214" / "+" / "-").
         if reasons[i] == REPLY_BUTTON and reasons[i + 1] is None and texts[i + 1] in ("+", "-"):
             reasons[i + 1] = REPLY_BUTTON
+        # A professional network's reactions, named after its "Like" ("Celebrate", "Support"), and its
+        # "Comment" between "Like" and "Share": buttons, not tags or the thread's heading.
+        if reasons[i] == REPLY_BUTTON and (lowered := texts[i].lower()) in _REACTIONS:
+            following = texts[i + 1].lower()
+            named = reasons[i + 1] is None and following in _REACTIONS
+            if named or (following == "comment" and lowered == "like" and texts[i + 2 : i + 3] == ["Share"]):
+                reasons[i + 1] = REPLY_BUTTON
         # XenForo's title a member gave themselves ("Registered social worker"), under the handle, over
         # the panel's first label.
         if (
@@ -1075,7 +1087,7 @@ END_OF_THREAD = re.compile(
     r"|"
     + _LOAD_MORE
     + r"|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|suggested topics|view more comments|about community|see all responses"
+    r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|suggested topics|(?:view|see|show) more comments|about community|see all responses"
     r"|create an account or sign in to comment|select a membership level|" + _MASTODON_SERVER + r")\s*",
     re.IGNORECASE,
 )

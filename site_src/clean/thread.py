@@ -423,7 +423,7 @@ def claim_thread(
             # head's own "in reply to" names the parent.
             sheet.claim(i, "meta", "reply to")
             markers[i + 1] = replace(markers[i + 1], reply_to=markers[i + 1].reply_to or _answered_name(reply))
-        elif current is None and is_comment_header(lines[i]):
+        elif current is None and reasons[i] != REPLY_BUTTON and is_comment_header(lines[i]):
             sheet.claim(i, "meta", "comment header")
         elif current is None and not comments and _POLICY.fullmatch(text):
             sheet.claim(i, "removed", "comment form")
