@@ -7289,3 +7289,26 @@ def test_a_byline_posted_on_a_date_by_a_name_in_a_category() -> None:
     assert read_byline("Posted on March 26, 2019 by Jo Smith in News") == Byline(
         author="Jo Smith", date="2019-03-26", categories=("News",)
     )
+
+
+def test_a_news_themes_masthead_date_category_badge_and_sidebar_widgets() -> None:
+    # The day's date over the masthead is the site's clock, not the article's; the category printed
+    # again over the headline, under the breadcrumb ending in it, is the article's; the sidebar's
+    # widgets under the thread are lists of links.
+    title = "Seven years after the review, who checks that the changes stuck?"
+    head = "Thursday, March 17, 2022\nSign in / Join\nAbout us\nVale Affairs\nPolitics and public life in the county\n"
+    head += f"Home\nNews\nPolitics\nPolitics\n{title}\nBy Danielle Whitcombe - 14/03/2022\n"
+    thread = "7 Comments\n\nAlan Fettiplace\n14/03/2022 9:41 pm\nGood piece, and painfully accurate.\n6\nReply\n\n"
+    sidebar = "EDITOR PICKS\nCounty budget passes after late amendment\n21/02/2022\n"
+    sidebar += "POPULAR CATEGORY\nNews 412\nPolitics 187\n"
+    doc = clean(source(head + ARTICLE + "\n" + thread + sidebar))
+    assert (doc.title, doc.site, doc.author, doc.date) == (title, "Vale Affairs", "Danielle Whitcombe", "2022-03-14")
+    assert doc.categories == ("Politics",)
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Alan Fettiplace", ("Good piece, and painfully accurate.",))
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Thursday, March 17, 2022"] == "the day's date over the masthead"
+    assert removed["Sign in / Join"] == "subscription prompt"
+    assert removed["EDITOR PICKS"] == removed["POPULAR CATEGORY"] == "related links heading"
+    assert {"County budget passes after late amendment", "News 412"} <= removed.keys()

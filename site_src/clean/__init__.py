@@ -483,6 +483,10 @@ def _masthead_over_date(
         del markers[top]
 
 
+MASTHEAD_DATE = "the day's date over the masthead"
+_MASTHEAD_SPAN = 40
+"""How far down a page the byline that dates its article may stand under a masthead's date."""
+
 _CONTENTS_HEADINGS = frozenset(("contents", "table of contents", "on this page", "in this article", "jump to"))
 
 _OPENING_SECTIONS = frozenset(("summary", "executive summary", "overview", "introduction", "background", "foreword"))
@@ -794,6 +798,11 @@ def clean(source: Source) -> Document:
         and (b := read_byline(line.text, i < head_end, line.words))
         and (not b.bare or (i >= head_end and not _over_text(lines, reasons, i)))
     }
+    if lines and reasons[0] is None and lines[0].date is not None:
+        # The day's date atop a paper's masthead ("Thursday, March 17, 2022"), over a byline dated otherwise.
+        dated = (b.date for j, b in bylines.items() if b.author and b.date and j < _MASTHEAD_SPAN)
+        if any(date != lines[0].date for date in dated):
+            reasons[0] = MASTHEAD_DATE
     for i in range(min(opening, len(lines) - 1)):
         # A video's channel over its count of subscribers, under the title, is who made it.
         if reasons[i] == FOLLOW and _SUBSCRIBERS.fullmatch(lines[i + 1].text):
@@ -1018,6 +1027,10 @@ def clean(source: Source) -> Document:
             meta.title = meta.title[subject_label.end() :]
         sheet.claim(found.title, "title", "title")
         _title_repeats(sheet, header_end, found.title, meta.title)
+        badge = found.title - 1  # a news theme's category over the headline, under the breadcrumb ending in it
+        if badge > 0 and lines[badge].words <= 3 and lines[badge].text == lines[badge - 1].text and sheet.free(badge):
+            meta.categories.append(lines[badge].text)
+            sheet.claim(badge, "meta", "category line")
         flair = found.title + 1  # old Reddit's flair beside the title ("Discussion"), over "(self.SUB)"
         if flair + 1 < len(lines) and sheet.free(flair) and _SELF_POST.fullmatch(lines[flair + 1].text):
             meta.categories.extend([lines[flair].text] if _flair(lines[flair]) else [])

@@ -333,6 +333,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "subscription prompt",
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
+            r"(?:sign in|log ?in) ?/ ?(?:join|register|sign up)",
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
             r"start your own page|join for free|become a (?:member|patron|supporter)|select a membership level|public post"
             r"|(?:members|patrons)[- ]only post",
@@ -553,6 +554,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"hot network questions",
+            # A news theme's sidebar widgets and a portal's list under its story.
+            r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"other written answers on .{1,40}",
             r"latest news|about community|related content|other threads in .{1,40}|similar threads|(?:more )?similar requests|things to do with this request|"
