@@ -3666,7 +3666,7 @@ def test_a_nationbuilder_thread_ends_at_its_last_comments_controls() -> None:
     assert doc.comments[-1].paragraphs == ("I work in a school and would be glad to help.",)
     removed = {r.text for r in doc.removed}
     assert {"Volunteer", "Host a street stall", "Created with NationBuilder"} <= removed
-    assert "Showing 3 reactions" in {m.text for m in doc.metadata}
+    assert "Showing 3 reactions" in removed  # the post's count (three golds of four; one reads a header)
     # A paragraph after the last controls may be a comment under a head no rule reads: it stays.
     doc = thread_doc(
         thread + "A worried grandad\nIs there a meeting for people who can't do evenings? Asking.\nReply\n"
@@ -7312,3 +7312,34 @@ def test_a_news_themes_masthead_date_category_badge_and_sidebar_widgets() -> Non
     assert removed["Sign in / Join"] == "subscription prompt"
     assert removed["EDITOR PICKS"] == removed["POPULAR CATEGORY"] == "related links heading"
     assert {"County budget passes after late amendment", "News 412"} <= removed.keys()
+
+
+def test_a_campaign_sites_post_its_headline_of_two_sentences_its_comments_and_petition_box() -> None:
+    # NationBuilder: the site's tagline a menu away over a headline of two sentences (no full stop)
+    # right over the byline; "NAME commented DATE · Flag" heads; supporters' "liked this page"
+    # among the comments; the petition box under the thread.
+    title = "The government has responded. Here is what we think comes next"
+    head = "Every Recommendation Counts\nHolding public bodies to the promises they make after inquiries\n"
+    head += f"Home\nAbout us\nSign the petition\nDonate\nLog in\n\n{title}\n"
+    head += "Posted by Imogen Hartley · May 25, 2023 2:14 PM\n"
+    thread = "Share\n\nShowing 7 reactions\nSign in with\nFacebook\n\n"
+    thread += "Rhodri Penhallow commented 2023-05-25 19:41:07 +0100 · Flag\nSigned up for the hour a month.\n\n"
+    thread += "Lucy Brereton liked this page\n\n"
+    thread += "Imogen Hartley commented 2023-05-26 08:03:55 +0100 · Flag\nBrilliant, thank you Rhodri.\n\n"
+    petition = "Sign the petition\n1,284 signatures\nGoal: 2,000 signatures\nWill you sign?\n"
+    petition += "Every public body that receives an inquiry's recommendations should publish what it did.\n"
+    petition += "First name\nSign\nRecent signers\nAled Prothero, Swansea\n"
+    doc = clean(source(head + ARTICLE + "\n" + thread + petition))
+    assert (doc.title, doc.site, doc.author, doc.date) == (
+        title,
+        "Every Recommendation Counts",
+        "Imogen Hartley",
+        "2023-05-25",
+    )
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Rhodri Penhallow", "2023-05-25", ("Signed up for the hour a month.",)),
+        ("Imogen Hartley", "2023-05-26", ("Brilliant, thank you Rhodri.",)),
+    ]
+    removed = {r.text for r in doc.removed}
+    assert {"Showing 7 reactions", "Lucy Brereton liked this page", "1,284 signatures", "Recent signers"} <= removed
+    assert {"Aled Prothero, Swansea", petition.splitlines()[4]} <= removed

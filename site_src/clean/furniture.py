@@ -339,7 +339,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"|(?:members|patrons)[- ]only post",
             r"[£$€][\d.,]+ ?/ ?(?:month|year)|[£$€][\d.,]+ per (?:month|year)",
             # A petition site's box beside its updates: the call, the count, the goal.
-            r"sign this petition|[\d,]+ (?:people )?have signed\b.{0,60}|at [\d,]+ signatures,? this petition .{1,120}",
+            r"sign (?:this|the) petition|[\d,]+ (?:people )?have signed\b.{0,60}|at [\d,]+ signatures,? this petition .{1,120}",
+            # NationBuilder's box: the count, the goal, the call, the button and who signed last.
+            r"[\d,]+ signatures|goal: [\d,]+ signatures|will you sign\?|recent signers",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
             r"email address or phone number|type your email(?:…|\.{3})?|thanks for reading .*subscribe.*|thank(?:s| you) for reading .{1,60}?[!.] this post is public so feel free to share it\.?|ready for more\?|start writing|get the app",
             r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*|don't miss the biggest stories\b.*",
@@ -592,7 +594,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"likes|(?:replies|views): [\d,]+|last reply|last post:? (?:by [\w.'’ -]{1,40}|\d.{0,40})|(?:[\d,.]+k? points? \()?\d+% upvoted\)?|-?[\d,.]+k? points?|(?:join\s*leave\s*)?[\d,.]+k? readers|[\d,.]+k? users here now|[\d,.]+k? (?:members|online)|≈\s*\d+\s+comments?|\d+|\d{1,3}(?:,\d{3})+|\d+\.\dk|[\d,]+ comments? • .*|comments \(\d+\)|[▼►]\s*.+\(\d+\)|\d+ / \d+|[\d,]+ restacks?|[∙•·—–]|[\d,.]+k? (?:views|reads)|viewed [\d,.]+k? times|·?\s*\d+-min read",
             r"[\d,.]+k? (?:people )?(?:like|follow) this|(?:private|public) group · [\d,.]+k? members",
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
-            r"[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
+            r"(?:showing )?[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
+            # NationBuilder's activity among the comments: "Lucy Brereton liked this page".
+            Anywhere(r"[\w.'’ -]{1,60} liked this (?:page|post)", ("liked this",)),
             r"[\d,.]+k? likes?\s*[∙·•]\s*[\d,.]+k? restacks?",  # a newsletter's (Substack's) under a post
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
@@ -1086,7 +1090,7 @@ LIST_HEADING = "related links heading"
 END_OF_THREAD = re.compile(
     r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
-    r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*"
+    r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*|sign the petition"
     r"|"
     + _LOAD_MORE
     + r"|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"

@@ -156,7 +156,9 @@ def resolve_header(
                 and find_date(lines[upper].text) is None
             )
             statement = statement or long
-            if upper is not None and statement and lines[upper].words >= 4:
+            # (Not over the site's tagline, a menu away: the statement right over the byline is the headline.)
+            tagline_over = upper is not None and upper == candidates[1] and site == candidates[0] and title - upper > 1
+            if upper is not None and statement and lines[upper].words >= 4 and not tagline_over:
                 kept = lines[upper].prose and not long and not _SENTENCES.search(lines[title].text)
                 title = title if kept else upper
             # Two sentences under the site's name are its description (Blogger); the post's title

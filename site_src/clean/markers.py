@@ -115,8 +115,10 @@ September 2014)"."""
 _MESSAGE = re.compile(r"message \d+: by (?P<author>.{1,40})", _I)
 """A book site's comment head, over its date: "message 1: by Ruth Okafor"."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
-_COMMENTED = re.compile(r"^(?P<author>[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,3}) commented(?: on)? (?P<date>.{6,40})$")
-"""NationBuilder's head: "Gary Platt commented 2019-06-15 08:02:11 +0100"."""
+_COMMENTED = re.compile(
+    r"^(?P<author>[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,3}) commented(?: on)? (?P<date>.{6,40}?)(?: · Flag)?$"
+)
+"""NationBuilder's head: "Gary Platt commented 2019-06-15 08:02:11 +0100", perhaps with its "· Flag" button."""
 _POST_HEAD = re.compile(
     r"^(?:(?:started|original post|opening post|first post|reply|response|answer) by|(?:reply|response|answer) from"
     r"|(?:reply|response|answer):)\s+(?P<author>[^,]{1,40}?),\s*(?P<date>.+)$"
