@@ -2043,6 +2043,14 @@ def test_a_slashdot_story_its_department_line_and_each_comments_subject_score_an
     assert reasons[fine_print] == reasons["2 hidden comments"] == "comment form"
     assert reasons["Related Links"] == "related links heading"
     assert read_byline("From the Treasury Dept.") is None  # a department, not Slashdot's jest
+    # The jest on the byline's own line, and the uid printed with spaces inside its brackets.
+    doc = clean(
+        source(
+            page.replace("@06:14PM\nfrom", "@06:14PM from").replace("grimwold_k (1184772)", "grimwold_k ( 1184772 )")
+        )
+    )
+    assert (doc.author, doc.date) == ("quillfeather", "2011-05-10")
+    assert [r.author for r in doc.comments[0].replies] == ["grimwold_k"]
 
 
 def test_a_community_topic_under_its_menu_and_title_again_opens_on_the_first_post() -> None:

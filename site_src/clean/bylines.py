@@ -160,6 +160,9 @@ PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
 _SITTING = r",?\s+(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[.:]\d\d)(?:,|\s+(?:in|at)\b)[^.!?]{0,60}"
 """The time and place after a meeting's date: ", 6.00 pm, Committee Room 2", " at 6.00pm in the library"."""
 
+_DEPT = r"from the [\w'’]+(?:-[\w'’]+)+ dept\.?"
+"""Slashdot's jest after a story's byline: "from the tick-box-culture dept."."""
+
 _PRESENTER = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
 """A person's name as a programme credits it: two to four capitalised words."""
 _ORGANISATION = re.compile(r"^the\b|\b(?:ltd|limited|club|trust|council|society|group|association|team|plc)\b", _I)
@@ -216,7 +219,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News", a broadcaster's
         # comments' "Posted by NAME at 17:38 on 3 Mar 2015"
         (
-            r"posted by (?P<author>.+?)(?:" + _AT_CLOCK + r")? on (?P<posted_on>.+?)(?: in (?P<cats>.+))?",
+            r"posted by (?P<author>.+?)(?:"
+            + _AT_CLOCK
+            + r")? on (?P<posted_on>.+?)(?: in (?P<cats>.+))?"
+            + rf"(?:\s+{_DEPT})?",
             "byline",
         ),
         # A link thread's (Fark's): "posted to Main » and Politics » on Thu 20 Oct 2022 at 3:14 PM (1 year ago)".
@@ -322,7 +328,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A question-and-answer site's stamp over the asker's: "edited Sep 5 '14 at 08:11".
         (r"edited\s+(?P<edited>.{4,40})", "byline"),
         # Slashdot's jest under a story's byline: "from the tick-box-culture dept."
-        (r"from the [\w'’]+(?:-[\w'’]+)+ dept\.?", "footer"),
+        (_DEPT, "footer"),
         # Tumblr's hashtags: "#social work #student social worker"
         (r"(?P<hashtags>#[^#]+(?:#[^#]+)+)", "footer"),
     )

@@ -100,8 +100,8 @@ _MENTIONED = re.compile(r"mentioned this (?:on|in) \S+", _I)
 """A webmention's line under its writer's name (micro.blog): "mentioned this on notes.example.com"."""
 _SCORED = re.compile(r".{1,120} \(score:-?\d(?:, [\w ]{1,20})?\)", _I)
 """Slashdot's subject line over a comment's head, with the moderators' score: "Re:Forms (Score:4, Interesting)"."""
-_SLASHDOT = re.compile(r"by (?P<author>.{1,60}?)(?: \(\d+\))?(?: <[^<>\s]+>)? on (?P<date>.{6,50}?) \(#\d+\)", _I)
-"""Slashdot's head: "by NAME (1184772) <address> on Tuesday May 10, 2011 @06:40PM (#36087220)"."""
+_SLASHDOT = re.compile(r"by (?P<author>.{1,60}?)(?: \( ?\d+ ?\))?(?: <[^<>\s]+>)? on (?P<date>.{6,50}?) \(#\d+\)", _I)
+"""Slashdot's head: "by NAME (1184772) <address> on Tuesday May 10, 2011 @06:40PM (#36087220)" (or "( 1184772 )")."""
 _CHAPTER_HEAD = re.compile(
     r"(?P<author>[^()]{1,60}?)(?: \([^()]{1,40}\))? on (?:chapter \d+ )?"
     r"(?P<date>(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3,9} \d{4} \d{1,2}:\d\d ?[ap]m(?: utc)?)",
