@@ -2249,6 +2249,15 @@ def test_a_question_and_answer_page_gives_the_question_the_answerer_and_the_answ
     assert {reasons[t] for t in ("Follow · 23", "Share · 3")} == {"share or follow widget"}
     fields = {m.text: m.field for m in doc.metadata}
     assert fields["Former youth worker and researcher, South Yorkshire"] == "byline"
+    # The answer's comments: the name, a dot, the age (" · " on a line of its own), the text.
+    comments = "Upvote · 84\nAdd comment\n\nMarcus Oyelaran\n·\n6y\nWho would you make accountable instead?\n"
+    comments += "Upvote · 12\nReply\n\nJoanna Featherstone\n·\n5y\nSuccess looks like nothing, painfully accurate.\n"
+    doc = clean(source(page.replace("Share · 3\n", comments + "Share · 3\n")))
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [(c.author, c.date, c.paragraphs[0][:12]) for c in doc.comments] == [
+        ("Marcus Oyelaran", None, "Who would yo"),
+        ("Joanna Featherstone", None, "Success look"),
+    ]
 
 
 def test_a_name_over_a_dateline_is_the_writer_only_with_a_follow_button_between() -> None:

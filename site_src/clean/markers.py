@@ -839,6 +839,8 @@ def find_marker(
             return Marker(_name(name), iso, (i, i + 1, i + 2), line.indent)  # a webmention: a post elsewhere
     if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
         j = _past_panel(lines, reasons, i)
+        if j + 1 < len(lines) and lines[j].text == "·" and is_relative_time(lines[j + 1]):
+            j += 1  # an answers site's dot between the name and the age ("Gwen Haighton" / "·" / "6y")
         # (The comment above's buttons, the depth Reddit prints over a head, its count of replies, or
         # whom it answers: "In reply to Ian Carver" over "Ruth Calloway" / "Author" / the date.)
         above = lines[i - 1].text if i > 0 else ""
