@@ -712,6 +712,8 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Order by oldest", "comment form"),
         ("Show 25 comments per page", "comment form"),
         ("Show 207 more comments", "comment form"),
+        ("Join the conversation, you are commenting as Logged out", "comment form"),  # Coral's
+        ("Hide replies", "comment form"),
         ("Sign in or create your Meridian account to join the discussion.", "comment form"),
         ("Watch more of our videos", "advert"),
         ("Visit now", "advert"),
@@ -7360,3 +7362,31 @@ def test_a_campaign_sites_post_its_headline_of_two_sentences_its_comments_and_pe
     removed = {r.text for r in doc.removed}
     assert {"Showing 7 reactions", "Lucy Brereton liked this page", "1,284 signatures", "Recent signers"} <= removed
     assert {"Aled Prothero, Swansea", petition.splitlines()[4]} <= removed
+
+
+def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_view_replies() -> None:
+    # The list's entries each over their source and reading time; "View 2 replies" counts the
+    # replies printed under it, "Hide replies" closes them; a reader may sign with their town, over
+    # whom they answer and the age.
+    head = "Yonder News\nSign in\nNews\nCouncils told to publish how they act on inquiry findings\n"
+    head += "Tamsin Wakefield\nTue, 1 February 2022 at 4:32 pm\n"
+    stories = "Recommended Stories\nCouncils warned over rising cost of school transport\nNorthern Wire · 2 min read\n"
+    stories += "Bus routes to be cut as operators blame driver shortages\nNorthern Wire · 3 min read\n\n"
+
+    def comment(name: str, text: str, after: str = "", to: str = "") -> str:
+        return f"{name}\n{to}2y\n{text}\nReply\n34\n2\n{after}\n"
+
+    thread = "Comments\n112\n\n"
+    thread += comment(
+        "moorland_reader", "Councillors change every four years, so put it in the constitution.", "View 2 replies\n"
+    )
+    thread += comment("Ruth", "Constitutions get rewritten too. What lasts is the habit of asking the question.")
+    thread += comment("Kev from Marsden", "Agree with both of you. Habit plus rules.", to="In reply to Ruth\n")
+    thread += "Hide replies\n\n" + comment("Paula S", "If anyone in Kirklees wants to join a reading group, shout.")
+    doc = clean(source(head + ARTICLE + "\n" + stories + thread))
+    assert doc.body[-1].text.startswith("Paragraph 4")
+    assert _tree(doc.comments) == [("moorland_reader", [("Ruth", [("Kev from Marsden", [])])]), ("Paula S", [])]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Bus routes to be cut as operators blame driver shortages"] == "related links"
+    assert removed["Northern Wire · 3 min read"] == "related links"
+    assert removed["Hide replies"] == "comment form"

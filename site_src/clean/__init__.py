@@ -132,7 +132,11 @@ def _related_lists(
             first += 1  # (the list's own link over it: Wix's "See All")
         for j in range(first, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
-            stop = j in markers or j in bylines or reasons[j] is not None or is_comment_header(lines[j])
+            # (An entry's source and reading time, "Northern Wire · 2 min read", is the entry's.)
+            sourced = j in bylines and bylines[j].date is None and lines[j].text.endswith(" min read")
+            stop = (
+                j in markers or (j in bylines and not sourced) or reasons[j] is not None or is_comment_header(lines[j])
+            )
             stop = stop or (lines[j].text[-1] == ":" and lines[j].words <= 2)  # the next list's label ("Tags:")
             if (lines[j].prose and not asked) or stop:
                 end = j
@@ -165,6 +169,7 @@ def _related_lists(
         topics = topics and not any(c.isdigit() for j in entries for c in lines[j].text)
         for j in entries:
             reasons[j] = _TOPIC if topics else _RELATED
+            bylines.pop(j, None)
         if topics:
             reasons[i] = _TOPIC
 

@@ -161,6 +161,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
             r"join the discussion…?|what are your thoughts\?|add to the discussion|load replies",
+            r"join the conversation, you are commenting as .{1,40}",  # Coral's, over its sort choices
+            r"hide replies",  # a portal's, under the replies it shows
             r"how would you tag this suggestion\?|sign in with(?: \w+)?",  # NationBuilder's, giscus's ("… GitHub")
             r"write a reply(?:…|\.{3})?",  # giscus's and Flarum's, under each thread
             # wpDiscuz's form and its subscription choices.

@@ -797,6 +797,11 @@ def find_marker(
     # Over a forum's stamp to the second, which no label or menu gets, one capitalised word is a
     # handle too ("Namechangedforthis" over "Wed 17-May-17 23:02:47").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_SECONDS.search(nxt)))
+    # A reader signed with their town over an age ("Kev from Marsden" / "2y"), or over whom they answer
+    # and the age ("Peter from Ilkley" / "In reply to Marguerite O" / "2 years ago").
+    if not named and reply_to is None and nxt and " from " in name and _FROM_TOWN.fullmatch(name) is not None:
+        under = i + 2 if nxt[:12].lower() == "in reply to " else i + 1
+        named = under < len(lines) and is_relative_time(lines[under])
     # Over a poster's rank, so is any one word ("Ironside" over "Senior Member").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_RANK.match(nxt)))
     # Over the poster's panel, so are a few more words than a name has ("Sixth Form Room Support Team"),

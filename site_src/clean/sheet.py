@@ -28,9 +28,9 @@ COMMENT_HEADER = re.compile(
 )
 ANSWERS = re.compile(r"[\d,]+ answers?", _I)
 REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
-REPLY_COUNT = re.compile(r"(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", _I)
+REPLY_COUNT = re.compile(r"(?:view )?(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", _I)
 """A count of replies: a forum's "9 replies" over its opening post, Substack's "1 reply by NAME" under
-a comment (the comments after it answer that one)."""
+a comment (the comments after it answer that one), a portal's "View 2 replies"."""
 _HEADER_WORD = re.compile(r"comment|response|thought|repl|discussion|answer|reactions|follow-ups|conversation")
 
 
