@@ -49,7 +49,7 @@ _LOG_IN_PROMPT = r"(?:please )?(?:log ?in|sign in) or (?:sign up|register|create
 _CLOSING_PROMPT = re.compile(rf"(?:^|.*[.!?] ){_LOG_IN_PROMPT}")
 """A notice that closes with a sentence of its own telling the reader to log in ("… get notified of
 replies. Log in or sign up."); writing that ends "… were meant to log in or register." does not."""
-_WE_USE_COOKIES = r"we(?: also|['’]d like to| would like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b"
+_WE_USE_COOKIES = r"we(?: also|['’]d(?: also)? like to| would(?: also)? like to)? (?:use|set) (?:some |a few )?(?:[\w-]+ ){0,2}cookies\b"
 """How a consent banner opens; the banner is furniture however long it runs."""
 _LAUNCHED = r"launched (?:a|an|\d+) (?:months?|years?) ago"
 """Substack's age of a publication, in the box under a post."""
