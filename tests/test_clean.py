@@ -7334,6 +7334,11 @@ def test_a_news_themes_masthead_date_category_badge_and_sidebar_widgets() -> Non
     ]
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Thursday, March 17, 2022"] == "the day's date over the masthead"
+    # (Over a post whose only byline is a comment's, the date on the first line is the post's.)
+    post = "Tuesday, March 2, 2004\nA headline for the post today\n" + ARTICLE
+    assert clean(source(post + "\nComments\nPosted by Sam Brown on March 5, 2004\nGood post, thanks.\n")).date == (
+        "2004-03-02"
+    )
     assert removed["Sign in / Join"] == "subscription prompt"
     assert removed["EDITOR PICKS"] == removed["POPULAR CATEGORY"] == "related links heading"
     assert {"County budget passes after late amendment", "News 412"} <= removed.keys()
@@ -7350,6 +7355,7 @@ def test_a_campaign_sites_post_its_headline_of_two_sentences_its_comments_and_pe
     thread = "Share\n\nShowing 7 reactions\nSign in with\nFacebook\n\n"
     thread += "Rhodri Penhallow commented 2023-05-25 19:41:07 +0100 · Flag\nSigned up for the hour a month.\n\n"
     thread += "Lucy Brereton liked this page\n\n"
+    thread += "Bethan Crowle commented 2023-05-25 21:02:11 +0100 · Flag\nI really liked this post\n\n"
     thread += "Imogen Hartley commented 2023-05-26 08:03:55 +0100 · Flag\nBrilliant, thank you Rhodri.\n\n"
     petition = "Sign the petition\n1,284 signatures\nGoal: 2,000 signatures\nWill you sign?\n"
     petition += "Every public body that receives an inquiry's recommendations should publish what it did.\n"
@@ -7363,11 +7369,20 @@ def test_a_campaign_sites_post_its_headline_of_two_sentences_its_comments_and_pe
     )
     assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
         ("Rhodri Penhallow", "2023-05-25", ("Signed up for the hour a month.",)),
+        ("Bethan Crowle", "2023-05-25", ("I really liked this post",)),  # (a reader's words, not the activity)
         ("Imogen Hartley", "2023-05-26", ("Brilliant, thank you Rhodri.",)),
     ]
+    # (A headline over a share row and a standfirst of two sentences, no menu between, stays the title.)
+    page = "The Valley Gazette\nCouncil approves new plan for the town centre\nShare\nTweet\n"
+    page += "The scheme will cost four million pounds. Work begins in May.\nBy Jo Smith, March 4, 2015\n"
+    assert clean(source(page + ARTICLE)).title == "Council approves new plan for the town centre"
     removed = {r.text for r in doc.removed}
     assert {"Showing 7 reactions", "Lucy Brereton liked this page", "1,284 signatures", "Recent signers"} <= removed
     assert {"Aled Prothero, Swansea", petition.splitlines()[4]} <= removed
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[t] for t in ("1,284 signatures", "Goal: 2,000 signatures", "Will you sign?")} == {
+        "subscription prompt"
+    }
 
 
 def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_view_replies() -> None:
@@ -7395,4 +7410,15 @@ def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Bus routes to be cut as operators blame driver shortages"] == "related links"
     assert removed["Northern Wire · 3 min read"] == "related links"
-    assert removed["Hide replies"] == "comment form"
+    # A news list's "Bins from Monday" over its age is no reader signed with their town.
+    listing = "Latest news\nBins from Monday\n2 days ago\nThe new collection days start next week across the borough.\n"
+    doc = clean(source(head + ARTICLE + "\n" + listing + thread))
+    assert "Bins from Monday" not in [c.author for c in doc.comments]
+    # Over the article, a "Recent Posts" list ends at the post's own headline over its byline.
+    wix = "Karen's Blog\nRecent Posts\nWhat the audit found\nA year of minutes\n\nThe headline of this post\n"
+    doc = clean(source(wix + "Karen Odell · 3 min read\n" + ARTICLE))
+    assert (doc.title, doc.author) == ("The headline of this post", "Karen Odell")
+    assert removed["Hide replies"] == "reply count"
+    # Collapsed, "View 2 replies" prints none of them: the comments under it are the thread's own.
+    doc = clean(source(head + ARTICLE + "\n" + thread.replace("Hide replies\n", "")))
+    assert [c.author for c in doc.comments] == ["moorland_reader", "Ruth", "Paula S"]

@@ -127,13 +127,15 @@ def _related_lists(
         if reason != LIST_HEADING:
             continue
         end = len(lines)
+        under_text = any(lines[k].prose and reasons[k] is None for k in range(i))
         first = i + 1
         while first < len(lines) and reasons[first] == NAVIGATION:
             first += 1  # (the list's own link over it: Wix's "See All")
         for j in range(first, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
-            # (An entry's source and reading time, "Northern Wire · 2 min read", is the entry's.)
-            sourced = j in bylines and bylines[j].date is None and lines[j].text.endswith(" min read")
+            # (Under the article, an entry's source and reading time, "Northern Wire · 2 min read", is
+            # the entry's; over it, a "Recent Posts" list ends at the post's own byline.)
+            sourced = under_text and j in bylines and bylines[j].date is None and lines[j].text.endswith(" min read")
             stop = (
                 j in markers or (j in bylines and not sourced) or reasons[j] is not None or is_comment_header(lines[j])
             )
@@ -152,7 +154,7 @@ def _related_lists(
         # its byline; a "Related" list has a headline above it.
         contents = _OVER_A_POST.fullmatch(lines[i].text) is not None
         over_byline = bool(entries) and end in bylines and bylines[end].author is not None
-        if end < len(lines) and not any(lines[k].prose and reasons[k] is None for k in range(i)):
+        if end < len(lines) and not under_text:
             if dated_head:
                 entries = entries[:-2]  # the post's headline and date, over its text or byline
             elif named_head:
@@ -488,9 +490,7 @@ def _masthead_over_date(
         del markers[top]
 
 
-MASTHEAD_DATE = "the day's date over the masthead"
-_MASTHEAD_SPAN = 40
-"""How far down a page the byline that dates its article may stand under a masthead's date."""
+_MASTHEAD_DATE = "the day's date over the masthead"
 
 _CONTENTS_HEADINGS = frozenset(("contents", "table of contents", "on this page", "in this article", "jump to"))
 
@@ -585,8 +585,8 @@ def _topic_labels(lines: list[Line], reasons: list[str | None], category: int) -
 def _tags_beside(lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], byline: int) -> list[int]:
     """A topic's tags, one a line in lower case, right over or under its byline (Invision's).
 
-    Two or more, each a few words as the forum stores them ("serious case review"), next to a
-    byline with its name and date: a lone word there is a menu's or a name's.
+    Two to eight, each a few words as the forum stores them ("serious case review"), next to the
+    article's byline with its name and date: a lone word there is a menu's or a name's.
     """
     for step in (-1, 1):
         k = byline + step
@@ -594,12 +594,12 @@ def _tags_beside(lines: list[Line], reasons: list[str | None], bylines: dict[int
         while 0 <= k < len(lines) and reasons[k] is None and k not in bylines and _TAGS_LINE.fullmatch(lines[k].text):
             run.append(k)
             k += step
-        if len(run) >= 2:
+        if 2 <= len(run) <= 8:
             return run
     return []
 
 
-_TAGS_LINE = re.compile(r"[a-z0-9][a-z0-9-]+(?: [a-z0-9][a-z0-9-]+){0,2}")
+_TAGS_LINE = re.compile(rf"{_TAG_WORD.pattern}(?: {_TAG_WORD.pattern}){{0,2}}")
 
 
 def _field_values(lines: list[Line], reasons: list[str | None], label: int) -> range | None:
@@ -805,9 +805,9 @@ def clean(source: Source) -> Document:
     }
     if lines and reasons[0] is None and lines[0].date is not None:
         # The day's date atop a paper's masthead ("Thursday, March 17, 2022"), over a byline dated otherwise.
-        dated = (b.date for j, b in bylines.items() if b.author and b.date and j < _MASTHEAD_SPAN)
+        dated = (b.date for j, b in bylines.items() if b.author and b.date and j < head_end)
         if any(date != lines[0].date for date in dated):
-            reasons[0] = MASTHEAD_DATE
+            reasons[0] = _MASTHEAD_DATE
     for i in range(min(opening, len(lines) - 1)):
         # A video's channel over its count of subscribers, under the title, is who made it.
         if reasons[i] == FOLLOW and _SUBSCRIBERS.fullmatch(lines[i + 1].text):
@@ -859,7 +859,8 @@ def clean(source: Source) -> Document:
             bylines[i] = Byline(categories=(lines[i].text,), furniture=True)
             for k in topic_tags:
                 bylines[k] = Byline(tags=(lines[k].text,), furniture=True)
-    for i in [i for i, b in bylines.items() if b.author and b.date]:
+    thread_top = min(markers, default=len(lines))  # (the article's byline, not a comment's)
+    for i in [i for i, b in bylines.items() if b.author and b.date and i < thread_top]:
         for k in _tags_beside(lines, reasons, bylines, i):
             bylines[k] = Byline(tags=(lines[k].text,), furniture=True)
     for i in range(min(opening, len(lines))):
@@ -1012,7 +1013,8 @@ def clean(source: Source) -> Document:
         last = under[0]
     shares = frozenset(i for i in range(header_end) if reasons[i] == FOLLOW)
     published_in = any(byline.site for i, byline in bylines.items() if i < header_end)
-    found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares, published_in)
+    menus = frozenset(i for i in range(header_end) if reasons[i] == NAVIGATION)
+    found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares, published_in, menus)
     if under is not None and found.title == under[0]:
         for k in range(body_start, under[0]):
             if sheet.free(k) and is_comment_header(lines[k]):

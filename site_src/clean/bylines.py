@@ -221,7 +221,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"posted by (?P<author>.+?)(?:"
             + _AT_CLOCK
-            + r")? on (?P<posted_on>.+?)(?: in (?P<cats>.+))?"
+            + r")? on (?P<posted_on>.+?)(?: in (?P<cats>.+?))?"
             + rf"(?:\s+{_DEPT})?",
             "byline",
         ),

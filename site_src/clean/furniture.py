@@ -43,6 +43,8 @@ def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[st
     return reason, [p for p in listed if isinstance(p, str)], [p for p in listed if isinstance(p, Anywhere)]
 
 
+_MORE_COMMENTS = r"(?:view|see|show) more comments"
+"""The button under a thread that a scrape cannot follow: what comes after it is the page's, not the thread's."""
 _LOAD_MORE = r"load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?"
 """A thread's button for the rest of it: the comment form's, and under the last comment the thread's end."""
 _LOG_IN_PROMPT = r"(?:please )?(?:log ?in|sign in) or (?:sign up|register|create an account)[.!]?"
@@ -182,7 +184,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:- )?stickied comment|pinned comment|continue this thread(?: →)?",
             # A live blog's controls over its updates.
             r"pinned post|show key events only|(?:please )?turn on javascript for automatic updates\.?",
-            r"delete|add comment|add bookmark|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|(?:view|see|show) more comments|see all responses",
+            r"delete|add comment|add bookmark|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|"
+            + _MORE_COMMENTS
+            + "|see all responses",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
@@ -575,7 +579,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*|mood: .{1,40}",
             r"original poster|thread starter",
             POSTER_RANK,
-            r"[\d,]+ posts",  # Invision's count, under the member's group ("Members")
             r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
             r"rep:|\?",  # The Student Room's reputation, in stars, and the "?" explaining it
             # An art site's kind of member under the name: "Hobbyist · Digital Artist", "Deviant for 4 Years".
@@ -598,7 +601,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # LinkedIn's counts under a post and each comment: "126 · 14 Comments", "8 Reactions".
             r"(?:showing )?[\d,.]+k? reactions?|[\d,.]+k? · [\d,.]+k? comments?",
             # NationBuilder's activity among the comments: "Lucy Brereton liked this page".
-            Anywhere(r"[\w.'’ -]{1,60} liked this (?:page|post)", ("liked this",)),
+            # (A name of a few words, not a reader's "I really liked this post".)
+            Anywhere(
+                r"(?!.*\b(?:i|we|my|our)\b)[\w.'’-]+(?: [\w.'’-]+){0,3} liked this (?:page|post)", ("liked this",)
+            ),
             r"[\d,.]+k? likes?\s*[∙·•]\s*[\d,.]+k? restacks?",  # a newsletter's (Substack's) under a post
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
@@ -751,6 +757,7 @@ _TITLE = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,2}")
 """A forum poster's title: up to three words, no sentence's stop."""
 FIGURE = re.compile(r"[\d,.]+k?")
 """A bare count, "1.4k": a poster's number of posts in a forum's panel."""
+_POSTS = re.compile(r"[\d,]+ posts")
 _GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators|administrators", re.IGNORECASE)
 COUNTER = "counter"
 REPLY_BUTTON = "reply or vote button"
@@ -921,9 +928,11 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None and texts[i][0] in "+-" and _rated(texts, reasons, i) and _RATING.fullmatch(texts[i]):
             reasons[i] = COUNTER
         # Invision's group name over the poster's count ("Members" / "1.4k" or "386 posts").
-        counted = FIGURE.fullmatch(texts[i + 1]) or reasons[i + 1] == PROFILE
-        if reasons[i] is None and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]) and counted:
-            reasons[i] = PROFILE
+        if reasons[i] is None and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]):
+            if FIGURE.fullmatch(texts[i + 1]):
+                reasons[i] = PROFILE
+            elif _POSTS.fullmatch(texts[i + 1]):
+                reasons[i] = reasons[i + 1] = PROFILE
         # vBulletin's user title under "NAME is offline", whatever the forum calls it ("Banned", "Dale fan").
         if (
             reasons[i] == PROFILE
@@ -939,8 +948,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # "Comment" between "Like" and "Share": buttons, not tags or the thread's heading.
         if reasons[i] == REPLY_BUTTON and (lowered := texts[i].lower()) in _REACTIONS:
             following = texts[i + 1].lower()
-            named = reasons[i + 1] is None and following in _REACTIONS
-            if named or (following == "comment" and lowered == "like" and texts[i + 2 : i + 3] == ["Share"]):
+            named = following in _REACTIONS
+            button = following == "comment" and lowered == "like" and texts[i + 2 : i + 3] == ["Share"]
+            if reasons[i + 1] in (None, "comment form") and (named or button):
                 reasons[i + 1] = REPLY_BUTTON
         # XenForo's title a member gave themselves ("Registered social worker"), under the handle, over
         # the panel's first label.
@@ -1096,7 +1106,9 @@ END_OF_THREAD = re.compile(
     r"|"
     + _LOAD_MORE
     + r"|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|suggested topics|(?:view|see|show) more comments|about community|see all responses"
+    r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|suggested topics|"
+    + _MORE_COMMENTS
+    + "|about community|see all responses"
     r"|create an account or sign in to comment|select a membership level|" + _MASTODON_SERVER + r")\s*",
     re.IGNORECASE,
 )

@@ -78,6 +78,7 @@ def resolve_header(
     poster: str | None = None,
     shares: frozenset[int] = frozenset(),
     published_in: bool = False,
+    menus: frozenset[int] = frozenset(),
 ) -> Header:
     """Choose the site, tagline and title among the header's unexplained lines.
 
@@ -86,7 +87,8 @@ def resolve_header(
     ``poster``: who wrote the post, when a name over its date says so; printed over the page too
     (a Facebook page's name), it may be the site, never the title. ``shares``: the header's share
     buttons, which a headline may stand over as a menu's item never does. ``published_in``: a byline
-    names the publication (Medium's "Published in …"), so the page's first line need not.
+    names the publication (Medium's "Published in …"), so the page's first line need not. ``menus``: the
+    header's navigation links.
     """
     if not candidates:
         return Header(None, None, None)
@@ -156,9 +158,13 @@ def resolve_header(
                 and find_date(lines[upper].text) is None
             )
             statement = statement or long
-            # (Not over the site's tagline, a menu away: the statement right over the byline is the headline.)
-            tagline_over = upper is not None and upper == candidates[1] and site == candidates[0] and title - upper > 1
-            if upper is not None and statement and lines[upper].words >= 4 and not tagline_over:
+            # (Not the site's tagline a menu above: then the statement over the byline is the headline.)
+            over_menu = (
+                upper is not None
+                and (upper, site) == (candidates[1], candidates[0])
+                and any(k in menus for k in range(upper + 1, title))
+            )
+            if upper is not None and statement and lines[upper].words >= 4 and not over_menu:
                 kept = lines[upper].prose and not long and not _SENTENCES.search(lines[title].text)
                 title = title if kept else upper
             # Two sentences under the site's name are its description (Blogger); the post's title

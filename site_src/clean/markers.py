@@ -354,6 +354,18 @@ def _signed_name(text: str) -> bool:
     return commenter_name(text) or (" from " in text and _FROM_TOWN.fullmatch(text) is not None)
 
 
+def _signed_with_town(text: str) -> bool:
+    """A reader's name with their town ("Peter from Ilkley"), not a day or a month ("Parking from April")."""
+    return _FROM_TOWN.fullmatch(text) is not None and _WHEN.fullmatch(text.rsplit(" ", 1)[1]) is None
+
+
+_WHEN = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december",
+    _I,
+)
+
+
 _STAMP_OPENINGS = frozenset("AaUu0123456789")
 
 
@@ -798,10 +810,11 @@ def find_marker(
     # handle too ("Namechangedforthis" over "Wed 17-May-17 23:02:47").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_SECONDS.search(nxt)))
     # A reader signed with their town over an age ("Kev from Marsden" / "2y"), or over whom they answer
-    # and the age ("Peter from Ilkley" / "In reply to Marguerite O" / "2 years ago").
-    if not named and reply_to is None and nxt and " from " in name and _FROM_TOWN.fullmatch(name) is not None:
+    # and the age ("Peter from Ilkley" / "In reply to Marguerite O" / "2 years ago"), under the comment
+    # above's buttons (not a news list's "Bins from Monday" over its age).
+    if not named and reply_to is None and nxt and " from " in name and i and reasons[i - 1] is not None:
         under = i + 2 if nxt[:12].lower() == "in reply to " else i + 1
-        named = under < len(lines) and is_relative_time(lines[under])
+        named = under < len(lines) and is_relative_time(lines[under]) and _signed_with_town(name)
     # Over a poster's rank, so is any one word ("Ironside" over "Senior Member").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_RANK.match(nxt)))
     # Over the poster's panel, so are a few more words than a name has ("Sixth Form Room Support Team"),

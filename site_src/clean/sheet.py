@@ -20,7 +20,6 @@ COMMENT_HEADER = re.compile(
     r"|[\d,]+ answers?"  # a question-and-answer site's (``ANSWERS``)
     r"|reactions"  # a news portal's (not a count of them, "8 Reactions", under a post)
     r"|conversation"  # OpenWeb's, over its count
-    r"|showing \d+ reactions?"  # NationBuilder's
     r"|follow-ups in this thread(?:\s*\(\d+\))?"  # a mail archive's, over the replies
     r"|top comments\s*\(\d+\)"  # DEV's
     r"|\d+ view comments?",  # Blogger's Dynamic Views, under a post
@@ -28,9 +27,9 @@ COMMENT_HEADER = re.compile(
 )
 ANSWERS = re.compile(r"[\d,]+ answers?", _I)
 REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
-REPLY_COUNT = re.compile(r"(?:view )?(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", _I)
+REPLY_COUNT = re.compile(r"(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", _I)
 """A count of replies: a forum's "9 replies" over its opening post, Substack's "1 reply by NAME" under
-a comment (the comments after it answer that one), a portal's "View 2 replies"."""
+a comment (the comments after it answer that one)."""
 _HEADER_WORD = re.compile(r"comment|response|thought|repl|discussion|answer|reactions|follow-ups|conversation")
 
 

@@ -378,6 +378,7 @@ def claim_thread(
     said_parent: list[int] = []  # comments with a "Parent" link (LiveJournal): each answers the one before it
     level: int | None = None  # the next comment's depth, where the page prints it ("level 2")
     social = False  # a social network's "Like · Reply · 9y" seen: a page that nests replies one level deep
+    unfolded: tuple[int, int] | None = None  # a portal's "View 2 replies": comments so far, and how many it opens
 
     def answered(name: str | None) -> OpenComment | None:
         return replies_to if replies_to is not None else latest.get(name.casefold()) if name else None
@@ -472,10 +473,17 @@ def claim_thread(
             replies = int(count["count"].replace(",", ""))
             answers = (current, replies) if replies else None
             sheet.claim(i, "removed", "reply count")
+        elif current is not None and text[:5].lower() == "view " and (shown := _VIEW_REPLIES.fullmatch(text)):
+            unfolded = (len(comments), int(shown["count"]))  # (closed by "Hide replies" once they are printed)
+            sheet.claim(i, "removed", "reply count")
         elif current is not None and text[:5].lower() == "hide " and (hidden := _HIDE_REPLIES.fullmatch(text)):
             # Viafoura folds a comment's replies under a "Hide 2 replies" printed after them: the
-            # page's own word on whom they answer, where the scrape lost the indentation.
-            folded = int(hidden["count"])
+            # page's own word on whom they answer, where the scrape lost the indentation. A portal's
+            # "Hide replies" closes the replies its "View 2 replies" opened, over the comment above them.
+            folded = int(hidden["count"]) if hidden["count"] else 0
+            if not folded and unfolded is not None and len(comments) - unfolded[0] == unfolded[1]:
+                folded = unfolded[1]
+            unfolded = None
             if 0 < folded < len(comments):
                 for under in comments[-folded:]:
                     under.parent = under.parent or comments[-folded - 1]
@@ -649,7 +657,8 @@ def _closes(reasons: list[str | None], markers: dict[int, Marker], i: int) -> bo
     return i + 1 >= len(reasons) or reasons[i + 1] is not None or i + 1 in markers
 
 
-_HIDE_REPLIES = re.compile(r"hide (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
+_HIDE_REPLIES = re.compile(r"hide (?:(?P<count>\d+) )?repl(?:y|ies)", re.IGNORECASE)
+_VIEW_REPLIES = re.compile(r"view (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
 
 
 def _card_title(lines: list[Line], reasons: list[str | None], i: int) -> bool:
