@@ -1034,7 +1034,8 @@ def clean(source: Source) -> Document:
             meta.title = meta.title[subject_label.end() :]
         sheet.claim(found.title, "title", "title")
         _title_repeats(sheet, header_end, found.title, meta.title)
-        badge = found.title - 1  # a news theme's category over the headline, under the breadcrumb ending in it
+        badge = found.title - 1  # a news theme's category over the headline, the same words right over it
+        # (the breadcrumb's last item, "Home" / "News" / "Politics" / "Politics")
         if badge > 0 and lines[badge].words <= 3 and lines[badge].text == lines[badge - 1].text and sheet.free(badge):
             meta.categories.append(lines[badge].text)
             sheet.claim(badge, "meta", "category line")
