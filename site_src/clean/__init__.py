@@ -582,6 +582,10 @@ def _topic_labels(lines: list[Line], reasons: list[str | None], category: int) -
     return range(category + 1, end) if end - category > 2 else None
 
 
+_TAGS_LINE = re.compile(rf"{_TAG_WORD.pattern}(?: {_TAG_WORD.pattern}){{0,2}}")
+"""A tag as a forum stores it: up to three words in lower case ("serious case review")."""
+
+
 def _tags_beside(lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], byline: int) -> list[int]:
     """A topic's tags, one a line in lower case, right over or under its byline (Invision's).
 
@@ -597,9 +601,6 @@ def _tags_beside(lines: list[Line], reasons: list[str | None], bylines: dict[int
         if 2 <= len(run) <= 8:
             return run
     return []
-
-
-_TAGS_LINE = re.compile(rf"{_TAG_WORD.pattern}(?: {_TAG_WORD.pattern}){{0,2}}")
 
 
 def _field_values(lines: list[Line], reasons: list[str | None], label: int) -> range | None:
