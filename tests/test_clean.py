@@ -5548,6 +5548,29 @@ def test_a_link_aggregators_thread_under_a_link_without_text() -> None:
     assert doc.comments[0].replies[0].date == "2022-10-20"
 
 
+def test_a_link_aggregators_thread_that_lost_its_indentation_is_nested_by_its_links() -> None:
+    page = "Ask HN: how do you track an inquiry's recommendations?\n"
+    page += "214 points by quaymaster 16 hours ago | hide | past | favorite | 71 comments\n"
+    heads = (
+        ("ann_b", "next"),
+        ("cal_d", "parent | next"),
+        ("ann_b", "root | parent | next"),
+        ("eve_f", "root | parent | next"),
+        ("gus_h", "parent | prev | next"),
+        ("ida_j", "prev | next"),
+        ("kit_l", "parent | next"),
+        ("mo_n", "prev"),
+    )
+    for k, (name, links) in enumerate(heads):
+        page += f"{name} {14 - k} hours ago | {links} [–]\nComment number {k} says something of its own here.\nreply\n"
+    doc = clean(source(page))
+    assert _tree(doc.comments) == [
+        ("ann_b", [("cal_d", [("ann_b", [("eve_f", [])])]), ("gus_h", [])]),
+        ("ida_j", [("kit_l", [])]),
+        ("mo_n", []),
+    ]
+
+
 def test_a_parenting_forums_section_name_its_openers_links_and_a_quotation_of_the_opening_post() -> None:
     title = "Rotherham report - has anyone else actually read it?"
     line = "For anyone local to us the council's children's line answered at once, which I found reassuring."

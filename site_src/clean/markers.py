@@ -96,6 +96,18 @@ _AGGREGATED = re.compile(
     r"^(?P<author>[\w.-]{2,40}) (?:on )?(?P<date>[^|\[]{3,30}?)(?: \| (?:root|parent|prev|next|context))* ?\[[–-]\]$"
 )
 """A link aggregator's head: "tcoyle 9 years ago | root | parent | next [–]", "hollis_b on Oct 20, 2022 | next [–]"."""
+_AGGREGATOR_LINK = re.compile(r"\| (root|parent|prev|next)\b")
+
+
+def aggregator_links(text: str) -> frozenset[str] | None:
+    """The links beside a link aggregator's comment head ("root", "parent", "prev", "next"), None for another head.
+
+    They place the comment where the scrape lost the indentation: no "parent" is a thread's start,
+    "parent" without "prev" the first answer to the comment over it, "root" two levels down or more.
+    """
+    return frozenset(_AGGREGATOR_LINK.findall(text)) if text.endswith("]") and _AGGREGATED.match(text) else None
+
+
 _MENTIONED = re.compile(r"mentioned this (?:on|in) \S+", _I)
 """A webmention's line under its writer's name (micro.blog): "mentioned this on notes.example.com"."""
 _SCORED = re.compile(r".{1,120} \(score:-?\d(?:, [\w ]{1,20})?\)", _I)

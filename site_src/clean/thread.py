@@ -12,7 +12,7 @@ from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
 from .furniture import BADGE_REASON, DELETED, PICKS, PROFILE, REPLY_BUTTON
-from .markers import BADGE, LEVEL, NO_SUBJECT, Marker, is_controls, is_relative_time
+from .markers import BADGE, LEVEL, NO_SUBJECT, Marker, aggregator_links, is_controls, is_relative_time
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
@@ -568,7 +568,7 @@ def claim_thread(
         if said_parent:
             for k in said_parent:
                 comments[k].parent = comments[k].parent or (comments[k - 1] if k else None)
-        elif not profiled:
+        elif not _placed_by_links(lines, comments) and not profiled:
             if not trailing:
                 _grouped_by_gaps(lines, comments, threaded)
             if threaded or social:
@@ -577,6 +577,31 @@ def claim_thread(
                 while comment.parent is not None and comment.parent.parent is not None:
                     comment.parent = comment.parent.parent
     return comments
+
+
+def _placed_by_links(lines: list[Line], comments: list[OpenComment]) -> bool:
+    """Nest a link aggregator's flat list by the links beside each head, where any comment has a "parent".
+
+    A comment with "parent" and "prev" answers the same comment as an earlier one: without "root",
+    the comment that starts the thread; with it, the guess is the parent of the comment over it
+    (the deeper levels cannot be told apart).
+    """
+    links = [aggregator_links(lines[c.marker.lines[0]].text) if c.marker.lines else None for c in comments]
+    if not any(linked and "parent" in linked for linked in links):
+        return False
+    for k, (comment, linked) in enumerate(zip(comments, links, strict=True)):
+        if not k or not linked or "parent" not in linked or comment.parent is not None:
+            continue
+        over = comments[k - 1]
+        if "prev" not in linked:
+            comment.parent = over
+        elif "root" not in linked:
+            while over.parent is not None:
+                over = over.parent
+            comment.parent = over
+        else:
+            comment.parent = over.parent or over
+    return True
 
 
 def _social_place(lines: list[Line], markers: dict[int, Marker], i: int, end: int) -> bool:
