@@ -3712,6 +3712,21 @@ def test_wpdiscuz_names_whom_a_reply_answers_between_its_name_and_age() -> None:
     ]
 
 
+def test_wpdiscuz_guest_badge_under_a_one_word_name_and_a_commenter_called_guest() -> None:
+    thread = (
+        "3 Comments\nDerek Haworth\n15/03/2022 6:48 pm\nI sat in the public gallery for two full council meetings.\n"
+        "7\nReply\nTom\nGuest\n16/03/2022 7:55 am\nThe three measures idea should be adopted everywhere.\n4\nReply\n"
+        "Guest\n17/03/2022 9:02 am\nSame columns every year would make the comparison easy.\n1\nReply\n"
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Derek Haworth", "2022-03-15"),
+        ("Tom", "2022-03-16"),
+        ("Guest", "2022-03-17"),
+    ]
+    assert doc.comments[1].paragraphs == ("The three measures idea should be adopted everywhere.",)
+
+
 def test_a_giscus_thread_reads_its_owners_replies_past_the_badge() -> None:
     thread = (
         "3 comments\ntunde-ok commented on 29 Jan 2023\nYour point about ordinary things done carefully is right.\n"

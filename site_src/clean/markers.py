@@ -606,6 +606,14 @@ def dated_after_dot(text: str) -> bool:
     return match is not None and _date_of(match["date"])[0]
 
 
+def _badge(text: str) -> bool:
+    """A badge beside a commenter's name: any of ``BADGE``, or "Guest" (wpDiscuz's, a commenter with no account).
+
+    ("Guest" is no badge everywhere: alone over a date, it is the name a commenter without one gets.)
+    """
+    return BADGE.fullmatch(text) is not None or text.lower() == "guest"
+
+
 def _past_badge(lines: list[Line], j: int) -> int:
     """The line after a commenter's badge at ``j`` ("Author", "Staff"), or ``j`` where there is none."""
     return j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
@@ -827,6 +835,16 @@ def find_marker(
     if not named and reply_to is None and nxt and " from " in name and i and reasons[i - 1] is not None:
         under = i + 2 if nxt[:12].lower() == "in reply to " else i + 1
         named = under < len(lines) and is_relative_time(lines[under]) and _signed_with_town(name)
+    # Under the comment above's buttons, over a badge and the date, so is one word (wpDiscuz's "Tom" / "Guest").
+    named = named or (
+        reply_to is None
+        and " " not in name
+        and 0 < i < len(lines) - 2
+        and reasons[i - 1] is not None
+        and _badge(nxt)
+        and lines[i + 2].date is not None
+        and looks_like_name(name)
+    )
     # Over a poster's rank, so is any one word ("Ironside" over "Senior Member").
     named = named or (reply_to is None and " " not in name and looks_like_name(name) and bool(_RANK.match(nxt)))
     # Over the poster's panel, so are a few more words than a name has ("Sixth Form Room Support Team"),
@@ -882,7 +900,7 @@ def find_marker(
             or REPLY_COUNT.fullmatch(above) is not None
         )
         stamped = j + 1 < len(lines) and (lines[j + 1].date is not None or is_relative_time(lines[j + 1]))
-        if after_chrome and j + 1 < len(lines) and BADGE.fullmatch(lines[j].text):
+        if after_chrome and j + 1 < len(lines) and _badge(lines[j].text):
             # The writer's badge between the name and the date or age (WordPress's "Post author", a
             # paper's "Staff", a forum's "#8 · DATE" under its staff's), under the comment above's
             # buttons: part of the head.
