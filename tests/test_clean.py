@@ -5586,6 +5586,17 @@ def test_a_link_aggregators_thread_that_lost_its_indentation_is_nested_by_its_li
     ]
 
 
+def test_a_banners_sentence_over_the_masthead_and_its_menu_is_furniture_the_masthead_the_site() -> None:
+    banner = "Our spring fellowship is accepting applications. Applications are open till Feb 11."
+    page = f"{banner}\nLedgerline\nnew | past | comments | ask | show | jobs | submit\nlogin\n\n"
+    page += "How would you track whether inquiry recommendations get done?\n"
+    page += "214 points by quaymaster 16 hours ago | hide | past | favorite | 71 comments\n\n"
+    page += f"{ARTICLE}\n"
+    doc = clean(source(page))
+    assert (doc.site, doc.body[0].text) == ("Ledgerline", ARTICLE.splitlines()[0])
+    assert banner in {r.text for r in doc.removed}
+
+
 def test_a_parenting_forums_section_name_its_openers_links_and_a_quotation_of_the_opening_post() -> None:
     title = "Rotherham report - has anyone else actually read it?"
     line = "For anyone local to us the council's children's line answered at once, which I found reassuring."

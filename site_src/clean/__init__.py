@@ -1126,6 +1126,8 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "comment header")  # a forum's count of replies over the opening post
         elif not lines[i].prose and not (i == header_end - 1 and _opens_text(text)):
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
+        elif found.title is not None and any(i < m < found.title for m in menus):
+            sheet.claim(i, "removed", "page header: navigation, caption or banner")  # a sentence over the menu
 
     # A page with no headline found that opens on a question over more text: the question heads it
     # (a question-and-answer site's, over the asker's details).

@@ -188,7 +188,7 @@ def resolve_header(
         # Right above the article, apart from the site's name (a menu between them, as on a
         # Tumblr blog), the line is the post's headline: a tagline sits under the name.
         title = last
-    site = _named_again(lines, candidates, title) if journal is None else journal
+    site = _named_again(lines, candidates, title, menus) if journal is None else journal
     if title == site or (title is not None and site is not None and site > title):
         site = None
     if site is not None and (lines[site].words > _SITE_WORDS or lines[site].text.endswith(":")):
@@ -300,7 +300,7 @@ def _printed_again(lines: list[Line], i: int) -> bool:
     return any(comparable(line.text) == name for k, line in enumerate(lines) if k != i)
 
 
-def _named_again(lines: list[Line], candidates: list[int], title: int | None) -> int | None:
+def _named_again(lines: list[Line], candidates: list[int], title: int | None, menus: frozenset[int]) -> int | None:
     """The site's name: the first unexplained line over the headline, but for a few kinds of line.
 
     A label with its value ("Call us: 020 7946 0100") or a line without a letter ("-" between a
@@ -310,7 +310,8 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
     page prints again on a line of its own or in its copyright line ("Jobs" in a menu over
     "Care & Practice", which the comments box and the footer print again), or first to a masthead
     over the line describing the site ("News" in a menu over "Lordship Lane Families Campaign" /
-    "Parents and carers in Haringey, …"), unless the copyright line names the word. A name only
+    "Parents and carers in Haringey, …"), unless the copyright line names the word; a sentence gives
+    way to the line right over the menu. A name only
     mentioned in passing ("Posted in Child protection") is no sign.
     """
     named = [
@@ -341,6 +342,8 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None) ->
             return i
     if 1 < lines[first].words <= 8 or title is None:
         return first
+    if lines[first].prose and following and following[0] + 1 in menus and lines[following[0]].words <= 6:
+        return following[0]  # a banner's sentence over the masthead, the menu under it
     names = [comparable(line.text) for line in lines]
     rights = " ".join(name for name in names if "©" in name or "copyright" in name)
     if names[first] in rights:
