@@ -2554,6 +2554,14 @@ def test_a_tumblr_post_dated_and_tagged_at_its_foot_with_its_notes() -> None:
     assert any(r.text.startswith("Forty-something") for r in doc.removed)
 
 
+def test_a_tumblr_posts_hashtags_one_a_line_under_its_byline() -> None:
+    head = "Summits & Sandwiches\nhills, bothies, and what I ate on them\nArchive\n"
+    foot = "Posted May 14th, 2016 at 7:42 AM\n#munros\n#trip report\n123 notes\nReblog\nLike\n"
+    doc = clean(source(f"{head}{ARTICLE}\n{foot}summits posted this\n"))
+    assert (doc.date, doc.tags) == ("2016-05-14", ("munros", "trip report"))
+    assert doc.body[-1].text.startswith("Paragraph 4")
+
+
 def test_a_blogs_about_box_and_sidebar_after_a_post_without_comments_are_not_the_post() -> None:
     foot = "Jun 14th, 2016\n23 notes\n#munros\n#trip report\nPrevious post\nNext post\n"
     tail = "About\nForty-something, two knees, one dog. Slowly compleating the list, one bad hill at a time.\n"

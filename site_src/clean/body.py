@@ -392,6 +392,8 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
         while before > 0 and (
             # (Under its heading a list may follow any chrome: a caption, a newsletter box.)
             ((reasons[before] is not None or lines[before].date) and (lines[before].words <= 3 or heading))
+            # (Hashtags, Tumblr's, may follow the post's byline: "Posted May 14th, 2016 at 7:42 AM".)
+            or (hashed and reasons[before] == "byline")
             or before in found  # (or the list above it: a block theme's "in" / "Essays" over "Tags:")
             or (reasons[before] is None and lines[before].words <= 6 and _signs_off(lines[before].text))
             # (Under its heading, so may the writer's name signing the text off: "Orla".)
