@@ -106,6 +106,7 @@ HELDOUT = (
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout42",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
