@@ -3735,6 +3735,20 @@ def test_wpdiscuz_guest_badge_under_a_one_word_name_and_a_commenter_called_guest
     assert doc.comments[1].paragraphs == ("The three measures idea should be adopted everywhere.",)
 
 
+def test_weeblys_comment_form_with_its_full_stop_closes_the_thread_before_the_sidebar() -> None:
+    thread = (
+        "2 Comments\nLeonie Marsh\n9/15/2016 07:42:11 am\nThanks for writing this up for those who missed it.\nReply\n"
+        "Gareth Iley\n10/13/2016 08:35:02 pm\nCame to my first meeting last night. Thanks for the welcome.\nReply\n"
+        "Leave a Reply.\nName (required)\nEmail (not published)\nWebsite\nComment\nSubmit\n"
+        "Author\nArchives\nSeptember 2016\nJuly 2016\nCategories\nAll\nMeetings\nSchools\n"
+    )
+    doc = thread_doc(thread)
+    assert doc.comments[-1].paragraphs == ("Came to my first meeting last night. Thanks for the welcome.",)
+    assert {"Leave a Reply.", "Email (not published)", "Submit", "Archives", "Meetings"} <= {
+        r.text for r in doc.removed
+    }
+
+
 def test_a_giscus_thread_reads_its_owners_replies_past_the_badge() -> None:
     thread = (
         "3 comments\ntunde-ok commented on 29 Jan 2023\nYour point about ordinary things done carefully is right.\n"

@@ -130,7 +130,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "comment form",
         [
-            r"leave a (?:reply|comment)(?: cancel reply)?|write a comment(?:\.\.\.|…)?",
+            r"leave a (?:reply|comment)(?: cancel reply)?\.?|write a comment(?:\.\.\.|…)?",
             # A forum's box under a topic (Invision): "Create an account or sign in to comment" …
             r"create an account or sign in to comment|you need to be a member in order to leave a comment",
             r"(?:create|register) a new account|create an account|already have an account\? sign in here\.?",
@@ -149,6 +149,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"add new comment|post a comment|post comment…?|write a (?:public )?comment…?|enter your comment here\.*",
             r"comment|name\s*\*?|e-?mail\s*\*|website|name \(required\)|email \(required\).*",
             r"(?:name|e-?mail|website) \(optional\)|type comment here.*",  # Isso's form
+            r"e-?mail \(not published\)|submit",  # Weebly's
             r"save my name, email, and website in this browser.*",
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
@@ -1100,7 +1101,7 @@ LIST_HEADING = "related links heading"
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
 END_OF_THREAD = re.compile(
-    r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*|sign the petition"
     r"|"
