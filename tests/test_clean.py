@@ -7493,3 +7493,23 @@ def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_
     # Collapsed, "View 2 replies" prints none of them: the comments under it are the thread's own.
     doc = clean(source(head + ARTICLE + "\n" + thread.replace("Hide replies\n", "")))
     assert [c.author for c in doc.comments] == ["moorland_reader", "Ruth", "Paula S"]
+
+
+def test_a_forums_related_topics_table_closes_the_thread_but_a_news_pages_topics_heading_cuts_no_text() -> None:
+    # Discourse prints its "Related topics" table under the last post: each title, category,
+    # count and activity date is page chrome, not more of the last reply.
+    posts = (
+        "Helen Garside\nhgarside\n14 Jun 2023\n#1\nI've been asked to put together a reading list.\n3 Likes\n"
+        "Kwame Asante\nkasante\n15 Jun 2023\n#2\nI'd use the executive summary only.\n2 Likes\n\n"
+        "Related topics\nTopic\nReplies\nViews\nActivity\n"
+        "Supervision for DSLs: what does good look like?\nPractice\n12\n840\nFeb 2023\n"
+    )
+    doc = clean(source(f"Safeguarding Practitioners Community\nReading list: which reviews matter?\n{posts}"))
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Kwame Asante", ("I'd use the executive summary only.",))
+    ]
+    assert "Supervision for DSLs: what does good look like?" in {r.text for r in doc.removed}
+    # With no thread, the heading printed between two of the article's paragraphs leaves the second.
+    later = "The inquiry found that officers had been told about the abuse many times."
+    doc = clean(source(f"Council report published\nBy Jo Smith\n12 March 2015\n{ARTICLE}\nRelated Topics\n{later}"))
+    assert doc.body[-1].text == later

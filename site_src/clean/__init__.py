@@ -948,6 +948,8 @@ def clean(source: Source) -> Document:
         """
         if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
             return False
+        if last_marker < 0 and _TOPICS.fullmatch(lines[i].text) and i + 1 < len(lines) and lines[i + 1].prose:
+            return False  # (a news page's topics heading, printed mid-article, leaves its text)
         entry = i + 1 < len(lines) and reasons[i + 1] in (None, _RELATED)
         entry = entry and (not lines[i + 1].prose or lines[i + 1].text.endswith("?"))  # (a thread's title may ask)
         listed = reasons[i] == LIST_HEADING and lines[i].indent == 0 and entry

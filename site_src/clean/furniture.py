@@ -1107,7 +1107,7 @@ END_OF_THREAD = re.compile(
     r"|"
     + _LOAD_MORE
     + r"|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|suggested topics|"
+    r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|(?:suggested|related) topics|"
     + _MORE_COMMENTS
     + "|about community|see all responses"
     r"|create an account or sign in to comment|select a membership level|" + _MASTODON_SERVER + r")\s*",
