@@ -7513,3 +7513,32 @@ def test_a_forums_related_topics_table_closes_the_thread_but_a_news_pages_topics
     later = "The inquiry found that officers had been told about the abuse many times."
     doc = clean(source(f"Council report published\nBy Jo Smith\n12 March 2015\n{ARTICLE}\nRelated Topics\n{later}"))
     assert doc.body[-1].text == later
+
+
+def test_a_parenting_forums_thread_its_poll_its_lost_login_links_and_its_flat_replies() -> None:
+    # Mumsnet-style: the poster's poll under the opening post (choices, tally, shares naming the
+    # choices again) is the forum's; "Please [log in] or [sign up] to access …", its links' words
+    # lost, is a prompt; and "Report / Quote / Reply" under every post marks a flat forum, where
+    # "@name" answers within one list rather than nesting.
+    buttons = "Report\nQuote\nReply\n"
+    page = (
+        "Kinfold\nTalk\nAIBU to wonder whether anyone checked the changes happened?\n11 replies\nWatch thread\n"
+        "Please or to access all these features\n\n"
+        "LindenAndLarch · 26/08/2019 21:14\nIt's five years since the report came out; what happened.\n"
+        "Is it just me who has never seen a list of what was promised?\n"
+        f"{buttons}You are being unreasonable\nYou are NOT being unreasonable\n38 votes. Final results.\n"
+        "You are being unreasonable 8%\nYou are NOT being unreasonable 92%\n\n"
+        f"Rhubarbandcustard · 26/08/2019 21:48\nThere was a second report after it, an inspection.\n{buttons}\n"
+        f"LindenAndLarch · OP · 26/08/2019 22:02\n@Rhubarbandcustard I'd forgotten. A check on the check?\n{buttons}"
+    )
+    doc = clean(source(page))
+    assert doc.title == "AIBU to wonder whether anyone checked the changes happened?"
+    assert doc.body[-1].text == "Is it just me who has never seen a list of what was promised?"
+    assert _tree(doc.comments) == [("Rhubarbandcustard", []), ("LindenAndLarch", [])]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["38 votes. Final results."] == removed["You are NOT being unreasonable"] == "poll"
+    assert removed["You are NOT being unreasonable 92%"] == "poll"
+    assert removed["Please or to access all these features"] == "comment form"
+    # Shares with no choice named (a channel's own poll post) are no forum's poll.
+    doc = thread_doc("Anonymous Poll\n42%\nYes, all of it\n58%\nNot yet\n19 votes")
+    assert all(r.reason != "poll" for r in doc.removed)

@@ -44,6 +44,7 @@ from .furniture import (
     control_rows,
     furniture_reason,
     panel_values,
+    poll_results,
 )
 from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, is_bulleted, is_summary, resolve_header
 from .markers import (
@@ -735,6 +736,7 @@ def clean(source: Source) -> Document:
     texts = [line.text for line in lines]
     control_rows(texts, reasons)
     archive_toolbar(texts, reasons)
+    poll_results(texts, reasons)
     panel_values(texts, reasons)
     if (description := blog_description(lines, reasons)) is not None:
         reasons[description] = "site tagline"

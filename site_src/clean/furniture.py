@@ -191,6 +191,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
+            # "Please log in or sign up to …", with its links' words lost to the scrape or not.
+            r"please (?:(?:log|sign) ?in |login )?or (?:register |sign up |join )?to .{1,60}",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
             r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account|most relevant",
             r"share what you think|the comments below have (?:not )?been moderated(?: in advance)?\.?",
@@ -1276,6 +1278,34 @@ def _is_control(text: str) -> bool:
 
 
 _PAGER_ARROWS = "<>«»‹› "
+
+
+POLL = "poll"
+_TALLY = re.compile(r"[\d,]+ votes?(?:\. final results)?\.?", re.IGNORECASE)
+_RESULT = re.compile(r"(.+?) \d{1,3}%")
+
+
+def poll_results(texts: list[str], reasons: list[str | None]) -> None:
+    """Mark a poll's choices, its tally and its results ("38 votes. Final results.", "You are NOT being unreasonable 92%").
+
+    A parenting forum's thread opens with the poster's poll under their post. The results name
+    the choices again, each with its share: what shows the lines over the tally are the poll's
+    own buttons and not a reader's short lines. (A share with no choice named is left alone.)
+    """
+    for i, text in enumerate(texts):
+        if reasons[i] is not None or not _TALLY.fullmatch(text):
+            continue
+        end = i + 1
+        while end < len(texts) and reasons[end] is None and _RESULT.fullmatch(texts[end]):
+            end += 1
+        labels = {m[1] for m in map(_RESULT.fullmatch, texts[i + 1 : end]) if m}
+        if len(labels) < 2:
+            continue
+        start = i
+        while start > 0 and reasons[start - 1] is None and texts[start - 1] in labels:
+            start -= 1
+        for j in range(start, end):
+            reasons[j] = POLL
 
 
 ARCHIVE = "web archive toolbar"
