@@ -7542,3 +7542,37 @@ def test_a_parenting_forums_thread_its_poll_its_lost_login_links_and_its_flat_re
     # Shares with no choice named (a channel's own poll post) are no forum's poll.
     doc = thread_doc("Anonymous Poll\n42%\nYes, all of it\n58%\nNot yet\n19 votes")
     assert all(r.reason != "poll" for r in doc.removed)
+
+
+def test_a_2015_news_pages_headline_between_its_date_and_byline_and_its_numbered_have_your_say() -> None:
+    # The section's name over the date, the headline between the date and the byline; a caption
+    # label with no comma after it; the comments numbered, each head "N. At TIME DATE, NAME wrote:",
+    # under the moderation rule.
+    page = (
+        "Beacon News\nHome\nUK\nWorld\nPolitics\nLocal News\nSheffield & South Yorkshire\n\n"
+        "24 February 2015 Last updated at 11:32\n"
+        "Rotherham residents' groups form network to follow commissioners' work\nBy Rhodri Bascombe\n"
+        f"{ARTICLE}\nImage caption The council's headquarters. Commissioners took over many of its functions\n"
+        "The network's first public meeting is due to be held in the town centre next month.\n"
+        "Comments\nAll posts are reactively-moderated and must obey the house rules.\n\n"
+        "1. At 12:07 24th Feb 2015, Greenside Gwen wrote:\nAbout time. I went to two council meetings last year.\n"
+        "Complain about this comment (Comment number 1)\n\n"
+        "2. At 12:19 24th Feb 2015, Wentworth_Walker wrote:\nCommissioners answer to ministers, not residents.\n"
+        "Complain about this comment (Comment number 2)\n"
+    )
+    doc = clean(source(page))
+    assert doc.title == "Rotherham residents' groups form network to follow commissioners' work"
+    assert (doc.author, doc.date) == ("Rhodri Bascombe", "2015-02-24")
+    assert doc.body[-1].text.startswith("The network's first public meeting")
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("Greenside Gwen", "2015-02-24"),
+        ("Wentworth_Walker", "2015-02-24"),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Image caption The council's headquarters. Commissioners took over many of its functions"] == (
+        "image caption"
+    )
+    assert "All posts are reactively-moderated and must obey the house rules." in removed
+    # Unnumbered, "At …, NAME wrote:" is as often a quoted e-mail's header: it heads no comment.
+    doc = thread_doc("Comments\nRuth Miles\n24 Feb 2015\nAt 12:07 24th Feb 2015, Greenside Gwen wrote:\nAbout time.")
+    assert [c.author for c in doc.comments] == ["Ruth Miles"]

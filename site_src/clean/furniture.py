@@ -196,6 +196,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
             r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account|most relevant",
             r"share what you think|the comments below have (?:not )?been moderated(?: in advance)?\.?",
+            r"(?:all )?(?:posts|comments) (?:are|will be) (?:reactively[ -]|pre-?|post-?)?moderated\b.{0,100}",
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
@@ -626,7 +627,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "image caption",
         [
-            r"(?:image|media) (?:source|caption),.*",
+            r"(?:image|media) (?:source|caption)[,\s].*",  # (the comma lost, in an older page's)
             r"f/\d+(?:\.\d+)? · .{3,60}",  # the camera's settings under a photo: "f/5.6 · 1/320 · 35.0 mm · ISO 400"
             r"(?:image|media) caption,?",
             # A caption that opens on its label, with a sentence of credit after it: "Photo: a council chamber. Author’s own."
@@ -1145,7 +1146,7 @@ _LONG = re.compile(
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|sign up to discover human|distraction-free reading|organi[sz]e your knowledge with|tell your story\. find"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
-    r"|comments are|users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
+    r"|comments are|(?:all )?posts (?:are|will be) |users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. |use the following search parameters"

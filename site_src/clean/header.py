@@ -136,6 +136,16 @@ def resolve_header(
             and after[0] == candidates[-1] == last
             and (after[0] - 1 not in anchors or (lines[after[0]].words >= 8 and lines[after[0] - 1].date is not None))
         )
+        # Between the dateline and the byline, a headline under a section's name (a 2015 BBC page's
+        # "Sheffield & South Yorkshire" / date / headline / "By …").
+        between = (
+            bool(after and before)
+            and after[0] - 1 == anchors[0]
+            and after[0] + 1 in anchors
+            and lines[after[0]].words > lines[before[-1]].words
+            and not lines[after[0]].text.endswith(".")
+        )
+        closing = closing or between
         if before and not (tagline_slot and after) and not closing:
             title = _over_summary(lines, before)
             # A statement over the dateline, under a line that reads as a headline, is a standfirst

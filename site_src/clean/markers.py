@@ -82,6 +82,9 @@ _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30}\b\d{1,2}:\d\d)$")
 """JComments' head: "#2 Joan Pettifer 2015-02-16 09:05"."""
+_NUMBERED_WROTE = re.compile(r"\d{1,5}\.\s+at (?P<date>.{6,40}?), (?P<author>.{1,40}) wrote:", _I)
+"""A 2000s news site's numbered comment ("1. At 12:07 24th Feb 2015, NAME wrote:"); unnumbered, "At …, NAME
+wrote:" is as often a quoted e-mail's header."""
 _PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
 _SCORE = r"(?:-?[\d,]+ points?|score hidden)"
 _REDDIT = re.compile(
@@ -662,6 +665,9 @@ def find_marker(
         is_date, iso = _date_of(match["date"])
         if is_date:
             return Marker(_name(match["author"]), iso, (i,), line.indent, bool(match["bullet"]))  # reads as prose
+    match = _NUMBERED_WROTE.fullmatch(text) if text[0].isdigit() and text.endswith(" wrote:") else None
+    if match and commenter_name(match["author"]) and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i,), line.indent)  # reads as prose
     if line.prose:
         return None
     if i and reasons[i - 1] == PICTURE and (pictured := _under_picture(lines, reasons, i)) is not None:
