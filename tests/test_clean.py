@@ -7576,3 +7576,29 @@ def test_a_2015_news_pages_headline_between_its_date_and_byline_and_its_numbered
     # Unnumbered, "At …, NAME wrote:" is as often a quoted e-mail's header: it heads no comment.
     doc = thread_doc("Comments\nRuth Miles\n24 Feb 2015\nAt 12:07 24th Feb 2015, Greenside Gwen wrote:\nAbout time.")
     assert [c.author for c in doc.comments] == ["Ruth Miles"]
+
+
+def test_a_journals_comments_headed_from_a_linked_user_and_date_with_a_subject_over_the_text() -> None:
+    # Dreamwidth prints each comment's head as a letter's: "From: [personal profile] NAME" (or
+    # "From: (Anonymous)") over "Date: …", then "(Link)"; a comment may have a subject line. The
+    # log-in box over the journal's name is furniture, so the name is the site.
+    head = (
+        "Account name:\nPassword\nRemember me\nLog in\nForgot password\nLog in with OpenID\n"
+        "Minute Book Marginalia\nclerkenwood's notes on committees, minutes and the spaces between\n"
+        "Recent Entries\nArchive\n\nSep. 4th, 2014 09:14 pm\nclerkenwood\nThe committee that never saw it\n"
+    )
+    thread = (
+        "From: [personal profile] tillyard_m\nDate: 2014-09-04 10:02 pm (UTC)\n(Link)\n"
+        "This is exactly the question I had and couldn't put into words.\n(Reply) (Thread)\n"
+        "From: (Anonymous)\nDate: 2014-09-05 09:12 am (UTC)\n(Link)\nSubject: Respectfully\n"
+        "With respect, procedure is not the point.\n(Reply) (Thread)\n"
+    )
+    doc = clean(source(head + ARTICLE + "\n" + thread))
+    assert (doc.site, doc.title) == ("Minute Book Marginalia", "The committee that never saw it")
+    assert [(c.author, c.date, c.paragraphs[0]) for c in doc.comments] == [
+        ("tillyard_m", "2014-09-04", "This is exactly the question I had and couldn't put into words."),
+        ("Anonymous", "2014-09-05", "With respect, procedure is not the point."),
+    ]
+    # An e-mail quoted in an article, its sender no journal's user, heads no comment.
+    mail = "From: Jane Smith\nDate: 4 September 2014\nThe committee will not meet again this year, as agreed."
+    assert clean(source(f"A headline for the page\n{ARTICLE}\n{mail}")).comments == ()

@@ -535,7 +535,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"story continues|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
-            r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\?",
+            r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\??",
+            r"forgot (?:your )?password\??|(?:account name|username|user name|password):|log ?in with openid",  # a log-in box
             r"quick navigation .*",
             r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",

@@ -214,6 +214,7 @@ BADGE = re.compile(
 """The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
+_ANONYMOUS = re.compile(r"\(anonymous\)", _I)
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
 NO_SUBJECT = "(no subject)"
 _ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
@@ -681,6 +682,10 @@ def find_marker(
     subject = REPLY_SUBJECT.fullmatch(text) is not None or text.lower() == NO_SUBJECT
     if subject and (head := _letter_head(lines, i + 1)) is not None:
         return Marker(head[0], head[1], (i, i + 1, i + 2), line.indent)
+    # Without it, a sender a journal links as its user ("From: [personal profile] NAME", "From: (Anonymous)").
+    journal_user = text[:5].lower() == "from:" and (PROFILE_LINK.search(text) or _ANONYMOUS.fullmatch(text[5:].strip()))
+    if journal_user and (head := _letter_head(lines, i)) is not None:
+        return Marker(head[0], head[1], (i, i + 1), line.indent)
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     # The word each pattern needs is looked for first: most lines have none, and the patterns'
     # open-ended names would otherwise be tried at every length.

@@ -536,6 +536,8 @@ def claim_thread(
             sheet.claim(i, "meta", "comment date")
         elif text[:3].lower() == "re:" and REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
+        elif current is not None and not current.paragraphs and text[:8].lower() == "subject:":
+            sheet.claim(i, "meta", "reply subject")  # a journal's, over the comment's text
         elif current is not None and i - 1 in current.marker.lines and _SCORE.fullmatch(text):
             sheet.claim(i, "removed", "counter")  # the comment's votes between its head and its text
         elif current is not None and current.paragraphs and _VOTES.fullmatch(text) and _closes(reasons, markers, i):
