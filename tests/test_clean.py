@@ -7602,3 +7602,20 @@ def test_a_journals_comments_headed_from_a_linked_user_and_date_with_a_subject_o
     # An e-mail quoted in an article, its sender no journal's user, heads no comment.
     mail = "From: Jane Smith\nDate: 4 September 2014\nThe committee will not meet again this year, as agreed."
     assert clean(source(f"A headline for the page\n{ARTICLE}\n{mail}")).comments == ()
+
+
+def test_a_thread_ends_at_the_button_for_the_comments_the_scrape_did_not_load() -> None:
+    # Substack under its last comment: "2 more comments...", then the writer's other posts, each
+    # with its writer and date, which are no comments.
+    thread = (
+        "Comments\nHollis Renwick\nOct 24, 2023\nReally useful. Question 2 is the one I'd never have asked.\n"
+        "Like (4)\nReply\nShare\n\n2 more comments...\n\nTop\nLatest\nDiscussions\n"
+        "Committee papers: a field guide for the nervous\nTamsin Okafor-Reeve\nSep 12, 2023\n"
+        'The word "noted" and what it costs us\nTamsin Okafor-Reeve\nJul 30, 2023\n'
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Hollis Renwick", ("Really useful. Question 2 is the one I'd never have asked.",))
+    ]
+    removed = {r.text for r in doc.removed}
+    assert {"2 more comments...", "Committee papers: a field guide for the nervous"} <= removed

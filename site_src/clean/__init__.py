@@ -36,6 +36,7 @@ from .furniture import (
     FOLLOW,
     FOOTER,
     LIST_HEADING,
+    MORE_COMMENTS,
     NAVIGATION,
     PICTURE,
     PROFILE,
@@ -955,7 +956,9 @@ def clean(source: Source) -> Document:
         entry = i + 1 < len(lines) and reasons[i + 1] in (None, _RELATED)
         entry = entry and (not lines[i + 1].prose or lines[i + 1].text.endswith("?"))  # (a thread's title may ask)
         listed = reasons[i] == LIST_HEADING and lines[i].indent == 0 and entry
-        return i > last_marker or (i > first_comment and listed)
+        # (Nor does a thread go on past the button for the comments the scrape did not load.)
+        unloaded = MORE_COMMENTS.fullmatch(lines[i].text) is not None
+        return i > last_marker or (i > first_comment and (listed or unloaded))
 
     start = max(body_start, min(first_comment + 1, last_marker + 1))
     footer_start = next((i for i in range(start, len(lines)) if ends_thread(i)), len(lines))

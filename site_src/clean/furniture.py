@@ -43,8 +43,9 @@ def _rule(reason: str, patterns: Iterable[str | Anywhere]) -> tuple[str, list[st
     return reason, [p for p in listed if isinstance(p, str)], [p for p in listed if isinstance(p, Anywhere)]
 
 
-_MORE_COMMENTS = r"(?:view|see|show) more comments"
+_MORE_COMMENTS = r"(?:view|see|show) more comments|\d+ more comments?(?:\.{3}|…)"
 """The button under a thread that a scrape cannot follow: what comes after it is the page's, not the thread's."""
+MORE_COMMENTS = re.compile(_MORE_COMMENTS, re.IGNORECASE)
 _LOAD_MORE = r"load (?:\d+ )?more comments(?: \(\d+ repl(?:y|ies)\))?"
 """A thread's button for the rest of it: the comment form's, and under the last comment the thread's end."""
 _LOG_IN_PROMPT = r"(?:please )?(?:log ?in|sign in) or (?:sign up|register|create an account)[.!]?"
