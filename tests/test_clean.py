@@ -7619,3 +7619,28 @@ def test_a_thread_ends_at_the_button_for_the_comments_the_scrape_did_not_load() 
     ]
     removed = {r.text for r in doc.removed}
     assert {"2 more comments...", "Committee papers: a field guide for the nervous"} <= removed
+
+
+def test_a_regional_dailys_reporter_over_their_job_over_the_dateline_and_its_newsletter_boxs_states() -> None:
+    # Reach-style: the reporter's name over "Community reporter" over the date, chrome above the
+    # name; the newsletter box prints its error and links all at once; the WhatsApp prompt closes
+    # the text.
+    page = (
+        "Oxfordshire Lantern\nNews\nOxfordshire\n\n"
+        "Parents' group launches its own tracker of changes promised after 2015 county review\n"
+        "Families say they want a plain-English list of what was recommended and whether it has been done\n"
+        "The group's first open meeting at a community centre in Bicester (Image: Oxfordshire Lantern)\n"
+        "Bookmark\nShare\nComments\nNews\nNeil Threlfall\nCommunity reporter\n06:00, 14 MAR 2023\n"
+        "Updated07:12, 14 MAR 2023\n\n"
+        f"{ARTICLE}\nGet the biggest daily stories by email\nSubscribe\nSee our privacy notice\n"
+        "Something went wrong, please try again later.\n"
+        "The group plans to hold open meetings every two months, alternating between Bicester and Witney.\n"
+        "The next meeting is on March 28 at 7pm at the community centre.\n"
+        "Get all the latest Oxfordshire news on our WhatsApp community\nFollow Oxfordshire Lantern\nFacebook\n"
+        "Comments\nKidlingtonMum2\n1 year ago\nGood for them. I tried to find out about this a few years ago.\n"
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date) == ("Neil Threlfall", "2023-03-14")
+    assert doc.body[-1].text == "The next meeting is on March 28 at 7pm at the community centre."
+    assert "Something went wrong, please try again later." not in [p.text for p in doc.body]
+    assert "See our privacy notice" in {r.text for r in doc.removed}

@@ -1002,9 +1002,15 @@ def clean(source: Source) -> Document:
             continue
         if i - 1 in bylines:
             sheet.claim(i, "meta", "byline")  # "Crime Reporter" under a byline, before a headline is sought
-        elif meta.author is None and sheet.free(i - 1) and _named(lines[i - 1]) and i >= 2 and lines[i - 2].words >= 5:
+        elif (
+            meta.author is None
+            and sheet.free(i - 1)
+            and _named(lines[i - 1])
+            and i >= 2
+            and (lines[i - 2].words >= 5 or i + 1 in header_anchors)
+        ):
             # A columnist's name over "Social affairs columnist", under a headline (not a paper's
-            # name over "Letters to the Editor").
+            # name over "Letters to the Editor"), or a reporter's over their job over the dateline.
             meta.author = lines[i - 1].text
             sheet.claim(i - 1, "meta", "byline")
             sheet.claim(i, "meta", "byline")

@@ -338,6 +338,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\+ follow|report this (?:article|post|comment)",  # LinkedIn's, beside the writer
             r"share this petition|send (?:a )?message",
             r"follow [\w.'’ -]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)|become a fan",
+            r"(?:get|join|follow) .{0,60}\bon (?:our )?whatsapp(?: community| channel| group)?",
         ],
     ),
     _rule(
@@ -345,6 +346,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
             r"(?:sign in|log ?in) ?/ ?(?:join|register|sign up)",
+            # A newsletter box's other states and buttons, printed all at once by the scrape.
+            r"see our privacy (?:notice|policy)|something went wrong,? please try again(?: later)?\.?",
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
             r"start your own page|join for free|become a (?:member|patron|supporter)|select a membership level|public post"
             r"|(?:members|patrons)[- ]only post",
