@@ -7644,3 +7644,21 @@ def test_a_regional_dailys_reporter_over_their_job_over_the_dateline_and_its_new
     assert doc.body[-1].text == "The next meeting is on March 28 at 7pm at the community centre."
     assert "Something went wrong, please try again later." not in [p.text for p in doc.body]
     assert "See our privacy notice" in {r.text for r in doc.removed}
+
+
+def test_a_forums_empty_reactions_label_and_its_cookie_boxs_learn_more_link() -> None:
+    # XenForo prints "Reactions:" on a line of its own over who reacted; the cookie box's link,
+    # "Learn more…", is no site's name.
+    page = (
+        "This site uses cookies to help personalise content and to keep you logged in if you register.\n"
+        "Accept\nLearn more…\nCommittee Room\nForums\nNew posts\n\n"
+        "Networks report: anything in it for councillors?\n"
+        "civicminded_dee\nFeb 2, 2022\n#1\nThe national inquiry's report on organised networks came out yesterday.\n"
+        "Not after a row, genuinely trying to work out what to suggest.\n"
+        "Reactions:\nharrowgate_lib, Oakhamptonian and 4 others\n\n"
+        "Oakhamptonian\nFeb 2, 2022\n#2\nOur committee had one report on this, in 2016.\nReport\nLike\nReply\n"
+    )
+    doc = clean(source(page))
+    assert doc.site == "Committee Room"
+    assert doc.body[-1].text == "Not after a row, genuinely trying to work out what to suggest."
+    assert {r.text for r in doc.removed} >= {"Reactions:", "harrowgate_lib, Oakhamptonian and 4 others"}

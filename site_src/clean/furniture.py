@@ -292,7 +292,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r" liked this\.?",
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
-            r"reactions?:\s.*|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
+            r"reactions?:(?:\s.*)?|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
             # A question-and-answer site's buttons: "Answer", "Request", "Pass", "All related (14)".
@@ -410,7 +410,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "advert",
         [
-            r"advertisements?|advertisement|hide ad|skip ad|report this ad|discuss this ad on \w+|sponsored(?: content| by .{1,60})?|learn more",
+            r"advertisements?|advertisement|hide ad|skip ad|report this ad|discuss this ad on \w+|sponsored(?: content| by .{1,60})?|learn more(?:…|\.{3})?",
             r"watch more of our videos(?: on .*)?|and live on freeview channel \d+|visit (?:[\w!]+(?: tv)? )?now",
             r"and on our youtube channel.*|advertise with us",
             r"video (?:loading|unavailable)|(?:click|tap) to play|the video will start in.*|play now|play video",
