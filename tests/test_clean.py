@@ -7656,9 +7656,11 @@ def test_a_forums_empty_reactions_label_and_its_cookie_boxs_learn_more_link() ->
         "civicminded_dee\nFeb 2, 2022\n#1\nThe national inquiry's report on organised networks came out yesterday.\n"
         "Not after a row, genuinely trying to work out what to suggest.\n"
         "Reactions:\nharrowgate_lib, Oakhamptonian and 4 others\n\n"
-        "Oakhamptonian\nFeb 2, 2022\n#2\nOur committee had one report on this, in 2016.\nReport\nLike\nReply\n"
+        "Oakhamptonian\nWell-known member\nFeb 2, 2022\n#2\nOur committee had one report on this, in 2016.\n"
+        "Report\nLike\nReply\n"
     )
     doc = clean(source(page))
     assert doc.site == "Committee Room"
     assert doc.body[-1].text == "Not after a row, genuinely trying to work out what to suggest."
     assert {r.text for r in doc.removed} >= {"Reactions:", "harrowgate_lib, Oakhamptonian and 4 others"}
+    assert [(c.author, c.date) for c in doc.comments] == [("Oakhamptonian", "2022-02-02")]
