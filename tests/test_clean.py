@@ -7518,6 +7518,10 @@ def test_a_forums_related_topics_table_closes_the_thread_but_a_news_pages_topics
     later = "The inquiry found that officers had been told about the abuse many times."
     doc = clean(source(f"Council report published\nBy Jo Smith\n12 March 2015\n{ARTICLE}\nRelated Topics\n{later}"))
     assert doc.body[-1].text == later
+    # Nor with its topics' links between.
+    topics = "Related Topics\nRotherham\nChild abuse\n"
+    doc = clean(source(f"Council report published\nBy Jo Smith\n12 March 2015\n{ARTICLE}\n{topics}{later}"))
+    assert doc.body[-1].text == later
 
 
 def test_a_parenting_forums_thread_its_poll_its_lost_login_links_and_its_flat_replies() -> None:
@@ -7624,6 +7628,10 @@ def test_a_thread_ends_at_the_button_for_the_comments_the_scrape_did_not_load() 
     ]
     removed = {r.text for r in doc.removed}
     assert {"2 more comments...", "Committee papers: a field guide for the nervous"} <= removed
+    # Where a comment's head follows the button, the thread goes on.
+    more = "Comments\nAlice Brown\n12 March 2015\nFirst comment here.\nReply\nView more comments\n"
+    doc = thread_doc(more + "Carol White\n13 March 2015\nThird one.\nReply\nDan Black\n13 March 2015\nFourth.\nReply\n")
+    assert [c.author for c in doc.comments] == ["Alice Brown", "Carol White", "Dan Black"]
 
 
 def test_a_regional_dailys_reporter_over_their_job_over_the_dateline_and_its_newsletter_boxs_states() -> None:

@@ -178,6 +178,17 @@ def _related_lists(
             reasons[i] = _TOPIC
 
 
+def _sentence_after_links(lines: list[Line], start: int) -> bool:
+    """Whether a sentence follows the run of short links from ``start`` (a list's entries)."""
+    k = start
+    while k < len(lines) and not lines[k].prose and lines[k].words <= _LINK_WORDS:
+        k += 1
+    return k < len(lines) and lines[k].prose
+
+
+_LINK_WORDS = 4
+
+
 def _set_apart(lines: list[Line], entries: range) -> bool:
     """Whether a list's last entry stands apart from the line above it, a blank line between."""
     return lines[entries[-1]].n - lines[entries[-1] - 1].n > 1
@@ -947,17 +958,20 @@ def clean(source: Source) -> Document:
 
         Under Medium's responses, "More from …" lists posts, each with its writer and date as
         a comment's head. The heading stands at the margin over the list's first entry, a line
-        that is no button and no statement (one in a comment's text heads more text).
+        that is no button and no statement (one in a comment's text heads more text). So does
+        the button for the comments the scrape did not load ("2 more comments..."), unless a
+        comment's head follows it. On a page with no thread, a news page's "Related Topics"
+        closes it only where no sentence follows its topics' links (printed mid-article, it
+        leaves the article's text).
         """
         if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
             return False
-        if last_marker < 0 and _TOPICS.fullmatch(lines[i].text) and i + 1 < len(lines) and lines[i + 1].prose:
-            return False  # (a news page's topics heading, printed mid-article, leaves its text)
+        if last_marker < 0 and _TOPICS.fullmatch(lines[i].text) and _sentence_after_links(lines, i + 1):
+            return False
         entry = i + 1 < len(lines) and reasons[i + 1] in (None, _RELATED)
         entry = entry and (not lines[i + 1].prose or lines[i + 1].text.endswith("?"))  # (a thread's title may ask)
         listed = reasons[i] == LIST_HEADING and lines[i].indent == 0 and entry
-        # (Nor does a thread go on past the button for the comments the scrape did not load.)
-        unloaded = MORE_COMMENTS.fullmatch(lines[i].text) is not None
+        unloaded = MORE_COMMENTS.fullmatch(lines[i].text) is not None and i + 1 not in markers
         return i > last_marker or (i > first_comment and (listed or unloaded))
 
     start = max(body_start, min(first_comment + 1, last_marker + 1))
