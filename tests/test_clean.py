@@ -7677,3 +7677,23 @@ def test_a_forums_empty_reactions_label_and_its_cookie_boxs_learn_more_link() ->
     assert doc.body[-1].text == "Not after a row, genuinely trying to work out what to suggest."
     assert {r.text for r in doc.removed} >= {"Reactions:", "harrowgate_lib, Oakhamptonian and 4 others"}
     assert [(c.author, c.date) for c in doc.comments] == [("Oakhamptonian", "2022-02-02")]
+
+
+def test_what_set_42s_rules_leave_alone() -> None:
+    """Lines a second reader wrote to break the forty-second round's rules; each stays the article's."""
+    kept = [
+        "1,204 votes",
+        "Labour 52%",
+        "Conservative 48%",
+        "Media Source Extensions",
+        "Get in touch with me on WhatsApp",
+        "Posts are moderated by volunteers, who decide what stays up, the chairman said.",
+    ]
+    end = "The count ended at two in the morning, an hour later than planned."
+    doc = clean(source("A headline for the page\n" + ARTICLE + "\n" + "\n".join(kept) + "\n" + end))
+    assert not {r.text for r in doc.removed} & set(kept)
+    # A judgment's numbered paragraph quoting a letter heads no comment.
+    judgment = "3. At 14:05, 12 March 2019, Mr Davies wrote:\nI am not satisfied that the review was shared."
+    after = "The court then turned to the second ground of appeal, on the council's records."
+    doc = clean(source(f"A headline for the page\n{ARTICLE}\n{judgment}\n{after}"))
+    assert doc.comments == () and doc.body[-1].text == after

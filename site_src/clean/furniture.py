@@ -155,6 +155,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
             r"comments are (?:closed|moderated.*|subject to .*)\.?",
+            # (Not "Posts are moderated by volunteers, who …, the chairman said.": the rule, one sentence.)
+            r"all (?:posts|comments) (?:are|will be) (?:reactively[ -]|pre-?|post-?)?moderated\b[^.]{0,100}\.?",
             r"comments on this (?:piece|article|story|post) are (?:pre-?)?moderated\b.*",
             r"the views expressed in the contents above are those of our users\b.*",  # a tabloid's, over its comments
             r"comments(?: (?:on|for) this (?:article|story|post))? have been (?:turned off|switched off|disabled|closed)"
@@ -193,11 +195,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
             # "Please log in or sign up to …", with its links' words lost to the scrape or not.
-            r"please (?:(?:log|sign) ?in |login )?or (?:register |sign up |join )?to .{1,60}",
+            r"please (?:(?:log|sign) ?in )?or (?:register |sign up |join )?to .{1,60}",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
             r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account|most relevant",
             r"share what you think|the comments below have (?:not )?been moderated(?: in advance)?\.?",
-            r"(?:all )?(?:posts|comments) (?:are|will be) (?:reactively[ -]|pre-?|post-?)?moderated\b.{0,100}",
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
             # Comment sections' own headings and toggles (Ghost, Guardian-style, Blogger, Facebook, Slashdot).
@@ -337,8 +338,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"republish (?:this article|our articles .*)",
             r"\+ follow|report this (?:article|post|comment)",  # LinkedIn's, beside the writer
             r"share this petition|send (?:a )?message",
-            r"follow [\w.'’ -]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)|become a fan",
-            r"(?:get|join|follow) .{0,60}\bon (?:our )?whatsapp(?: community| channel| group)?",
+            r"follow [\w.'’ -]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|whatsapp)|become a fan",
+            r"(?:get|join|follow) .{0,60}\bon our whatsapp(?: community| channel| group)?",  # (not "get in touch with me on …")
         ],
     ),
     _rule(
@@ -539,8 +540,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
             r"story continues|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
-            r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|user name|password|remember me\??",
-            r"forgot (?:your )?password\??|(?:account name|username|user name|password):|log ?in with openid",  # a log-in box
+            r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
+            r"(?:user ?name|account name|password):?|forgot (?:your )?password\??|log ?in with openid",  # a log-in box
             r"quick navigation .*",
             r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
@@ -632,7 +633,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "image caption",
         [
-            r"(?:image|media) (?:source|caption)[,\s].*",  # (the comma lost, in an older page's)
+            r"(?:image|media) (?:source|caption),.*|(?:image|media) caption .+",  # (the comma lost, in an older page's)
             r"f/\d+(?:\.\d+)? · .{3,60}",  # the camera's settings under a photo: "f/5.6 · 1/320 · 35.0 mm · ISO 400"
             r"(?:image|media) caption,?",
             # A caption that opens on its label, with a sentence of credit after it: "Photo: a council chamber. Author’s own."
@@ -1151,7 +1152,7 @@ _LONG = re.compile(
     rf"|{_WE_USE_COOKIES}|the comments below have"
     r"|sign up to discover human|distraction-free reading|organi[sz]e your knowledge with|tell your story\. find"
     r"|privacy & cookies|to find out more, including|fill in your details|thanks for reading|this is only a preview"
-    r"|comments are|(?:all )?posts (?:are|will be) |users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
+    r"|comments are|all (?:posts|comments) (?:are|will be) |users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|by signing up,? you agree|sign in to comment\. |use the following search parameters"
@@ -1295,21 +1296,24 @@ def poll_results(texts: list[str], reasons: list[str | None]) -> None:
     """Mark a poll's choices, its tally and its results ("38 votes. Final results.", "You are NOT being unreasonable 92%").
 
     A parenting forum's thread opens with the poster's poll under their post. The results name
-    the choices again, each with its share: what shows the lines over the tally are the poll's
-    own buttons and not a reader's short lines. (A share with no choice named is left alone.)
+    the choices again, each with its share: that shows the lines over the tally are the poll's
+    own buttons and not a reader's short lines, and the buttons show the figures are no
+    article's (a by-election's "1,204 votes" over "Labour 52%" is its text). (A share with no
+    choice named is left alone.)
     """
     for i, text in enumerate(texts):
         if reasons[i] is not None or not _TALLY.fullmatch(text):
             continue
+        labels: set[str] = set()
         end = i + 1
-        while end < len(texts) and reasons[end] is None and _RESULT.fullmatch(texts[end]):
+        while end < len(texts) and reasons[end] is None and (result := _RESULT.fullmatch(texts[end])):
+            labels.add(result[1])
             end += 1
-        labels = {m[1] for m in map(_RESULT.fullmatch, texts[i + 1 : end]) if m}
-        if len(labels) < 2:
-            continue
         start = i
         while start > 0 and reasons[start - 1] is None and texts[start - 1] in labels:
             start -= 1
+        if i - start < 2:
+            continue
         for j in range(start, end):
             reasons[j] = POLL
 

@@ -82,7 +82,7 @@ _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _NUMBERED = re.compile(r"^#\d+\s+(?P<author>.{1,40}?)\s+(?P<date>\d.{5,30}\b\d{1,2}:\d\d)$")
 """JComments' head: "#2 Joan Pettifer 2015-02-16 09:05"."""
-_NUMBERED_WROTE = re.compile(r"\d{1,5}\.\s+at (?P<date>.{6,40}?), (?P<author>.{1,40}) wrote:", _I)
+_NUMBERED_WROTE = re.compile(r"\d{1,5}\.\s+at (?P<date>.{6,40}), (?P<author>[^,]{1,40}) wrote:", _I)
 """A 2000s news site's numbered comment ("1. At 12:07 24th Feb 2015, NAME wrote:"); unnumbered, "At …, NAME
 wrote:" is as often a quoted e-mail's header."""
 _PHPBB = re.compile(r"^(?:post )?by (?P<author>.+?)\s+»\s+(?P<date>.+)$", _I)
@@ -214,7 +214,6 @@ BADGE = re.compile(
 """The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
-_ANONYMOUS = re.compile(r"\(anonymous\)", _I)
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
 NO_SUBJECT = "(no subject)"
 _ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
@@ -666,7 +665,9 @@ def find_marker(
         is_date, iso = _date_of(match["date"])
         if is_date:
             return Marker(_name(match["author"]), iso, (i,), line.indent, bool(match["bullet"]))  # reads as prose
-    match = _NUMBERED_WROTE.fullmatch(text) if text[0].isdigit() and text.endswith(" wrote:") else None
+    # (Under the thread's chrome: a judgment's numbered paragraph may quote a letter so.)
+    under_chrome = i > 0 and reasons[i - 1] is not None
+    match = _NUMBERED_WROTE.fullmatch(text) if under_chrome and text[0].isdigit() and text.endswith(" wrote:") else None
     if match and commenter_name(match["author"]) and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)  # reads as prose
     if line.prose:
@@ -683,7 +684,8 @@ def find_marker(
     if subject and (head := _letter_head(lines, i + 1)) is not None:
         return Marker(head[0], head[1], (i, i + 1, i + 2), line.indent)
     # Without it, a sender a journal links as its user ("From: [personal profile] NAME", "From: (Anonymous)").
-    journal_user = text[:5].lower() == "from:" and (PROFILE_LINK.search(text) or _ANONYMOUS.fullmatch(text[5:].strip()))
+    sender = text[5:].strip() if text[:5].lower() == "from:" else ""
+    journal_user = PROFILE_LINK.match(sender) is not None or sender.lower() == "(anonymous)"
     if journal_user and (head := _letter_head(lines, i)) is not None:
         return Marker(head[0], head[1], (i, i + 1), line.indent)
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
