@@ -7697,3 +7697,13 @@ def test_what_set_42s_rules_leave_alone() -> None:
     after = "The court then turned to the second ground of appeal, on the council's records."
     doc = clean(source(f"A headline for the page\n{ARTICLE}\n{judgment}\n{after}"))
     assert doc.comments == () and doc.body[-1].text == after
+    # A paper's name over "Letters to the Editor" over the date is no reporter over their job.
+    page = "Home | News | Sport\nThe Valley Mercury\nLetters to the Editor\n14 March 2023\nA letter about the bins\n"
+    assert clean(source(page + ARTICLE)).author is None
+    # A blog whose comments carry "Quote" beside "Reply" still nests a reply its words address.
+    buttons = "Quote\nReply\n"
+    thread = (
+        f"Comments\nAlice Brown\n12 March 2015\nThe second report said the same thing again.\n{buttons}"
+        f"Bob Green\n12 March 2015\nAlice, I agree, and nobody read that one either.\n{buttons}"
+    )
+    assert _tree(thread_doc(thread).comments) == [("Alice Brown", [("Bob Green", [])])]

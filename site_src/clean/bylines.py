@@ -68,7 +68,12 @@ def _without_job(name: str) -> str:
 def is_job(text: str) -> bool:
     """A reporter's job printed as a line of its own: "Crime Reporter", "Home Affairs correspondent"."""
     parts = text.split()
-    return 0 < len(parts) <= 4 and parts[0][0].isupper() and text.lower().endswith(_ROLES)
+    # (A section addressed to one is no job: "Letters to the Editor".)
+    addressed = any(part.lower() in _ADDRESSED for part in parts[:-1])
+    return 0 < len(parts) <= 4 and parts[0][0].isupper() and text.lower().endswith(_ROLES) and not addressed
+
+
+_ADDRESSED = frozenset(("to", "the", "for"))
 
 
 def _reads_as_job(text: str) -> bool:

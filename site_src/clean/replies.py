@@ -50,17 +50,18 @@ def _called(author: str) -> set[str]:
     return {n.casefold() for n in (author.strip(), first) if len(n) > 1}
 
 
-def addressed(opening: str) -> list[str]:
+def addressed(opening: str, mentions: bool = True) -> list[str]:
     """The names a comment's first sentence speaks to, folded, the fuller form of each first.
 
     (Or its second, after an interjection: "Ha. You should read it, Tom, …".) A name said in
     passing ("I agree with what Derek said") is no vocative. An "@name" opening the comment is
-    one: flat forums use it as much, but only a page with "Reply" buttons is read here.
+    one: flat forums use it as much, but only a page with "Reply" buttons is read here (and,
+    without ``mentions``, not one whose posts have a "Quote" button too, as a parenting forum's).
     """
     sentences = _SENTENCE_END.split(opening.strip(), maxsplit=2)
     texts = sentences[:2] if len(sentences) > 1 and len(sentences[0].split()) <= 2 else sentences[:1]
     names = []
-    if opening[:1] == "@" and (handle := _AT.match(opening)) is not None:
+    if mentions and opening[:1] == "@" and (handle := _AT.match(opening)) is not None:
         names.append(handle[1].removesuffix("'s").removesuffix("’s").casefold())  # ("@Ben's point")
     for text in texts:
         for match in _VOCATIVE.finditer(text):
@@ -69,7 +70,9 @@ def addressed(opening: str) -> list[str]:
     return names
 
 
-def infer_replies(comments: Sequence[OpenComment], writer: str | None = None, writer_answers: bool = False) -> None:
+def infer_replies(
+    comments: Sequence[OpenComment], writer: str | None = None, writer_answers: bool = False, mentions: bool = True
+) -> None:
     """Give each comment in page order the parent its words show (see the module), where it has none.
 
     For a flat list, where the page shows neither depth nor parents. A comment a reply count put
@@ -79,7 +82,7 @@ def infer_replies(comments: Sequence[OpenComment], writer: str | None = None, wr
     Where ``writer_answers`` (a post's page, not a forum's opening post), the writer's comment
     right under a reader's answers it: a blog's writer replies to readers, in the golds of every
     page type that nests (more than twice as often as writing on at the top), unless it is a
-    note to every reader ("UPDATE: …").
+    note to every reader ("UPDATE: …"). Without ``mentions``, an "@name" opening names no one.
     """
     latest: dict[str, OpenComment] = {}
     for k, comment in enumerate(comments):
@@ -88,7 +91,7 @@ def infer_replies(comments: Sequence[OpenComment], writer: str | None = None, wr
             previous = comments[k - 1]
             opening = comment.paragraphs[0][1] if comment.paragraphs else ""
             to_all = _TO_ALL.match(opening) is not None
-            named = (latest.get(n) for n in ([] if to_all else addressed(opening)))
+            named = (latest.get(n) for n in ([] if to_all else addressed(opening, mentions)))
             answered = next((c for c in named if c is not None and c.marker.author != author), None)
             # The answered answering back: the comment before this one answered this commenter.
             answered_before = previous.parent is not None and previous.parent.marker.author == author

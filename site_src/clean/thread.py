@@ -374,7 +374,7 @@ def claim_thread(
     latest: dict[str, OpenComment] = {}  # each commenter's latest comment, by case-folded name
     answers: tuple[OpenComment, int] | None = None  # Substack's "2 replies": the comment they answer, and how many
     threaded = False  # "Reply" buttons seen: a page that nests replies
-    quoting = False  # a "Quote" button seen: a forum, whose "Reply" answers the thread
+    quoting = False  # a "Quote" button seen: a forum's, whose "@name" mentions nest no replies
     profiled = False  # a poster's panel seen ("Posts: 1,205", "Joined: Mar 2016"): a forum, flat by design
     said_parent: list[int] = []  # comments with a "Parent" link (LiveJournal): each answers the one before it
     level: int | None = None  # the next comment's depth, where the page prints it ("level 2")
@@ -575,8 +575,8 @@ def claim_thread(
         elif not _placed_by_links(lines, comments) and not profiled:
             if not trailing:
                 _grouped_by_gaps(lines, comments, threaded)
-            if (threaded and not quoting) or social:
-                infer_replies(comments, meta.author, writer_answers=not forum)
+            if threaded or social:
+                infer_replies(comments, meta.author, writer_answers=not forum, mentions=not quoting)
             for comment in comments if social else ():
                 while comment.parent is not None and comment.parent.parent is not None:
                     comment.parent = comment.parent.parent
