@@ -5611,6 +5611,21 @@ def test_a_link_aggregators_thread_that_lost_its_indentation_is_nested_by_its_li
         ("ida_j", [("kit_l", [])]),
         ("mo_n", []),
     ]
+    # Deeper down, a reply's previous sibling is the nearest comment up the chain with a "next":
+    # the comment over it may be an answer to that sibling.
+    page = "Ask HN: how do you track an inquiry's recommendations?\n"
+    page += "214 points by quaymaster 16 hours ago | hide | past | favorite | 71 comments\n"
+    heads = (
+        ("ann_b", "next"),
+        ("cal_d", "parent"),
+        ("eve_f", "root | parent | next"),
+        ("gus_h", "root | parent"),
+        ("ida_j", "root | parent | prev"),
+    )
+    for k, (name, links) in enumerate(heads):
+        page += f"{name} {14 - k} hours ago | {links} [–]\nComment number {k} says something of its own here.\nreply\n"
+    doc = clean(source(page))
+    assert _tree(doc.comments) == [("ann_b", [("cal_d", [("eve_f", [("gus_h", [])]), ("ida_j", [])])])]
 
 
 def test_a_banners_sentence_over_the_masthead_and_its_menu_is_furniture_the_masthead_the_site() -> None:

@@ -141,12 +141,12 @@ def resolve_header(
         between = (
             bool(after and before)
             and after[0] - 1 == anchors[0]
+            and lines[anchors[0]].date is not None
             and after[0] + 1 in anchors
             and lines[after[0]].words > lines[before[-1]].words
             and not lines[after[0]].text.endswith(".")
         )
-        closing = closing or between
-        if before and not (tagline_slot and after) and not closing:
+        if before and not (tagline_slot and after) and not (closing or between):
             title = _over_summary(lines, before)
             # A statement over the dateline, under a line that reads as a headline, is a standfirst
             # (a question is as often a forum thread's title, under its section's name).

@@ -586,25 +586,27 @@ def claim_thread(
 def _placed_by_links(lines: list[Line], comments: list[OpenComment]) -> bool:
     """Nest a link aggregator's flat list by the links beside each head, where any comment has a "parent".
 
-    A comment with "parent" and "prev" answers the same comment as an earlier one: without "root",
-    the comment that starts the thread; with it, the guess is the parent of the comment over it
-    (the deeper levels cannot be told apart).
+    A comment with "parent" and "prev" answers the same comment as its previous sibling: without
+    "root", the comment that starts the thread; with it, the nearest comment at or above the one
+    over it, up its chain of parents, that has a "next".
     """
     links = [aggregator_links(lines[c.marker.lines[0]].text) if c.marker.lines else None for c in comments]
     if not any(linked and "parent" in linked for linked in links):
         return False
+    nexts = {id(c) for c, linked in zip(comments, links, strict=True) if linked and "next" in linked}
     for k, (comment, linked) in enumerate(zip(comments, links, strict=True)):
         if not k or not linked or "parent" not in linked or comment.parent is not None:
             continue
         over = comments[k - 1]
-        if "prev" not in linked:
-            comment.parent = over
-        elif "root" not in linked:
+        if "prev" in linked and "root" not in linked:
             while over.parent is not None:
                 over = over.parent
-            comment.parent = over
-        else:
-            comment.parent = over.parent or over
+        elif "prev" in linked:
+            sibling: OpenComment | None = over
+            while sibling is not None and id(sibling) not in nexts:
+                sibling = sibling.parent
+            over = sibling.parent if sibling is not None and sibling.parent is not None else over
+        comment.parent = over
     return True
 
 
