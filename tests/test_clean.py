@@ -5590,22 +5590,28 @@ def test_a_link_aggregators_thread_under_a_link_without_text() -> None:
     assert doc.comments[0].replies[0].date == "2022-10-20"
 
 
-def test_a_link_aggregators_thread_that_lost_its_indentation_is_nested_by_its_links() -> None:
+def _aggregator_thread(heads: tuple[tuple[str, str], ...]) -> Document:
+    """An aggregator's thread with no indentation: each head a name, an age and its links."""
     page = "Ask HN: how do you track an inquiry's recommendations?\n"
     page += "214 points by quaymaster 16 hours ago | hide | past | favorite | 71 comments\n"
-    heads = (
-        ("ann_b", "next"),
-        ("cal_d", "parent | next"),
-        ("ann_b", "root | parent | next"),
-        ("eve_f", "root | parent | next"),
-        ("gus_h", "parent | prev | next"),
-        ("ida_j", "prev | next"),
-        ("kit_l", "parent | next"),
-        ("mo_n", "prev"),
-    )
     for k, (name, links) in enumerate(heads):
         page += f"{name} {14 - k} hours ago | {links} [–]\nComment number {k} says something of its own here.\nreply\n"
-    doc = clean(source(page))
+    return clean(source(page))
+
+
+def test_a_link_aggregators_thread_that_lost_its_indentation_is_nested_by_its_links() -> None:
+    doc = _aggregator_thread(
+        (
+            ("ann_b", "next"),
+            ("cal_d", "parent | next"),
+            ("ann_b", "root | parent | next"),
+            ("eve_f", "root | parent | next"),
+            ("gus_h", "parent | prev | next"),
+            ("ida_j", "prev | next"),
+            ("kit_l", "parent | next"),
+            ("mo_n", "prev"),
+        )
+    )
     assert _tree(doc.comments) == [
         ("ann_b", [("cal_d", [("ann_b", [("eve_f", [])])]), ("gus_h", [])]),
         ("ida_j", [("kit_l", [])]),
@@ -5613,18 +5619,15 @@ def test_a_link_aggregators_thread_that_lost_its_indentation_is_nested_by_its_li
     ]
     # Deeper down, a reply's previous sibling is the nearest comment up the chain with a "next":
     # the comment over it may be an answer to that sibling.
-    page = "Ask HN: how do you track an inquiry's recommendations?\n"
-    page += "214 points by quaymaster 16 hours ago | hide | past | favorite | 71 comments\n"
-    heads = (
-        ("ann_b", "next"),
-        ("cal_d", "parent"),
-        ("eve_f", "root | parent | next"),
-        ("gus_h", "root | parent"),
-        ("ida_j", "root | parent | prev"),
+    doc = _aggregator_thread(
+        (
+            ("ann_b", "next"),
+            ("cal_d", "parent"),
+            ("eve_f", "root | parent | next"),
+            ("gus_h", "root | parent"),
+            ("ida_j", "root | parent | prev"),
+        )
     )
-    for k, (name, links) in enumerate(heads):
-        page += f"{name} {14 - k} hours ago | {links} [–]\nComment number {k} says something of its own here.\nreply\n"
-    doc = clean(source(page))
     assert _tree(doc.comments) == [("ann_b", [("cal_d", [("eve_f", [("gus_h", [])]), ("ida_j", [])])])]
 
 
