@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -1209,8 +1210,10 @@ def test_a_section_in_the_menu_home_opens_is_no_site_the_masthead_over_its_own_m
 
 def test_old_reddits_bar_of_subreddits_is_navigation_the_subreddit_under_it_the_site() -> None:
     post = "Why does nobody talk about the practice review?\nsubmitted 3 years ago by u/ledgerline_77\n" + ARTICLE
-    for bar in ("popular\n-all\n-random\n-users\n|\nAskUK\n-NorthernBrits\nmore »\n", "popular\nall\nrandom\nusers\n"):
-        doc = clean(source(f"jump to content\nmy subreddits\n{bar}CouncilWatchUK\ncomments\n{post}"))
+    bars = ("popular\n-all\n-random\n-users\n|\nAskUK\n-NorthernBrits\nmore »\n", "popular\nall\nrandom\nusers\n")
+    # (A Reddit-style site may call its subreddits communities.)
+    for head, bar in itertools.product(("my subreddits", "my communities"), bars):
+        doc = clean(source(f"jump to content\n{head}\n{bar}CouncilWatchUK\ncomments\n{post}"))
         assert (doc.site, doc.title) == ("CouncilWatchUK", "Why does nobody talk about the practice review?")
         assert {"popular", "users"} <= {r.text.lstrip("-") for r in doc.removed}
 

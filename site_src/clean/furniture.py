@@ -82,7 +82,8 @@ _ONLINE = re.compile(r"[\d,.]+k? users here now", re.IGNORECASE)
 _COMMUNITY_AGE = re.compile(r"a community for \d+ (?:years?|months?|days?)", re.IGNORECASE)
 
 
-_SUBREDDITS = ("my subreddits", "edit subreddits", "edit subscriptions")
+_SUBREDDITS = ("my subreddits", "edit subreddits", "edit subscriptions", "my communities", "edit communities")
+"""The head of old Reddit's bar (a Reddit-style site may call its subreddits communities)."""
 _FRONT_PAGES = frozenset(("popular", "all", "random", "users", "friends", "mod", "", "|"))
 """Old Reddit's own feeds, first in its bar of subreddits ("popular" / "-all" / "random")."""
 
@@ -498,7 +499,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
-            r"jump to content|(?:my|edit) subreddits|\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu(?: close menu)?|close menu",
+            r"jump to content|(?:my|edit) (?:subreddits|communities)|\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu(?: close menu)?|close menu",
             # Old Reddit's search help in its sidebar.
             r"limit my search to r/\w+|use the following search parameters to narrow your results:|see the search faq for details\.",
             r"(?:subreddit|author|site|url|selftext|self|nsfw):[\w.]+(?: \(or \w+:\w+\))?|find submissions (?:in|by|from) \"[\w.]+\"",
