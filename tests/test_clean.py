@@ -1208,6 +1208,14 @@ def test_a_section_in_the_menu_home_opens_is_no_site_the_masthead_over_its_own_m
     assert clean(source(top + story + foot)).site is None
 
 
+def test_a_broadcasters_account_link_over_sign_in_is_no_masthead() -> None:
+    story = "Council leader resigns after Jay report\nPublished 26 August 2014\n" + ARTICLE
+    top = "Accessibility links\nSkip to content\nABN iD\nSign in\nHome\nNews\nSport\nWeather\n"
+    doc = clean(source(top + "ABN News\nHome\nUK\nWorld\nPolitics\n" + story))
+    assert doc.site == "ABN News"
+    assert "ABN iD" in {r.text for r in doc.removed}
+
+
 def test_old_reddits_bar_of_subreddits_is_navigation_the_subreddit_under_it_the_site() -> None:
     post = "Why does nobody talk about the practice review?\nsubmitted 3 years ago by u/ledgerline_77\n" + ARTICLE
     bars = ("popular\n-all\n-random\n-users\n|\nAskUK\n-NorthernBrits\nmore »\n", "popular\nall\nrandom\nusers\n")

@@ -850,6 +850,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Its blurb between its heading and its form ("Read articles … directly inside your inbox.").
         if i and reasons[i] is None and reasons[i - 1] == reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 300:
             reasons[i] = SUBSCRIBE
+        # A broadcaster's account link over its "Sign in" ("Beacon iD"); alone, it may be a masthead.
+        if reasons[i] is None and texts[i].endswith(" iD") and reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 40:
+            reasons[i] = SUBSCRIBE
         # What a journal's writer was reading or hearing, beside their mood (DeviantArt's "Mood:", "Reading:").
         if reasons[i] == PROFILE and texts[i][:6] == "Mood: " and _ALONGSIDE.match(texts[i + 1]):
             reasons[i + 1] = PROFILE
