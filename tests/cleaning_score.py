@@ -107,6 +107,7 @@ HELDOUT = (
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
