@@ -305,6 +305,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # A question-and-answer site's answer head: "Former social worker · Answered 18 Feb 2015".
         (r"(?:[^·]{1,120}·\s*)?(?:answered|asked)\s+(?P<date>.+)", "byline"),
+        # Movable Type's: "By Ambrose Kettlewell on August 28, 2014 9:14 PM | 7 Comments | No TrackBacks"
+        (_BY + r"(?P<author>[^,|]{2,60}?) on (?P<dateline>[^|]{6,40}?)(?:\s*\|.*)?", "byline"),
         # "By Jane Harcourt, Home Affairs Correspondent", "By Chris Hebden | 04 Sep 2014",
         # "By MARK HOLDEN FOR THE DAILY BEACON" (a tabloid's desk names the paper)
         # "By Faisal Qureshi - December 06, 2016", "By Joanne Kettlewell / August 28, 2021", "Words by Callum Reid"
