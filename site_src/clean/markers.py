@@ -129,6 +129,9 @@ _ANNOTATION = re.compile(r"(?P<author>.{1,60}?) left an annotation \((?P<date>.{
 September 2014)"."""
 _MESSAGE = re.compile(r"message \d+: by (?P<author>.{1,40})", _I)
 """A book site's comment head, over its date: "message 1: by Ruth Okafor"."""
+_REPLIED = re.compile(r"(?P<author>[^\W\d].{0,59}?) replied to comment from .{1,60}", _I)
+"""Movable Type's head of an answer, over its date: "Ambrose Kettlewell replied to comment from Colin Barraclough".
+(Its theme prints the answer in the flat list, as the page is read here.)"""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _COMMENTED = re.compile(
     r"^(?P<author>[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,3}) commented(?: on)? (?P<date>.{6,40}?)(?: · Flag)?$"
@@ -754,6 +757,7 @@ def find_marker(
         if match and (dated := _date_of(match["date"]))[0]:
             return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     match = _MESSAGE.fullmatch(text) if text[:8].lower() == "message " else None
+    match = match or (_REPLIED.fullmatch(text) if " replied to comment from " in text else None)
     if match and (dated := line_date(lines, i + 1))[0]:
         return Marker(_name(match["author"]), dated[1], (i, i + 1), line.indent)
     match = _TYPEPAD.match(text)
