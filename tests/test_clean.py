@@ -355,6 +355,13 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("Written by Fiona Reid, Head of Policy", "Fiona Reid", None, ()),
         ("By Faisal Qureshi - December 06, 2016", "Faisal Qureshi", "2016-12-06", ()),
         ("Words by Callum Reid", "Callum Reid", None, ()),
+        # Movable Type's, with the post's counts after it; "on" before anything but a date is no byline's.
+        (
+            "By Ambrose Kettle on August 28, 2014 9:14 PM | 7 Comments | No TrackBacks",
+            "Ambrose Kettle",
+            "2014-08-28",
+            (),
+        ),
         # Old Reddit's head of a post, and its sidebar's note of the day.
         ("submitted 12/07/2022 by wrekin_wanderer", "wrekin_wanderer", "2022-07-12", ()),
         ("submitted 3 years ago by hedington_hal to r/OxonTalk", "hedington_hal", None, ()),
@@ -434,6 +441,7 @@ def test_blogger_labels_are_tags_on_one_line_or_under_their_label() -> None:
         "The Meeting Starts at 7.30",
         "Hosted by The Rotary Club",
         "From: Monday to Friday",
+        "By the time it was published on Tuesday the leader had gone",
     ],
 )
 def test_ordinary_lines_are_not_bylines(line: str) -> None:
@@ -589,6 +597,11 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("View all", "navigation"),
         ("1.2k", "counter"),
         ("shares", "share or follow widget"),
+        # Movable Type's counts under a post; a news page's break for an advert.
+        ("No TrackBacks", "pingback"),
+        ("TrackBack URL: http://example.com/mt/mt-tb.cgi/412", "pingback"),
+        ("Continue reading below", "navigation"),
+        ("Article continues below", "navigation"),
         # Old Reddit's chrome around a thread.
         ("permalink embed save parent report reply", "reply or vote button"),
         ("share save hide report", "reply or vote button"),
@@ -7736,3 +7749,16 @@ def test_what_set_42s_rules_leave_alone() -> None:
         f"Bob Green\n12 March 2015\nAlice, I agree, and nobody read that one either.\n{buttons}"
     )
     assert _tree(thread_doc(thread).comments) == [("Alice Brown", [("Bob Green", [])])]
+
+
+def test_movable_types_answer_is_headed_by_whom_it_answers_over_its_date() -> None:
+    thread = (
+        "2 Comments\nColin Barr\nAugust 28, 2014 11:37 PM\nQuestion 3 is the one for me.\nReply\n"
+        "Mary Wilde replied to comment from Colin Barr\nAugust 29, 2014 7:12 AM\nThe work programmes are published.\n"
+        "Reply\n"
+    )
+    comments = [(c.author, c.date, c.paragraphs) for c in _in_page_order(thread_doc(thread).comments)]
+    assert comments == [
+        ("Colin Barr", "2014-08-28", ("Question 3 is the one for me.",)),
+        ("Mary Wilde", "2014-08-29", ("The work programmes are published.",)),
+    ]

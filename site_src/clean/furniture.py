@@ -243,7 +243,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
-    _rule("pingback", [r"(?:pingback|trackback):\s.+"]),
+    _rule(
+        "pingback", [r"(?:pingback|trackback)(?: url)?:\s.+|(?:no|\d+) trackbacks?"]
+    ),  # (Movable Type's count: "No TrackBacks")
     # vBulletin's greeting to a visitor, over every page of a board.
     _rule(
         "forum notice",
@@ -539,8 +541,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
-            r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3})?",
-            r"story continues|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
+            r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3}| below)?",
+            r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
             r"(?:user ?name|account name|password):?|forgot (?:your )?password\??|log ?in with openid",  # a log-in box
             r"quick navigation .*",
