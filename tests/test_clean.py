@@ -597,6 +597,12 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("View all", "navigation"),
         ("1.2k", "counter"),
         ("shares", "share or follow widget"),
+        # Jimdo's comment form; a link to more under a paragraph.
+        ("Comment *", "comment form"),
+        ("E-mail (will not be published)", "comment form"),
+        ("Please enter the code", "comment form"),
+        ("Note: Fields marked with * are required.", "comment form"),
+        ("Read more about our open meetings", "navigation"),
         # Movable Type's counts under a post; a news page's break for an advert.
         ("No TrackBacks", "pingback"),
         ("TrackBack URL: http://example.com/mt/mt-tb.cgi/412", "pingback"),
@@ -7762,3 +7768,27 @@ def test_movable_types_answer_is_headed_by_whom_it_answers_over_its_date() -> No
         ("Colin Barr", "2014-08-28", ("Question 3 is the one for me.",)),
         ("Mary Wilde", "2014-08-29", ("The work programmes are published.",)),
     ]
+
+
+def test_jimdos_head_dates_the_name_in_brackets_and_its_form_closes_the_thread() -> None:
+    thread = (
+        "Comments: 2\n#1\nDot Ashe (Wednesday, 21 October 2015 08:13)\nThank you for writing this up.\n"
+        "#2\nRoch Valley Parents' Network (Wednesday, 21 October 2015 21:15)\nYes, absolutely.\n"
+        "Name *\nE-mail (will not be published)\nWebsite\nSubject\nComment *\nSend\n"
+        "Next open meeting\nOur December meeting will be at the central library.\n"
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Dot Ashe", "2015-10-21", ("Thank you for writing this up.",)),
+        ("Roch Valley Parents' Network", "2015-10-21", ("Yes, absolutely.",)),
+    ]
+    assert {"Subject", "Send", "Our December meeting will be at the central library."} <= {r.text for r in doc.removed}
+    # A page's stamp in brackets heads no comment.
+    doc = thread_doc("Last Updated ( Monday, 16 November 2009 09:05 )\n")
+    assert doc.comments == ()
+
+
+def test_a_sign_up_boxs_blurb_over_its_button_is_furniture() -> None:
+    box = "Sign up to our e-mail list to hear about the next open meeting.\nSign up\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{box}{ARTICLE}"))
+    assert {r.text: r.reason for r in doc.removed}[box.splitlines()[0]] == "subscription prompt"

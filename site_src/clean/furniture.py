@@ -152,6 +152,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"comment|name\s*\*?|e-?mail\s*\*|website|name \(required\)|email \(required\).*",
             r"(?:name|e-?mail|website) \(optional\)|type comment here.*",  # Isso's form
             r"e-?mail \(not published\)|submit",  # Weebly's
+            # Jimdo's: its labels starred or explained, its check word and its note.
+            r"comment\s*\*|e-?mail \(will not be published\)|please enter the code|note: fields marked with (?:an? )?\* are required\.?",
             r"save my name, email, and website in this browser.*",
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
@@ -541,7 +543,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
-            r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3}| below)?",
+            r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3}| below| about [^.!?]{1,60})?",
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
             r"(?:user ?name|account name|password):?|forgot (?:your )?password\??|log ?in with openid",  # a log-in box
@@ -1100,7 +1102,8 @@ def _label_like(text: str) -> bool:
 
 _STARS = re.compile(r"[*★☆]{1,6}")
 _BOX_CLOSE = re.compile(r"we respect your privacy\.?|become a (?:member|subscriber|supporter)|thank you!", re.I)
-_SIGN_UP = re.compile(r"sign up for [\w'’ &-]{1,40}", re.I)
+_SIGN_UP = re.compile(r"sign up (?:for|to (?:our|the|my)) [\w'’ &-]{1,40}(?: to [^.!?]{1,80})?[.!]?", re.I)
+"""A sign-up box's heading or blurb over its button: "Sign up for Marches Dispatch", "Sign up to our list to hear …"."""
 _MAP_DATES = frozenset(("created", "last reply"))
 _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
@@ -1116,7 +1119,7 @@ LIST_HEADING = "related links heading"
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
 END_OF_THREAD = re.compile(
-    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|name\s*\*|name \(required\)|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*|sign the petition"
     r"|"

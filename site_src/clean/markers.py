@@ -176,6 +176,8 @@ _SEPARATED = _dotted(r"[^·•|,]{1,40}?")
 """A name and a date, and between them perhaps a badge and a score: "quietmoss · OP · 23 points · 1y" (Lemmy)."""
 _CREDITED = _dotted(r"[^·•|]{1,60}?")
 """A place or a credential and a date under a commenter's name: "Independent scrutineer, partnership · 7 mo ago"."""
+_BRACKETED = re.compile(r"(?P<author>[^()]{1,60}?) \((?P<date>[^()]{6,45})\)")
+"""Jimdo's head, the date in brackets after the name: "Dorothy Ashe (Wednesday, 21 October 2015 08:13)"."""
 _PLACED = re.compile(r"^(?P<author>[^,]{1,40}),(?:\s*[^,]{1,30},){0,2}\s*(?P<date>[^,]+)$")
 _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
@@ -777,6 +779,11 @@ def find_marker(
         return run_on
     if (placed := _name_over_place(lines, reasons, i)) is not None:
         return placed
+    match = _BRACKETED.fullmatch(text) if text[-1] == ")" else None
+    # (Not a page's stamp: Joomla's "Last Updated ( Monday, 16 November 2009 09:05 )".)
+    named = match is not None and commenter_name(match["author"]) and not _STAMP_VERB.match(match["author"])
+    if match and named and (dated := _date_of(match["date"]))[0]:
+        return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
     for pattern, named in (*separated, (_PLACED, _signed_name)):
         match = pattern.match(text)
