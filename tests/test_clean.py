@@ -597,6 +597,12 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("View all", "navigation"),
         ("1.2k", "counter"),
         ("shares", "share or follow widget"),
+        # A paper's appeal mid-article and its button to be asked later.
+        (
+            "… we have a small favour to ask. Millions are turning to us every day. Will you support us?",
+            "subscription prompt",
+        ),
+        ("Remind me in November", "subscription prompt"),
         # Jimdo's comment form; a link to more under a paragraph.
         ("Comment *", "comment form"),
         ("E-mail (will not be published)", "comment form"),

@@ -355,6 +355,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A newsletter box's other states and buttons, printed all at once by the scrape.
             r"see our privacy (?:notice|policy)|something went wrong,? please try again(?: later)?\.?",
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
+            # A paper's appeal to its readers mid-article, and its button to be asked again later.
+            r"(?:…|\.{3})?\s*we have a small favou?r to ask\b.*|remind me in (?:january|february|march|april|may|june|july"
+            r"|august|september|october|november|december)",
             r"start your own page|join for free|become a (?:member|patron|supporter)|select a membership level|public post"
             r"|(?:members|patrons)[- ]only post",
             r"[£$€][\d.,]+ ?/ ?(?:month|year)|[£$€][\d.,]+ per (?:month|year)",
@@ -1173,7 +1176,7 @@ _LONG = re.compile(
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
-    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your)"
+    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your|(?:…|\.{3})?\s*we have a small favou?r to ask)"
 )
 
 _LONG_NAMED = re.compile(
