@@ -968,7 +968,11 @@ def find_marker(
         k = _past_badge(lines, j)
         if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
             is_date, iso = line_date(lines, k + 1)
-            job = lines[k].words <= 15 and not commenter_name(lines[k].text)  # (a name over the age heads it)
+            # (A name over the age heads it, unless the name above follows the chrome: "Rhiannon Garside" /
+            # "Councillor (opposition)" / "· 1 day ago" under the comment above's "Reply"; a handle,
+            # one word, is a name there too, under a link: "Community Guidelines" / "R_Pendleton".)
+            spaced = after_chrome and " " in lines[k].text
+            job = lines[k].words <= 15 and (spaced or not commenter_name(lines[k].text))
             text_at = k + 3 if lines[k + 2].text.strip("()").lower() == "edited" else k + 2  # (Ghost's stamp)
             if (
                 is_date
