@@ -7798,3 +7798,28 @@ def test_a_sign_up_boxs_blurb_over_its_button_is_furniture() -> None:
     box = "Sign up to our e-mail list to hear about the next open meeting.\nSign up\n"
     doc = clean(source(f"A headline for the test\n{ARTICLE}\n{box}{ARTICLE}"))
     assert {r.text: r.reason for r in doc.removed}[box.splitlines()[0]] == "subscription prompt"
+
+
+def test_a_caption_closing_on_its_credit_and_a_sign_up_fields_example_address_are_furniture() -> None:
+    caption = "The council chamber gallery, empty before a Tuesday evening meeting. Photo: the author."
+    box = (
+        "Subscribe to The Quiet Agenda\nGet new posts straight to your inbox. No spam.\njamie@example.com\nSubscribe\n"
+    )
+    doc = clean(source(f"A headline for the test\n{caption}\n{ARTICLE}\n{box}{ARTICLE}"))
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed[caption] == "image caption"
+    assert (
+        removed["[email removed]"] == removed["Get new posts straight to your inbox. No spam."] == "subscription prompt"
+    )
+    assert doc.redactions.email == 0  # (the box's example address is no writer's)
+
+
+def test_a_commenters_credential_under_the_name_may_read_as_a_name() -> None:
+    thread = (
+        "Member discussion\n3 comments\nAlready a member? Sign in\n\n"
+        "Rhiannon Garside\nCouncillor (opposition)\n· 1 day ago\n"
+        "Question 2 made me wince. I have never once been told that an officer disagreed with a report.\n7\nReply\n\n"
+        "Stanley Openshaw\nRetired social worker\n· 1 day ago\n"
+        "I'd add a fourth: what do the people who use the service say, in their own words?\n11\nReply\n"
+    )
+    assert [c.author for c in thread_doc(thread).comments] == ["Rhiannon Garside", "Stanley Openshaw"]

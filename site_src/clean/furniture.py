@@ -647,7 +647,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A caption that opens on its label, with a sentence of credit after it: "Photo: a council chamber. Author’s own."
             r"(?:photo|photograph|picture|image)\s*:\s*[^.]{1,160}(?:\.(?:\s+[^.]{1,40}\.?)?)?",
             Anywhere(
-                r".{0,300}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}",
+                r".{0,300}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}\.?",
                 ("photo", "picture", "image", "credit"),
             ),
         ],
@@ -762,8 +762,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
 
 PROFILE = "poster profile"
 PICTURE = "picture's alt text"
-_CREDIT = re.compile(r"\bPhotograph:\s*[^.!?]{1,60}$")
-"""A caption's credit at its end, however long the caption over it ("… Photograph: Tom Ashby/The Meridian")."""
+_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image):\s*[^.!?:]{1,60}\.?$")
+"""A caption's credit at its end, however long the caption over it ("… Photograph: Tom Ashby/The Meridian",
+"… Photo: the author.")."""
 _CREDIT_LINE = re.compile(r"(?:photo|photograph|picture|image|credit)s?:\s*[^.!?]{1,60}$", re.IGNORECASE)
 """A credit alone on its line, under the caption it belongs to."""
 _RATING = re.compile(r"[+-]\d+")
@@ -857,6 +858,10 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Its blurb between its heading and its form ("Read articles … directly inside your inbox.").
         if i and reasons[i] is None and reasons[i - 1] == reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 300:
             reasons[i] = SUBSCRIBE
+        # Its field's example address under the blurb, over the button ("jamie@example.com").
+        boxed = i > 1 and reasons[i - 2] == reasons[i + 1] == SUBSCRIBE and reasons[i - 1] is reasons[i] is None
+        if boxed and "@" in texts[i] and _BARE_ADDRESS.fullmatch(texts[i]) and len(texts[i - 1]) <= 300:
+            reasons[i - 1] = reasons[i] = SUBSCRIBE
         # A broadcaster's account link over its "Sign in" ("Beacon iD"); alone, it may be a masthead.
         if reasons[i] is None and texts[i].endswith(" iD") and reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 40:
             reasons[i] = SUBSCRIBE
@@ -1113,6 +1118,7 @@ _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
 _CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?", re.I)
 _SORT = {"sort", "sort by", "sort by:"}
+_BARE_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|popular|most (?:recent|relevant|liked)")
 
 
@@ -1257,7 +1263,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # (a printed page's address and number, or the time and title over it)
     if text.count(" | ") >= _LONG_MENU:
         return True  # a site's whole menu on one line, longer than a short line
-    if "Photograph:" in text and _CREDIT.search(text) is not None:
+    if ":" in text[-62:] and _CREDIT.search(text) is not None:
         return True
     if lowered.startswith(_CAPTION_LABELS):
         return True  # a caption opening on its label, a sentence or two
