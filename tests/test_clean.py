@@ -7823,3 +7823,29 @@ def test_a_commenters_credential_under_the_name_may_read_as_a_name() -> None:
         "I'd add a fourth: what do the people who use the service say, in their own words?\n11\nReply\n"
     )
     assert [c.author for c in thread_doc(thread).comments] == ["Rhiannon Garside", "Stanley Openshaw"]
+
+
+def test_an_invision_topic_whose_post_buttons_stand_between_the_panel_and_the_date() -> None:
+    def post(name: str, group: str, count: str, *text: str) -> str:
+        lines = (name, group, count, "Location:Thame", "Share this post", "Link to post", "Posted 17 March 2015")
+        return "\n".join((*lines, *text, "Like 2", "Quote", ""))
+
+    answer = "As far as I understand it, the board is supposed to track its own recommendations."
+    page = (
+        "Jump to content\nExisting user? Sign In\nSign Up\nSouth Oxon Parents Online\nBrowse\nForums\n"
+        "Oxfordshire review - who follows up?\nBy ThameValleyMum, 17 March 2015 in Local news\n"
+        "Reply to this topic\nRecommended Posts\n"
+        + post("ThameValleyMum", "Members", "1,208 posts", ARTICLE)
+        + post("WallingfordDad", "Members", "342 posts", answer)
+        + post("SouthOxonMod", "Moderators", "4,015 posts", "On 17/03/2015 at 21:14, WallingfordDad said:", answer)
+        + "Expand\nPinning this one for a while as it's a useful thread.\nLike 3\nQuote\n"
+    )
+    doc = clean(source(page))
+    assert (doc.site, doc.author, doc.date) == ("South Oxon Parents Online", "ThameValleyMum", "2015-03-17")
+    assert [(c.author, c.date, c.paragraphs[0][:11]) for c in doc.comments] == [
+        ("WallingfordDad", "2015-03-17", "As far as I"),
+        ("SouthOxonMod", "2015-03-17", "Pinning thi"),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Moderators"] == removed["4,015 posts"] == removed["Location:Thame"] == "poster profile"
+    assert removed["Expand"] == "reply or vote button"

@@ -297,7 +297,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?!.*\b(?:i|we|my|our)\b)(?:[\w.'’-]+(?: [\w.'’-]+)?, )*[\w.'’-]+(?: [\w.'’-]+)? and (?:[\d,]+ others?|[\w.'’-]+)"
             r" liked this\.?",
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
-            r"embed|parent|give award|message poster|flag|link|click to expand(?:\.{3}|…)|logged",
+            r"embed|parent|give award|message poster|flag|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
             r"reactions?:(?:\s.*)?|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
@@ -351,7 +351,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "subscription prompt",
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
-            r"(?:sign in|log ?in) ?/ ?(?:join|register|sign up)",
+            r"(?:sign in|log ?in) ?/ ?(?:join|register|sign up)|existing user\? sign in",  # (Invision's)
             # A newsletter box's other states and buttons, printed all at once by the scrape.
             r"see our privacy (?:notice|policy)|something went wrong,? please try again(?: later)?\.?",
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
@@ -594,7 +594,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "poster profile",
         [
             PANEL_COUNT
-            + r"|joined: .*|join date: .*|member since: .*|location: .*|current (?:mood|music|location): .*|mood: .{1,40}",
+            + r"|joined: .*|join date: .*|member since: .*|location: ?.*|current (?:mood|music|location): .*|mood: .{1,40}",
             r"original poster|thread starter",
             POSTER_RANK,
             r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
@@ -953,8 +953,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A question-and-answer site's score over an answer, under the last one's "Add a comment".
         if reasons[i] is None and texts[i][0] in "+-" and _rated(texts, reasons, i) and _RATING.fullmatch(texts[i]):
             reasons[i] = COUNTER
-        # Invision's group name over the poster's count ("Members" / "1.4k" or "386 posts").
-        if reasons[i] is None and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]):
+        # Invision's group name over the poster's count ("Members" / "1.4k" or "386 posts"; "Moderators",
+        # on its own a subreddit sidebar's heading).
+        if reasons[i] in (None, NAVIGATION) and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]):
             if FIGURE.fullmatch(texts[i + 1]):
                 reasons[i] = PROFILE
             elif _POSTS.fullmatch(texts[i + 1]):

@@ -485,6 +485,8 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
             or _RANK.match(lines[j].text)
             or lines[j].text == "Report"  # (the panel's flag button)
             or (reasons[j] == COUNTER and FIGURE.fullmatch(lines[j].text))  # Invision's count of posts, "1.4k"
+            # (Under a panel, the post's own buttons over its date: Invision's "Share this post" / "Link to post".)
+            or (j > i + 1 and reasons[j] in (FOLLOW, REPLY_BUTTON) and lines[j].words <= 3)
         )
     ):
         j += 1
