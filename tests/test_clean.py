@@ -7849,3 +7849,16 @@ def test_an_invision_topic_whose_post_buttons_stand_between_the_panel_and_the_da
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Moderators"] == removed["4,015 posts"] == removed["Location:Thame"] == "poster profile"
     assert removed["Expand"] == "reply or vote button"
+
+
+def test_a_comment_opening_on_words_of_the_one_above_in_quotation_marks_answers_it() -> None:
+    def comment(name: str, text: str) -> str:
+        return f"{name}\n1 year ago\n{text}\nReply\nLike\n\n"
+
+    asked = 'I asked at the school and was told it was "a really good question". I\'m still waiting.'
+    thread = "2 Comments\n" + comment("Yasmin Kilbride", asked)
+    answer = comment("Owen Pettifer", '"A really good question" is the sign that nobody knows. Keep going.')
+    assert [len(c.replies) for c in thread_doc(thread + answer).comments] == [1]
+    # Quoting words nobody above wrote answers no one.
+    other = comment("Owen Pettifer", '"Lessons will be learned" is what they always say. Keep going.')
+    assert [len(c.replies) for c in thread_doc(thread + other).comments] == [0, 0]

@@ -42,6 +42,18 @@ _TO_ALL = re.compile(
 """Words to every commenter ("cheers all. Marcus - exactly that. Jodie - yes"): they answer no one comment."""
 
 
+_OPENING_QUOTE = re.compile(r"[\"“‘'](?P<words>[^\"”’']{8,120})[\"”’']")
+
+
+def _quotes_previous(opening: str, previous: OpenComment) -> bool:
+    """The comment opens on a quotation of a few words the comment above wrote ("“A really good question” is …")."""
+    quoted = _OPENING_QUOTE.match(opening) if opening[:1] in "\"“‘'" else None
+    if quoted is None or len(quoted["words"].split()) < 3:
+        return False
+    words = quoted["words"].casefold().strip(" .,")
+    return any(words in text.casefold() for _, text in previous.paragraphs)
+
+
 def _called(author: str) -> set[str]:
     """The names, folded, a commenter is addressed by: "Sandra Pike" is also "sandra", "dave_k" "dave"."""
     if author.casefold() in _NOBODY:
@@ -99,6 +111,9 @@ def infer_replies(
             # The post's writer writing under a reader's comment answers it, unless they name another.
             update = to_all or _NOTICE.match(opening) is not None  # (a note to all readers)
             writer_answering = writer_answers and author == writer and previous.marker.author != writer and not update
-            comment.parent = answered or (previous if answering_back or writer_answering else comment.within)
+            # A comment opening on words of the one right above, in quotation marks, answers it.
+            quoting = _quotes_previous(opening, previous)
+            answer_above = answering_back or writer_answering or quoting
+            comment.parent = answered or (previous if answer_above else comment.within)
         for name in _called(author) if author and author != writer else ():
             latest[name] = comment
