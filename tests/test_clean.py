@@ -7862,3 +7862,16 @@ def test_a_comment_opening_on_words_of_the_one_above_in_quotation_marks_answers_
     # Quoting words nobody above wrote answers no one.
     other = comment("Owen Pettifer", '"Lessons will be learned" is what they always say. Keep going.')
     assert [len(c.replies) for c in thread_doc(thread + other).comments] == [0, 0]
+
+
+def test_vbulletins_tags_for_this_thread_under_the_thread_are_its_tags() -> None:
+    post = "16-02-2015, 09:02 PM\n#2\nMillmoor Mick\nMember\nJoin Date: Aug 2011\nPosts: 644\n"
+    post += "Went to the full council meeting last week. It felt very odd indeed.\nReply With Quote\n"
+    post += post.replace("#2", "#3").replace("09:02", "09:47")
+    foot = "« Previous Thread | Next Thread »\nTags for this Thread\ncasey inspection, commissioners\nView Tag Cloud\n"
+    foot += "Similar Threads\nInspection report published - thoughts?\nForum Rules\n"
+    doc = thread_doc(post + foot)
+    assert doc.tags == ("casey inspection", "commissioners")
+    # A label of the site's own, in its foot, tags nothing.
+    doc = thread_doc(post + foot.replace("Tags for this Thread", "Tags"))
+    assert doc.tags == ()

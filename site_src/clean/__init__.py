@@ -962,8 +962,10 @@ def clean(source: Source) -> Document:
         the button for the comments the scrape did not load ("2 more comments..."), unless a
         comment's head follows it. On a page with no thread, a news page's "Related Topics"
         closes it only where no sentence follows its topics' links (printed mid-article, it
-        leaves the article's text).
+        leaves the article's text). vBulletin's "Tags for this Thread" closes it too.
         """
+        if i > last_marker and i in bylines and lines[i].text.lower() == _THREAD_TAGS:
+            return True  # (vBulletin's, printed under the thread)
         if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
             return False
         if last_marker < 0 and _TOPICS.fullmatch(lines[i].text) and _sentence_after_links(lines, i + 1):
@@ -1181,6 +1183,10 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "dateline")
             if len(lines[i].text) == len(_SUBMITTED):
                 sheet.claim(i + 1, "meta", "dateline")  # its date, on a line of its own
+        elif i in bylines and lines[i].text.lower() == _THREAD_TAGS and i + 1 < len(lines):
+            meta.tags.extend(bylines[i].tags)  # vBulletin's, under the thread ("Tags for this Thread" / list)
+            sheet.claim(i, "meta", "tag list")
+            sheet.claim(i + 1, "meta", "tag list")
         sheet.claim(i, "removed", reasons[i] or "site footer")
 
     if meta.title is not None and shared:
@@ -1196,6 +1202,7 @@ _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})
 
 
 _SAYING = (" responded:", " said:", " says:", " wrote:")
+_THREAD_TAGS = "tags for this thread"
 _NAME_PARTS = re.compile(r"[\s_.-]+")
 """What parts a name into the words its initials are taken from: "DK" for "devon_k"."""
 
