@@ -7875,3 +7875,33 @@ def test_vbulletins_tags_for_this_thread_under_the_thread_are_its_tags() -> None
     # A label of the site's own, in its foot, tags nothing.
     doc = thread_doc(post + foot.replace("Tags for this Thread", "Tags"))
     assert doc.tags == ()
+
+
+def test_a_simple_machines_topic_its_boards_name_login_box_breadcrumb_and_admins_post() -> None:
+    def post(name: str, rank: str, n: int, stamp: str, text: str) -> str:
+        subject = ("Re: " if n else "") + "Rochdale review: what happens to the recommendations?"
+        on = f"« Reply #{n} on: {stamp} »" if n else f"« on: {stamp} »"
+        return f"{name}\n{rank}\n****\nPosts: 812\n{subject}\n{on}\n{text}\nLogged\n\n"
+
+    board = "Heywood & Middleton Community Board"
+    crumb = f"{board} » Local Matters » Council & Politics » Rochdale review: what happens to the recommendations?"
+    page = (
+        f"{board}\nWelcome, Guest. Please login or register.\nDid you miss your activation email?\n"
+        "1 Hour 1 Day 1 Week 1 Month Forever\nLogin with username, password and session length\n"
+        "News: Please read the board rules before posting.\nHome\nHelp\nSearch\nLogin\nRegister\n"
+        f"{crumb}\n« previous next »\nPages: [1] Go Down\nPrint\n"
+        "Author Topic: Rochdale review: what happens to the recommendations?  (Read 212 times)\n\n"
+        + post("heywood_historian", "Sr. Member", 0, "December 21, 2012, 09:14:07 PM", ARTICLE)
+    )
+    # (The topic alone, its title printed nowhere else: the board's name is the page's first line.)
+    doc = clean(source(page))
+    assert (doc.site, doc.title) == (
+        "Heywood & Middleton Community Board",
+        "Rochdale review: what happens to the recommendations?",
+    )
+    assert doc.body[0].text == ARTICLE.splitlines()[0]
+    page += post("Admin", "Administrator", 1, "December 23, 2012, 09:30:00 PM", "Thanks all. I've made it a sticky.")
+    doc = clean(source(page))
+    assert [(c.author, c.date) for c in doc.comments] == [("Admin", "2012-12-23")]
+    removed = {r.text for r in doc.removed}
+    assert {crumb, "Did you miss your activation email?", "Login with username, password and session length"} <= removed

@@ -1079,9 +1079,14 @@ def clean(source: Source) -> Document:
         (m[1] for i in range(header_end) if lines[i].text[:2] == "r/" and (m := _COMMUNITY.match(lines[i].text))), None
     )
     meta.site = meta.site or community
-    if found.site is not None and community is None:
-        meta.site = meta.site or lines[found.site].text
-        sheet.claim(found.site, "meta", "site name")
+    site = found.site
+    if site is None and subject is not None and found.title == candidates[0] and lines[candidates[0]].words <= 8:
+        site = (
+            found.title
+        )  # the page's lone first line, where the opening post's subject is the title: the board's name
+    if site is not None and community is None:
+        meta.site = meta.site or lines[site].text
+        sheet.claim(site, "meta", "site name")
     if found.title is not None and meta.author is None and (handle := _handle_over(sheet, reasons, found.title)):
         meta.author = lines[handle].text
         sheet.claim(handle, "meta", "byline")

@@ -352,6 +352,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
             r"(?:sign in|log ?in) ?/ ?(?:join|register|sign up)|existing user\? sign in",  # (Invision's)
+            r"did you miss your activation email\?|login with username, password and session length",  # (Simple Machines')
             # A newsletter box's other states and buttons, printed all at once by the scrape.
             r"see our privacy (?:notice|policy)|something went wrong,? please try again(?: later)?\.?",
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
@@ -1262,8 +1263,8 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # (Flarum's notes among the posts, at sentence length)
     if text[:4] == "http" or (text[:1].isdigit() and ", " in text[5:12]):
         return True  # (a printed page's address and number, or the time and title over it)
-    if text.count(" | ") >= _LONG_MENU:
-        return True  # a site's whole menu on one line, longer than a short line
+    if text.count(" | ") >= _LONG_MENU or text.count(" » ") >= 2:
+        return True  # a site's whole menu on one line, or a breadcrumb ending on a long title
     if ":" in text[-62:] and _CREDIT.search(text) is not None:
         return True
     if lowered.startswith(_CAPTION_LABELS):

@@ -911,7 +911,9 @@ def find_marker(
         is_date, iso = line_date(lines, i + 2)
         if is_date:
             return Marker(_name(name), iso, (i, i + 1, i + 2), line.indent)  # a webmention: a post elsewhere
-    if nxt and named and not is_comment_header(line) and not BADGE.fullmatch(name):
+    # (A badge's word is a name over a forum's rank: a board's "Admin" over "Administrator".)
+    badge_word = BADGE.fullmatch(name) is not None and not _RANK.match(nxt)
+    if nxt and named and not is_comment_header(line) and not badge_word:
         j = _past_panel(lines, reasons, i)
         if j + 1 < len(lines) and lines[j].text == "·" and is_relative_time(lines[j + 1]):
             j += 1  # an answers site's dot between the name and the age ("Gwen Haighton" / "·" / "6y")
