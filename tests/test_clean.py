@@ -7905,3 +7905,17 @@ def test_a_simple_machines_topic_its_boards_name_login_box_breadcrumb_and_admins
     assert [(c.author, c.date) for c in doc.comments] == [("Admin", "2012-12-23")]
     removed = {r.text for r in doc.removed}
     assert {crumb, "Did you miss your activation email?", "Login with username, password and session length"} <= removed
+
+
+def test_a_journals_title_under_its_date_beats_the_description_under_its_name_over_the_menu() -> None:
+    masthead = "Town Hall Ledger\nNotes on councils, committees and the people who sit through them\nHome\nArchives\n"
+    headline = "Rochdale: the review is out. Now read the action plan."
+    for head in ("Thursday, 20 December 2012\n", "gallery_rail\nMar. 16th, 2015 @ 09:14 pm\n"):
+        doc = clean(source(f"{masthead}\n{head}{headline}\n{ARTICLE}"))
+        assert (doc.site, doc.title) == ("Town Hall Ledger", headline)
+        assert doc.body[0].text == ARTICLE.splitlines()[0]
+    # Without the menu under it, the line under the name is the headline, the line under the date the text's.
+    doc = clean(
+        source(f"Town Hall Ledger\nWhy the review matters to us\n\nThursday, 20 December 2012\n{headline}\n{ARTICLE}")
+    )
+    assert doc.title == "Why the review matters to us"

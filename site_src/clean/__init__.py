@@ -47,7 +47,15 @@ from .furniture import (
     panel_values,
     poll_results,
 )
-from .header import STANDFIRST_WORDS, TITLE_LABEL, blog_description, is_bulleted, is_summary, resolve_header
+from .header import (
+    STANDFIRST_WORDS,
+    TITLE_LABEL,
+    Header,
+    blog_description,
+    is_bulleted,
+    is_summary,
+    resolve_header,
+)
 from .markers import (
     BADGE,
     LEVEL,
@@ -460,6 +468,28 @@ def _head_under(
         after += 1
     tagged = head + 1 < after < len(lines) and prose[after]
     return (head, None) if tagged and lines[head].words <= 30 and lines[head].text[-1] != "." else None
+
+
+def _headline_under_dateline(
+    lines: list[Line], sheet: Sheet, found: Header, menus: frozenset[int], anchors: list[int]
+) -> int | None:
+    """The post's headline right under its date and byline, where the line taken for the title is the tagline.
+
+    A journal (LiveJournal, Typepad) prints its name, its description and its menu, then the date
+    and the post's title over the text: the description, under the name and over the menu, read
+    as the headline, and the title, a line before a longer paragraph, as the text's first line.
+    """
+    if found.title is None or found.site is None or found.title != found.site + 1 or found.title + 1 not in menus:
+        return None
+    if not anchors or anchors[-1] < found.title:
+        return None
+    k = anchors[-1] + 1  # past the date and the byline (a post's head: its writer's name over the date)
+    while k < min(len(lines), anchors[-1] + 3) and (not sheet.free(k) or lines[k].date is not None):
+        k += 1
+    dated = any(lines[a].date is not None for a in range(anchors[-1], k))
+    if not dated or k + 1 >= len(lines) or not sheet.free(k) or not 2 <= lines[k].words <= 12:
+        return None
+    return k if lines[k + 1].prose and lines[k + 1].words > lines[k].words else None
 
 
 def _flair(line: Line) -> bool:
@@ -1045,6 +1075,8 @@ def clean(source: Source) -> Document:
     published_in = any(byline.site for i, byline in bylines.items() if i < header_end)
     menus = frozenset(i for i in range(header_end) if reasons[i] == NAVIGATION)
     found = resolve_header(lines, candidates, header_anchors, evidence, last, poster, shares, published_in, menus)
+    if (headline := _headline_under_dateline(lines, sheet, found, menus, header_anchors)) is not None:
+        found = Header(headline, found.site, found.title)
     if under is not None and found.title == under[0]:
         for k in range(body_start, under[0]):
             if sheet.free(k) and is_comment_header(lines[k]):
