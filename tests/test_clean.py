@@ -7919,3 +7919,16 @@ def test_a_journals_title_under_its_date_beats_the_description_under_its_name_ov
         source(f"Town Hall Ledger\nWhy the review matters to us\n\nThursday, 20 December 2012\n{headline}\n{ARTICLE}")
     )
     assert doc.title == "Why the review matters to us"
+
+
+def test_a_link_aggregators_dead_or_flagged_comment_is_furniture() -> None:
+    page = "Ask HN: how do you track an inquiry's recommendations?\n"
+    page += "214 points by quaymaster 16 hours ago | hide | past | favorite | 71 comments\n"
+    page += "ann_b 5 hours ago | next [–]\nThe hard part is the status, not the schema of it.\nreply\n"
+    page += "zed_echo 4 hours ago | parent | next [–]\n[dead]\n"
+    page += "tonyb93 4 hours ago | prev | next [–]\n[flagged]\n"
+    page += "cal_d 3 hours ago | prev | next [–]\nThere is prior art here, kept by universities.\nreply\n"
+    doc = clean(source(page))
+    assert [c.author for c in doc.comments] == ["ann_b", "cal_d"]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["[dead]"] == removed["tonyb93 4 hours ago | prev | next [–]"] == "deleted comment"

@@ -718,6 +718,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:this )?(?:comment|message|post) (?:was |has been )?(?:deleted|removed)(?: by [\w .'’-]{1,40})?"
             r"(?: (?:for|because) .{1,120})?[.!]?(?: why\?)?(?: replies may also be deleted\.)?",
             r"\(deleted (?:comment|post)\)",  # Dreamwidth's and LiveJournal's
+            r"\[(?:dead|flagged)\]",  # a link aggregator's (Hacker News')
         ],
     ),
     # A journal's folded comment, one line in its place: "Re: SUBJECT - [personal profile] NAME - DATE - Expand".
