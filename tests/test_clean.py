@@ -597,6 +597,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("View all", "navigation"),
         ("1.2k", "counter"),
         ("shares", "share or follow widget"),
+        ("Before you go...", "subscription prompt"),
         # A paper's appeal mid-article and its button to be asked later.
         (
             "… we have a small favour to ask. Millions are turning to us every day. Will you support us?",
@@ -894,6 +895,9 @@ def test_recognises_furniture(line: str, reason: str) -> None:
             "comment form",
         ),
         ("This email was sent to you because you are a member or supporter of the Alliance.", "subscription prompt"),
+        # An academic news site's appeal and its offer to republish, under the article.
+        ("The Colloquy relies on university and reader support. Every donation helps.", "subscription prompt"),
+        ("We believe in the free flow of information. Republish our articles for free.", "share or follow widget"),
     ],
 )
 def test_recognises_footer_and_consent_sentences(line: str, reason: str) -> None:
@@ -905,6 +909,7 @@ def test_recognises_footer_and_consent_sentences(line: str, reason: str) -> None
     [
         "The industry is regulated by the Financial Conduct Authority, which has promised a review.",
         "The firm, registered in England in 1998, ran the homes until the council took them back.",
+        "The council relies on government support. It said so in its budget.",
     ],
 )
 def test_keeps_sentences_about_registration_and_regulation(line: str) -> None:
@@ -7932,3 +7937,29 @@ def test_a_link_aggregators_dead_or_flagged_comment_is_furniture() -> None:
     assert [c.author for c in doc.comments] == ["ann_b", "cal_d"]
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["[dead]"] == removed["tonyb93 4 hours ago | prev | next [–]"] == "deleted comment"
+
+
+def test_a_commenters_job_and_whom_they_answer_between_the_name_and_the_date_head_a_reply() -> None:
+    def comment(name: str, job: str, answering: str, text: str) -> str:
+        return f"{name}\n{job}\n{answering}February 15, 2016 9.30am\n{text}\nReport\n\n"
+
+    thread = "Comments\nSign in to comment\nOldest\nNewest\n\n" + comment(
+        "Gerald Fair",
+        "Retired chief executive",
+        "",
+        "A thoughtful piece. Culture follows career paths more than training.",
+    )
+    thread += comment(
+        "Lowri Castle", "Resident", "", "As a resident I'd just like to know when the council is ours again."
+    )
+    thread += comment(
+        "Des Achter",
+        "Lecturer in Law",
+        "In reply to Lowri Castle\n",
+        "That is a fair question, and the evidence should be public.",
+    )
+    doc = thread_doc(thread)
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [
+        ("Gerald Fair", []),
+        ("Lowri Castle", ["Des Achter"]),
+    ]

@@ -971,21 +971,29 @@ def find_marker(
         # via Google" / "August 27, 2014".
         k = _past_badge(lines, j)
         if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
-            is_date, iso = line_date(lines, k + 1)
+            # (Whom it answers may stand between the job and the date: "In reply to Annwen Pritchard".)
+            dated_at = k + 2 if lines[k + 1].text[:12].lower() == "in reply to " and k + 3 < len(lines) else k + 1
+            is_date, iso = line_date(lines, dated_at)
             # (A name over the age heads it, unless the name above follows the chrome: "Rhiannon Garside" /
             # "Councillor (opposition)" / "· 1 day ago" under the comment above's "Reply"; a handle,
             # one word, is a name there too, under a link: "Community Guidelines" / "R_Pendleton".)
             spaced = after_chrome and " " in lines[k].text
             job = lines[k].words <= 15 and (spaced or not commenter_name(lines[k].text))
-            text_at = k + 3 if lines[k + 2].text.strip("()").lower() == "edited" else k + 2  # (Ghost's stamp)
+            text_at = dated_at + 2 if lines[dated_at + 1].text.strip("()").lower() == "edited" else dated_at + 1
+            # (A full date under a head only in a thread: a few lines under its header, under "In reply to
+            # NAME", or under the buttons of a comment found above.)
+            threaded = under_reply_to or (after_chrome and bool(commenters))
             if (
                 is_date
                 and job
                 and text_at < len(lines)
                 and lines[text_at].prose
-                and (iso is None or under_reply_to or any(is_comment_header(lines[h]) for h in range(max(0, i - 5), i)))
+                and (iso is None or threaded or any(is_comment_header(lines[h]) for h in range(max(0, i - 5), i)))
             ):
-                return Marker(_name(name), iso, tuple(range(i, k + 2)), line.indent, bool(bulleted))
+                answered = lines[k + 1].text[12:].strip() if dated_at == k + 2 else None
+                return Marker(
+                    _name(name), iso, tuple(range(i, dated_at + 1)), line.indent, bool(bulleted), reply_to=answered
+                )
     # vBulletin: a date line (perhaps the post's number under it), then the poster's name,
     # then their rank, profile or "is offline".
     is_date, iso = line_date(lines, i)
