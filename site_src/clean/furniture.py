@@ -340,7 +340,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[·•]?\s*(?:writer|editor) for .{1,60}",  # Medium's author box: "·Writer for Casework"
             r"follow (?=[\w.-]*[\d_.-])[\w.-]+",  # a handle's button: "Follow marram-notes", not "Follow up"
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
-            r"republish (?:this article|our articles .*)",
+            r"republish (?:this article|our articles .*)|we believe in the free flow of information\. .*",
             r"\+ follow|report this (?:article|post|comment)",  # LinkedIn's, beside the writer
             r"share this petition|send (?:a )?message",
             r"follow [\w.'’ -]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|whatsapp)|become a fan",
@@ -357,7 +357,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"see our privacy (?:notice|policy)|something went wrong,? please try again(?: later)?\.?",
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
             # A paper's appeal to its readers mid-article, and its button to be asked again later.
-            r"(?:…|\.{3})?\s*we have a small favou?r to ask\b.*|remind me in (?:january|february|march|april|may|june|july"
+            r"[\w.&'’ -]{1,60} relies on [\w,&'’ -]{0,40}\b(?:readers?|donations?|supporters?)\b[^.]{0,40}\. .*",
+            r"(?:…|\.{3})?\s*we have a small favou?r to ask\b.*|before you go(?:\.{3}|…|:)?|remind me in (?:january|february|march|april|may|june|july"
             r"|august|september|october|november|december)",
             r"start your own page|join for free|become a (?:member|patron|supporter)|select a membership level|public post"
             r"|(?:members|patrons)[- ]only post",
@@ -1185,12 +1186,16 @@ _LONG = re.compile(
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
-    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your|(?:…|\.{3})?\s*we have a small favou?r to ask)"
+    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your|(?:…|\.{3})?\s*we have a small favou?r to ask"
+    r"|we believe in the free flow of information)"
 )
 
 _LONG_NAMED = re.compile(
     r"[\w.&' -]{1,40} uses cookies\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
-    r"|.{1,60} is a question and answer site for|.{1,40} network consists of \d|" + _MASTODON_SERVER + "|" + _FUNDER
+    r"|.{1,60} is a question and answer site for|[\w.&'’ -]{1,60} relies on |.{1,40} network consists of \d|"
+    + _MASTODON_SERVER
+    + "|"
+    + _FUNDER
 )
 """The long notices that open with a name of any length ("Meridian Media uses cookies", "… is a question
 and answer site for …"): their pattern tries every length of the name, so it is tried only on a line
@@ -1276,7 +1281,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True
     # ("has not ", "does not " / "hasn't ", "doesn't ": ``_LONG_NAMED``'s words, a scan each.)
     named = "cookies" in lowered or "s not " in lowered or "sn't " in lowered or "answer site" in lowered
-    named = named or "mastodon servers" in lowered or "provides funding as" in lowered
+    named = named or "mastodon servers" in lowered or "provides funding as" in lowered or " relies on " in lowered
     if (named or "consists of" in lowered) and _LONG_NAMED.match(lowered) is not None:
         return True
     return "in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered) is not None
