@@ -598,6 +598,9 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("1.2k", "counter"),
         ("shares", "share or follow widget"),
         ("Before you go...", "subscription prompt"),
+        # Medium's box under a post.
+        ("Get Nerys Holloway’s stories in your inbox", "subscription prompt"),
+        ("Join Longhand for free to get updates from this writer.", "subscription prompt"),
         # A paper's appeal mid-article and its button to be asked later.
         (
             "… we have a small favour to ask. Millions are turning to us every day. Will you support us?",

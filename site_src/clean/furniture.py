@@ -357,6 +357,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"see our privacy (?:notice|policy)|something went wrong,? please try again(?: later)?\.?",
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
             # A paper's appeal to its readers mid-article, and its button to be asked again later.
+            r"get .{1,60}['’]s stories in your inbox|join .{1,40} for free to get updates from this writer\.?",  # Medium's
             r"[\w.&'’ -]{1,60} relies on [\w,&'’ -]{0,40}\b(?:readers?|donations?|supporters?)\b[^.]{0,40}\. .*",
             r"(?:…|\.{3})?\s*we have a small favou?r to ask\b.*|before you go(?:\.{3}|…|:)?|remind me in (?:january|february|march|april|may|june|july"
             r"|august|september|october|november|december)",
