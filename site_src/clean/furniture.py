@@ -340,7 +340,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[·•]?\s*(?:writer|editor) for .{1,60}",  # Medium's author box: "·Writer for Casework"
             r"follow (?=[\w.-]*[\d_.-])[\w.-]+",  # a handle's button: "Follow marram-notes", not "Follow up"
             r"see more of .{1,80} on (?:facebook|instagram)|shared with (?:public|friends(?: of friends)?|members of .{1,80})",
-            r"republish (?:this article|our articles .*)|we believe in the free flow of information\. .*",
+            r"republish (?:this article|our articles .*)|we believe in the free flow of information\. republish .*",
             r"\+ follow|report this (?:article|post|comment)",  # LinkedIn's, beside the writer
             r"share this petition|send (?:a )?message",
             r"follow [\w.'’ -]{1,40} on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|whatsapp)|become a fan",
@@ -358,8 +358,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
             # A paper's appeal to its readers mid-article, and its button to be asked again later.
             r"get .{1,60}['’]s stories in your inbox|join .{1,40} for free to get updates from this writer\.?",  # Medium's
-            r"[\w.&'’ -]{1,60} relies on [\w,&'’ -]{0,40}\b(?:readers?|donations?|supporters?)\b[^.]{0,40}\. .*",
-            r"(?:…|\.{3})?\s*we have a small favou?r to ask\b.*|before you go(?:\.{3}|…|:)?|remind me in (?:january|february|march|april|may|june|july"
+            r"[\w.&'’ -]{1,60} relies on [\w,&'’ -]{0,40}\breaders?\b[^.]{0,40}\. .*\b(?:donat\w*|journalism)\b.*",
+            r"(?:…|\.{3})\s*we have a small favou?r to ask\b.*|remind me in (?:january|february|march|april|may|june|july"
             r"|august|september|october|november|december)",
             r"start your own page|join for free|become a (?:member|patron|supporter)|select a membership level|public post"
             r"|(?:members|patrons)[- ]only post",
@@ -509,7 +509,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
-            r"jump to content|(?:my|edit) (?:subreddits|communities)|\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu(?: close menu)?|close menu",
+            r"jump to content|" + "|".join(_SUBREDDITS) + "|"
+            r"\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu(?: close menu)?|close menu",
             # Old Reddit's search help in its sidebar.
             r"limit my search to r/\w+|use the following search parameters to narrow your results:|see the search faq for details\.",
             r"(?:subreddit|author|site|url|selftext|self|nsfw):[\w.]+(?: \(or \w+:\w+\))?|find submissions (?:in|by|from) \"[\w.]+\"",
@@ -864,8 +865,11 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = SUBSCRIBE
         # Its field's example address under the blurb, over the button ("jamie@example.com").
         boxed = i > 1 and reasons[i - 2] == reasons[i + 1] == SUBSCRIBE and reasons[i - 1] is reasons[i] is None
-        if boxed and "@" in texts[i] and _BARE_ADDRESS.fullmatch(texts[i]) and len(texts[i - 1]) <= 300:
+        if boxed and "@" in texts[i] and _PLACEHOLDER_ADDRESS.fullmatch(texts[i]) and len(texts[i - 1]) <= 300:
             reasons[i - 1] = reasons[i] = SUBSCRIBE
+        # An appeal's heading over it ("Before you go..."); alone, a guide's heading.
+        if reasons[i] is None and reasons[i + 1] == SUBSCRIBE and texts[i].lower().rstrip(".…: ") == "before you go":
+            reasons[i] = SUBSCRIBE
         # A broadcaster's account link over its "Sign in" ("Beacon iD"); alone, it may be a masthead.
         if reasons[i] is None and texts[i].endswith(" iD") and reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 40:
             reasons[i] = SUBSCRIBE
@@ -1123,7 +1127,8 @@ _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
 _CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?", re.I)
 _SORT = {"sort", "sort by", "sort by:"}
-_BARE_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PLACEHOLDER_ADDRESS = re.compile(r"[\w.+-]+@(?:example|domain|yourdomain|email)(?:\.[\w-]+)+")
+"""A form's example address ("you@example.com"), no one's to write to."""
 _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|popular|most (?:recent|relevant|liked)")
 
 
@@ -1133,7 +1138,7 @@ LIST_HEADING = "related links heading"
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
 END_OF_THREAD = re.compile(
-    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|name\s*\*|name \(required\)|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*|sign the petition"
     r"|"
@@ -1187,8 +1192,8 @@ _LONG = re.compile(
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
-    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your|(?:…|\.{3})?\s*we have a small favou?r to ask"
-    r"|we believe in the free flow of information)"
+    r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your|(?:…|\.{3})\s*we have a small favou?r to ask"
+    r"|we believe in the free flow of information\. republish)"
 )
 
 _LONG_NAMED = re.compile(
