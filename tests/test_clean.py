@@ -602,7 +602,6 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("View all", "navigation"),
         ("1.2k", "counter"),
         ("shares", "share or follow widget"),
-        ("Before you go...", "subscription prompt"),
         # Medium's box under a post.
         ("Get Nerys Holloway’s stories in your inbox", "subscription prompt"),
         ("Join Longhand for free to get updates from this writer.", "subscription prompt"),
@@ -918,6 +917,10 @@ def test_recognises_footer_and_consent_sentences(line: str, reason: str) -> None
         "The industry is regulated by the Financial Conduct Authority, which has promised a review.",
         "The firm, registered in England in 1998, ran the homes until the council took them back.",
         "The council relies on government support. It said so in its budget.",
+        "The food bank relies on donations from local people. Last year it gave out 4,000 parcels.",
+        "The club relies on its supporters. Without them it would have folded years ago.",
+        "We believe in the free flow of information. That is why we asked the council to publish the report.",
+        "We have a small favour to ask of our readers: please fill in the survey by Friday.",
     ],
 )
 def test_keeps_sentences_about_registration_and_regulation(line: str) -> None:
@@ -7888,6 +7891,9 @@ def test_vbulletins_tags_for_this_thread_under_the_thread_are_its_tags() -> None
     # A label of the site's own, in its foot, tags nothing.
     doc = thread_doc(post + foot.replace("Tags for this Thread", "Tags"))
     assert doc.tags == ()
+    # A thread without tags ("None") still ends at the label.
+    doc = thread_doc(post + foot.replace("casey inspection, commissioners", "None"))
+    assert doc.tags == () and doc.comments[-1].paragraphs == (post.splitlines()[6],)
 
 
 def test_a_simple_machines_topic_its_boards_name_login_box_breadcrumb_and_admins_post() -> None:
@@ -7971,3 +7977,59 @@ def test_a_commenters_job_and_whom_they_answer_between_the_name_and_the_date_hea
         ("Gerald Fair", []),
         ("Lowri Castle", ["Des Achter"]),
     ]
+
+
+def test_an_academic_sites_appeal_under_its_heading_closes_the_article_a_guides_heading_does_not() -> None:
+    appeal = (
+        "Before you go...\nThe Colloquy relies on university and reader support. Every donation helps our journalism.\n"
+    )
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\nLocal government\nAccountability\n{appeal}Donate now\n"))
+    assert doc.tags == ("Local government", "Accountability")
+    assert {r.text: r.reason for r in doc.removed}["Before you go..."] == "subscription prompt"
+    guide = "Before you go\nCheck the meeting is still on: the council posts changes on its site by noon.\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{guide}"))
+    assert "Before you go" in [b.text for b in doc.body]
+
+
+def test_new_rules_leave_ordinary_pages_alone() -> None:
+    # A newsletter form mid-article, its first field starred, closes no thread: the text under it stays.
+    form = "Get our monthly update on the review by email.\nName *\nEmail *\nSubscribe\n"
+    after = "The review's second half is about the board, and it is the part most worth reading slowly."
+    doc = clean(source(f"Why the review matters\nBy Jane Harcourt\n12 March 2015\n{ARTICLE}\n{form}{after}\n"))
+    assert doc.body[-1].text == after
+    # An event's date in brackets after its name heads no comment.
+    events = "Open Meeting (5 November 2015)\nWe will go through the recommendations one by one, as before.\n"
+    doc = clean(source(f"Our meetings this autumn\n{ARTICLE}\n{events}"))
+    assert doc.comments == () and doc.body[-1].text.startswith("We will go through")
+    # An untitled journal entry's first sentence under its date stays its text.
+    masthead = "Town Hall Ledger\nNotes on councils, committees and the people who sit through them\nHome\nArchives\n"
+    first = "Well, that was a long night at the town hall."
+    doc = clean(source(f"{masthead}\nThursday, 20 December 2012\n{first}\n{ARTICLE}"))
+    assert doc.title != first and doc.body[0].text == first
+    # A real address to write to between a box's heading and its button is the writing's.
+    box = "Join\nMembership costs five pounds a year. To join, write to our secretary, Dot Ashe:\n"
+    box += "dot.ashe@rvpn.org.uk\nSubscribe\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{box}"))
+    assert doc.body[-1].text.startswith("Membership costs")
+    assert {r.text: r.reason for r in doc.removed}["[email removed]"] != "subscription prompt"
+
+
+def test_two_comments_quoting_the_article_answer_no_one() -> None:
+    def comment(name: str, text: str) -> str:
+        return f"{name}\n1 year ago\n{text}\nReply\nLike\n\n"
+
+    thread = "2 Comments\n" + comment("Yasmin Kilbride", '"Lessons will be learned" is what they said last time too.')
+    thread += comment("Owen Pettifer", '"Lessons will be learned" - I have heard that at every meeting.')
+    assert [len(c.replies) for c in thread_doc(thread).comments] == [0, 0]
+
+
+def test_a_simple_machines_topic_whose_title_opens_the_page_names_no_site() -> None:
+    title = "Rochdale review: what happens now?"
+    page = (
+        f"{title}\nWelcome, Guest. Please login or register.\nDid you miss your activation email?\n"
+        "Login with username, password and session length\nHome\nHelp\nSearch\n\n"
+        f"heywood_historian\nSr. Member\n****\nPosts: 812\n{title}\n« on: December 21, 2012, 09:14:07 PM »\n"
+        f"{ARTICLE}\nLogged\n"
+    )
+    doc = clean(source(page))
+    assert (doc.site, doc.title) == (None, title)

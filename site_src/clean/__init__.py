@@ -27,7 +27,7 @@ from ..ids import document_id
 from ..model import Block, Document, MetaLine, Redactions, Removed, Source
 from ..redact import has_personal_data, redact
 from .body import CHAINED, claim_body, claim_byline
-from .bylines import Byline, is_job, names_a_job, read_byline, read_dashed_byline, read_split_byline
+from .bylines import Byline, comma_list, is_job, names_a_job, read_byline, read_dashed_byline, read_split_byline
 from .dates import in_year_of, year_less
 from .furniture import (
     CONTENTS,
@@ -489,6 +489,8 @@ def _headline_under_dateline(
     dated = any(lines[a].date is not None for a in range(anchors[-1], k))
     if not dated or k + 1 >= len(lines) or not sheet.free(k) or not 2 <= lines[k].words <= 12:
         return None
+    if lines[k].prose and ":" not in lines[k].text:
+        return None  # a sentence (an untitled entry's first, "Well, that was a long night."); a headline's has a colon
     return k if lines[k + 1].prose and lines[k + 1].words > lines[k].words else None
 
 
@@ -992,10 +994,12 @@ def clean(source: Source) -> Document:
         the button for the comments the scrape did not load ("2 more comments..."), unless a
         comment's head follows it. On a page with no thread, a news page's "Related Topics"
         closes it only where no sentence follows its topics' links (printed mid-article, it
-        leaves the article's text). vBulletin's "Tags for this Thread" closes it too.
+        leaves the article's text). Under the comments, vBulletin's "Tags for this Thread" and a
+        comment form's first field ("Name *") close it too; on a page without them, a form's field
+        is a contact form's, over more of the page's text.
         """
-        if i > last_marker and i in bylines and lines[i].text.lower() == _THREAD_TAGS:
-            return True  # (vBulletin's, printed under the thread)
+        if i > last_marker >= 0 and (lines[i].text.lower() == _THREAD_TAGS or _NAME_FIELD.fullmatch(lines[i].text)):
+            return True  # (vBulletin's tags, under the thread; a comment form's first field, Jimdo's)
         if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
             return False
         if last_marker < 0 and _TOPICS.fullmatch(lines[i].text) and _sentence_after_links(lines, i + 1):
@@ -1112,10 +1116,11 @@ def clean(source: Source) -> Document:
     )
     meta.site = meta.site or community
     site = found.site
-    if site is None and subject is not None and found.title == candidates[0] and lines[candidates[0]].words <= 8:
-        site = (
-            found.title
-        )  # the page's lone first line, where the opening post's subject is the title: the board's name
+    # The page's lone first line, where the opening post's subject is the title: the board's name
+    # (not the topic's own title printed first).
+    board = bool(candidates) and found.title == candidates[0] and lines[candidates[0]].words <= 8
+    if site is None and subject is not None and board and lines[candidates[0]].text != lines[subject].text:
+        site = found.title
     if site is not None and community is None:
         meta.site = meta.site or lines[site].text
         sheet.claim(site, "meta", "site name")
@@ -1220,8 +1225,12 @@ def clean(source: Source) -> Document:
             sheet.claim(i, "meta", "dateline")
             if len(lines[i].text) == len(_SUBMITTED):
                 sheet.claim(i + 1, "meta", "dateline")  # its date, on a line of its own
-        elif i in bylines and lines[i].text.lower() == _THREAD_TAGS and i + 1 < len(lines):
-            meta.tags.extend(bylines[i].tags)  # vBulletin's, under the thread ("Tags for this Thread" / list)
+        elif (
+            lines[i].text.lower() == _THREAD_TAGS
+            and i + 1 < len(lines)
+            and (thread_tags := comma_list(lines[i + 1].text))
+        ):
+            meta.tags.extend(thread_tags)  # vBulletin's, under the thread ("Tags for this Thread" / list)
             sheet.claim(i, "meta", "tag list")
             sheet.claim(i + 1, "meta", "tag list")
         sheet.claim(i, "removed", reasons[i] or "site footer")
@@ -1240,6 +1249,7 @@ _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})
 
 _SAYING = (" responded:", " said:", " says:", " wrote:")
 _THREAD_TAGS = "tags for this thread"
+_NAME_FIELD = re.compile(r"name\s*\*|name \(required\)", re.IGNORECASE)
 _NAME_PARTS = re.compile(r"[\s_.-]+")
 """What parts a name into the words its initials are taken from: "DK" for "devon_k"."""
 

@@ -561,9 +561,9 @@ def _patterned(text: str, head: bool) -> Byline | None:
     return None
 
 
-_LIST_LABELS = {"tags", "categories", "labels", "filed under", "tags for this thread"}
+_LIST_LABELS = {"tags", "categories", "labels", "filed under"}
 """Labels a layout prints on a line of their own, with the comma-separated values below."""
-_TAG_LABELS = {"tags", "labels", "tags for this thread"}  # (vBulletin's, under the thread)
+_TAG_LABELS = {"tags", "labels"}
 _COLUMNS = {"message", "messages", "post", "posts", "topic", "replies"}
 _LONE_LEAD = re.compile(r"(?:posted by|by|written by|author:?)", _I)
 
@@ -590,7 +590,7 @@ def read_split_byline(text: str, following: str) -> Byline | None:
         return Byline(author=following.strip(), date=asked.date) if asked and asked.date else None
     if len(text) == 26 and text.lower() == "this post was submitted on" and (iso := is_dateline(following)):
         return Byline(date=iso)  # old Reddit's sidebar, its date on a line of its own
-    if len(text) > 20:  # the longest lead, "tags for this thread"
+    if len(text) > 12:  # the longest lead, "written by", and a little space
         return None
     name = following.strip()
     label = text.strip().rstrip(":").lower()

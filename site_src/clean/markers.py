@@ -206,6 +206,14 @@ _SOCIAL_AGE = re.compile(
 (Not "3 yrs", "15 mins": a pet's age, a recipe's time.)"""
 _REPLY = re.compile(r"\breply\b", _I)
 _ANSWERING = ("in reply to ", "reply to ", "in response to ", "replying to ")
+_IN_REPLY_TO = "in reply to "
+
+
+def _answers(text: str) -> bool:
+    """The line names whom a comment answers: "In reply to Marguerite O"."""
+    return text[: len(_IN_REPLY_TO)].lower() == _IN_REPLY_TO
+
+
 BADGE = re.compile(
     rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|op(?: posts:)?|verified|editor|contributor"
     r"|(?:[\w'’]+ ){0,3}staff"  # (a charity's "Hearthstone staff")
@@ -782,9 +790,10 @@ def find_marker(
     if (placed := _name_over_place(lines, reasons, i)) is not None:
         return placed
     match = _BRACKETED.fullmatch(text) if text[-1] == ")" else None
-    # (Not a page's stamp: Joomla's "Last Updated ( Monday, 16 November 2009 09:05 )".)
-    named = match is not None and commenter_name(match["author"]) and not _STAMP_VERB.match(match["author"])
-    if match and named and (dated := _date_of(match["date"]))[0]:
+    # (Not a page's stamp, Joomla's "Last Updated ( Monday, 16 November 2009 09:05 )", nor an event's
+    # date in a heading, "Open Meeting (5 November 2015)": the head gives the time too.)
+    bracketed = match is not None and _TIME.search(match["date"]) is not None and not _STAMP_VERB.match(match["author"])
+    if match and bracketed and commenter_name(match["author"]) and (dated := _date_of(match["date"]))[0]:
         return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     separated = ((_SEPARATED, looks_like_name),) if "·" in text or "•" in text else ()
     for pattern, named in (*separated, (_PLACED, _signed_name)):
@@ -859,7 +868,7 @@ def find_marker(
     # and the age ("Peter from Ilkley" / "In reply to Marguerite O" / "2 years ago"), under the comment
     # above's buttons (not a news list's "Bins from Monday" over its age).
     if not named and reply_to is None and nxt and " from " in name and i and reasons[i - 1] is not None:
-        under = i + 2 if nxt[:12].lower() == "in reply to " else i + 1
+        under = i + 2 if _answers(nxt) else i + 1
         named = under < len(lines) and is_relative_time(lines[under]) and _signed_with_town(name)
     # Under the comment above's buttons, over a badge and the date, so is one word (wpDiscuz's "Tom" / "Guest").
     named = named or (
@@ -920,7 +929,7 @@ def find_marker(
         # (The comment above's buttons, the depth Reddit prints over a head, its count of replies, or
         # whom it answers: "In reply to Ian Carver" over "Ruth Calloway" / "Author" / the date.)
         above = lines[i - 1].text if i > 0 else ""
-        under_reply_to = above[:12].lower() == "in reply to "
+        under_reply_to = _answers(above)
         after_chrome = i > 0 and (
             reasons[i - 1] is not None
             or LEVEL.fullmatch(above) is not None
@@ -972,7 +981,7 @@ def find_marker(
         k = _past_badge(lines, j)
         if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
             # (Whom it answers may stand between the job and the date: "In reply to Annwen Pritchard".)
-            dated_at = k + 2 if lines[k + 1].text[:12].lower() == "in reply to " and k + 3 < len(lines) else k + 1
+            dated_at = k + 2 if _answers(lines[k + 1].text) and k + 3 < len(lines) else k + 1
             is_date, iso = line_date(lines, dated_at)
             # (A name over the age heads it, unless the name above follows the chrome: "Rhiannon Garside" /
             # "Councillor (opposition)" / "· 1 day ago" under the comment above's "Reply"; a handle,
@@ -990,7 +999,7 @@ def find_marker(
                 and lines[text_at].prose
                 and (iso is None or threaded or any(is_comment_header(lines[h]) for h in range(max(0, i - 5), i)))
             ):
-                answered = lines[k + 1].text[12:].strip() if dated_at == k + 2 else None
+                answered = lines[k + 1].text[len(_IN_REPLY_TO) :].strip() if dated_at == k + 2 else None
                 return Marker(
                     _name(name), iso, tuple(range(i, dated_at + 1)), line.indent, bool(bulleted), reply_to=answered
                 )

@@ -51,7 +51,10 @@ def _quotes_previous(opening: str, previous: OpenComment) -> bool:
     if quoted is None or len(quoted["words"].split()) < 3:
         return False
     words = quoted["words"].casefold().strip(" .,")
-    return any(words in text.casefold() for _, text in previous.paragraphs)
+    # (Not where the comment above opens on the same quotation: both quote the article.)
+    first = previous.paragraphs[0][1].casefold() if previous.paragraphs else ""
+    opens_alike = first.lstrip("\"“‘'").startswith(words)
+    return not opens_alike and any(words in text.casefold() for _, text in previous.paragraphs)
 
 
 def _called(author: str) -> set[str]:
