@@ -130,8 +130,7 @@ September 2014)"."""
 _MESSAGE = re.compile(r"message \d+: by (?P<author>.{1,40})", _I)
 """A book site's comment head, over its date: "message 1: by Ruth Okafor"."""
 _REPLIED = re.compile(r"(?P<author>[^\W\d].{0,59}?) replied to comment from .{1,60}", _I)
-"""Movable Type's head of an answer, over its date: "Ambrose Kettlewell replied to comment from Colin Barraclough".
-(Its theme prints the answer in the flat list, as the page is read here.)"""
+"""Movable Type's head of an answer, over its date: "Ambrose Kettlewell replied to comment from Colin Barraclough"."""
 _TYPEPAD = re.compile(r"^posted by:\s*(?P<author>[^|]+?)\s*\|\s*(?P<date>.+)$", _I)
 _COMMENTED = re.compile(
     r"^(?P<author>[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,3}) commented(?: on)? (?P<date>.{6,40}?)(?: · Flag)?$"

@@ -3,8 +3,9 @@
 A platform that nests replies (WordPress, Substack, Drupal, LiveJournal) prints a "Reply" button
 under every comment; its scrape lists the comments one after another, and the tree is gone.
 A reader still sees it in the words: a comment that opens by addressing an earlier commenter
-("Margaret, that is exactly …", "Thank you Sandra.") answers that commenter, and a commenter who
-writes again right after being answered ("Thanks Marion, appreciated.") answers the answer.
+("Margaret, that is exactly …", "Thank you Sandra.") answers that commenter, a comment opening on
+a quotation of the one right above answers it, and a commenter who writes again right after being
+answered ("Thanks Marion, appreciated.") answers the answer.
 Forums and old Blogger templates are flat by design: their posts address each other too, but
 most carry no "Reply" button, so none of this applies to them, nor to one that prints a poster's
 panel ("Posts: 240") over each post, as MyBB does beside its "Reply" (Discourse, a "Reply" button and
