@@ -245,9 +245,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
-    _rule(
-        "pingback", [r"(?:pingback|trackback)(?: url)?:\s.+|(?:no|\d+) trackbacks?"]
-    ),  # (Movable Type's count: "No TrackBacks")
+    # (With Movable Type's count under a post: "No TrackBacks".)
+    _rule("pingback", [r"(?:pingback|trackback)(?: url)?:\s.+|(?:no|\d+) trackbacks?"]),
     # vBulletin's greeting to a visitor, over every page of a board.
     _rule(
         "forum notice",
@@ -356,8 +355,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A newsletter box's other states and buttons, printed all at once by the scrape.
             r"see our privacy (?:notice|policy)|something went wrong,? please try again(?: later)?\.?",
             # A membership platform's (Patreon's): its own prompts, a post's audience, a tier's price.
-            # A paper's appeal to its readers mid-article, and its button to be asked again later.
-            r"get .{1,60}['’]s stories in your inbox|join .{1,40} for free to get updates from this writer\.?",  # Medium's
+            # Medium's box under a post.
+            r"get .{1,60}['’]s stories in your inbox|join .{1,40} for free to get updates from this writer\.?",
+            # A paper's appeal to its readers, mid-article or under it, and its button to be asked again later.
             r"[\w.&'’ -]{1,60} relies on [\w,&'’ -]{0,40}\breaders?\b[^.]{0,40}\. .*\b(?:donat\w*|journalism)\b.*",
             r"(?:…|\.{3})\s*we have a small favou?r to ask\b.*|remind me in (?:january|february|march|april|may|june|july"
             r"|august|september|october|november|december)",
