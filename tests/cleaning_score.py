@@ -108,6 +108,7 @@ HELDOUT = (
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout44",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
