@@ -7933,6 +7933,12 @@ def test_a_journals_title_under_its_date_beats_the_description_under_its_name_ov
         doc = clean(source(f"{masthead}\n{head}{headline}\n{ARTICLE}"))
         assert (doc.site, doc.title) == ("Town Hall Ledger", headline)
         assert doc.body[0].text == ARTICLE.splitlines()[0]
+    # Blogger's Simple theme: a sentence under the name, over the date, with no menu between.
+    blog = "The Bamford Bystander\nOne ratepayer, one notebook, too many committee meetings.\n"
+    title = "The Rochdale review, one year on: where have the recommendations gone?"
+    opening = "A year ago this week the board published its review, and for a fortnight it was all anyone talked about."
+    doc = clean(source(f"{blog}Saturday, 21 December 2013\n{title}\n{opening}\n{ARTICLE}"))
+    assert (doc.site, doc.title) == ("The Bamford Bystander", title)
     # Without the menu under it, the line under the name is the headline, the line under the date the text's.
     doc = clean(
         source(f"Town Hall Ledger\nWhy the review matters to us\n\nThursday, 20 December 2012\n{headline}\n{ARTICLE}")

@@ -478,10 +478,13 @@ def _headline_under_dateline(
     A journal (LiveJournal, Typepad) prints its name, its description and its menu, then the date
     and the post's title over the text: the description, under the name and over the menu, read
     as the headline, and the title, a line before a longer paragraph, as the text's first line.
+    Blogger's Simple theme prints no menu between: there the description is a sentence, over the
+    date, and the title under the date is none ("… where have the recommendations gone?").
     """
-    if found.title is None or found.site is None or found.title != found.site + 1 or found.title + 1 not in menus:
+    if found.title is None or found.site is None or found.title != found.site + 1 or not anchors:
         return None
-    if not anchors or anchors[-1] < found.title:
+    described = lines[found.title].text.endswith(".") and found.title + 1 == anchors[0]
+    if (found.title + 1 not in menus and not described) or anchors[-1] < found.title:
         return None
     k = anchors[-1] + 1  # past the date and the byline (a post's head: its writer's name over the date)
     while k < min(len(lines), anchors[-1] + 3) and (not sheet.free(k) or lines[k].date is not None):
@@ -491,6 +494,8 @@ def _headline_under_dateline(
         return None
     if lines[k].prose and ":" not in lines[k].text:
         return None  # a sentence (an untitled entry's first, "Well, that was a long night."); a headline's has a colon
+    if found.title + 1 not in menus and lines[k].text.endswith("."):
+        return None  # (under a sentence over the date, the title is no sentence)
     return k if lines[k + 1].prose and lines[k + 1].words > lines[k].words else None
 
 
