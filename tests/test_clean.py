@@ -4326,6 +4326,10 @@ def test_a_consent_answer_is_furniture_only_beside_its_banner() -> None:
     doc = clean(source(f"{banner}A headline for the consent test\nBy Jo Hale\n{ARTICLE}\n{ok_thread}"))
     assert [r.text for r in doc.removed if r.reason == "cookie notice"][1:] == ["OK", "More information"]
     assert doc.site == "Safe Childhoods Trust" and [c.paragraphs for c in doc.comments] == [("OK",)]
+    banner = banner.replace("OK\nMore information", "Accept\nMore options")
+    doc = clean(source(f"{banner}A headline for the consent test\nBy Jo Hale\n{ARTICLE}\n{ok_thread}"))
+    assert [r.text for r in doc.removed if r.reason == "cookie notice"][1:] == ["Accept", "More options"]
+    assert doc.site == "Safe Childhoods Trust"
 
 
 def test_a_breadcrumb_over_a_dateline_heads_no_reply() -> None:
@@ -5444,6 +5448,11 @@ def test_a_tabloids_summary_under_its_headline_is_kept_and_a_menus_most_read_doe
     doc = clean(source(page))
     assert (doc.title, doc.date) == (headline, "2015-02-04")
     assert [m.text for m in doc.metadata if m.field == "standfirst"] == summary
+    # Right over the summary, with no blank line, a headline of a tabloid's length.
+    long = headline + ", but say they will judge ministers on what happens NEXT"
+    page = f"Home\nNews\nSport\nMost read\n\n{long}\n" + "\n".join(summary)
+    page += f"\nBy HELEN MARSH, NORTHERN CORRESPONDENT\nPublished: 16:21 GMT, 4 February 2015\n\n{ARTICLE}"
+    assert clean(source(page)).title == long
     # Under a headline, a "Most read" list stays a list of links over the byline.
     page = f"Gazette\n{headline}\nMost read\n" + "\n".join(summary) + f"\nBy Jane Smith\n{ARTICLE}"
     doc = clean(source(page))

@@ -1125,7 +1125,7 @@ _MAP_DATES = frozenset(("created", "last reply"))
 _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
-_CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?", re.I)
+_CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?|more options|manage options", re.I)
 _SORT = {"sort", "sort by", "sort by:"}
 _PLACEHOLDER_ADDRESS = re.compile(r"[\w.+-]+@(?:example|domain|yourdomain|email)(?:\.[\w-]+)+")
 """A form's example address ("you@example.com"), no one's to write to."""
