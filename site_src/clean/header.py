@@ -235,7 +235,12 @@ def _over_summary(lines: list[Line], before: list[int]) -> int:
     while k > 0 and lines[before[k - 1]].n == lines[before[k]].n - 1:
         k -= 1
     headed = k > 0 and lines[before[k]].n - lines[before[k - 1]].n == 2 and lines[before[k - 1]].words >= 8
-    return before[k - 1] if headed and is_summary(lines, before[k:]) else before[-1]
+    if headed and is_summary(lines, before[k:]):
+        return before[k - 1]
+    # (Or right over it, with no blank line, where the headline runs to a tabloid's length.)
+    top = before[k]
+    tabloid = len(before) - k >= 4 and lines[top].words >= STANDFIRST_WORDS and not lines[top].text.endswith(".")
+    return top if tabloid and is_summary(lines, before[k + 1 :]) else before[-1]
 
 
 _WORKS_AT = re.compile(r"[A-Z][^.!?]{0,60} [a-z][\w-]+ at [A-Z][^.!?]{2,60}")
