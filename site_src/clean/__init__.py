@@ -143,6 +143,8 @@ def _related_lists(
             first += 1  # (the list's own link over it: Wix's "See All")
         for j in range(first, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
+            # (An entry's teaser, cut off: Disqus's "Also on …", "Half a year in, here is where … The short version …".)
+            teaser = lines[j].text.endswith(("…", "...")) and lines[j].words <= 40 and j > first
             # (Under the article, an entry's source and reading time, "Northern Wire · 2 min read", is
             # the entry's; over it, a "Recent Posts" list ends at the post's own byline.)
             sourced = under_text and j in bylines and bylines[j].date is None and lines[j].text.endswith(" min read")
@@ -150,7 +152,7 @@ def _related_lists(
                 j in markers or (j in bylines and not sourced) or reasons[j] is not None or is_comment_header(lines[j])
             )
             stop = stop or (lines[j].text[-1] == ":" and lines[j].words <= 2)  # the next list's label ("Tags:")
-            if (lines[j].prose and not asked) or stop:
+            if (lines[j].prose and not asked and not teaser) or stop:
                 end = j
                 break
         entries = range(first, end)
