@@ -386,8 +386,10 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("Telford | Crime | Published: Jul 12, 2022 | Last updated: Jul 19, 2022", None, "2022-07-12", ()),
         ("3 March 2015 at 16:20 · Shared with Public", None, "2015-03-03", ()),
         ("Supporter newsletter — 15 July 2022", None, "2022-07-15", ()),
-        # The date first, then the writer (and where it is filed).
+        # The date first, then the writer (and where it is filed); after a dot, a name, not a reading time.
         ("June 18, 2015 by thornhillwatcher", "thornhillwatcher", "2015-06-18", ()),
+        ("2019-11-14 · Ruth Ashworth", "Ruth Ashworth", "2019-11-14", ()),
+        ("12 March 2015 · 4 min read", None, "2015-03-12", ()),
         (
             "December 6, 2016 in Integration, Policy | by Farida Okonjo-Shaw",
             "Farida Okonjo-Shaw",
@@ -8048,3 +8050,16 @@ def test_a_simple_machines_topic_whose_title_opens_the_page_names_no_site() -> N
     )
     doc = clean(source(page))
     assert (doc.site, doc.title) == (None, title)
+
+
+def test_a_related_lists_entries_with_their_teasers_cut_off_are_links() -> None:
+    also = (
+        "Also on Keep It Public\nOur letter to the partnership: what we're asking for\n5 years ago • 3 comments\n"
+        "We've been asked to set out, in plain words, what the letter …\n"
+        "Six months of asking: a progress report\n4 years ago • 9 comments\n"
+        "Half a year in, here is where things stand. The short version …\n"
+    )
+    thread = "14 Comments\nDawn Kershaw\n• 5 years ago\nThe status column is the one that matters most to us.\nReply\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{also}{thread}"))
+    assert doc.body[-1].text == ARTICLE.splitlines()[-1] and len(doc.comments) == 1
+    assert {r.text: r.reason for r in doc.removed}["Half a year in, here is where things stand. The short version …"]
