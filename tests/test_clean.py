@@ -613,6 +613,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
             "subscription prompt",
         ),
         ("Remind me in November", "subscription prompt"),
+        ("Comments are closed for this article.", "comment form"),
         # Jimdo's comment form; a link to more under a paragraph.
         ("Comment *", "comment form"),
         ("E-mail (will not be published)", "comment form"),
@@ -8063,3 +8064,12 @@ def test_a_related_lists_entries_with_their_teasers_cut_off_are_links() -> None:
     doc = clean(source(f"A headline for the test\n{ARTICLE}\n{also}{thread}"))
     assert doc.body[-1].text == ARTICLE.splitlines()[-1] and len(doc.comments) == 1
     assert {r.text: r.reason for r in doc.removed}["Half a year in, here is where things stand. The short version …"]
+
+
+def test_disquss_edited_stamp_under_a_comments_age_is_no_text() -> None:
+    thread = "2 Comments\nGuest\n• 5 years ago\nWouldn't a public list just encourage vague recommendations?\nReply\n"
+    thread += "Ruth Ashworth\nMod\n• 5 years ago\n• edited\n"
+    thread += "It might. But we can't even tell whether the vague ones were done.\nReply\n"
+    doc = thread_doc(thread)
+    assert [c.paragraphs[0][:8] for c in _in_page_order(doc.comments)] == ["Wouldn't", "It might"]
+    assert [m.field for m in doc.metadata if m.text == "• edited"] == ["comment edited"]

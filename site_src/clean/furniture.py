@@ -157,7 +157,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"save my name, email, and website in this browser.*",
             r"notify me of .*(?:comments|posts).*",
             r"your email address will not be published\..*",
-            r"comments are (?:closed|moderated.*|subject to .*)\.?",
+            r"comments are (?:closed(?: (?:for|on) this \w+)?|moderated.*|subject to .*)\.?",
             # (Not "Posts are moderated by volunteers, who …, the chairman said.": the rule, one sentence.)
             r"all (?:posts|comments) (?:are|will be) (?:reactively[ -]|pre-?|post-?)?moderated\b[^.]{0,100}\.?",
             r"comments on this (?:piece|article|story|post) are (?:pre-?)?moderated\b.*",
@@ -1138,7 +1138,7 @@ LIST_HEADING = "related links heading"
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
 END_OF_THREAD = re.compile(
-    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: on this \w+)?\.?"
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: (?:for|on) this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*|sign the petition"
     r"|"

@@ -25,8 +25,9 @@ _IN_REPLY = re.compile(
 )
 """Typepad's "In reply to NAME" (wpDiscuz's "Reply to NAME", no sentence) and "NAME said in reply to
 OTHER...", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
-_EDITED = re.compile(r"\(?edited\)?(?: (?:\d{1,2}|an?) [a-z]{1,7}\.? ago)?", re.IGNORECASE)
-"""The stamp under a comment's head, over its text: "Edited", "(edited)", Reddit's "Edited 9 yr. ago"."""
+_EDITED = re.compile(r"(?:[•·]\s*)?\(?edited\)?(?: (?:\d{1,2}|an?) [a-z]{1,7}\.? ago)?", re.IGNORECASE)
+"""The stamp under a comment's head, over its text: "Edited", "(edited)", Reddit's "Edited 9 yr. ago", Disqus's
+"• edited"."""
 _WORKPLACE = re.compile(
     r"(?i:works?|worked|retired|studie[sd]|lives|lived|went|goes|former [\w ]{1,30}) (?:at|in|to) [A-Z][^.!?]{0,60}"
 )
