@@ -8073,3 +8073,26 @@ def test_disquss_edited_stamp_under_a_comments_age_is_no_text() -> None:
     doc = thread_doc(thread)
     assert [c.paragraphs[0][:8] for c in _in_page_order(doc.comments)] == ["Wouldn't", "It might"]
     assert [m.field for m in doc.metadata if m.text == "• edited"] == ["comment edited"]
+
+
+def test_a_phpbb2_topic_dates_each_post_beside_its_subject_under_the_panel() -> None:
+    def post(name: str, stamp: str, subject: str, text: str) -> str:
+        panel = f"{name}\nJoined: 12 Mar 2009\nPosts: 1842\nLocation: Dalton\n"
+        return (
+            panel
+            + f"Posted: {stamp}    Post subject: {subject}\nReply with quote\n{text}\nBack to top\n"
+            + ("View user's profile Send private message\n")
+        )
+
+    title = "Casey inspection: questions for our own ward councillors"
+    page = (
+        f"Rother Bridge Forum\nFAQ\nSearch\nRegister\nLog in\n\n{title}\npost new topic\npost reply\nAuthor\nMessage\n"
+    )
+    page += post("dalton_dave", "Thu Feb 05, 2015 8:02 pm", title, ARTICLE)
+    page += post("Greasbro_Jean", "Thu Feb 05, 2015 9:31 pm", f"Re: {title}", "Good idea Dave. I'd add one of my own.")
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (title, "dalton_dave", "2015-02-05")
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Greasbro_Jean", "2015-02-05", ("Good idea Dave. I'd add one of my own.",))
+    ]
+    assert {r.text for r in doc.removed} >= {"post new topic", "View user's profile Send private message"}

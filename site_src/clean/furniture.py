@@ -296,6 +296,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?!.*\b(?:i|we|my|our)\b)(?:[\w.'’-]+(?: [\w.'’-]+)?, )*[\w.'’-]+(?: [\w.'’-]+)? and (?:[\d,]+ others?|[\w.'’-]+)"
             r" liked this\.?",
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
+            r"view user['’]s profile(?: send private message)?|send private message|"  # phpBB 2's, under a post
             r"embed|parent|give award|message poster|flag|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
             r"reactions?:(?:\s.*)?|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
@@ -549,7 +550,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"view all(?: comments| posts by .{1,60})?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
             r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
-            r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?",  # phpBB's button over a thread's pages
+            r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?|post new topic",  # phpBB's buttons over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3}| below| about [^.!?]{1,60})?",
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",

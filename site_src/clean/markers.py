@@ -161,7 +161,11 @@ _STAMP_VERB = re.compile(r"(?:last )?(?:posted|updated|published|added|edited|mo
 """A live page's "… – updated 3 hours ago" is its stamp, not a commenter's signature."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", _I)
 _SECONDS = re.compile(r"\d\d:\d\d:\d\d")
-_POSTED = re.compile(r"^(?:posted(?: on)?|(?P<label>date)|#\d{1,5} [·•|]):?\s+(?P<date>.{6,40}?)(?: \(edited\))?$", _I)
+_POSTED = re.compile(
+    r"^(?:posted(?: on)?|(?P<label>date)|#\d{1,5} [·•|]):?\s+(?P<date>.{6,40}?)(?: \(edited\)|\s+post subject: .*)?$",
+    _I,
+)
+"""A post's date under its poster's name and panel ("Posted 19 Sep 2023", phpBB 2's "Posted: DATE  Post subject: …")."""
 
 
 def _dotted(author: str) -> re.Pattern[str]:
