@@ -614,6 +614,13 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ),
         ("Remind me in November", "subscription prompt"),
         ("Comments are closed for this article.", "comment form"),
+        ("Facebook Comments Plugin", "comment form"),
+        ("RELATED ARTICLESMORE FROM AUTHOR", "related links heading"),
+        (
+            "Vale Natter › Local Issues › Children, Schools & Families › Oxfordshire review, a year on: does anyone "
+            "know who's checking?",
+            "navigation",
+        ),
         # Jimdo's comment form; a link to more under a paragraph.
         ("Comment *", "comment form"),
         ("E-mail (will not be published)", "comment form"),

@@ -139,7 +139,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign in now|go to topic listing|recently browsing\s+\d+ members?|no registered users viewing this page\.?",
             # JComments (Joomla): its feed link and its form's labels and buttons.
             r"rss feed for comments to this (?:post|article)|e-mail \(required, but will not display\)",
-            r"refresh comments list|jcomments",
+            r"refresh comments list|jcomments|(?:facebook )?comments plugin",  # (and Facebook's credit under its thread)
             r"to view or add a comment, sign in",
             r"this request has been closed to new correspondence\..*|the request was (?:partially )?(?:successful|refused)\.?|there (?:is|are) \d+ (?:person|people) following this request",
             r"log in to add a comment|add your response|sign in to respond|hide comments \(\d+\)|guest (?:name|email)|[\d,]+ characters left|comment as guest",
@@ -581,7 +581,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "related links heading",
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
-            r"around the web|explore",
+            r"around the web|explore|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more from .*|related questions|more answers below|people also ask",
             r"hot network questions",
@@ -1276,7 +1276,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # (Flarum's notes among the posts, at sentence length)
     if text[:4] == "http" or (text[:1].isdigit() and ", " in text[5:12]):
         return True  # (a printed page's address and number, or the time and title over it)
-    if text.count(" | ") >= _LONG_MENU or text.count(" » ") >= 2:
+    if text.count(" | ") >= _LONG_MENU or text.count(" » ") >= 2 or text.count(" › ") >= 2:
         return True  # a site's whole menu on one line, or a breadcrumb ending on a long title
     if ":" in text[-62:] and _CREDIT.search(text) is not None:
         return True
