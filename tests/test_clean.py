@@ -8103,3 +8103,20 @@ def test_a_phpbb2_topic_dates_each_post_beside_its_subject_under_the_panel() -> 
         ("Greasbro_Jean", "2015-02-05", ("Good idea Dave. I'd add one of my own.",))
     ]
     assert {r.text for r in doc.removed} >= {"post new topic", "View user's profile Send private message"}
+
+
+def test_discourses_head_may_name_whom_it_answers_and_its_quotation_the_author_by_handle() -> None:
+    opening = "Nobody would read case detail. The groups would work only from the recommendation chapters."
+    thread = (
+        f"Ffion Tudor\nffion_t\nMar '18\n{opening}\n3\nReply\n"
+        f"Bev Oyelaran\nbev_o\nMar '18\nffion_t:\n{opening}\nThis is the right call, and I'd go further than that.\n"
+        "7\nReply\n"
+        "Ffion Tudor\nffion_t\nbev_o\nMar '18\nThank you, that's exactly the kind of thing I hadn't thought through.\n"
+        "5\nReply\n"
+        "Siân Prothero\nsian_p\nApr '18\nWe did something similar last year with our own board's papers.\n2\nReply\n"
+    )
+    doc = thread_doc(thread)
+    comments = _in_page_order(doc.comments)
+    assert [c.author for c in comments] == ["Ffion Tudor", "Bev Oyelaran", "Ffion Tudor", "Siân Prothero"]
+    assert comments[1].quote is not None and comments[1].quote.author == "ffion_t"
+    assert comments[1].paragraphs == ("This is the right call, and I'd go further than that.",)

@@ -10,6 +10,7 @@ line with only a name followed by a line with only a date.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -451,7 +452,10 @@ def over_handle(lines: list[Line], i: int) -> bool:
     """
     if i + 1 >= len(lines) or not _HANDLE.fullmatch(handle := lines[i + 1].text):
         return False
-    return any(len(word) >= 3 and word in handle and word != handle for word in lines[i].text.lower().split())
+    name = lines[i].text.lower()
+    if not name.isascii():  # (a handle spells "Siân" as "sian")
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return any(len(word) >= 3 and word in handle and word != handle for word in name.split())
 
 
 def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
@@ -469,8 +473,9 @@ def _over_handle(lines: list[Line], i: int) -> tuple[int, str | None] | None:
     is_date, iso = line_date(lines, i + 3)
     if not is_date:
         return None
-    # (micro.blog dates a reply under its text, one line of it: then the head is the name and handle.)
-    if _credential(lines[i + 2]):
+    # (micro.blog dates a reply under its text, one line of it: then the head is the name and handle.
+    # Discourse prints whom a post answers, by handle, between the poster's handle and the date.)
+    if _credential(lines[i + 2]) or _HANDLE.fullmatch(lines[i + 2].text):
         return i + 3, iso
     return (i + 1, iso) if lines[i + 2].prose or lines[i + 2].words > _CREDENTIAL_WORDS else None
 

@@ -12,7 +12,7 @@ from ..model import Comment, Quote
 from .body import is_signature
 from .bylines import NOT_VERIFIED
 from .furniture import BADGE_REASON, DELETED, PICKS, PROFILE, REPLY_BUTTON
-from .markers import BADGE, LEVEL, NO_SUBJECT, Marker, aggregator_links, is_controls, is_relative_time
+from .markers import BADGE, LEVEL, NO_SUBJECT, Marker, aggregator_links, is_controls, is_relative_time, over_handle
 from .quotes import find_quote
 from .replies import infer_replies
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
@@ -139,6 +139,9 @@ def set_quotes_apart(sheet: Sheet, comments: list[OpenComment], article: list[st
     """Move what each post quotes of the page above it out of its own words (``quotes.py``)."""
     earlier = list(article)
     names = {c.marker.author for c in comments if c.marker.author}
+    # (Discourse's quotation names its author by handle, printed under the name in each head.)
+    heads = [c.marker.lines for c in comments if len(c.marker.lines) > 2]
+    names |= {sheet.lines[head[1]].text for head in heads if over_handle(sheet.lines, head[0])}
     index: dict[int, int] = {}
     recent: deque[OpenComment] = deque(maxlen=_RECENT)
     for comment in comments:
