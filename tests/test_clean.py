@@ -390,10 +390,11 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("Telford | Crime | Published: Jul 12, 2022 | Last updated: Jul 19, 2022", None, "2022-07-12", ()),
         ("3 March 2015 at 16:20 · Shared with Public", None, "2015-03-03", ()),
         ("Supporter newsletter — 15 July 2022", None, "2022-07-15", ()),
-        # The date first, then the writer (and where it is filed); after a dot, a name, not a reading time.
+        # The date first, then the writer (and where it is filed); after a dot, no name is read (a
+        # section's, a sidebar post's title, "No Comments", read as one as often).
         ("June 18, 2015 by thornhillwatcher", "thornhillwatcher", "2015-06-18", ()),
-        ("2019-11-14 · Ruth Ashworth", "Ruth Ashworth", "2019-11-14", ()),
-        ("12 March 2015 · 4 min read", None, "2015-03-12", ()),
+        ("12 March 2015 · Local News", None, "2015-03-12", ()),
+        ("November 14, 2019 · No Comments", None, "2019-11-14", ()),
         (
             "December 6, 2016 in Integration, Policy | by Farida Okonjo-Shaw",
             "Farida Okonjo-Shaw",
@@ -8124,3 +8125,31 @@ def test_discourses_head_may_name_whom_it_answers_and_its_quotation_the_author_b
     assert [c.author for c in comments] == ["Ffion Tudor", "Bev Oyelaran", "Ffion Tudor", "Siân Prothero"]
     assert comments[1].quote is not None and comments[1].quote.author == "ffion_t"
     assert comments[1].paragraphs == ("This is the right call, and I'd go further than that.",)
+
+
+def test_the_second_reads_ordinary_pages_keep_their_text_title_and_writer() -> None:
+    head = "Bamford Gazette\nInquiry report to be published before the summer\nBy Jane Smith\n"
+    # A sentence ending in an ellipsis under a "Related" list is the article's.
+    trailing = "We asked the council when the tracker would go live. They said soon. They said that last year, too..."
+    related = "Related\nCouncil defends the cost of the inquiry\nBoard chair steps down\n"
+    doc = clean(source(f"{head}{ARTICLE}\n{related}{trailing}\n{ARTICLE.replace('Paragraph', 'Part')}"))
+    assert trailing in [b.text for b in doc.body]
+    # Directions through a menu in a sentence are no breadcrumb.
+    directions = "On an iPhone, open Settings › Privacy & Security › Tracking and turn off the switch at the top."
+    doc = clean(source(f"{head}{ARTICLE}\n{directions}\n"))
+    assert directions in [b.text for b in doc.body]
+    # A sidebar's "DATE · TITLE" entries over the post name no writer.
+    sidebar = "Recent Posts\n12 March 2015 · Budget Vote Delayed\n19 March 2015 · Ward Surgery Moves\n"
+    doc = clean(
+        source(f"Bamford Gazette\n{sidebar}Inquiry report to be published before the summer\nBy Jane Smith\n{ARTICLE}")
+    )
+    assert doc.author == "Jane Smith"
+    # A ticker's headlines over the page's own, shorter, headline: the page's is the title.
+    ticker = (
+        "Council confirms its new chief executive after months of speculation about who would take over the top job\n"
+        "School closures across the county as snow returns for a third week running\n"
+        "Teenager charged after a string of burglaries in the village last month\n"
+    )
+    page = f"Bamford Gazette\n\n{ticker}Inquiry report to be published before the summer\nBy Jane Smith\n"
+    page += f"Published: 16:21 GMT, 4 February 2015\n{ARTICLE}"
+    assert clean(source(page)).title == "Inquiry report to be published before the summer"

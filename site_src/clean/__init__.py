@@ -143,8 +143,13 @@ def _related_lists(
             first += 1  # (the list's own link over it: Wix's "See All")
         for j in range(first, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
-            # (An entry's teaser, cut off: Disqus's "Also on …", "Half a year in, here is where … The short version …".)
-            teaser = lines[j].text.endswith(("…", "...")) and lines[j].words <= 40 and j > first
+            # (An entry's teaser, cut off, under its age and count: Disqus's "Also on …", "4 years ago • 9
+            # comments" / "Half a year in, here is where things stand. The short version …".)
+            teaser = (
+                j > first
+                and lines[j].text.endswith(("…", "..."))
+                and _ENTRY_STAMP.search(lines[j - 1].text) is not None
+            )
             # (Under the article, an entry's source and reading time, "Northern Wire · 2 min read", is
             # the entry's; over it, a "Recent Posts" list ends at the post's own byline.)
             sourced = under_text and j in bylines and bylines[j].date is None and lines[j].text.endswith(" min read")
@@ -485,8 +490,9 @@ def _headline_under_dateline(
     """
     if found.title is None or found.site is None or found.title != found.site + 1 or not anchors:
         return None
-    described = lines[found.title].text.endswith(".") and found.title + 1 == anchors[0]
-    if (found.title + 1 not in menus and not described) or anchors[-1] < found.title:
+    over_menu = found.title + 1 in menus
+    described = not over_menu and lines[found.title].text.endswith(".") and found.title + 1 == anchors[0]
+    if not (over_menu or described) or anchors[-1] < found.title:
         return None
     k = anchors[-1] + 1  # past the date and the byline (a post's head: its writer's name over the date)
     while k < min(len(lines), anchors[-1] + 3) and (not sheet.free(k) or lines[k].date is not None):
@@ -496,7 +502,7 @@ def _headline_under_dateline(
         return None
     if lines[k].prose and ":" not in lines[k].text:
         return None  # a sentence (an untitled entry's first, "Well, that was a long night."); a headline's has a colon
-    if found.title + 1 not in menus and lines[k].text.endswith("."):
+    if described and lines[k].text.endswith("."):
         return None  # (under a sentence over the date, the title is no sentence)
     return k if lines[k + 1].prose and lines[k + 1].words > lines[k].words else None
 
@@ -1256,6 +1262,8 @@ _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})
 
 _SAYING = (" responded:", " said:", " says:", " wrote:")
 _THREAD_TAGS = "tags for this thread"
+_ENTRY_STAMP = re.compile(r"\b(?:ago|\d+ comments?)\s*$")
+"""A related entry's age or count of comments, over its teaser ("4 years ago • 9 comments")."""
 _NAME_FIELD = re.compile(r"name\s*\*|name \(required\)", re.IGNORECASE)
 _NAME_PARTS = re.compile(r"[\s_.-]+")
 """What parts a name into the words its initials are taken from: "DK" for "devon_k"."""

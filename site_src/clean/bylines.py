@@ -239,8 +239,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),  # (not "Posted by …")
         # The date first: "Sat 28 Mar 2015 · Posted by the Parish Office"
         (r"(?P<date>[^·|•]{6,40}?)\s*[·|•]\s*posted by (?P<author>.+)", "byline"),
-        # The date, then the writer's name after a dot: "2019-11-14 · Ruth Ashworth".
-        (r"(?P<dateline>[^·|•]{6,40}?)\s+·\s+(?P<author>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))", "byline"),
         # The date first, then who wrote it: "June 18, 2015 by thornhillwatcher",
         # "December 6, 2016 in Integration, Policy | by Farida Okonjo-Shaw"
         (r"(?P<dateline>[^·|•]{6,40}?)\s+(?:in (?P<cats>[^|]+?)\s*\|\s*)?by (?P<author>.+)", "byline"),
@@ -349,7 +347,7 @@ _MAYBE = re.compile(
     r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
-    r"(?:(?:in [^|]+\|\s*)?by |·\s(?-i:[A-Z]))|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    r"(?:in [^|]+\|\s*)?by |categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,

@@ -296,7 +296,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?!.*\b(?:i|we|my|our)\b)(?:[\w.'’-]+(?: [\w.'’-]+)?, )*[\w.'’-]+(?: [\w.'’-]+)? and (?:[\d,]+ others?|[\w.'’-]+)"
             r" liked this\.?",
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
-            r"view user['’]s profile(?: send private message)?|send private message|"  # phpBB 2's, under a post
+            r"view user['’]s profile(?: send private message)?|send private message",  # phpBB 2's, under a post
             r"embed|parent|give award|message poster|flag|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
             r"reactions?:(?:\s.*)?|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
@@ -1264,6 +1264,19 @@ def _reason(text: str, prose: bool) -> str | None:
 _CAPTION_LABELS = ("photo:", "photograph:", "picture:", "image:")
 
 
+def _long_crumb(text: str) -> bool:
+    """A breadcrumb too long for a short line: "Vale Natter › Local Issues › … › Oxfordshire review, a year on: …".
+
+    Its first crumbs are names, every word capitalised ("Heywood & Middleton Community Board"), not a
+    sentence's directions ("go to Council › Children's Services › …", "open Settings › Privacy › …").
+    """
+    for mark in (" » ", " › "):
+        crumbs = text.split(mark)
+        if len(crumbs) >= 3:
+            return all(word[0].isupper() or word == "&" for crumb in crumbs[:-1] for word in crumb.split())
+    return False
+
+
 def _opens_notice(text: str, lowered: str) -> bool:
     """Whether a sentence or a long line may be one of the long notices (cookies, comment forms, footers).
 
@@ -1276,7 +1289,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # (Flarum's notes among the posts, at sentence length)
     if text[:4] == "http" or (text[:1].isdigit() and ", " in text[5:12]):
         return True  # (a printed page's address and number, or the time and title over it)
-    if text.count(" | ") >= _LONG_MENU or text.count(" » ") >= 2 or text.count(" › ") >= 2:
+    if text.count(" | ") >= _LONG_MENU or _long_crumb(text):
         return True  # a site's whole menu on one line, or a breadcrumb ending on a long title
     if ":" in text[-62:] and _CREDIT.search(text) is not None:
         return True

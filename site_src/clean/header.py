@@ -39,6 +39,10 @@ _SITE_WORDS = 8
 """A site's name runs no longer: a longer line at the top of the page is a headline or a sentence."""
 STANDFIRST_WORDS = 16
 """Few headlines run so long; a standfirst often does."""
+_TABLOID_HEADLINE = 15
+"""A tabloid's headline runs to a standfirst's length ("Parents' groups vow to 'keep the pressure on' as …")."""
+_SUMMARY_POINT = 10
+"""The least words of each point of a tabloid's summary under its headline."""
 _CRUMBS = re.compile(r"[»›]| [/>] |you are here", re.IGNORECASE)
 """A breadcrumb's marks, which no headline over a standfirst prints."""
 
@@ -237,10 +241,11 @@ def _over_summary(lines: list[Line], before: list[int]) -> int:
     headed = k > 0 and lines[before[k]].n - lines[before[k - 1]].n == 2 and lines[before[k - 1]].words >= 8
     if headed and is_summary(lines, before[k:]):
         return before[k - 1]
-    # (Or right over it, with no blank line, where the headline runs to a tabloid's length.)
-    top = before[k]
-    tabloid = len(before) - k >= 4 and lines[top].words >= STANDFIRST_WORDS and not lines[top].text.endswith(".")
-    return top if tabloid and is_summary(lines, before[k + 1 :]) else before[-1]
+    # (Or right over it, with no blank line, where the headline runs to a tabloid's length and every
+    # point of the summary to ten words or more: not a ticker's headlines over the page's own, shorter.)
+    top, summary = before[k], before[k + 1 :]
+    tabloid = lines[top].words >= _TABLOID_HEADLINE and all(lines[i].words >= _SUMMARY_POINT for i in summary)
+    return top if tabloid and not lines[top].text.endswith(".") and is_summary(lines, summary) else before[-1]
 
 
 _WORKS_AT = re.compile(r"[A-Z][^.!?]{0,60} [a-z][\w-]+ at [A-Z][^.!?]{2,60}")
