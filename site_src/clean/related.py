@@ -1,0 +1,99 @@
+"""Lists of links to other pages under their heading ("Related", "Most read", "Also on …"): furniture.
+
+A news page's "Related Topics" are its tags instead (``TOPIC``); the lines of a list end up as
+``RELATED`` links, which also tells the thread's end that a list, not a comment, follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import Byline
+from .furniture import CONTENTS, LIST_HEADING, NAVIGATION
+from .markers import Marker
+from .sheet import is_comment_header
+from .text import Line, looks_like_name
+
+RELATED = "related links"
+"""The reason given to a list's entries."""
+TOPICS = re.compile(r"related topics:?", re.IGNORECASE)
+TOPIC = "topic"
+"""The reason given to a "Related Topics" heading and its entries: the page's tags."""
+_OVER_A_POST = re.compile(rf"{CONTENTS}|recent posts", re.IGNORECASE)
+"""Lists printed over a post's headline: a mailing's contents, a blog's sidebar scraped first."""
+_ENTRY_STAMP = re.compile(r"\b(?:ago|\d+ comments?)\s*$")
+"""A related entry's age or count of comments, over its teaser ("4 years ago • 9 comments")."""
+
+
+def mark_related_lists(
+    lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], bylines: dict[int, Byline]
+) -> None:
+    """The short lines after "Related", "Most read" and the like are links to other pages.
+
+    A question-and-answer site's "Related questions" are sentences, but each is a link too. Above
+    the page's first paragraph, a headline and its date that end such a run ("Latest News" /
+    "Crowther's inquiry: my response" / "13th July 2022") are the post's own head, not a link.
+    """
+    for i, reason in enumerate(reasons):
+        if reason != LIST_HEADING:
+            continue
+        end = len(lines)
+        under_text = any(lines[k].prose and reasons[k] is None for k in range(i))
+        first = i + 1
+        while first < len(lines) and reasons[first] == NAVIGATION:
+            first += 1  # (the list's own link over it: Wix's "See All")
+        for j in range(first, len(lines)):
+            asked = lines[j].text.endswith("?") and lines[j].words <= 20
+            # (An entry's teaser, cut off, under its age and count: Disqus's "Also on …", "4 years ago • 9
+            # comments" / "Half a year in, here is where things stand. The short version …".)
+            teaser = (
+                j > first
+                and lines[j].text.endswith(("…", "..."))
+                and _ENTRY_STAMP.search(lines[j - 1].text) is not None
+            )
+            # (Under the article, an entry's source and reading time, "Northern Wire · 2 min read", is
+            # the entry's; over it, a "Recent Posts" list ends at the post's own byline.)
+            sourced = under_text and j in bylines and bylines[j].date is None and lines[j].text.endswith(" min read")
+            stop = (
+                j in markers or (j in bylines and not sourced) or reasons[j] is not None or is_comment_header(lines[j])
+            )
+            stop = stop or (lines[j].text[-1] == ":" and lines[j].words <= 2)  # the next list's label ("Tags:")
+            if (lines[j].prose and not asked and not teaser) or stop:
+                end = j
+                break
+        entries = range(first, end)
+        # (A list of dated posts is a list, whatever follows it.) Blogger prints the date over the headline.
+        # (Blogger's "Notable" theme prints the writer's name under the headline.)
+        dated = [k for k in entries if lines[k].date]
+        dated_head = bool(entries) and len(dated) == 1 and dated[0] >= entries[-1] - 1
+        named_head = bool(entries) and len(dated) == 1 and dated[0] == entries[-1] - 2
+        named_head = named_head and looks_like_name(lines[entries[-1]].text)
+        # A mailing's contents (or a blog's recent posts, scraped first) end above the headline over
+        # its byline; a "Related" list has a headline above it.
+        contents = _OVER_A_POST.fullmatch(lines[i].text) is not None
+        over_byline = bool(entries) and end in bylines and bylines[end].author is not None
+        if end < len(lines) and not under_text:
+            if dated_head:
+                entries = entries[:-2]  # the post's headline and date, over its text or byline
+            elif named_head:
+                entries = entries[:-3]  # its date, headline and writer
+            elif over_byline and (contents or _set_apart(lines, entries)):
+                entries = entries[:-1]  # the post's headline over its byline (set apart from a sidebar's list)
+            elif over_byline and not any(reasons[k] is None and lines[k].words >= 5 for k in range(i)):
+                # A menu's "Most read" over the page's own headline and summary, which end at its
+                # byline: no headline stands above the heading, as one does over a "Related" list.
+                entries = entries[:0]
+        # A news page's "Related Topics" are its tags.
+        # (A forum's are a table of other threads: a column's heading, "Topic", then titles and counts.)
+        topics = TOPICS.fullmatch(lines[i].text) is not None and len(entries) > 1
+        topics = topics and not any(c.isdigit() for j in entries for c in lines[j].text)
+        for j in entries:
+            reasons[j] = TOPIC if topics else RELATED
+            bylines.pop(j, None)
+        if topics:
+            reasons[i] = TOPIC
+
+
+def _set_apart(lines: list[Line], entries: range) -> bool:
+    """Whether a list's last entry stands apart from the line above it, a blank line between."""
+    return lines[entries[-1]].n - lines[entries[-1] - 1].n > 1
