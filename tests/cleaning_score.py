@@ -109,6 +109,7 @@ HELDOUT = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
