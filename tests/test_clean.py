@@ -422,6 +422,9 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("Categorized as Inquiries, Local government", None, None, ("Inquiries", "Local government")),
         ("2023-01-28 · 9 min · Ruth Adeyemi", "Ruth Adeyemi", "2023-01-28", ()),  # a Hugo theme's
         ("Author: Editorial, a note", "Editorial, a note", None, ()),
+        # A theme's post meta, its category first (Astra's); not a link to the comments there.
+        ("Scrutiny / By Bernadette Lodge / 17/03/2021 / 6 Comments", "Bernadette Lodge", "2021-03-17", ("Scrutiny",)),
+        ("Leave a Comment / by Helen Marwood / 02/09/2014", "Helen Marwood", "2014-09-02", ()),
     ],
 )
 def test_reads_bylines(line: str, author: str, date: str | None, categories: tuple[str, ...]) -> None:
@@ -858,6 +861,34 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         # A caption opening on its label: "Image: …", "Photo: …. Picture by …".
         ("Image: a page of minutes with the actions column left blank (my own, from an old meeting)", "image caption"),
         ("Photo: Campaigners outside the town hall on Tuesday evening. Picture by Courier staff", "image caption"),
+        # Set 45's chrome: new Reddit's buttons and links, a paper's caption, sign-up box and offers.
+        ("Award", "reply or vote button"),
+        ("Go to Hubbub Home", "navigation"),
+        ("Go to RochdaleBorough", "navigation"),
+        ("Open settings menu", "navigation"),
+        ("Expand user menu", "navigation"),
+        ("More replies", "reply or vote button"),
+        ("Related Communities", "related links heading"),
+        ("The final report was published last month (File picture)", "image caption"),
+        ("Campaigners outside the town hall on Tuesday (PA Wire)", "image caption"),
+        (
+            "Sign up to our free Morning Briefing email for the day's news, straight to your inbox",
+            "subscription prompt",
+        ),
+        ("Thanks for signing up to the Morning Briefing email", "subscription prompt"),
+        (
+            "I would like to be emailed about offers, events and updates from The Lodestar. Read our privacy notice",
+            "subscription prompt",
+        ),
+        (
+            "Sign up to the Morning Brief newsletter for free: your essential guide to the day's agenda",
+            "subscription prompt",
+        ),
+        ("Enjoying this article? Try a month of The Kingsway Dispatch for £1", "subscription prompt"),
+        ("Join thought-provoking conversations, follow other Lodestar readers and see their replies", "comment form"),
+        ("Your privacy choices", "cookie notice"),
+        ("Gift this article free", "share or follow widget"),
+        ("Default", "poster profile"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -920,6 +951,7 @@ def test_recognises_furniture(line: str, reason: str) -> None:
         # An academic news site's appeal and its offer to republish, under the article.
         ("The Colloquy relies on university and reader support. Every donation helps.", "subscription prompt"),
         ("We believe in the free flow of information. Republish our articles for free.", "share or follow widget"),
+        ("Enjoying this article? Try a month of The Kingsway Dispatch for £1.", "subscription prompt"),
     ],
 )
 def test_recognises_footer_and_consent_sentences(line: str, reason: str) -> None:
@@ -2950,7 +2982,9 @@ def test_a_papers_reply_head_names_whom_it_answers_under_the_name_and_its_badge(
     thread += "    You are quite right, and I should have included it.\n    Reply\n"
     doc = thread_doc(thread)
     assert _tree(doc.comments) == [("Porthleven_Pete", [("FionaAldridge", [])])]
-    assert ("contributor", "commenter badge") in {(r.text, r.reason) for r in doc.removed}
+    # The badge is the head's, as most golds read it (wpDiscuz's "Author", a paper's "contributor"),
+    # and no part of the reply's text.
+    assert ("contributor", "comment author") in {(m.text, m.field) for m in doc.metadata}
 
 
 def test_a_comment_the_scrape_caught_twice_is_kept_once_and_its_repeat_listed() -> None:
@@ -8153,3 +8187,85 @@ def test_the_second_reads_ordinary_pages_keep_their_text_title_and_writer() -> N
     page = f"Bamford Gazette\n\n{ticker}Inquiry report to be published before the summer\nBy Jane Smith\n"
     page += f"Published: 16:21 GMT, 4 February 2015\n{ARTICLE}"
     assert clean(source(page)).title == "Inquiry report to be published before the summer"
+
+
+def test_a_new_reddit_post_its_poster_flair_and_comments_under_their_ages() -> None:
+    # The poster's bare username under the community and age is the writer; the flair under the
+    # headline its category; each comment's head a username (perhaps "OP") over "• 1y ago"; the
+    # "Award" button, "More replies" and the sidebar's "Related Communities" chrome.
+    page = (
+        "Skip to main content\nOpen menu\nOpen navigation\nGo to Hubbub Home\nGet App\nLog In\n"
+        "Expand user menu\nOpen settings menu\nr/RochdaleBorough\nGo to RochdaleBorough\n"
+        "r/RochdaleBorough • 1 yr. ago\nheywood_hannah\nJoin\n\n"
+        "Ten years on from the 2012 safeguarding review – where did the recommendations actually go?\nLocal Politics\n"
+        "Genuine question, not trying to start a row about any of it.\n"
+        f"{ARTICLE}\n87\n23\nShare\n\nSort by:\nBest\nComments Section\n\n"
+        "milnrow_mike\n• 1y ago\nAsked something similar at our residents' association a while ago.\n41\nReply\n"
+        "Award\nShare\nheywood_hannah\nOP\n• 1y ago\nThat's exactly the kind of answer I was expecting.\n18\n"
+        "Reply\nAward\nShare\nlittleborough_lad\n• Edited 1y ago\nNobody ever built the page I'd want to read.\n"
+        "15\nReply\nAward\nShare\nMore replies\n\nRelated Communities\nr/GreaterManchesterPolitics\n"
+        "4,512 members\nr/RochdaleBorough\nA place for people who live in the borough. Be kind, stay local.\n"
+    )
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.site) == (
+        "Ten years on from the 2012 safeguarding review – where did the recommendations actually go?",
+        "heywood_hannah",
+        "r/RochdaleBorough",
+    )
+    assert doc.categories == ("Local Politics",)
+    comments = _in_page_order(doc.comments)
+    assert [c.author for c in comments] == ["milnrow_mike", "heywood_hannah", "littleborough_lad"]
+    assert list(comments[-1].paragraphs) == ["Nobody ever built the page I'd want to read."]
+    assert doc.body[0].text == "Genuine question, not trying to start a row about any of it."
+
+
+def test_a_mail_archives_sender_on_two_lines_and_the_lists_name() -> None:
+    # Pipermail prints the sender's name over the address spelt out; the list's name in brackets
+    # before the subject is the site.
+    page = (
+        "[Dearne-governors] Reading group for the national inquiry's final report\nPauline Heptonstall\n"
+        "pauline.heptonstall at dearnegovernors.example.org\nTue Nov 15 21:14:07 GMT 2022\n"
+        "Previous message: [Dearne-governors] Clerking cover needed\n"
+        "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n\nHi all,\n\n"
+        f"{ARTICLE}\n\nPauline\n"
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date, doc.site) == ("Pauline Heptonstall", "2022-11-15", "Dearne-governors")
+    assert doc.title == "[Dearne-governors] Reading group for the national inquiry's final report"
+
+
+def test_a_subject_in_brackets_names_no_site_without_a_mail_archives_sender() -> None:
+    page = f"[Updated] Council publishes its response to the review\nBy Jo Hart\n4 March 2015\n{ARTICLE}\n"
+    assert clean(source(page)).site is None
+
+
+def test_a_papers_topics_under_more_about_are_its_tags() -> None:
+    page = (
+        f"A headline for the tags test\n{ARTICLE}\nComments (1)\nMarleneK\n2 years ago\n"
+        "One line per recommendation, three columns.\nLike\nReply\nLoad more comments\n\n"
+        "More about\nChild protection\nInquiries\nLocal government\nMost popular\nA story\nAnother story\n"
+    )
+    assert clean(source(page)).tags == ("Child protection", "Inquiries", "Local government")
+
+
+def test_a_guests_reply_head_with_whom_it_answers_names_the_guest() -> None:
+    # wpDiscuz: the name, "Guest" (no account), "Reply to NAME", the date.
+    doc = thread_doc(
+        "6 Comments\nView all comments\nKeith Arundel\nGuest\n17/03/2021 9:52 pm\n"
+        "Question 2 is the one to ask, I think.\n4\nReply\n"
+        "Bernadette Lodge\nAdmin\nReply to  Keith Arundel\n17/03/2021 10:08 pm\nAnd I bet every one is remembered.\n"
+        "2\nReply\nKeith Arundel\nGuest\nReply to  Bernadette Lodge\n18/03/2021 7:15 am\n"
+        "It is. The clerk still mentions the footpath one.\n1\nReply\n"
+    )
+    comments = _in_page_order(doc.comments)
+    assert [c.author for c in comments] == ["Keith Arundel", "Bernadette Lodge", "Keith Arundel"]
+    assert list(comments[-1].paragraphs) == ["It is. The clerk still mentions the footpath one."]
+
+
+def test_the_post_author_badge_beside_a_name_is_no_part_of_it() -> None:
+    doc = thread_doc(
+        "2 thoughts on “A headline for the thread test”\nGordon Firth\nSeptember 13, 2014 at 9:12 pm\n"
+        "Thank you, Lorna. I had printed it out.\nReply ↓\nLorna Braithwaite Post author\n"
+        "September 13, 2014 at 10:05 pm\nStart with the recommendations, Gordon.\nReply ↓\n"
+    )
+    assert [c.author for c in _in_page_order(doc.comments)] == ["Gordon Firth", "Lorna Braithwaite"]

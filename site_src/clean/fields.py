@@ -21,6 +21,8 @@ _IN_ALBUM = re.compile(r"this (?:photo|video) is in \d+ albums?|[\d,]+ items?", 
 _LIST_FIELDS = frozenset(("Category:", "Categories:", "Tags:", "Tag:"))
 _CATEGORY_LABELS = frozenset(("Categories", "Category", "Posted in", "Filed under"))
 _MASTHEAD_DATE = "the day's date over the masthead"
+_COMMUNITY_AGE = re.compile(r"r/\w{1,30} • ")
+_USERNAME = re.compile(r"[\w-]{3,20}")
 _TAG_WORD = re.compile(r"[a-z0-9][a-z0-9-]{1,30}")
 _TAGS_LINE = re.compile(rf"{_TAG_WORD.pattern}(?: {_TAG_WORD.pattern}){{0,2}}")
 """A tag as a forum stores it: up to three words in lower case ("serious case review")."""
@@ -62,6 +64,10 @@ def find_fields(
         # A social network's post: the poster's name over their handle, at the head of the page.
         if reasons[i] is None and i not in taken and i not in bylines and over_handle(lines, i):
             bylines[i], bylines[i + 1] = Byline(author=lines[i].text), Byline()
+        # New Reddit's poster, their bare username under the community and the post's age
+        # ("r/RochdaleBorough • 1 yr. ago" / "heywood_hannah").
+        if reasons[i + 1] is None and _COMMUNITY_AGE.match(lines[i].text) and _USERNAME.fullmatch(lines[i + 1].text):
+            bylines[i + 1] = Byline(author=lines[i + 1].text)
     for i in range(len(lines) - 1):
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:

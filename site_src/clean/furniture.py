@@ -197,6 +197,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
+            r"join thought-provoking conversations\b.*",  # a paper's blurb under its link to the comments
             # "Please log in or sign up to …", with its links' words lost to the scrape or not.
             r"please (?:(?:log|sign) ?in )?or (?:register |sign up |join )?to .{1,60}",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
@@ -281,7 +282,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"mark (?:topic|all) as (?:new|read)|float this topic for current user|mute|printer friendly page|solved!"
             r"|go to solution\.?|all forum topics|(?:previous|next) topic",
             r"reply by email",  # micro.blog's, under a post
-            r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:show|load|view) more replies",  # Disqus
+            r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:(?:show|load|view) )?more replies",  # Disqus (new Reddit prints no verb)
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             # A broadcaster's ("Have your say"): each comment's number over its head, its complaint link.
             r"comment number \d+\.?|complain about this comment(?: \(comment number \d+\))?",
@@ -297,7 +298,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r" liked this\.?",
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"view user['’]s profile(?: send private message)?|send private message",  # phpBB 2's, under a post
-            r"embed|parent|give award|message poster|flag|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
+            r"embed|parent|(?:give )?award|message poster|flag|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
             r"reactions?:(?:\s.*)?|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
@@ -314,6 +315,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "share or follow widget",
         [
             r"share(?: this(?: article| page| story| episode)?)?:?|twitter|facebook|e-?mail|print|whatsapp|linkedin",
+            r"gift (?:this )?(?:article|story)(?: free)?",  # a paper's offer to share a paid article
             r"share: (?:twitter|facebook|x|e-?mail|linkedin|whatsapp|bluesky)(?: · .{1,20}){0,5}",
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
             r"printer-friendly version|print this (?:page|article|story|post)|listen|(?:[•·]\s*)?\d+ min read|open in app|text to speech",
@@ -378,11 +380,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up to discover human stories\b.{0,80}|distraction-free reading\. no ads\.|sign up for free",
             r"organi[sz]e your knowledge with lists and highlights\.|tell your story\. find your audience\.",
             r"read member-only stories|support writers you read most|try for [£$€][\d.]+/month|member-only story",
-            Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
+            Anywhere(r".{0,100}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
-            r"thank you for signing up!?|rss feed|did you know with a digital subscription .*",
+            r"thanks? (?:you )?for signing up(?: to .{1,60})?!?|i would like to be emailed about .{1,120}|rss feed|did you know with a digital subscription .*",
             r"i want to subscribe to (?:your|the|our) mailing list\.?|thanks for submitting!?",  # (Wix's form)
-            r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*",
+            r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*|sign up to (?:the|our) [^.!?]{1,60} newsletter\b.*",
+            r"enjoying this (?:article|story)\? .{1,80}",  # ("… Try a month of The Kingsway Dispatch for £1")
             r"this article was funded by our readers\..*",
             # A paper's appeal for readers' money: "Support independent journalism. Become a member today".
             _SUPPORT + r"\b.{0,60}?[.!] become a (?:member|subscriber|supporter)\b.{0,60}",
@@ -433,6 +436,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "cookie notice",
         [
             r"(?:this|our) (?:web)?site uses cookies.*|by (?:continuing to (?:use|browse)|clicking any link).*",
+            r"your privacy choices",  # a consent banner's heading
             _WE_USE_COOKIES + r".*",
             Anywhere(r"[\w.&' -]{1,40} uses cookies\b.*", ("cookies",)),
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
@@ -506,12 +510,13 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "navigation",
         [
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation|skip header",
+            r"go to (?:r/)?[\w.'’-]{2,40}(?: home)?",  # new Reddit's links to its home and the community's ("Go to Hubbub Home")
             r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
             r"jump to content|" + "|".join(_SUBREDDITS) + "|"
-            r"\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu(?: close menu)?|close menu",
+            r"\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu(?: close menu)?|close menu|open (?:navigation|settings menu)|expand user menu",
             # Old Reddit's search help in its sidebar.
             r"limit my search to r/\w+|use the following search parameters to narrow your results:|see the search faq for details\.",
             r"(?:subreddit|author|site|url|selftext|self|nsfw):[\w.]+(?: \(or \w+:\w+\))?|find submissions (?:in|by|from) \"[\w.]+\"",
@@ -583,7 +588,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
             r"around the web|explore|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
-            r"suggested topics|read more from .*|related questions|more answers below|people also ask",
+            r"suggested topics|read more from .*|related (?:questions|communities)|more answers below|people also ask",
             r"hot network questions",
             # A news theme's sidebar widgets and a portal's list under its story.
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
@@ -603,6 +608,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"original poster|thread starter",
             POSTER_RANK,
             r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
+            r"default",  # vBulletin 3's post icon, its alt text over the post's title
             r"rep:|\?",  # The Student Room's reputation, in stars, and the "?" explaining it
             # An art site's kind of member under the name: "Hobbyist · Digital Artist", "Deviant for 4 Years".
             r"(?:hobbyist|professional|student)(?: ·)? [\w ]{0,20}(?:artist|photographer|writer|designer)|deviant for \d+ years?",
@@ -654,6 +660,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(
                 r".{0,300}\b(?:photo|photograph|picture|image|credit)\s*:\s*[^.]{1,60}\.?",
                 ("photo", "picture", "image", "credit"),
+            ),
+            # A news photo's caption closed by its kind or agency in brackets: "… last month (File picture)".
+            Anywhere(
+                r".{3,300} \((?:file )?(?:picture|photo|photograph|image)\)|.{3,300} \((?:pa(?: wire| media)?|getty images)\)",
+                ("picture)", "photo)", "photograph)", "image)", "(pa", "(getty"),
             ),
         ],
     ),
@@ -1194,7 +1205,7 @@ _LONG = re.compile(
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
     r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your|(?:…|\.{3})\s*we have a small favou?r to ask"
-    r"|we believe in the free flow of information\. republish)"
+    r"|we believe in the free flow of information\. republish|enjoying this (?:article|story)\? )"
 )
 
 _LONG_NAMED = re.compile(

@@ -187,10 +187,11 @@ _RELATIVE = re.compile(
     # Ghost puts the commenter's own credential first: "Foster carer · 2 yr ago".
     # Simple Machines puts its own words round the time: "« Reply #6 on: Today at 08:14:03 »"; new
     # Reddit the community: "r/SocialWorkUK • 3 yr. ago".
-    r"^(?:[•·|-]\s*|[^\W\d][\w'’ -]{0,30} · |r/\w{1,30} • "
+    r"^(?:[•·|-]\s*(?:edited )?|[^\W\d][\w'’ -]{0,30} · |r/\w{1,30} • "
     r"|(?:asked|modified|answered|edited|posted) |«\s*(?:reply #\d+ )?on: )?"
     r"(?:(?:about |over )?(?:(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|wk|month|mo|year|yr|decade)s?,? ?){1,2}"
     r"\.? ago"
+    r"|\d{1,3}(?:mo|[smhdwy]) ago"  # (new Reddit's comments: "• 1y ago", "• Edited 2mo ago")
     r"|(?:today|yesterday),? (?:at )?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:at )?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?"
     # Discourse's month of a post from an earlier year: "Feb '23".
@@ -316,9 +317,14 @@ _STAFF_MARK = re.compile(r" \([A-Z]{2,}(?: [A-Z]{2,})?\)$")
 "Jo (OP)" ("Pete (Wath)" is a name)."""
 
 
+_POST_AUTHOR = " Post author"
+"""WordPress's badge beside its writer's name in a comment's head (Twenty Twelve's)."""
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def _name(raw: str) -> str | None:
     name = raw.strip().strip("*").strip().removesuffix(" OP")  # forums badge the thread's opener ("(OP)": below)
+    name = name.removesuffix(_POST_AUTHOR)
     if name[-1:] == ")":
         name = _STAFF_MARK.sub("", name)
     if name[:15].lower() == "thread starter ":  # XenForo's head: "Thread starter NAME · Start date DATE"
@@ -361,7 +367,8 @@ def _posted_date(lines: list[Line], i: int, under_name: bool) -> str | None:
 
 @lru_cache(maxsize=_REMEMBERED)
 def commenter_name(text: str) -> bool:
-    """A bare display name: a handle, or two to four capitalised words."""
+    """A bare display name: a handle, or two to four capitalised words (perhaps badged " Post author")."""
+    text = text.removesuffix(_POST_AUTHOR)
     if not looks_like_name(text) or words(text) > 4 or _SOCIAL_AGE.fullmatch(text):
         return False
     parts = text.strip("()").split()
@@ -641,8 +648,8 @@ def _badge(text: str) -> bool:
 
 
 def _past_badge(lines: list[Line], j: int) -> int:
-    """The line after a commenter's badge at ``j`` ("Author", "Staff"), or ``j`` where there is none."""
-    return j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
+    """The line after a commenter's badge at ``j`` ("Author", "Staff", "Guest"), or ``j`` where there is none."""
+    return j + 1 if j < len(lines) and _badge(lines[j].text) else j
 
 
 def _name_run_on_date(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
@@ -971,8 +978,9 @@ def find_marker(
         said = lines[answering].text[:15].lower() if answering < len(lines) else ""
         if not is_date and answering + 1 < len(lines) and said.startswith(_ANSWERING):
             is_date, iso = line_date(lines, answering + 1)
-            if is_date:
-                return Marker(_name(name), iso, (i, answering + 1), line.indent, bool(bulleted))
+            if is_date:  # (the badge is the head's: "Guest" is no one's name there)
+                own = (i, j, answering + 1) if answering > j else (i, answering + 1)
+                return Marker(_name(name), iso, own, line.indent, bool(bulleted))
         # Simple Machines heads the opening post with its subject (no "Re:") over the date.
         if i + 1 < j < len(lines) and not lines[j].prose and lines[j].words <= 30:
             is_date, iso = line_date(lines, j + 1)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .body import claim_byline
-from .bylines import Byline, is_job, names_a_job
+from .bylines import ARCHIVED_SENDER, Byline, is_job, names_a_job
 from .dates import in_year_of
 from .furniture import COUNTER, FOLLOW, NAVIGATION
 from .header import STANDFIRST_WORDS, TITLE_LABEL, Header, is_bulleted, is_summary, resolve_header
@@ -33,6 +33,8 @@ _SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello)\b[^,.!?]{1,40}|[A-Z][a-z]+(?: (?
 """How a letter or a mailing opens over its first paragraph ("Dear friends,", "Colleagues,")."""
 _OPENING_SECTIONS = frozenset(("summary", "executive summary", "overview", "introduction", "background", "foreword"))
 """The sub-headings a report or briefing opens its text with, over its first paragraph."""
+_LIST_NAME = re.compile(r"\[([\w .'’-]{2,40})\] ")
+"""A mailing list's name before a message's subject: "[Dearne-governors] Reading group …"."""
 _HANDLE = re.compile(r"[a-z0-9_.-]{0,29}[a-z][a-z0-9_.-]{0,29}")
 
 
@@ -171,6 +173,11 @@ def _claim_title(
         headline = after_panel(reasons, body_start)
         if body_start < headline < len(lines) and is_headline(lines, prose, headline):
             subject = headline
+    # New Reddit names the community beside the post's age ("r/SocialWorkUK • 3 yr. ago"): the
+    # community is the site, the platform's name over it chrome.
+    community = next(
+        (m[1] for i in range(header_end) if lines[i].text[:2] == "r/" and (m := _COMMUNITY.match(lines[i].text))), None
+    )
     if found.title is not None and subject is None:  # an opening post's own subject is its title
         meta.title = lines[found.title].text
         if subject_label := TITLE_LABEL.match(meta.title):
@@ -186,11 +193,10 @@ def _claim_title(
         if flair + 1 < len(lines) and sheet.free(flair) and _SELF_POST.fullmatch(lines[flair + 1].text):
             meta.categories.extend([lines[flair].text] if _flair(lines[flair]) else [])
             sheet.claim(flair, "meta", "category line")
-    # New Reddit names the community beside the post's age ("r/SocialWorkUK • 3 yr. ago"): the
-    # community is the site, the platform's name over it chrome.
-    community = next(
-        (m[1] for i in range(header_end) if lines[i].text[:2] == "r/" and (m := _COMMUNITY.match(lines[i].text))), None
-    )
+        # New Reddit's, alone under the title, over the post's text (where the head ends).
+        elif community and flair == header_end - 1 and sheet.free(flair) and _flair(lines[flair]):
+            meta.categories.append(lines[flair].text)
+            sheet.claim(flair, "meta", "category line")
     meta.site = meta.site or community
     site = found.site
     # The page's lone first line, where the opening post's subject is the title: the board's name
@@ -201,6 +207,8 @@ def _claim_title(
     if site is not None and community is None:
         meta.site = meta.site or lines[site].text
         sheet.claim(site, "meta", "site name")
+    elif site is None and meta.title and (listed := _LIST_NAME.match(meta.title)) and _mailed(lines, header_end):
+        meta.site = meta.site or listed[1]  # a mailing list's archive names the list before the subject
     if found.title is not None and meta.author is None and (handle := _handle_over(sheet, reasons, found.title)):
         meta.author = lines[handle].text
         sheet.claim(handle, "meta", "byline")
@@ -490,6 +498,11 @@ def _opens_forum(lines: list[Line], head: Marker, others: Iterable[Marker], star
         return True
     form = date_form(lines, head)
     return form is None or any(date_form(lines, other) == form for other in others)
+
+
+def _mailed(lines: list[Line], end: int) -> bool:
+    """Whether the head names a mail archive's sender, the address spelt out ("Tom Aldous t.aldous at example.org")."""
+    return any(" at " in lines[i].text and ARCHIVED_SENDER.fullmatch(lines[i].text) for i in range(end))
 
 
 def _asks(line: Line) -> bool:
