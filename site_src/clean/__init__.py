@@ -55,7 +55,6 @@ _SAYING = (" responded:", " said:", " says:", " wrote:")
 _NAME_PARTS = re.compile(r"[\s_.-]+")
 """What parts a name into the words its initials are taken from: "DK" for "devon_k"."""
 _SUBMITTED = "this post was submitted on"
-_MORE_ABOUT = "more about"
 _LINKED_SITE = re.compile(r"\s+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\)$")
 """The site a shared link leads to, printed after its title: "… denial (example.org)", "(self.britishaffairs)"."""
 
@@ -206,21 +205,7 @@ def _claim_footer(sheet: Sheet, meta: Meta, reasons: list[str | None], bylines: 
             meta.tags.extend(thread_tags)  # vBulletin's, under the thread ("Tags for this Thread" / list)
             sheet.claim(i, "meta", "tag list")
             sheet.claim(i + 1, "meta", "tag list")
-        elif lines[i].text.lower() == _MORE_ABOUT and (topics := _topics_under(lines, reasons, i)):
-            meta.tags.extend(lines[k].text for k in topics)  # a paper's topics under its story ("More about")
-            for k in topics:
-                sheet.claim(k, "meta", "tag list")
         sheet.claim(i, "removed", reasons[i] or "site footer")
-
-
-def _topics_under(lines: list[Line], reasons: list[str | None], label: int) -> range:
-    """The topics listed one a line under their label: a few capitalised words each, as far as the next chrome."""
-    end = label + 1
-    while end < len(lines) and reasons[end] is None and lines[end].words <= 4 and not lines[end].prose:
-        if not lines[end].text[0].isupper():
-            return range(0)
-        end += 1
-    return range(label + 1, end)
 
 
 def _initials_of(text: str, name: str | None) -> bool:

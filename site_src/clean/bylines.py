@@ -423,16 +423,10 @@ def _segmented(text: str) -> Byline | None:
             sections = len(others) >= 2 and all(label[:1].isupper() for label in others)
             if author is None and not sections and _SLASHED.fullmatch(text):
                 return None
-            categories = tuple(c for b in found for c in b.categories)
-            if not categories and byline is None and k >= 2 and _MAYBE.match(segments[1]) and found[1].author:
-                # A theme's post meta, the category first: "Scrutiny / By NAME / 17/03/2021 / 6 Comments".
-                first = segments[0]
-                labelled = words(first) <= 3 and first[0].isupper() and "comment" not in first.lower()
-                categories = (first,) if labelled else ()  # (not GeneratePress's "Leave a Comment" link)
             return Byline(
                 author=author,
                 date=date,
-                categories=categories,
+                categories=tuple(c for b in found for c in b.categories),
                 tags=tuple(t for b in found for t in b.tags),
             )
         if k == 0 and byline is not None and byline.date is None and not byline.furniture:
@@ -594,9 +588,6 @@ def read_split_byline(text: str, following: str) -> Byline | None:
         # A question-and-answer site signs the question under its text: "asked Sep 4 '14" over the name.
         asked = _patterned(text, head=False)
         return Byline(author=following.strip(), date=asked.date) if asked and asked.date else None
-    if " at " in following and (sender := ARCHIVED_SENDER.fullmatch(following)) and not sender["name"]:
-        # A mail archive's sender, the name over the address spelt out ("Pauline Heptonstall" / "p.h at example.org").
-        return Byline(author=text.strip()) if looks_like_name(text) and words(text) <= 4 else None
     if len(text) == 26 and text.lower() == "this post was submitted on" and (iso := is_dateline(following)):
         return Byline(date=iso)  # old Reddit's sidebar, its date on a line of its own
     if len(text) > 12:  # the longest lead, "written by", and a little space

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import Byline, read_byline, read_dashed_byline, read_split_byline
+from .bylines import ARCHIVED_SENDER, Byline, read_byline, read_dashed_byline, read_split_byline
 from .furniture import FOLLOW, PICTURE
 from .markers import Marker, comment_bylines, is_relative_time, over_handle, pictures
 from .related import mark_related_lists
@@ -68,6 +68,13 @@ def find_fields(
         # ("r/RochdaleBorough • 1 yr. ago" / "heywood_hannah").
         if reasons[i + 1] is None and _COMMUNITY_AGE.match(lines[i].text) and _USERNAME.fullmatch(lines[i + 1].text):
             bylines[i + 1] = Byline(author=lines[i + 1].text)
+        # A mail archive's sender, the name over the address spelt out and the date ("Pauline
+        # Heptonstall" / "p.h at example.org" / "Tue Nov 15 21:14:07 GMT 2022"); a footer's "Media
+        # enquiries" over the press office's address dates nothing.
+        if i + 2 < len(lines) and " at " in lines[i + 1].text and lines[i + 2].date and reasons[i] is None:
+            sender = ARCHIVED_SENDER.fullmatch(lines[i + 1].text)
+            if sender and not sender["name"] and named_line(lines[i]) and i not in taken and i + 1 not in taken:
+                bylines[i], bylines[i + 1] = Byline(author=lines[i].text), Byline()
     for i in range(len(lines) - 1):
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:

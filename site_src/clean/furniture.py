@@ -298,7 +298,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r" liked this\.?",
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"view user['’]s profile(?: send private message)?|send private message",  # phpBB 2's, under a post
-            r"embed|parent|(?:give )?award|message poster|flag|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
+            r"embed|parent|give award|message poster|flag|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
             r"reactions?:(?:\s.*)?|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
@@ -380,12 +380,14 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up to discover human stories\b.{0,80}|distraction-free reading\. no ads\.|sign up for free",
             r"organi[sz]e your knowledge with lists and highlights\.|tell your story\. find your audience\.",
             r"read member-only stories|support writers you read most|try for [£$€][\d.]+/month|member-only story",
-            Anywhere(r".{0,100}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
+            Anywhere(r".{0,60}\b(?:straight|delivered|free) (?:to|in) your inbox(?: every \w+)?\.?", ("inbox",)),
+            r"sign up (?:to|for) .{1,100}\bstraight to your inbox",  # (not a headline: "… will now arrive straight to your inbox")
             r"get (?:the|our) .{1,40} by email|we will use your email address .*|thank you for subscribing.*|invalid email",
-            r"thanks? (?:you )?for signing up(?: to .{1,60})?!?|i would like to be emailed about .{1,120}|rss feed|did you know with a digital subscription .*",
+            r"thanks? (?:you )?for signing up(?: to (?:the|our) [^,!?]{1,60})?!?|rss feed|did you know with a digital subscription .*",
             r"i want to subscribe to (?:your|the|our) mailing list\.?|thanks for submitting!?",  # (Wix's form)
             r"sign up to (?:the|our) .{1,60} delivered to your inbox\b.*|sign up to (?:the|our) [^.!?]{1,60} newsletter\b.*",
-            r"enjoying this (?:article|story)\? .{1,80}",  # ("… Try a month of The Kingsway Dispatch for £1")
+            r"enjoying this (?:article|story)\? (?:try|subscribe|support|become|get|sign up)\b.{1,80}",  # ("Try a month of …")
+            r"i would like to be emailed about (?:offers|news|events|updates)\b.{1,120}",  # a sign-up box's consent
             r"this article was funded by our readers\..*",
             # A paper's appeal for readers' money: "Support independent journalism. Become a member today".
             _SUPPORT + r"\b.{0,60}?[.!] become a (?:member|subscriber|supporter)\b.{0,60}",
@@ -436,7 +438,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "cookie notice",
         [
             r"(?:this|our) (?:web)?site uses cookies.*|by (?:continuing to (?:use|browse)|clicking any link).*",
-            r"your privacy choices",  # a consent banner's heading
             _WE_USE_COOKIES + r".*",
             Anywhere(r"[\w.&' -]{1,40} uses cookies\b.*", ("cookies",)),
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
@@ -510,7 +511,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "navigation",
         [
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation|skip header",
-            r"go to (?:r/)?[\w.'’-]{2,40}(?: home)?",  # new Reddit's links to its home and the community's ("Go to Hubbub Home")
+            r"go to [\w.'’-]{2,40} home",  # new Reddit's link to its home ("Go to Hubbub Home"; not "Go to bed")
             r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
@@ -608,7 +609,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"original poster|thread starter",
             POSTER_RANK,
             r"regular|(?:site|forum|board) admin|#\d+|_{5,}|online|offline",
-            r"default",  # vBulletin 3's post icon, its alt text over the post's title
             r"rep:|\?",  # The Student Room's reputation, in stars, and the "?" explaining it
             # An art site's kind of member under the name: "Hobbyist · Digital Artist", "Deviant for 4 Years".
             r"(?:hobbyist|professional|student)(?: ·)? [\w ]{0,20}(?:artist|photographer|writer|designer)|deviant for \d+ years?",
@@ -663,8 +663,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             ),
             # A news photo's caption closed by its kind or agency in brackets: "… last month (File picture)".
             Anywhere(
-                r".{3,300} \((?:file )?(?:picture|photo|photograph|image)\)|.{3,300} \((?:pa(?: wire| media)?|getty images)\)",
-                ("picture)", "photo)", "photograph)", "image)", "(pa", "(getty"),
+                r".{3,300} \((?:file (?:picture|photo|photograph|image)|pa wire|pa media|getty images)\)",
+                ("(file ", "(pa ", "(getty"),
             ),
         ],
     ),
@@ -861,6 +861,17 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 if COMMENT_HEADER.fullmatch(texts[k]):
                     break  # (a post with no neighbour on one side: its comments follow)
                 reasons[k] = NAVIGATION
+        # A consent banner's heading over its notice ("Your privacy choices"), new Reddit's "Award"
+        # between a comment's buttons and its link to the community under "r/NAME", vBulletin 3's
+        # post icon ("Default") under the poster's panel: alone, each may head a paragraph.
+        if reasons[i] is None and reasons[i + 1] == COOKIE and texts[i].lower() == "your privacy choices":
+            reasons[i] = COOKIE
+        if i and reasons[i] is None and texts[i] == "Award" and reasons[i - 1] == REPLY_BUTTON and reasons[i + 1]:
+            reasons[i] = REPLY_BUTTON
+        if i and reasons[i] is None and texts[i][:6] == "Go to " and texts[i - 1] == "r/" + texts[i][6:]:
+            reasons[i] = NAVIGATION
+        if i and reasons[i] is None and texts[i] == "Default" and reasons[i - 1] == PROFILE:
+            reasons[i] = PROFILE
         # A consent banner's answers ("Yes, I'm happy", "OK", "More info"), which on their own may
         # as well be a comment.
         if reasons[i] == COOKIE and reasons[i + 1] is None and _CONSENT.fullmatch(texts[i + 1]):
@@ -1205,7 +1216,7 @@ _LONG = re.compile(
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
     r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your|(?:…|\.{3})\s*we have a small favou?r to ask"
-    r"|we believe in the free flow of information\. republish|enjoying this (?:article|story)\? )"
+    r"|we believe in the free flow of information\. republish|enjoying this (?:article|story)\? (?:try|subscribe|support|become|get|sign up)\b)"
 )
 
 _LONG_NAMED = re.compile(

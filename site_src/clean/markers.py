@@ -648,8 +648,8 @@ def _badge(text: str) -> bool:
 
 
 def _past_badge(lines: list[Line], j: int) -> int:
-    """The line after a commenter's badge at ``j`` ("Author", "Staff", "Guest"), or ``j`` where there is none."""
-    return j + 1 if j < len(lines) and _badge(lines[j].text) else j
+    """The line after a commenter's badge at ``j`` ("Author", "Staff"), or ``j`` where there is none."""
+    return j + 1 if j < len(lines) and BADGE.fullmatch(lines[j].text) else j
 
 
 def _name_run_on_date(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
@@ -975,6 +975,8 @@ def find_marker(
         # A paper's own comments: the name, perhaps a badge, "in reply to NAME" (wpDiscuz: "Reply to
         # NAME", the Guardian's "in response to NAME"; each left for the thread to read), the date.
         answering = _past_badge(lines, j)
+        if answering == j and after_chrome and j < len(lines) and lines[j].text.lower() == "guest":
+            answering = j + 1  # (wpDiscuz's "Guest" under the name, under the comment above's buttons)
         said = lines[answering].text[:15].lower() if answering < len(lines) else ""
         if not is_date and answering + 1 < len(lines) and said.startswith(_ANSWERING):
             is_date, iso = line_date(lines, answering + 1)

@@ -33,8 +33,9 @@ _SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello)\b[^,.!?]{1,40}|[A-Z][a-z]+(?: (?
 """How a letter or a mailing opens over its first paragraph ("Dear friends,", "Colleagues,")."""
 _OPENING_SECTIONS = frozenset(("summary", "executive summary", "overview", "introduction", "background", "foreword"))
 """The sub-headings a report or briefing opens its text with, over its first paragraph."""
-_LIST_NAME = re.compile(r"\[([\w .'’-]{2,40})\] ")
-"""A mailing list's name before a message's subject: "[Dearne-governors] Reading group …"."""
+_LIST_NAME = re.compile(r"\[([A-Z][\w.-]{0,39}[a-z][\w.-]*)\] ")
+"""A mailing list's name before a message's subject: "[Dearne-governors] Reading group …" (a word with
+lower case in it, not a message's kind: "[PATCH v2]", "[RFC]", "[SOLVED]")."""
 _HANDLE = re.compile(r"[a-z0-9_.-]{0,29}[a-z][a-z0-9_.-]{0,29}")
 
 
