@@ -844,7 +844,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
         # A channel's name over its count of followers ("Northern Lens Docs" / "186K subscribers");
         # Medium's "Written by …" there is the article's byline, and so is a video's channel under
-        # its title, which ``clean`` takes back as the byline.
+        # its title, which ``fields.find_fields`` takes back as the byline.
         # So is "Follow Severnside Express" over the networks it may be followed on ("Facebook").
         if (
             reasons[i] is None

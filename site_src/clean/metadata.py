@@ -60,7 +60,7 @@ def claim_head(
             meta.tags.append(lines[i].text)
     anchors = _claim_dates(sheet, meta, reasons, bylines, regions)
     _claim_jobs(sheet, meta, bylines, regions.header_end, anchors)
-    anchors += [regions.header_end] if regions.article_marker else []
+    anchors += [regions.header_end] if regions.article_marker else []  # (an opening post's head too)
     menus = frozenset(i for i in range(regions.header_end) if reasons[i] == NAVIGATION)
     found, subject = _claim_title(sheet, meta, reasons, bylines, regions, anchors, quoted, menus)
     forum = _claim_opening_post(sheet, meta, reasons, markers, regions, subject)
