@@ -455,10 +455,15 @@ ARCHIVED_SENDER = re.compile(
 (The host ends in a domain's letters: "The Meeting Starts at 7.30" names no one.)"""
 
 
+def spelled_sender(text: str) -> re.Match[str] | None:
+    """``ARCHIVED_SENDER`` matched, after the cheap test for its " at " that most lines fail."""
+    return ARCHIVED_SENDER.fullmatch(text) if " at " in text else None
+
+
 def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
     if len(text) > 300:
         return None
-    if " at " in text and (sender := ARCHIVED_SENDER.fullmatch(text)) is not None and sender["name"]:
+    if (sender := spelled_sender(text)) is not None and sender["name"]:
         return Byline(author=sender["name"])
     if text.endswith(" min read") and (timed := _NAME_AND_READING_TIME.fullmatch(text)) is not None:
         return Byline(author=timed["author"])

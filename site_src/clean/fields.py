@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .bylines import ARCHIVED_SENDER, Byline, read_byline, read_dashed_byline, read_split_byline
+from .bylines import Byline, read_byline, read_dashed_byline, read_split_byline, spelled_sender
 from .furniture import FOLLOW, PICTURE
 from .markers import Marker, comment_bylines, is_relative_time, over_handle, pictures
 from .related import mark_related_lists
-from .shapes import named_line
+from .shapes import COMMUNITY, named_line
 from .text import Line
 
 _HASHTAG = re.compile(r"#[^\W\d][\w-]{1,40}")
@@ -21,7 +21,6 @@ _IN_ALBUM = re.compile(r"this (?:photo|video) is in \d+ albums?|[\d,]+ items?", 
 _LIST_FIELDS = frozenset(("Category:", "Categories:", "Tags:", "Tag:"))
 _CATEGORY_LABELS = frozenset(("Categories", "Category", "Posted in", "Filed under"))
 _MASTHEAD_DATE = "the day's date over the masthead"
-_COMMUNITY_AGE = re.compile(r"r/\w{1,30} • ")
 _USERNAME = re.compile(r"[\w-]{3,20}")
 _TAG_WORD = re.compile(r"[a-z0-9][a-z0-9-]{1,30}")
 _TAGS_LINE = re.compile(rf"{_TAG_WORD.pattern}(?: {_TAG_WORD.pattern}){{0,2}}")
@@ -66,13 +65,13 @@ def find_fields(
             bylines[i], bylines[i + 1] = Byline(author=lines[i].text), Byline()
         # New Reddit's poster, their bare username under the community and the post's age
         # ("r/RochdaleBorough • 1 yr. ago" / "heywood_hannah").
-        if reasons[i + 1] is None and _COMMUNITY_AGE.match(lines[i].text) and _USERNAME.fullmatch(lines[i + 1].text):
+        if reasons[i + 1] is None and COMMUNITY.match(lines[i].text) and _USERNAME.fullmatch(lines[i + 1].text):
             bylines[i + 1] = Byline(author=lines[i + 1].text)
         # A mail archive's sender, the name over the address spelt out and the date ("Pauline
         # Heptonstall" / "p.h at example.org" / "Tue Nov 15 21:14:07 GMT 2022"); a footer's "Media
         # enquiries" over the press office's address dates nothing.
-        if i + 2 < len(lines) and " at " in lines[i + 1].text and lines[i + 2].date and reasons[i] is None:
-            sender = ARCHIVED_SENDER.fullmatch(lines[i + 1].text)
+        if i + 2 < len(lines) and lines[i + 2].date and reasons[i] is None:
+            sender = spelled_sender(lines[i + 1].text)
             if sender and not sender["name"] and named_line(lines[i]) and i not in taken and i + 1 not in taken:
                 bylines[i], bylines[i + 1] = Byline(author=lines[i].text), Byline()
     for i in range(len(lines) - 1):

@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from ..redact import redact_author
 from .bylines import (
-    ARCHIVED_SENDER,
     NOT_VERIFIED,
     PAGE_PARTS,
     PROFILE_LINK,
@@ -26,6 +25,7 @@ from .bylines import (
     Byline,
     is_job,
     read_byline,
+    spelled_sender,
 )
 from .dates import find_date, is_dateline, year_less
 from .furniture import (
@@ -524,7 +524,7 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
     """
     if i + 1 >= len(lines):
         return None
-    if (sender := ARCHIVED_SENDER.fullmatch(lines[i].text)) is not None:
+    if (sender := spelled_sender(lines[i].text)) is not None:
         is_date, iso = _date_of(lines[i + 1].text)  # pipermail's "NAME address at host" over the date
         name = sender["name"] or f"{sender['user']}@{sender['host']}"  # (an address alone is withheld)
         return (_name(name), iso) if is_date else None

@@ -10,21 +10,20 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .body import claim_byline
-from .bylines import ARCHIVED_SENDER, Byline, is_job, names_a_job
+from .bylines import Byline, is_job, names_a_job, spelled_sender
 from .dates import in_year_of
 from .furniture import COUNTER, FOLLOW, NAVIGATION
 from .header import STANDFIRST_WORDS, TITLE_LABEL, Header, is_bulleted, is_summary, resolve_header
 from .markers import BADGE, Marker, date_form, is_relative_time
 from .regions import Regions, after_panel
 from .related import TOPIC, TOPICS
-from .shapes import is_headline, named_line, named_text
+from .shapes import COMMUNITY, is_headline, named_line, named_text
 from .sheet import REPLY_COUNT, Meta, Sheet, is_comment_header
 from .text import Line, looks_like_name
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
 _SELF_POST = re.compile(r"\(self\.[\w-]+\)")
 """Old Reddit's mark of a text post, after its title and flair: "(self.britishpolitics)"."""
-_COMMUNITY = re.compile(r"(r/\w{1,30}) • ")
 _FILED_IN = re.compile(r"in ([A-Z][\w'’&-]*(?: [\w'’&-]+){0,4})")
 """The category under a byline, on a line of its own: "in Local government"."""
 _PSEUD = re.compile(r"(.{3,60}) \([a-z\d_.-]{2,30}\)")
@@ -177,7 +176,7 @@ def _claim_title(
     # New Reddit names the community beside the post's age ("r/SocialWorkUK • 3 yr. ago"): the
     # community is the site, the platform's name over it chrome.
     community = next(
-        (m[1] for i in range(header_end) if lines[i].text[:2] == "r/" and (m := _COMMUNITY.match(lines[i].text))), None
+        (m[1] for i in range(header_end) if lines[i].text[:2] == "r/" and (m := COMMUNITY.match(lines[i].text))), None
     )
     if found.title is not None and subject is None:  # an opening post's own subject is its title
         meta.title = lines[found.title].text
@@ -503,7 +502,7 @@ def _opens_forum(lines: list[Line], head: Marker, others: Iterable[Marker], star
 
 def _mailed(lines: list[Line], end: int) -> bool:
     """Whether the head names a mail archive's sender, the address spelt out ("Tom Aldous t.aldous at example.org")."""
-    return any(" at " in lines[i].text and ARCHIVED_SENDER.fullmatch(lines[i].text) for i in range(end))
+    return any(spelled_sender(lines[i].text) for i in range(end))
 
 
 def _asks(line: Line) -> bool:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .text import Line, looks_like_name, words
+
+COMMUNITY = re.compile(r"(r/\w{1,30}) • ")
+"""New Reddit's community beside a post's age, "r/SocialWorkUK • 3 yr. ago": the site, over the poster."""
 
 
 def named_line(line: Line) -> bool:
