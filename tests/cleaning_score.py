@@ -110,6 +110,7 @@ HELDOUT = (
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout46",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
