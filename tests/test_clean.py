@@ -508,6 +508,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Create new account", "subscription prompt"),
         ("See more of Holloway Brook Residents' Association on Facebook", "share or follow widget"),
         ("Shared with Members of Marston Parents Together", "share or follow widget"),
+        ("Add your comment", "comment form"),  # a tabloid's, under its thread
         ("Write a public comment…", "comment form"),
         ("View 2 more replies", "comment form"),
         ("Got a story? Call the Bulletin newsdesk on 020 7946 0412 or email tips@example.com", "page notice"),
@@ -909,6 +910,7 @@ def test_recognises_furniture(line: str, reason: str) -> None:
         ("We use some essential cookies to make this website work.", "cookie notice"),
         ("We’d like to set additional cookies to understand how you use the site and improve it.", "cookie notice"),
         ("The comments below have been moderated in advance.", "comment form"),
+        ("By posting your comment you agree to our house rules.", "comment form"),  # a tabloid's form
         # Platforms' notices, written as sentences.
         ("This discussion has been archived. No new comments can be posted.", "comment form"),
         ("use the following search parameters to narrow your results:", "navigation"),
@@ -5511,6 +5513,12 @@ def test_a_tabloids_summary_under_its_headline_is_kept_and_a_menus_most_read_doe
     page = f"Home\nNews\nSport\nMost read\n\n{long}\n" + "\n".join(summary)
     page += f"\nBy HELEN MARSH, NORTHERN CORRESPONDENT\nPublished: 16:21 GMT, 4 February 2015\n\n{ARTICLE}"
     assert clean(source(page)).title == long
+    # A quotation in it may hold a full stop: the headline is still no statement over the point under it.
+    quoted = "'We were told lessons had been learned. Now we want to check': residents demand a seat at the table"
+    page = f"Home\nNews\nSport\n\n{quoted}\n" + "\n".join(summary)
+    page += f"\nBy Helen Marsh For The Gazette\nPublished: 21:40, 14 February 2015\n\n{ARTICLE}"
+    doc = clean(source(page))
+    assert (doc.title, [m.text for m in doc.metadata if m.field == "standfirst"]) == (quoted, summary)
     # Under a headline, a "Most read" list stays a list of links over the byline.
     page = f"Gazette\n{headline}\nMost read\n" + "\n".join(summary) + f"\nBy Jane Smith\n{ARTICLE}"
     doc = clean(source(page))
@@ -7091,6 +7099,14 @@ def test_a_tabloids_bulleted_summary_commenters_towns_votes_and_its_notice_over_
     assert removed["▲ 412"] == removed["▼ 18"] == "counter"
     assert removed[read_more] == "link to another story"
     assert removed[views] == "comment form" and "Follow @DailyStarling" in removed
+    # Its form and footer under the thread: the last comment's buttons closed it, the form's
+    # sentence left no paragraph after them.
+    form = "Add your comment\nWhat's This?\nBy posting your comment you agree to our house rules.\nSubmit"
+    footer = "Back to top\nHome\nNews\nSport\nPublished by Daily Starling Ltd\nHow to complain\nContributors"
+    thread = thread.replace("Click to rate", "Click to rate\nReply")
+    doc = clean(source(f"{head}\n27 Aug 2014\n{ARTICLE}\n{thread}\n{views}\n{form}\n\n{footer}"))
+    assert [c.paragraphs[-1][:9] for c in doc.comments] == ["He had th", "I've live", "Resigning"]
+    assert {r.text for r in doc.removed} >= {*form.split("\n"), *footer.split("\n")}
     # ("NAME from TOWN" is a name only before the town and date: alone, it is a headline.)
     assert not commenter_name("Bins from Monday")
 

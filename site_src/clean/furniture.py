@@ -162,6 +162,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"all (?:posts|comments) (?:are|will be) (?:reactively[ -]|pre-?|post-?)?moderated\b[^.]{0,100}\.?",
             r"comments on this (?:piece|article|story|post) are (?:pre-?)?moderated\b.*",
             r"the views expressed in the contents above are those of our users\b.*",  # a tabloid's, over its comments
+            # and its form under them
+            r"add your comment|by posting your comment,? you agree to (?:our|the) (?:house rules|terms|community \w+)\b.*",
             r"comments(?: (?:on|for) this (?:article|story|post))? have been (?:turned off|switched off|disabled|closed)"
             r"(?: (?:on|for) this (?:article|story|post))?"
             r"(?: for legal reasons)?\.?",
@@ -1206,7 +1208,7 @@ _LONG = re.compile(
     r"|comments are|all (?:posts|comments) (?:are|will be) |users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
-    r"|by signing up,? you agree|sign in to comment\. |use the following search parameters"
+    r"|by signing up,? you agree|by posting your comment|sign in to comment\. |use the following search parameters"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"

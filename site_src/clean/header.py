@@ -154,7 +154,8 @@ def resolve_header(
             title = _over_summary(lines, before)
             # A statement over the dateline, under a line that reads as a headline, is a standfirst
             # (a question is as often a forum thread's title, under its section's name).
-            upper = before[-2] if len(before) > 1 and before[-2] != named else None
+            # (Not where the headline stands over a summary: it is then no line right under it.)
+            upper = before[-2] if len(before) > 1 and before[-2] != named and title == before[-1] else None
             # (Two sentences without the full stop are a standfirst too; "Who knew? Council leaders
             # did" is a headline.)
             statement = lines[title].text.endswith(".") or _FULL_STOPS.search(lines[title].text) is not None
