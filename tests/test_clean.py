@@ -364,6 +364,9 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ),
         ("Posted by Jo in News — Leave a comment", "Jo", None, ("News",)),
         ("Written by Fiona Reid, Head of Policy", "Fiona Reid", None, ()),
+        ("Written by Mirela Thorogood in Reading notes", "Mirela Thorogood", None, ("Reading notes",)),
+        # (A capital starts the category: here no category, and no name of a person's length.)
+        ("Written by Jo Hale in collaboration with the parish", None, None, ()),
         ("By Faisal Qureshi - December 06, 2016", "Faisal Qureshi", "2016-12-06", ()),
         ("Words by Callum Reid", "Callum Reid", None, ()),
         # Movable Type's, with the post's counts after it; "on" before anything but a date is no byline's.

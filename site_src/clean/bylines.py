@@ -251,8 +251,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # one line: "Thread starter Wickersley_Wanderer · Start date Monday at 8:03 PM"
         (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+(?:·\s+)?start date:?\s+(?P<date>.+))?", "byline"),
         (r"start date:?\s+(?P<date>.+)", "byline"),
-        # Medium's author box under the article: "Written by Hasan Mirza"
-        (r"written by:? (?P<author>[^,|]+?)(?:\s*[,|]\s*(?P<rest>.+))?", "footer"),
+        # Medium's author box under the article: "Written by Hasan Mirza"; a block theme's head, with
+        # the post's category: "Written by Mirela Thorogood in Reading notes".
+        (
+            r"written by:? (?P<author>[^,|]+?)(?: in (?P<cats>(?-i:[A-Z])[^,|]{1,40}))?(?:\s*[,|]\s*(?P<rest>.+))?",
+            "footer",
+        ),
         # Dreamwidth and LiveJournal link a journal's owner as "[personal profile] kestrel_ink".
         (_PROFILE + r"\s*(?P<author>[\w.-]+)", "byline"),
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
