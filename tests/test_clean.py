@@ -1804,11 +1804,10 @@ def test_what_the_twenty_sixth_rounds_pages_print_around_their_articles() -> Non
     # A paper's newsletter box and messenger offer, and a "Most read" entry over its comments.
     box = (
         "Sign up to our free newsletter\nEnter your email\nWe use your sign-up to provide content in ways you’ve "
-        "consented to and to improve our understanding of you.\nWe have more newsletters"
+        "consented to and to improve our understanding of you.\nWe have more newsletters\nShow me"
     )
-    more = (
-        "Get the latest news sent straight to your messenger\nWhatsApp\nMost Read\n1\nHeatwave\n2\nA pensioner's party"
-    )
+    more = "Like us on Facebook\nGet the latest news sent straight to your messenger\nWhatsApp\n"
+    more += "Most Read\n1\nHeatwave\n2\nA pensioner's party"
     comment = "ShropshireLass71\n3 yrs ago\nTook far too long but at least it is out there now for all of us.\nReply"
     rest = ARTICLE.replace("Paragraph", "Section")
     paper = clean(source(f"A headline for the post\n{ARTICLE}\n{box}\n{rest}\n{more}\nReaders' comments\n{comment}\n"))

@@ -331,7 +331,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
             r"|having trouble (?:reading|viewing) this(?: email)?\? .*"
             r"|you are receiving this email because.*|youtube|instagram",
-            r"follow us(?: on .{1,30})?|follow @\w{1,30}|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
+            r"(?:follow|like) us(?: on .{1,30})?|follow @\w{1,30}|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
             r"get link|other apps|share this contribution",
@@ -1143,7 +1143,7 @@ def _label_like(text: str) -> bool:
 
 
 _STARS = re.compile(r"[*★☆]{1,6}")
-_BOX_CLOSE = re.compile(r"we respect your privacy\.?|become a (?:member|subscriber|supporter)|thank you!", re.I)
+_BOX_CLOSE = re.compile(r"we respect your privacy\.?|become a (?:member|subscriber|supporter)|thank you!|show me", re.I)
 _SIGN_UP = re.compile(r"sign up (?:for|to (?:our|the|my)) [\w'’ &-]{1,40}(?: to [^.!?]{1,80})?[.!]?", re.I)
 """A sign-up box's heading or blurb over its button: "Sign up for Marches Dispatch", "Sign up to our list to hear …"."""
 _MAP_DATES = frozenset(("created", "last reply"))
