@@ -8137,6 +8137,12 @@ def test_a_related_lists_entries_with_their_teasers_cut_off_are_links() -> None:
     doc = clean(source(f"A headline for the test\n{ARTICLE}\n{also}{thread}"))
     assert doc.body[-1].text == ARTICLE.splitlines()[-1] and len(doc.comments) == 1
     assert {r.text: r.reason for r in doc.removed}["Half a year in, here is where things stand. The short version …"]
+    # Or with the age and the count on a line each: the count is no thread's head.
+    split = also.replace(" • ", "\n")
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{split}{thread}"))
+    assert doc.body[-1].text == ARTICLE.splitlines()[-1]
+    assert [(c.author, c.paragraphs[0][:10]) for c in doc.comments] == [("Dawn Kershaw", "The status")]
+    assert {r.text: r.reason for r in doc.removed}["9 comments"] == "related links"
 
 
 def test_disquss_edited_stamp_under_a_comments_age_is_no_text() -> None:

@@ -23,6 +23,15 @@ _OVER_A_POST = re.compile(rf"{CONTENTS}|recent posts", re.IGNORECASE)
 """Lists printed over a post's headline: a mailing's contents, a blog's sidebar scraped first."""
 _ENTRY_STAMP = re.compile(r"\b(?:ago|\d+ comments?)\s*$")
 """A related entry's age or count of comments, over its teaser ("4 years ago • 9 comments")."""
+_AGE = re.compile(r"(?:\d+|an?) \w+ ago", re.IGNORECASE)
+_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
+
+
+def _stamp(lines: list[Line], j: int) -> bool:
+    """An entry's age over its count of comments, a line each ("3 years ago" / "2 comments"): no thread's head."""
+    if _AGE.fullmatch(lines[j].text):
+        return j + 1 < len(lines) and _COUNT.fullmatch(lines[j + 1].text) is not None
+    return _COUNT.fullmatch(lines[j].text) is not None and _AGE.fullmatch(lines[j - 1].text) is not None
 
 
 def mark_related_lists(
@@ -56,7 +65,7 @@ def mark_related_lists(
             sourced = under_text and j in bylines and bylines[j].date is None and lines[j].text.endswith(" min read")
             stop = (
                 j in markers or (j in bylines and not sourced) or reasons[j] is not None or is_comment_header(lines[j])
-            )
+            ) and not (j > first and _stamp(lines, j))
             stop = stop or (lines[j].text[-1] == ":" and lines[j].words <= 2)  # the next list's label ("Tags:")
             if (lines[j].prose and not asked and not teaser) or stop:
                 end = j
