@@ -8344,3 +8344,28 @@ def test_a_mail_archives_sender_needs_the_date_under_the_address() -> None:
     )
     doc = clean(source(patch))
     assert (doc.author, doc.site) == ("Peter Ogden", None)
+
+
+def test_drupals_comment_subjects_over_each_head_are_the_heads() -> None:
+    # Olivero prints each comment's subject over its head: cut from the text's first words where the
+    # commenter gave none ("… We are a…"), else the commenter's own; a reply's "In reply to SUBJECT by
+    # NAME" stands between. Two subjects opening their texts show the page prints one over every head.
+    thread = (
+        "Comments\nThank you for this. We are a…\nBeatrix Olufemi\nTue, 03/14/2023 - 21:40\n"
+        "Thank you for this. We are a small charity with a volunteer board.\n"
+        "I'm glad it helped. Small…\nIn reply to Thank you for this. We are a… by Beatrix Olufemi\n"
+        "Oluwaseun Haddow\nWed, 03/15/2023 - 09:12\nI'm glad it helped. Small boards often worry most.\n"
+        "Walking it through\nWendell Passmore\nThu, 03/16/2023 - 17:55\nWe tried the exercise at our last meeting.\n"
+        "Log in or register to post comments\n"
+    )
+    doc = thread_doc(thread)
+    assert _tree(doc.comments) == [("Beatrix Olufemi", [("Oluwaseun Haddow", [])]), ("Wendell Passmore", [])]
+    assert [c.paragraphs for c in _in_page_order(doc.comments)] == [
+        ("Thank you for this. We are a small charity with a volunteer board.",),
+        ("I'm glad it helped. Small boards often worry most.",),
+        ("We tried the exercise at our last meeting.",),
+    ]
+    # With one such subject only, a short line over a head may as well close the comment above.
+    one = thread.replace("I'm glad it helped. Small…\n", "")
+    doc = thread_doc(one)
+    assert _in_page_order(doc.comments)[2].paragraphs[-1] == "Walking it through"

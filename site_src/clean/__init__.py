@@ -24,6 +24,7 @@ line's furniture reason (``reasons``, ``None`` for a line no rule has explained)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Document, Source
 from .body import claim_body
@@ -42,7 +43,7 @@ from .furniture import (
     poll_results,
 )
 from .header import blog_description
-from .markers import Marker, commenter_name, dated_after_dot, find_marker, line_date, template_heads
+from .markers import Marker, answers_line, commenter_name, dated_after_dot, find_marker, line_date, template_heads
 from .metadata import claim_head
 from .regions import THREAD_TAGS, find_regions
 from .sheet import COMMENT_HEADER, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
@@ -177,6 +178,7 @@ def _find_heads(lines: list[Line], reasons: list[str | None]) -> tuple[dict[int,
     for i, marker in markers.items():
         if (i and reasons[i - 1] is not None) or (i > 1 and REPLY_SUBJECT.fullmatch(lines[i - 1].text)):
             _name_over_panel(lines, reasons, i, marker.author)
+    markers = _subjects_over_heads(lines, reasons, markers, taken)
     first_post = min(markers, default=0)
     if first_post > 1 and reasons[first_post - 1] is None and not is_comment_header(lines[first_post - 1]):
         # A forum prints the topic's title again right over its first post, under a menu (not
@@ -186,6 +188,39 @@ def _find_heads(lines: list[Line], reasons: list[str | None]) -> tuple[dict[int,
         if first_printed is not None:
             reasons[first_post - 1] = f"repeat of line {first_printed}"
     return markers, taken
+
+
+def _subjects_over_heads(
+    lines: list[Line], reasons: list[str | None], markers: dict[int, Marker], taken: set[int]
+) -> dict[int, Marker]:
+    """A comment's subject over its head, where the page prints one over every comment (Drupal's).
+
+    Drupal makes the subject from the text's first words when the commenter gives none ("Thank
+    you for this. We are a…" over "Thank you for this. We are a small charity …"). Where two
+    comments' subjects so open their texts, the short line over each other head is its subject too,
+    one the commenter typed ("Walking it through").
+    """
+
+    def over(i: int) -> int | None:
+        k = i - 2 if i > 1 and answers_line(lines[i - 1].text) else i - 1  # (over "In reply to SUBJECT by NAME")
+        free = k >= 0 and reasons[k] is None and k not in taken and k not in markers
+        return k if free and lines[k].words <= 8 and lines[k].text[-1] not in ".?!:" else None
+
+    def opens_text(i: int, k: int) -> bool:
+        start = max(markers[i].lines) + 1
+        cut = lines[k].text.rstrip("…").rstrip(".").rstrip()
+        return start < len(lines) and len(cut.split()) >= 2 and lines[start].text.startswith(cut)
+
+    subjects = {i: k for i in markers if (k := over(i)) is not None}
+    if sum(opens_text(i, k) for i, k in subjects.items()) < 2:
+        return markers
+    taken.update(subjects.values())
+    return dict(
+        sorted(
+            (subjects.get(i, i), replace(m, lines=(subjects[i], *m.lines)) if i in subjects else m)
+            for i, m in markers.items()
+        )
+    )
 
 
 def _claim_footer(sheet: Sheet, meta: Meta, reasons: list[str | None], bylines: dict[int, Byline], start: int) -> None:

@@ -214,7 +214,7 @@ _ANSWERING = ("in reply to ", "reply to ", "in response to ", "replying to ")
 _IN_REPLY_TO = "in reply to "
 
 
-def _answers(text: str) -> bool:
+def answers_line(text: str) -> bool:
     """The line names whom a comment answers: "In reply to Marguerite O"."""
     return text[: len(_IN_REPLY_TO)].lower() == _IN_REPLY_TO
 
@@ -883,7 +883,7 @@ def find_marker(
     # and the age ("Peter from Ilkley" / "In reply to Marguerite O" / "2 years ago"), under the comment
     # above's buttons (not a news list's "Bins from Monday" over its age).
     if not named and reply_to is None and nxt and " from " in name and i and reasons[i - 1] is not None:
-        under = i + 2 if _answers(nxt) else i + 1
+        under = i + 2 if answers_line(nxt) else i + 1
         named = under < len(lines) and is_relative_time(lines[under]) and _signed_with_town(name)
     # Under the comment above's buttons, over a badge and the date, so is one word (wpDiscuz's "Tom" / "Guest").
     named = named or (
@@ -944,7 +944,7 @@ def find_marker(
         # (The comment above's buttons, the depth Reddit prints over a head, its count of replies, or
         # whom it answers: "In reply to Ian Carver" over "Ruth Calloway" / "Author" / the date.)
         above = lines[i - 1].text if i > 0 else ""
-        under_reply_to = _answers(above)
+        under_reply_to = answers_line(above)
         after_chrome = i > 0 and (
             reasons[i - 1] is not None
             or LEVEL.fullmatch(above) is not None
@@ -999,7 +999,7 @@ def find_marker(
         k = _past_badge(lines, j)
         if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
             # (Whom it answers may stand between the job and the date: "In reply to Annwen Pritchard".)
-            dated_at = k + 2 if _answers(lines[k + 1].text) and k + 3 < len(lines) else k + 1
+            dated_at = k + 2 if answers_line(lines[k + 1].text) and k + 3 < len(lines) else k + 1
             is_date, iso = line_date(lines, dated_at)
             # (A name over the age heads it, unless the name above follows the chrome: "Rhiannon Garside" /
             # "Councillor (opposition)" / "· 1 day ago" under the comment above's "Reply"; a handle,
