@@ -6808,6 +6808,10 @@ def test_a_talk_boards_notice_post_count_watch_button_staff_mark_and_a_quoted_fr
     doc = clean(source(page))
     assert (doc.title, doc.author, doc.date) == (title, "Brambleberry", "2014-08-27")
     assert [b.text for b in doc.body] == [opening]
+    # Another's buttons round the title: the board's, over it, and the thread's, under it.
+    controls = f"Start a new thread\n{title}\nWatch this thread\nHide this thread\nSee all posts by OP\n"
+    other = clean(source(page.replace(f"{title}\n(4 Posts)\nWatch this thread\nFlip thread\n", controls)))
+    assert (other.title, [b.text for b in other.body]) == (title, [opening])
     assert [c.author for c in doc.comments] == ["HollyhockLane", "CornerHQ"]
     reply = doc.comments[0]
     assert reply.quote is not None and reply.quote.paragraphs == (fragment,)

@@ -168,7 +168,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?: (?:on|for) this (?:article|story|post))?"
             r"(?: for legal reasons)?\.?",
             r"add a message to this thread|(?:preview|post) (?:a )?message|jump to last",  # a parenting forum's reply box
-            r"flip thread|show all \d+ posts|op['’]s posts:(?: \d+)*",  # a parenting forum's links to the opener's posts
+            r"flip thread|show all \d+ posts|see all posts by op|op['’]s posts:(?: \d+)*",  # a parenting forum's links to the opener's posts
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
             r"join the discussion…?|what are your thoughts\?|add to the discussion|load replies",
@@ -182,7 +182,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"posted by:\s*\|",
             r"\(?\d+ comments?\s*\|\s*leave a comment\)?",
             r"quick reply|(?:feed )?you can follow this conversation by subscribing .*",
-            r"please be kind and courteous when posting|add message|watch (?:this )?thread",
+            r"please be kind and courteous when posting|add message|(?:watch|hide) (?:this )?thread|start a new thread",
             r"newest first|oldest to newest|newest to oldest|(?:highest|lowest) rated|sort(?:ed)? by:? .*|sorted by:|sort: .{1,30}|"
             + _LOAD_MORE
             + r"|display posts from previous:.*",
