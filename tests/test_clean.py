@@ -3932,6 +3932,12 @@ def test_a_talk_boards_numbered_stamp_under_the_name_heads_each_post() -> None:
     ]
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Doodlebugged"] == removed["#4 · Tue 10-Feb-15 21:04:07"] == "deleted comment"
+    # Withdrawn at the poster's request: the head goes with the notice, or the notice stands alone.
+    withdrawn = "Message withdrawn at poster's request."
+    for gone in (post("Doodlebugged", 4, withdrawn), f"{withdrawn}\n"):
+        doc = clean(source(f"Hearthside\n{title}\n\n{post('PearlBarley', 1, ARTICLE)}\n{thread}{gone}"))
+        assert [c.author for c in doc.comments] == ["Nettlesoup", "PearlBarley", "HearthsideHQ"]
+        assert {r.text: r.reason for r in doc.removed}[withdrawn] == "deleted comment"
 
 
 def test_a_blogger_comment_removed_by_its_author_leaves_no_comment() -> None:

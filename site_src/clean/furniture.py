@@ -735,6 +735,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:this )?(?:comment|message|post) (?:was |has been )?(?:deleted|removed)(?: by [\w .'’-]{1,40})?"
             r"(?: (?:for|because) .{1,120})?[.!]?(?: why\?)?(?: replies may also be deleted\.)?",
             r"\(deleted (?:comment|post)\)",  # Dreamwidth's and LiveJournal's
+            r"message withdrawn at (?:the )?poster['’]s request\.?",  # a parenting forum's
             r"\[(?:dead|flagged)\]",  # a link aggregator's (Hacker News')
         ],
     ),
@@ -1198,7 +1199,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged"
+    rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
