@@ -8379,3 +8379,25 @@ def test_drupals_comment_subjects_over_each_head_are_the_heads() -> None:
     one = thread.replace("I'm glad it helped. Small…\n", "")
     doc = thread_doc(one)
     assert _in_page_order(doc.comments)[2].paragraphs[-1] == "Walking it through"
+
+
+def test_a_blogs_cards_of_other_posts_under_the_thread_are_no_comments() -> None:
+    # Ghost's "Read more" under its comments: each card's tag, title, excerpt, writer, date and
+    # reading time. The writer and date over a reading time head another post, not a comment.
+    thread = "2 comments\nFfion Ruddock\n23 Oct 2023\nPoint 4 is the one that catches us every year.\n4\nReply\n"
+    thread += "Morwenna Castell\n25 Oct 2023\nOf course, please do.\n3\nReply\n"
+    cards = (
+        "Read more\nClerks' corner\nThe action log nobody reads\nEvery committee has one. Very few look at it.\n"
+        "Morwenna Castell\n9 Oct 2023\n5 min read\nInquiries\nWhat a good forward plan looks like\n"
+        "A forward plan is a promise about the future.\nMorwenna Castell\n25 Sep 2023\n4 min read\n"
+    )
+    doc = thread_doc(thread + cards + "Powered by Ghost\n")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("Ffion Ruddock", ("Point 4 is the one that catches us every year.",)),
+        ("Morwenna Castell", ("Of course, please do.",)),
+    ]
+    assert {r.text for r in doc.removed} >= set(cards.splitlines())
+    # Under a comment, "Read more" over more of its text is the comment's own button.
+    more = "Morwenna Castell\n25 Oct 2023\nOf course, please do.\nRead more\nA credit and a link would be lovely.\n"
+    doc = thread_doc(thread.split("Morwenna")[0] + more)
+    assert doc.comments[-1].paragraphs[-1] == "A credit and a link would be lovely."

@@ -162,6 +162,9 @@ def _mark_lines(lines: list[Line]) -> tuple[list[str | None], int, int]:
     return reasons, opening, head_end
 
 
+_READING_TIME = re.compile(r"\d+ min read")
+
+
 def _find_heads(lines: list[Line], reasons: list[str | None]) -> tuple[dict[int, Marker], set[int]]:
     """The comments' heads by the index of their first line, and every line the heads take."""
     markers: dict[int, Marker] = {}
@@ -169,6 +172,10 @@ def _find_heads(lines: list[Line], reasons: list[str | None]) -> tuple[dict[int,
     commenters: set[str] = set()
     for i in range(len(lines)):
         if reasons[i] is None and i not in taken and (marker := find_marker(lines, i, reasons, commenters)) is not None:
+            if markers and _READING_TIME.fullmatch(lines[min(max(marker.lines) + 1, len(lines) - 1)].text):
+                # Under comments, a card's writer and date over its reading time: another post's
+                # (Ghost's "Read more"). Over them, the post's own head (Wix's).
+                continue
             markers[i] = marker
             commenters.add((marker.author or "").casefold())
             taken.update(marker.lines)

@@ -174,6 +174,9 @@ def _footer_start(
     return footer_start
 
 
+_READ_MORE = "read more"
+
+
 def _ends_thread(
     lines: list[Line],
     reasons: list[str | None],
@@ -196,6 +199,8 @@ def _ends_thread(
     """
     if i > last_marker >= 0 and (lines[i].text.lower() == THREAD_TAGS or _NAME_FIELD.fullmatch(lines[i].text)):
         return True  # (vBulletin's tags, under the thread; a comment form's first field, Jimdo's)
+    if i > last_marker >= 0 and lines[i].text.lower() == _READ_MORE and i + 1 < len(lines) and not lines[i + 1].prose:
+        return True  # (Ghost's cards of other posts under the thread; in a comment, the button is over more of it)
     if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
         return False
     if last_marker < 0 and TOPICS.fullmatch(lines[i].text) and _sentence_after_links(lines, i + 1):
