@@ -2887,6 +2887,21 @@ def test_a_broadsheets_pick_over_the_thread_is_its_copy_in_the_thread() -> None:
     printed = [n for n, line in enumerate(page, start=1) if line == pick]  # the pick's, then the thread's
     assert doc.comments[1].lines == (printed[1],)
     assert [r.reason for r in doc.removed if r.text == pick] == [f"repeat of line {printed[1]}"]
+    # A pick printed with its name only, under the paper's own name for them: no head, yet the copy
+    # of a line the same commenter's comment holds. A reply answering a reply ("→ NAME" on a line of
+    # its own, over the date) is shown under the comment that opened the conversation.
+    undated = thread.replace("Meridian picks\npennywhistle_47\n17 Feb 2022 9:30\n", "Wayfarer Picks\npennywhistle_47\n")
+    undated += comment("hazelnut_whirl", "17 Feb 2022 10:40", "Fair enough.", "→ NadiaKershaw\n")
+    doc = thread_doc(undated)
+    assert _tree(doc.comments) == [
+        ("hazelnut_whirl", [("NadiaKershaw", []), ("hazelnut_whirl", [])]),
+        ("pennywhistle_47", []),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Wayfarer Picks"] == "comment form" and removed["pennywhistle_47"] == "comment picks"
+    page = f"A headline for the thread test\n{ARTICLE}\n{undated}".split("\n")
+    assert removed[pick] == f"repeat of line {[n for n, t in enumerate(page, start=1) if t == pick][1]}"
+    assert doc.body[-1].text == ARTICLE.splitlines()[-1]
 
 
 def test_reply_heads_name_whom_they_answer_on_one_line_or_several() -> None:
@@ -4961,6 +4976,9 @@ def test_an_old_reddit_thread_with_flair_its_last_comments_buttons_and_the_sideb
 
 def test_a_news_pages_related_topics_are_its_tags_and_a_forums_are_not() -> None:
     foot = "Related Topics\nTelford\nChild abuse\nWest Mercia Police\nMore on this story\nInquiry opens\n"
+    doc = clean(source(f"NBN News\nInquiry finds children were blamed\nBy Ann Lee\n12 July 2022\n{ARTICLE}\n{foot}"))
+    assert doc.tags == ("Telford", "Child abuse", "West Mercia Police")
+    foot = foot.replace("Related Topics", "Explore more on these topics")  # (a broadsheet's words)
     doc = clean(source(f"NBN News\nInquiry finds children were blamed\nBy Ann Lee\n12 July 2022\n{ARTICLE}\n{foot}"))
     assert doc.tags == ("Telford", "Child abuse", "West Mercia Police")
     forum = "Related topics\nTopic\nReplies\nViews\nCaseload tools: what works?\n14\n"

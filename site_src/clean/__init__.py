@@ -186,6 +186,7 @@ def _find_heads(lines: list[Line], reasons: list[str | None]) -> tuple[dict[int,
         if (i and reasons[i - 1] is not None) or (i > 1 and REPLY_SUBJECT.fullmatch(lines[i - 1].text)):
             _name_over_panel(lines, reasons, i, marker.author)
     markers = _subjects_over_heads(lines, reasons, markers, taken)
+    _undated_picks(lines, reasons, markers)
     first_post = min(markers, default=0)
     if first_post > 1 and reasons[first_post - 1] is None and not is_comment_header(lines[first_post - 1]):
         # A forum prints the topic's title again right over its first post, under a menu (not
@@ -228,6 +229,29 @@ def _subjects_over_heads(
             for i, m in markers.items()
         )
     )
+
+
+def _undated_picks(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker]) -> None:
+    """A paper's picks over its thread, each a commenter's name over a copy of the text and "Jump to comment".
+
+    With no date, a pick's name heads no comment (picks with a date are comments, told apart as
+    copies in ``thread.claim_thread``); the copy is a repeat of the line in the thread, the name
+    the pick's, where the same commenter's comment below holds the line.
+    """
+    heads = sorted(markers)
+    for j in range(2, len(lines)):
+        if lines[j].text != _JUMP or reasons[j - 1] is not None or reasons[j - 2] is not None:
+            continue
+        name, copy = lines[j - 2].text, lines[j - 1].text
+        for i in (i for i in heads if i > j and markers[i].author == name):
+            end = next((k for k in heads if k > i), len(lines))
+            again = next((k for k in range(max(markers[i].lines) + 1, end) if lines[k].text == copy), None)
+            if again is not None:
+                reasons[j - 2], reasons[j - 1] = "comment picks", f"repeat of line {lines[again].n}"
+                break
+
+
+_JUMP = "Jump to comment"
 
 
 def _claim_footer(sheet: Sheet, meta: Meta, reasons: list[str | None], bylines: dict[int, Byline], start: int) -> None:

@@ -113,8 +113,10 @@ _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
 PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
 Machines' "Karma: +58/-0")."""
-PICKS = r"(?:staff|editors['’]?|editor['’]s) picks"
-"""A comment section's heading over the comments its editors picked (and, singular, a pick's badge)."""
+PICKS = r"(?:staff|editors['’]?|editor['’]s|(?!editor )[\w'’]+) picks"
+"""A comment section's heading over the comments its editors picked (and, singular, a pick's badge):
+"Staff picks", a paper's own name for them ("Wayfarer Picks"); a news theme's "Editor picks" heads a
+list of its stories instead."""
 _PANEL_LABELS = r"joined|join date|messages|reaction score|(?:trophy )?points|likes received|location"
 """A forum poster panel's labels printed over their values ("Join Date" / "Mar 2009")."""
 PANEL_LABEL = re.compile(_PANEL_LABELS, re.IGNORECASE)
@@ -589,7 +591,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "related links heading",
         [
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
-            r"around the web|explore|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
+            r"around the web|explore(?: more on these topics)?|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more from .*|related (?:questions|communities)|more answers below|people also ask",
             r"hot network questions",

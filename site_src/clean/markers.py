@@ -67,6 +67,9 @@ class Marker:
     """Index of the poster's own title under the name, over the panel (vBulletin's "Forum Regular")."""
     headed: bool = False
     """The head is Drupal's "Submitted by NAME on DATE", which a theme may print over the comment's subject."""
+    one_level: bool = False
+    """A paper's reply, "→ NAME" on a line of its own over the date (not Disqus's "• 3 years ago"): the
+    page shows every reply one level under the comment that opened the conversation."""
     signed: int | None = None
     """Where the signature starts in the marker's own line, whose words before it are the comment
     (a question-and-answer site's "Thanks, that's clear. – Tom Whitlock Sep 4 '14 at 13:05")."""
@@ -921,7 +924,8 @@ def find_marker(
         is_date, iso = _date_of(age) if bullet else line_date(lines, over + 1)
         if is_date:
             answer_head = (i, over) if bullet else (i, over, over + 1)
-            return Marker(_name(name), iso, answer_head, line.indent, reply_to=parent)  # (badge: furniture)
+            one_level = not bullet and lines[over].text[0] == "→" and lines[over + 1].text[0] != "•"
+            return Marker(_name(name), iso, answer_head, line.indent, reply_to=parent, one_level=one_level)
     # A page's own name over its "Author" badge, answering on its post: "Cllr Nadia Farooq – Moorside Ward".
     badged = not named and reply_to is None and line.words <= 8 and BADGE.fullmatch(nxt) is not None
     if badged and _closed_by_controls(lines, reasons, i):

@@ -16,7 +16,7 @@ from .text import Line, looks_like_name
 
 RELATED = "related links"
 """The reason given to a list's entries."""
-TOPICS = re.compile(r"related topics:?", re.IGNORECASE)
+TOPICS = re.compile(r"(?:related topics|explore more on these topics):?", re.IGNORECASE)
 TOPIC = "topic"
 """The reason given to a "Related Topics" heading and its entries: the page's tags."""
 _OVER_A_POST = re.compile(rf"{CONTENTS}|recent posts", re.IGNORECASE)

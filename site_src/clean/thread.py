@@ -417,7 +417,10 @@ def claim_thread(
             else:
                 if level is not None:
                     marker, level = replace(marker, indent=level), None
-                current = OpenComment(marker, marker.date, parent=answered(marker.reply_to), picked=picking)
+                parent = answered(marker.reply_to)
+                while marker.one_level and parent is not None and parent.parent is not None:
+                    parent = parent.parent
+                current = OpenComment(marker, marker.date, parent=parent, picked=picking)
                 if answers is not None:
                     counted, left = answers
                     current.within = counted
