@@ -368,6 +368,9 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ("Posted by Jo in News — Leave a comment", "Jo", None, ("News",)),
         ("Written by Fiona Reid, Head of Policy", "Fiona Reid", None, ()),
         ("Written by Mirela Thorogood in Reading notes", "Mirela Thorogood", None, ("Reading notes",)),
+        ("Written by Jo Hale in News, Politics", "Jo Hale", None, ("News", "Politics")),
+        # (A paper's name and a date are no categories.)
+        ("Written by Tom Barker in The Kendal Courier", "Tom Barker in The Kendal Courier", None, ()),
         # (A capital starts the category: here no category, and no name of a person's length.)
         ("Written by Jo Hale in collaboration with the parish", None, None, ()),
         ("By Faisal Qureshi - December 06, 2016", "Faisal Qureshi", "2016-12-06", ()),
@@ -2901,7 +2904,7 @@ def test_a_broadsheets_pick_over_the_thread_is_its_copy_in_the_thread() -> None:
         ("pennywhistle_47", []),
     ]
     removed = {r.text: r.reason for r in doc.removed}
-    assert removed["Wayfarer Picks"] == "comment form" and removed["pennywhistle_47"] == "comment picks"
+    assert removed["Wayfarer Picks"] == removed["pennywhistle_47"] == "comment picks"
     page = f"A headline for the thread test\n{ARTICLE}\n{undated}".split("\n")
     assert removed[pick] == f"repeat of line {[n for n, t in enumerate(page, start=1) if t == pick][1]}"
     assert doc.body[-1].text == ARTICLE.splitlines()[-1]
@@ -8422,3 +8425,37 @@ def test_a_blogs_cards_of_other_posts_under_the_thread_are_no_comments() -> None
     more = "Morwenna Castell\n25 Oct 2023\nOf course, please do.\nRead more\nA credit and a link would be lovely.\n"
     doc = thread_doc(thread.split("Morwenna")[0] + more)
     assert doc.comments[-1].paragraphs[-1] == "A credit and a link would be lovely."
+
+
+def test_what_the_forty_sixth_rounds_rules_must_leave_alone() -> None:
+    # From the round's second read: pages where a first version of a rule lost or misread writing.
+    first, *rest = ARTICLE.split("\n")
+    # A what's-on guide's heading "Our picks", a reply "Good pick", a reply "Like us on Elm Road".
+    doc = clean(source(f"What's on this weekend\nBy Ann Lee\n{first}\nOur picks\n" + "\n".join(rest)))
+    assert "Our picks" in [b.text for b in doc.body]
+    thread = "2 comments\nTom Barker\n12 March 2023 at 11:02\nAnyone else had no bin collection this week?\nReply\n"
+    thread += "Ruth Calloway\n12 March 2023 at 11:52\nLike us on Elm Road\nGood pick\nReply\n"
+    assert thread_doc(thread).comments[1].paragraphs == ("Like us on Elm Road", "Good pick")
+    # "Read more" in the last comment, over more of it: no cards of other posts follow.
+    last = "Sheila Marsh\n12 March 2023\nThe report lists three options, and closure is only one of them…\n"
+    last += "Read more\nKeep it, share it or sell it\nOnly the last saves real money, and only once.\n"
+    last += "The other two cost about the same as now.\nReply\n"
+    doc = thread_doc(thread.replace("2 comments", "3 comments") + last)
+    assert doc.comments[-1].paragraphs[-1] == "The other two cost about the same as now."
+    # Short replies printed again over the next head open their texts, but are cut off by no "…".
+    said = "Comments\nSheila Marsh\n12 March 2023 at 11:02\nWell said\nTom Barker\n12 March 2023 at 11:10\n"
+    said += "Well said Dave, nobody on the cabinet has set foot in it for years.\nRuth Calloway\n"
+    said += "12 March 2023 at 11:20\nHear hear\nMartin Pryce\n12 March 2023 at 11:30\nHear hear to all of that.\n"
+    assert [c.paragraphs for c in thread_doc(said).comments][::2] == [("Well said",), ("Hear hear",)]
+
+    # Disqus's "→ NAME" over an age, not a date: its replies still nest.
+    def reply(name: str, to: str, text: str) -> str:
+        return f"{name}\n→ {to}\n3 years ago\n{text}\nReply\n"
+
+    disqus = "4 Comments\nDave Hughes\n3 years ago\nThe library should stay open.\nReply\n"
+    disqus += reply("Sheila Marsh", "Dave Hughes", "Agreed.") + reply("Tom Barker", "Sheila Marsh", "Why?")
+    assert _tree(thread_doc(disqus).comments) == [("Dave Hughes", [("Sheila Marsh", [("Tom Barker", [])])])]
+    # A related list's last entry, dated by its age, over the thread's count of comments.
+    listed = "Related posts\nBins: the new timetable\n3 weeks ago\n3 comments\n" + thread.split("\n", 1)[1]
+    doc = thread_doc(listed)
+    assert [m.field for m in doc.metadata if m.text == "3 comments"] == ["comment header"]

@@ -46,6 +46,7 @@ from .header import blog_description
 from .markers import Marker, answers_line, commenter_name, dated_after_dot, find_marker, line_date, template_heads
 from .metadata import claim_head
 from .regions import THREAD_TAGS, find_regions
+from .shapes import READING_TIME
 from .sheet import COMMENT_HEADER, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, split_lines
 from .thread import claim_thread, drop_signatures, set_quotes_apart
@@ -162,9 +163,6 @@ def _mark_lines(lines: list[Line]) -> tuple[list[str | None], int, int]:
     return reasons, opening, head_end
 
 
-_READING_TIME = re.compile(r"\d+ min read")
-
-
 def _find_heads(lines: list[Line], reasons: list[str | None]) -> tuple[dict[int, Marker], set[int]]:
     """The comments' heads by the index of their first line, and every line the heads take."""
     markers: dict[int, Marker] = {}
@@ -172,7 +170,7 @@ def _find_heads(lines: list[Line], reasons: list[str | None]) -> tuple[dict[int,
     commenters: set[str] = set()
     for i in range(len(lines)):
         if reasons[i] is None and i not in taken and (marker := find_marker(lines, i, reasons, commenters)) is not None:
-            if markers and _READING_TIME.fullmatch(lines[min(max(marker.lines) + 1, len(lines) - 1)].text):
+            if markers and READING_TIME.fullmatch(lines[min(max(marker.lines) + 1, len(lines) - 1)].text):
                 # Under comments, a card's writer and date over its reading time: another post's
                 # (Ghost's "Read more"). Over them, the post's own head (Wix's).
                 continue
@@ -203,8 +201,8 @@ def _subjects_over_heads(
 ) -> dict[int, Marker]:
     """A comment's subject over its head, where the page prints one over every comment (Drupal's).
 
-    Drupal makes the subject from the text's first words when the commenter gives none ("Thank
-    you for this. We are a…" over "Thank you for this. We are a small charity …"). Where two
+    Drupal makes the subject from the text's first words, cut off, when the commenter gives none
+    ("Thank you for this. We are a…" over "Thank you for this. We are a small charity …"). Where two
     comments' subjects so open their texts, the short line over each other head is its subject too,
     one the commenter typed ("Walking it through").
     """
@@ -212,12 +210,15 @@ def _subjects_over_heads(
     def over(i: int) -> int | None:
         k = i - 2 if i > 1 and answers_line(lines[i - 1].text) else i - 1  # (over "In reply to SUBJECT by NAME")
         free = k >= 0 and reasons[k] is None and k not in taken and k not in markers
-        return k if free and lines[k].words <= 8 and lines[k].text[-1] not in ".?!:" else None
+        short = free and lines[k].words <= 8 and lines[k].text[-1] not in ".?!:"
+        return k if short and not is_comment_header(lines[k]) else None
 
     def opens_text(i: int, k: int) -> bool:
+        """The subject is the text's first words cut off ("… We are a…"), as no reply's own text is."""
         start = max(markers[i].lines) + 1
-        cut = lines[k].text.rstrip("…").rstrip(".").rstrip()
-        return start < len(lines) and len(cut.split()) >= 2 and lines[start].text.startswith(cut)
+        cut = lines[k].text.removesuffix("…").removesuffix("...")
+        cut_off = len(cut) < len(lines[k].text) and len(cut.split()) >= 2
+        return cut_off and start < len(lines) and lines[start].text.startswith(cut.rstrip())
 
     subjects = {i: k for i in markers if (k := over(i)) is not None}
     if sum(opens_text(i, k) for i, k in subjects.items()) < 2:
@@ -231,16 +232,21 @@ def _subjects_over_heads(
     )
 
 
+_JUMP = "jump to comment"
+_PICKS_HEADING = " picks"
+
+
 def _undated_picks(lines: list[Line], reasons: list[str | None], markers: dict[int, Marker]) -> None:
     """A paper's picks over its thread, each a commenter's name over a copy of the text and "Jump to comment".
 
     With no date, a pick's name heads no comment (picks with a date are comments, told apart as
     copies in ``thread.claim_thread``); the copy is a repeat of the line in the thread, the name
-    the pick's, where the same commenter's comment below holds the line.
+    the pick's, where the same commenter's comment below holds the line. Over the first, the
+    heading under the paper's own name ("Wayfarer Picks") is the widget's.
     """
     heads = sorted(markers)
     for j in range(2, len(lines)):
-        if lines[j].text != _JUMP or reasons[j - 1] is not None or reasons[j - 2] is not None:
+        if lines[j].text.lower() != _JUMP or reasons[j - 1] is not None or reasons[j - 2] is not None:
             continue
         name, copy = lines[j - 2].text, lines[j - 1].text
         for i in (i for i in heads if i > j and markers[i].author == name):
@@ -248,10 +254,10 @@ def _undated_picks(lines: list[Line], reasons: list[str | None], markers: dict[i
             again = next((k for k in range(max(markers[i].lines) + 1, end) if lines[k].text == copy), None)
             if again is not None:
                 reasons[j - 2], reasons[j - 1] = "comment picks", f"repeat of line {lines[again].n}"
+                over = j - 3
+                if over >= 0 and reasons[over] is None and lines[over].text.lower().endswith(_PICKS_HEADING):
+                    reasons[over] = "comment picks"
                 break
-
-
-_JUMP = "Jump to comment"
 
 
 def _claim_footer(sheet: Sheet, meta: Meta, reasons: list[str | None], bylines: dict[int, Byline], start: int) -> None:

@@ -252,9 +252,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+(?:·\s+)?start date:?\s+(?P<date>.+))?", "byline"),
         (r"start date:?\s+(?P<date>.+)", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"; a block theme's head, with
-        # the post's category: "Written by Mirela Thorogood in Reading notes".
+        # the post's categories: "Written by Mirela Thorogood in Reading notes" (not a paper's name,
+        # "in The Kendal Courier", nor a date, "in March 2023").
         (
-            r"written by:? (?P<author>[^,|]+?)(?: in (?P<cats>(?-i:[A-Z])[^,|]{1,40}))?(?:\s*[,|]\s*(?P<rest>.+))?",
+            r"written by:? (?P<author>[^,|]+?)(?: in (?!the\b)(?P<cats>(?-i:[A-Z])[^|\d]{1,60}))?"
+            r"(?:\s*[,|]\s*(?P<rest>.+))?",
             "footer",
         ),
         # Dreamwidth and LiveJournal link a journal's owner as "[personal profile] kestrel_ink".

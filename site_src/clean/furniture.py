@@ -113,10 +113,8 @@ _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
 PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
 Machines' "Karma: +58/-0")."""
-PICKS = r"(?:staff|editors['’]?|editor['’]s|(?!editor )[\w'’]+) picks"
-"""A comment section's heading over the comments its editors picked (and, singular, a pick's badge):
-"Staff picks", a paper's own name for them ("Wayfarer Picks"); a news theme's "Editor picks" heads a
-list of its stories instead."""
+PICKS = r"(?:staff|editors['’]?|editor['’]s) picks"
+"""A comment section's heading over the comments its editors picked (and, singular, a pick's badge)."""
 _PANEL_LABELS = r"joined|join date|messages|reaction score|(?:trophy )?points|likes received|location"
 """A forum poster panel's labels printed over their values ("Join Date" / "Mar 2009")."""
 PANEL_LABEL = re.compile(_PANEL_LABELS, re.IGNORECASE)
@@ -333,7 +331,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"forward to a (?:friend|colleague)|view this (?:email|bulletin|newsletter) in your browser"
             r"|having trouble (?:reading|viewing) this(?: email)?\? .*"
             r"|you are receiving this email because.*|youtube|instagram",
-            r"(?:follow|like) us(?: on .{1,30})?|follow @\w{1,30}|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
+            r"follow us(?: on .{1,30})?|like us on (?:facebook|instagram|linkedin|x|twitter)|follow @\w{1,30}|reuse this content|donate(?: now| today)?|give (?:now|today)|share (?:on|via|by) \w+",
             r"share page|about sharing|close panel|share\s*›|support us",
             r"share or comment on this (?:article|story|post|page):?",
             r"get link|other apps|share this contribution",

@@ -924,7 +924,8 @@ def find_marker(
         is_date, iso = _date_of(age) if bullet else line_date(lines, over + 1)
         if is_date:
             answer_head = (i, over) if bullet else (i, over, over + 1)
-            one_level = not bullet and lines[over].text[0] == "→" and lines[over + 1].text[0] != "•"
+            # (A paper's prints the date; Disqus's, in a theme without the arrow's age beside it, the age.)
+            one_level = not bullet and lines[over].text[0] == "→" and iso is not None
             return Marker(_name(name), iso, answer_head, line.indent, reply_to=parent, one_level=one_level)
     # A page's own name over its "Author" badge, answering on its post: "Cllr Nadia Farooq – Moorside Ward".
     badged = not named and reply_to is None and line.words <= 8 and BADGE.fullmatch(nxt) is not None

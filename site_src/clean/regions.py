@@ -18,7 +18,7 @@ from .dates import year_less
 from .furniture import COUNTER, END_OF_THREAD, LIST_HEADING, MORE_COMMENTS, PROFILE, REPLY_BUTTON
 from .markers import LEVEL, Marker, is_relative_time
 from .related import RELATED, TOPICS
-from .shapes import is_headline, writer_line
+from .shapes import READING_TIME, is_headline, writer_line
 from .sheet import ANSWERS, REPLY_COUNT, is_comment_header
 from .text import Line
 
@@ -174,7 +174,9 @@ def _footer_start(
     return footer_start
 
 
-_READ_MORE = "read more"
+def _cards_under(lines: list[Line], i: int) -> bool:
+    """Cards of other posts under line ``i``: the first card's reading time within its few lines."""
+    return any(READING_TIME.fullmatch(lines[k].text) for k in range(i + 1, min(i + 8, len(lines))))
 
 
 def _ends_thread(
@@ -199,7 +201,7 @@ def _ends_thread(
     """
     if i > last_marker >= 0 and (lines[i].text.lower() == THREAD_TAGS or _NAME_FIELD.fullmatch(lines[i].text)):
         return True  # (vBulletin's tags, under the thread; a comment form's first field, Jimdo's)
-    if i > last_marker >= 0 and lines[i].text.lower() == _READ_MORE and i + 1 < len(lines) and not lines[i + 1].prose:
+    if i > last_marker >= 0 and lines[i].text.lower() == "read more" and _cards_under(lines, i):
         return True  # (Ghost's cards of other posts under the thread; in a comment, the button is over more of it)
     if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
         return False

@@ -10,7 +10,7 @@ import re
 
 from .bylines import Byline
 from .furniture import CONTENTS, LIST_HEADING, NAVIGATION
-from .markers import Marker
+from .markers import Marker, is_relative_time
 from .sheet import is_comment_header
 from .text import Line, looks_like_name
 
@@ -23,15 +23,21 @@ _OVER_A_POST = re.compile(rf"{CONTENTS}|recent posts", re.IGNORECASE)
 """Lists printed over a post's headline: a mailing's contents, a blog's sidebar scraped first."""
 _ENTRY_STAMP = re.compile(r"\b(?:ago|\d+ comments?)\s*$")
 """A related entry's age or count of comments, over its teaser ("4 years ago • 9 comments")."""
-_AGE = re.compile(r"(?:\d+|an?) \w+ ago", re.IGNORECASE)
-_COUNT = re.compile(r"\d+ comments?", re.IGNORECASE)
 
 
 def _stamp(lines: list[Line], j: int) -> bool:
-    """An entry's age over its count of comments, a line each ("3 years ago" / "2 comments"): no thread's head."""
-    if _AGE.fullmatch(lines[j].text):
-        return j + 1 < len(lines) and _COUNT.fullmatch(lines[j + 1].text) is not None
-    return _COUNT.fullmatch(lines[j].text) is not None and _AGE.fullmatch(lines[j - 1].text) is not None
+    """An entry's age and count of comments, a line each, over its teaser cut off: no thread's head.
+
+    ("3 years ago" / "2 comments" / "What a day it was. Thank you to every …": a count over a
+    comment's head, not a teaser, is the thread's header under the list.)
+    """
+    age = j if is_relative_time(lines[j]) else j - 1
+    return (
+        age + 2 < len(lines)
+        and is_relative_time(lines[age])
+        and is_comment_header(lines[age + 1])
+        and lines[age + 2].text.endswith(("…", "..."))
+    )
 
 
 def mark_related_lists(
