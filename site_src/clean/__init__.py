@@ -36,6 +36,7 @@ from .furniture import (
     NAVIGATION,
     PICTURE,
     PROFILE,
+    READING_TIME,
     archive_toolbar,
     control_rows,
     furniture_reason,
@@ -46,7 +47,6 @@ from .header import blog_description
 from .markers import Marker, answers_line, commenter_name, dated_after_dot, find_marker, line_date, template_heads
 from .metadata import claim_head
 from .regions import THREAD_TAGS, find_regions
-from .shapes import READING_TIME
 from .sheet import COMMENT_HEADER, REPLY_SUBJECT, Meta, Sheet, is_comment_header, opens_like_header
 from .text import Line, split_lines
 from .thread import claim_thread, drop_signatures, set_quotes_apart
@@ -170,7 +170,8 @@ def _find_heads(lines: list[Line], reasons: list[str | None]) -> tuple[dict[int,
     commenters: set[str] = set()
     for i in range(len(lines)):
         if reasons[i] is None and i not in taken and (marker := find_marker(lines, i, reasons, commenters)) is not None:
-            if markers and READING_TIME.fullmatch(lines[min(max(marker.lines) + 1, len(lines) - 1)].text):
+            under = max(marker.lines) + 1
+            if markers and under < len(lines) and READING_TIME.fullmatch(lines[under].text):
                 # Under comments, a card's writer and date over its reading time: another post's
                 # (Ghost's "Read more"). Over them, the post's own head (Wix's).
                 continue

@@ -113,6 +113,9 @@ _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
 PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
 Machines' "Karma: +58/-0")."""
+_READING_TIME = r"(?:[•·]\s*)?\d+ min read"
+READING_TIME = re.compile(_READING_TIME)
+"""A post's reading time on a line of its own, under its writer and date ("5 min read")."""
 PICKS = r"(?:staff|editors['’]?|editor['’]s) picks"
 """A comment section's heading over the comments its editors picked (and, singular, a pick's badge)."""
 _PANEL_LABELS = r"joined|join date|messages|reaction score|(?:trophy )?points|likes received|location"
@@ -320,7 +323,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"gift (?:this )?(?:article|story)(?: free)?",  # a paper's offer to share a paid article
             r"share: (?:twitter|facebook|x|e-?mail|linkedin|whatsapp|bluesky)(?: · .{1,20}){0,5}",
             r"reddit|pinterest|tumblr|pocket|save|like this:|like loading(?:\.{3}|…)",
-            r"printer-friendly version|print this (?:page|article|story|post)|listen|(?:[•·]\s*)?\d+ min read|open in app|text to speech",
+            r"printer-friendly version|print this (?:page|article|story|post)|listen|"
+            + _READING_TIME
+            + r"|open in app|text to speech",
             r"⊙?\s*follow(?:\s*·\s*[\d,.]+k?)?|share\s*·\s*[\d,.]+k?|follow [“\"].+[”\"]|follow me on .*|get every new post delivered to your inbox\.?",
             r"share on other sites|followers \d+|join [\d,]+ other (?:followers|subscribers)|(?:· )?(?:"
             + _AUDIENCE

@@ -15,10 +15,10 @@ from itertools import pairwise
 from .body import CHAINED
 from .bylines import Byline
 from .dates import year_less
-from .furniture import COUNTER, END_OF_THREAD, LIST_HEADING, MORE_COMMENTS, PROFILE, REPLY_BUTTON
+from .furniture import COUNTER, END_OF_THREAD, LIST_HEADING, MORE_COMMENTS, PROFILE, READING_TIME, REPLY_BUTTON
 from .markers import LEVEL, Marker, is_relative_time
 from .related import RELATED, TOPICS
-from .shapes import READING_TIME, is_headline, writer_line
+from .shapes import is_headline, writer_line
 from .sheet import ANSWERS, REPLY_COUNT, is_comment_header
 from .text import Line
 

@@ -40,7 +40,3 @@ def is_headline(lines: list[Line], prose: Sequence[bool], i: int, reasons: list[
 def writer_line(line: Line) -> bool:
     """A name alone on its line, as a theme prints the writer's under a headline ("Jenny Marsh")."""
     return 2 <= line.words <= 4 and line.text.istitle() and looks_like_name(line.text)
-
-
-READING_TIME = re.compile(r"(?:[•·]\s*)?\d+ min read")
-"""A post's reading time on a line of its own, under its writer and date ("5 min read")."""
