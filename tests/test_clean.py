@@ -8179,6 +8179,21 @@ def test_a_related_lists_entries_with_their_teasers_cut_off_are_links() -> None:
     assert {r.text: r.reason for r in doc.removed}["9 comments"] == "related links"
 
 
+def test_a_related_lists_pager_over_its_entries_and_a_long_caption_closed_by_its_kind() -> None:
+    caption = (
+        "Members of the Eastwood Tenants' Network met on Thursday night in the community hall to agree the wording "
+        "of their letter (file picture)"
+    )
+    related = "RELATED ARTICLES\nPrevious\n1\nNext\nWhat happens when a council is taken over?\n"
+    related += "Council inspections explained: who decides and how long it lasts\nShare this article\n"
+    lines = ARTICLE.splitlines()
+    doc = clean(source("\n".join(["A headline for the test", lines[0], caption, *lines[1:3], related, lines[3]])))
+    assert [line.text for line in doc.body] == lines
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons[caption] == "image caption"
+    assert reasons["Council inspections explained: who decides and how long it lasts"] == "related links"
+
+
 def test_disquss_edited_stamp_under_a_comments_age_is_no_text() -> None:
     thread = "2 Comments\nGuest\n• 5 years ago\nWouldn't a public list just encourage vague recommendations?\nReply\n"
     thread += "Ruth Ashworth\nMod\n• 5 years ago\n• edited\n"

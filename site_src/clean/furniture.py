@@ -131,6 +131,17 @@ POSTER_RANK = (
 )
 """A forum poster's rank under the name ("Senior Member", Simple Machines' "Jr. Member", "Newbie")."""
 
+# (A caption's kind, or its agency's credit, in brackets at its end.)
+_CAPTION_CLOSES = (
+    "(file picture)",
+    "(file photo)",
+    "(file photograph)",
+    "(file image)",
+    "(pa wire)",
+    "(pa media)",
+    "(getty images)",
+)
+
 RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "comment form",
@@ -669,10 +680,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 ("photo", "picture", "image", "credit"),
             ),
             # A news photo's caption closed by its kind or agency in brackets: "… last month (File picture)".
-            Anywhere(
-                r".{3,300} \((?:file (?:picture|photo|photograph|image)|pa wire|pa media|getty images)\)",
-                ("(file ", "(pa ", "(getty"),
-            ),
+            Anywhere(r".{3,300} (?:" + "|".join(map(re.escape, _CAPTION_CLOSES)) + ")", ("(file ", "(pa ", "(getty")),
         ],
     ),
     _rule(
@@ -1323,8 +1331,8 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # a site's whole menu on one line, or a breadcrumb ending on a long title
     if ":" in text[-62:] and _CREDIT.search(text) is not None:
         return True
-    if lowered.startswith(_CAPTION_LABELS):
-        return True  # a caption opening on its label, a sentence or two
+    if lowered.startswith(_CAPTION_LABELS) or lowered.endswith(_CAPTION_CLOSES):
+        return True  # a caption opening on its label, a sentence or two, or closed by its kind in brackets
     if ("registered " in lowered or "limited by" in lowered or "authorised and" in lowered) and any(
         p in lowered for p in _FOUND_ANYWHERE
     ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .bylines import Byline
-from .furniture import CONTENTS, LIST_HEADING, NAVIGATION
+from .furniture import CONTENTS, COUNTER, LIST_HEADING, NAVIGATION
 from .markers import Marker, is_relative_time
 from .sheet import is_comment_header
 from .text import Line, looks_like_name
@@ -55,8 +55,8 @@ def mark_related_lists(
         end = len(lines)
         under_text = any(lines[k].prose and reasons[k] is None for k in range(i))
         first = i + 1
-        while first < len(lines) and reasons[first] == NAVIGATION:
-            first += 1  # (the list's own link over it: Wix's "See All")
+        while first < len(lines) and reasons[first] in (NAVIGATION, COUNTER):
+            first += 1  # (the list's own link over it, Wix's "See All"; its pager, "Previous" / "1" / "Next")
         for j in range(first, len(lines)):
             asked = lines[j].text.endswith("?") and lines[j].words <= 20
             # (An entry's teaser, cut off, under its age and count: Disqus's "Also on …", "4 years ago • 9
