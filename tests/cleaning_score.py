@@ -111,6 +111,7 @@ HELDOUT = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
