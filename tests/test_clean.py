@@ -374,6 +374,8 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         # (A capital starts the category: here no category, and no name of a person's length.)
         ("Written by Jo Hale in collaboration with the parish", None, None, ()),
         ("By Faisal Qureshi - December 06, 2016", "Faisal Qureshi", "2016-12-06", ()),
+        # A paper's date with its section after it: the section is no category.
+        ("12:30pm Wednesday 4th March 2015 in News", None, "2015-03-04", ()),
         ("Words by Callum Reid", "Callum Reid", None, ()),
         # Movable Type's, with the post's counts after it; "on" before anything but a date is no byline's.
         (
@@ -895,6 +897,10 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Enjoying this article? Try a month of The Kingsway Dispatch for £1", "subscription prompt"),
         ("Join thought-provoking conversations, follow other Lodestar readers and see their replies", "comment form"),
         ("Gift this article free", "share or follow widget"),
+        # Set 47's chrome: an older regional paper's prompt and its comments' scores.
+        ("Get involved with the news in your community", "page notice"),
+        ("Send your stories and photos now", "page notice"),
+        ("Score: 9", "counter"),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -8474,3 +8480,33 @@ def test_what_the_forty_sixth_rounds_rules_must_leave_alone() -> None:
     listed = "Related posts\nBins: the new timetable\n3 weeks ago\n3 comments\n" + thread.split("\n", 1)[1]
     doc = thread_doc(listed)
     assert [m.field for m in doc.metadata if m.text == "3 comments"] == ["comment header"]
+
+
+def test_a_regional_papers_older_layout_dates_the_story_over_its_section_and_heads_comments_says() -> None:
+    # A paper's old layout: the date with its section after it, the headline right over it, a
+    # caption under the share buttons; each comment "NAME says..." over a date with a two-digit year.
+    head = "Tidewater Gazette uses cookies. By continuing to use the site you agree to our cookie policy.\n"
+    head += "Find out more\nClose\nTidewater Gazette\nHome\nNews\nSport\n\n"
+    head += "Parents plan to read the review's recommendations line by line\n"
+    head += "12:30pm Wednesday 4th March 2015 in News\nBy Ann Lee, Reporter\nShare article\nTweet\nEmail\n"
+    head += "The group will meet in a community room in town\n\n"
+    foot = "Get involved with the news in your community\nSend your stories and photos now\nComments (2)\n"
+    foot += "Tom Barker says...\n2:05pm Wed 4 Mar 15\nGood for them.\nReport this comment\nScore: 9\n"
+    foot += "Radley Mum says...\n8:02am Thu 5 Mar 15\nI'd join if it met on a Saturday morning.\n"
+    foot += "Report this comment\nScore: 11\n"
+    doc = clean(source(head + ARTICLE + "\n" + foot))
+    assert (doc.title, doc.author, doc.date, doc.site, doc.categories) == (
+        "Parents plan to read the review's recommendations line by line",
+        "Ann Lee",
+        "2015-03-04",
+        "Tidewater Gazette",
+        (),
+    )
+    assert doc.body[-1].text == ARTICLE.splitlines()[-1]
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Tom Barker", "2015-03-04", ("Good for them.",)),
+        ("Radley Mum", "2015-03-05", ("I'd join if it met on a Saturday morning.",)),
+    ]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Close"] == "cookie notice" and reasons["Score: 9"] == "counter"
+    assert reasons["Get involved with the news in your community"] == "page notice"

@@ -655,7 +655,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[\d,.]+k? likes?\s*[∙·•]\s*[\d,.]+k? restacks?",  # a newsletter's (Substack's) under a post
             # A developer community's (DEV's) reaction kinds and their sum over a post: "❤️ 🦄 🙌 🔥 27 reactions".
             r"(?:[^\w\s]+ )+[\d,.]+k? reactions?",
-            r"respect [\d,]+",  # Coral's count under a comment
+            r"respect [\d,]+|score: -?[\d,]+",  # Coral's count under a comment, a paper's score
             r"[▲▼△▽]\s*[\d,]+",  # a paper's votes on a comment, each under its arrow
             r"message #?[\d,]+ of [\d,]+|\([\d,]+ (?:views|posts?)\)|\d+ kudos?",  # ("(9 Posts)" under a thread's title)
             r"[\d,]+ items?|this (?:photo|video) is in \d+ albums?",  # a photo's albums, each with its count  # a community's (Khoros), under a post's head
@@ -777,6 +777,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A paper's call for tips under every story, and a broadcaster's for readers' experiences.
             r"(?:got|do you have) a (?:story|news tip)(?: for us)?\??\s.{0,40}"
             r"\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
+            r"get involved with the news in your (?:community|area)|send (?:us )?your stories(?: and (?:photos|pictures))?(?: now)?.{0,2}",
             r"have you been affected by (?:the|any of the) issues raised in this (?:story|article|report)\?"
             r"(?: share your experiences?(?: by (?:e-?mailing|contacting) \S+?)?\.?)?",
             r"please include a contact number if you are willing to speak to an? .{1,40} journalist\.?",
@@ -1164,7 +1165,7 @@ _MAP_DATES = frozenset(("created", "last reply"))
 _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
-_CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?|more options|manage options", re.I)
+_CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?|more options|manage options|close", re.I)
 _SORT = {"sort", "sort by", "sort by:"}
 _PLACEHOLDER_ADDRESS = re.compile(r"[\w.+-]+@(?:example|domain|yourdomain|email)(?:\.[\w-]+)+")
 """A form's example address ("you@example.com"), no one's to write to."""

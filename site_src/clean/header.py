@@ -139,6 +139,10 @@ def resolve_header(
             bool(after)
             and after[0] == candidates[-1] == last
             and (after[0] - 1 not in anchors or (lines[after[0]].words >= 8 and lines[after[0] - 1].date is not None))
+            # (Not under the share buttons, with a headline right over the dateline: a photo's caption.)
+            and not (
+                after[0] - 1 in shares and before and before[-1] + 1 == anchors[0] and lines[before[-1]].words >= 5
+            )
         )
         # Between the dateline and the byline, a headline under a section's name (a 2015 BBC page's
         # "Sheffield & South Yorkshire" / date / headline / "By …").

@@ -78,7 +78,7 @@ class Marker:
 _I = re.IGNORECASE
 _LEAD = r"^(?:(?P<num>\d+)\.\s*|(?P<bullet>[-o*•+])\s+)?"
 _SAID = re.compile(_LEAD + r"\*said:\**(?P<author>.+?)\**$", _I)
-_SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says:$", _I)
+_SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says(?::|\.\.\.|…)$", _I)  # (a paper's "NAME says...")
 _BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
 _SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
 _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+said:$", _I)
