@@ -4486,6 +4486,25 @@ def test_a_social_networks_comments_are_a_name_its_text_and_its_buttons() -> Non
     assert profile in [(m.text, m.field) for m in doc.metadata]
 
 
+def test_a_social_networks_page_prints_its_intro_box_over_the_post_and_its_title_under_the_audience() -> None:
+    # The page's "Intro" box (its description, over the page's kind) is the sidebar's, not the post's
+    # text; the post's head is the page's name over its date, its short first line the title.
+    head = "Log In\nCllr Ann Lee\n1.2K likes • 1.4K followers\nPosts\nAbout\nPhotos\nIntro\n"
+    head += "Councillor for Eastwood ward on Tidewater Borough Council. Surgeries every first Saturday.\n"
+    head += "Page · Politician\nSee all photos\n\nCllr Ann Lee\n26 August 2019 ·\nShared with Public\n"
+    head += "Five years since the report\n"
+    thread = "\n87\n23 comments\nLike\nComment\nShare\nMost relevant\n"
+    thread += "Most relevant is selected, so some comments may have been filtered out.\n"
+    thread += "Lorraine Fitch\nRead it on my lunch break and I'm so glad you wrote this.\nLike · Reply · 5y\n"
+    doc = clean(source(head + ARTICLE + thread))
+    assert (doc.title, doc.author, doc.date) == ("Five years since the report", "Cllr Ann Lee", "2019-08-26")
+    assert [line.text for line in doc.body] == ARTICLE.splitlines()
+    assert [c.author for c in doc.comments] == ["Lorraine Fitch"]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Page · Politician"] == reasons["Intro"] == "journal sidebar"
+    assert reasons["Most relevant is selected, so some comments may have been filtered out."] == "comment form"
+
+
 def test_a_social_post_and_its_replies_are_headed_by_a_name_over_the_handle_made_of_it() -> None:
     head = "Skein\nSign in\nCreate account\nPost\nMarion Teale\n@marionteale.example.net\n+ Follow\n"
     counts = "26 August 2024 at 09:02\nEverybody can reply\n142 reposts\n18 quotes\n511 likes\nReply\nRepost\nLike\n"

@@ -76,6 +76,7 @@ _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers|following)"
 
 _GROUP_ABOUT = r"about this (?:group|community)"
 _DISCLOSURE = r"disclosure statement"
+_PAGE_KIND = re.compile(r"page · [\w&'’ -]{1,40}", re.IGNORECASE)
 _OVER_ITS_VALUE = re.compile(f"{_GROUP_ABOUT}|{_DISCLOSURE}", re.IGNORECASE)
 """A label whose value is the line under it, however long: a group's description, an author's disclosure."""
 _ONLINE = re.compile(r"[\d,.]+k? users here now", re.IGNORECASE)
@@ -217,7 +218,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # "Please log in or sign up to …", with its links' words lost to the scrape or not.
             r"please (?:(?:log|sign) ?in )?or (?:register |sign up |join )?to .{1,60}",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
-            r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account|most relevant",
+            r"comment policy:.*|\d+ login|best|newest|oldest|(?:best|worst) rated|please create an account|most relevant(?: is selected, so some (?:comments|replies) may have been filtered out\.?)?",
             r"share what you think|the comments below have (?:not )?been moderated(?: in advance)?\.?",
             r"you have selected \d+ posts?\.|select all|cancel selecting",
             r"to comment on this .{1,30} you need to .*|already have an? .{1,40} account\?.*",
@@ -546,7 +547,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"recent entries|memories",  # a journal's (LiveJournal's)
             r"reply to this topic|start new topic|recommended posts",  # Invision's, over a topic
             r"view (?:full )?profile",  # under a writer's biography
-            r"more|create blog|all posts|see all|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
+            r"more|create blog|all posts|see all(?: photos| videos)?|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"[<«‹] prev(?:ious)?|next [>»›]",  # (Joomla's pager under an article)
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
@@ -949,6 +950,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # site's "Disclosure statement".
         if reasons[i] is not None and reasons[i + 1] is None and _OVER_ITS_VALUE.fullmatch(texts[i]):
             reasons[i + 1] = reasons[i]
+        # A social network's page's "Intro" box: its description, over the page's kind ("Page · Politician").
+        if texts[i] == "Intro" and reasons[i + 1] is None and i + 2 < len(texts) and _PAGE_KIND.fullmatch(texts[i + 2]):
+            reasons[i] = reasons[i + 1] = reasons[i + 2] = "journal sidebar"
         # A forum's topic map labels its figures in lower case ("created" / "20 Oct '22", "734" / "users").
         if (
             reasons[i] in (None, COUNTER)  # ("last reply" alone is NodeBB's link)
@@ -1213,7 +1217,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
+    rf"(?:become a member|most relevant is selected|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
