@@ -901,6 +901,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Get involved with the news in your community", "page notice"),
         ("Send your stories and photos now", "page notice"),
         ("Score: 9", "counter"),
+        ("Quick Navigation", "navigation"),  # vBulletin's, under the thread
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -7366,6 +7367,11 @@ def test_a_councils_press_release_from_its_cabinet_member_and_a_forum_threads_ta
     assert doc.tags == ("jay report", "pcc")
     # Capitalised lines under "Tags" are no forum's tags.
     assert clean(source(f"{head}Tags\nJay Report\nPCC\n\n{post}")).tags == ()
+    # Or with the thread's "Watch" button closing them; under the thread, the reply prompt is furniture.
+    foot = "You must log in or register to reply here.\n"
+    doc = clean(source(f"{head}Tags\njay report\npcc\nWatch\n\n{post}{foot}"))
+    assert doc.tags == ("jay report", "pcc") and doc.body[-1].text == ARTICLE.splitlines()[-1]
+    assert "You must log in or register to reply here." in {r.text for r in doc.removed}
 
 
 def test_an_old_link_aggregators_folded_replies_and_its_footer_menu_under_the_thread() -> None:

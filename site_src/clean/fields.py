@@ -195,7 +195,7 @@ def _categories_over_headline(
 
 
 def _tags_over_gap(lines: list[Line], reasons: list[str | None], label: int) -> range | None:
-    """A thread's tags under "Tags" over its first post (XenForo's), a gap closing them.
+    """A thread's tags under "Tags" over its first post (XenForo's), a gap or a button ("Watch") closing them.
 
     Each is a few words in lower case, as the forum stores them: a name or a heading is no tag.
     """
@@ -204,7 +204,7 @@ def _tags_over_gap(lines: list[Line], reasons: list[str | None], label: int) -> 
         if lines[end].words > 4 or not lines[end].text.islower():
             return None
         end += 1
-    closed = end == len(lines) or lines[end].n > lines[end - 1].n + 1
+    closed = end == len(lines) or lines[end].n > lines[end - 1].n + 1 or reasons[end] is not None
     return range(label + 1, end) if closed and end > label + 1 else None
 
 

@@ -580,7 +580,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
             r"(?:user ?name|account name|password):?|forgot (?:your )?password\??|log ?in with openid",  # a log-in box
-            r"quick navigation .*",
+            r"quick navigation(?: .*)?",
             r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
             r"by [\w.'’ -]{1,40} in forum .{1,60}|bookmarks|past issues",
@@ -1217,7 +1217,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|most relevant is selected|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
+    rf"(?:become a member|most relevant is selected|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
