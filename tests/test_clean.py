@@ -902,6 +902,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Send your stories and photos now", "page notice"),
         ("Score: 9", "counter"),
         ("Quick Navigation", "navigation"),  # vBulletin's, under the thread
+        ("Reply to this topic...", "navigation"),  # Invision's box under a topic
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -8015,6 +8016,33 @@ def test_an_invision_topic_whose_post_buttons_stand_between_the_panel_and_the_da
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Moderators"] == removed["4,015 posts"] == removed["Location:Thame"] == "poster profile"
     assert removed["Expand"] == "reply or vote button"
+
+
+def test_an_invision_panel_with_the_reputation_over_the_posts_and_the_guests_reply_box_under_the_topic() -> None:
+    def post(name: str, count: str, *text: str) -> str:
+        lines = (name, "Members", "312", count, "Location: Spotland", "Posted May 16, 2017", "Share")
+        return "\n".join((*lines, *text, "Like 6", "Thanks 2", "Quote", ""))
+
+    answer = "As far as I understand it, the board is supposed to track its own recommendations."
+    foot = "Join the conversation\n"
+    foot += "You can post now and register later. If you have an account, sign in now to post with your account.\n"
+    foot += "Reply to this topic...\n"
+    page = (
+        "Jump to content\nExisting user? Sign In\nSign Up\nSpotland Community Forums\nBrowse\nForums\n"
+        "Review five years on: has anyone seen a progress report?\nBy Ann Lee, May 16, 2017 in Council\n"
+        "Reply to this topic\nRecommended Posts\n"
+        + post("Ann Lee", "1,204 posts", "Edited May 17, 2017 by Ann Lee", ARTICLE)
+        + post("Marjorie_Q", "402 posts", answer)
+        + foot
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date) == ("Ann Lee", "2017-05-16")
+    assert [line.text for line in doc.body] == ARTICLE.splitlines()
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("Marjorie_Q", (answer,))]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["402 posts"] == "poster profile" and removed["Thanks 2"] == "reply or vote button"
+    assert {"Join the conversation", "Reply to this topic..."} <= set(removed)
+    assert [m.text for m in doc.metadata if m.text.startswith("Edited")] == ["Edited May 17, 2017 by Ann Lee"]
 
 
 def test_a_comment_opening_on_words_of_the_one_above_in_quotation_marks_answers_it() -> None:

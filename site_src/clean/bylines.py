@@ -341,8 +341,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Last modified on Wed 4 Feb 2015 18.05 GMT", a forum's "Last edited: 12 Jun 2019": when it
         # changed, not when it appeared.
         (r"(?:(?:last )?(?:modified|updated)|last edited)(?: on)?:?\s+(?P<changed>.+)", "byline"),
-        # A question-and-answer site's stamp over the asker's: "edited Sep 5 '14 at 08:11".
-        (r"edited\s+(?P<edited>.{4,40})", "byline"),
+        # A question-and-answer site's stamp over the asker's: "edited Sep 5 '14 at 08:11"; a forum's
+        # under a post's date, with who edited it: "Edited May 17, 2017 by Ferdinand Achterberg".
+        (r"edited\s+(?P<edited>.{4,40}?)(?: by [^,|]{2,40})?", "byline"),
         # Slashdot's jest under a story's byline: "from the tick-box-culture dept."
         (_DEPT, "footer"),
         # Tumblr's hashtags: "#social work #student social worker"

@@ -186,6 +186,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"flip thread|show all \d+ posts|see all posts by op|op['’]s posts:(?: \d+)*",  # a parenting forum's links to the opener's posts
             r"log in or register to post comments|you must (?:log in|sign in|be logged in)(?: or register)? to (?:reply|post|comment)(?: here)?\.?",
             r"(?:sign in|log in) or register to (?:comment|reply|post)\.?",  # Vanilla's, under a thread
+            r"you can post now and register later\..{0,120}",  # Invision's, to a guest under a topic
             r"join the discussion…?|what are your thoughts\?|add to the discussion|load replies",
             r"join the conversation, you are commenting as .{1,40}",  # Coral's, over its sort choices
             r"hide replies",  # a portal's, under the replies it shows
@@ -288,7 +289,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"link to this(?: \| report)?|download a zip file of all correspondence|[\d.]+[km] download view as html",
             r"follow this request|update the status of this request|request an internal review",
             r"(?:smartest|funniest) \(\d+\)",  # a link thread's votes under each comment (Fark's)
-            r"like [\d,]+",  # Invision's count beside its button
+            r"(?:like|thanks) [\d,]+",  # Invision's count beside its button
             r"link to (?:comment|post)",  # Invision's, under each post
             # DEV's menu under each comment: hide it (and its replies), report, block.
             r"are you sure you want to hide this comment\?.*|hide child comments as well|confirm"
@@ -545,7 +546,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"book (?:a|an|your) (?:session|appointment|consultation|call)",
             r"archives?|ask me anything|submit a post|rss",  # a Tumblr blog's menu
             r"recent entries|memories",  # a journal's (LiveJournal's)
-            r"reply to this topic|start new topic|recommended posts",  # Invision's, over a topic
+            r"reply to this topic(?:\.\.\.|…)?|start new topic|recommended posts",  # Invision's, over a topic and under it
             r"view (?:full )?profile",  # under a writer's biography
             r"more|create blog|all posts|see all(?: photos| videos)?|use tab to navigate through the menu items\.?|top of page|search this blog|next|prev(?:ious)?|(?:next|previous) (?:debate|article|story|post)",
             r"[<«‹] prev(?:ious)?|next [>»›]",  # (Joomla's pager under an article)
@@ -1005,11 +1006,14 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A question-and-answer site's score over an answer, under the last one's "Add a comment".
         if reasons[i] is None and texts[i][0] in "+-" and _rated(texts, reasons, i) and _RATING.fullmatch(texts[i]):
             reasons[i] = COUNTER
-        # Invision's group name over the poster's count ("Members" / "1.4k" or "386 posts"; "Moderators",
-        # on its own a subreddit sidebar's heading).
+        # Invision's group name over the poster's count ("Members" / "1.4k" or "386 posts", or the
+        # reputation over the posts, "312" / "1,204 posts"; "Moderators", on its own a subreddit
+        # sidebar's heading).
         if reasons[i] in (None, NAVIGATION) and len(texts[i]) <= 16 and _GROUP.fullmatch(texts[i]):
             if FIGURE.fullmatch(texts[i + 1]):
                 reasons[i] = PROFILE
+                if i + 2 < len(texts) and _POSTS.fullmatch(texts[i + 2]):
+                    reasons[i + 2] = PROFILE
             elif _POSTS.fullmatch(texts[i + 1]):
                 reasons[i] = reasons[i + 1] = PROFILE
         # vBulletin's user title under "NAME is offline", whatever the forum calls it ("Banned", "Dale fan").
@@ -1217,7 +1221,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|most relevant is selected|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
+    rf"(?:become a member|most relevant is selected|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
