@@ -374,6 +374,7 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         # (A capital starts the category: here no category, and no name of a person's length.)
         ("Written by Jo Hale in collaboration with the parish", None, None, ()),
         ("By Faisal Qureshi - December 06, 2016", "Faisal Qureshi", "2016-12-06", ()),
+        ("2016-08-26 ~ Imogen Thackeray", "Imogen Thackeray", "2016-08-26", ()),  # a blog theme's tilde
         # A paper's date with its section after it: the section is no category.
         ("12:30pm Wednesday 4th March 2015 in News", None, "2015-03-04", ()),
         ("Words by Callum Reid", "Callum Reid", None, ()),
@@ -468,6 +469,8 @@ def test_blogger_labels_are_tags_on_one_line_or_under_their_label() -> None:
         "Hosted by The Rotary Club",
         "From: Monday to Friday",
         "By the time it was published on Tuesday the leader had gone",
+        "Reading week ~ Imogen Thackeray",  # (a tilde after no date)
+        "On the fourth day in March the leader had gone",  # (" in " after no date)
     ],
 )
 def test_ordinary_lines_are_not_bylines(line: str) -> None:

@@ -242,6 +242,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The date first, then who wrote it: "June 18, 2015 by thornhillwatcher",
         # "December 6, 2016 in Integration, Policy | by Farida Okonjo-Shaw"
         (r"(?P<dateline>[^·|•]{6,40}?)\s+(?:in (?P<cats>[^|]+?)\s*\|\s*)?by (?P<author>.+)", "byline"),
+        # A blog theme's date and writer with a tilde between: "2016-08-26 ~ Imogen Thackeray".
+        (r"(?P<dateline>[^~]{6,40}?) ~ (?P<author>[^~,|]{2,40})", "byline"),
         # A paper's date with its section after it: "12:30pm Wednesday 4th March 2015 in News" (the
         # section is the menu's word again, no category of the article's).
         (r"(?P<dateline>[^·|•]{6,40}?) in (?-i:[A-Z])[\w&'’ ]{1,30}", "byline"),
@@ -357,7 +359,7 @@ _MAYBE = re.compile(
     r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
-    r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z]))|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
