@@ -8566,3 +8566,33 @@ def test_a_regional_papers_older_layout_dates_the_story_over_its_section_and_hea
     reasons = {r.text: r.reason for r in doc.removed}
     assert reasons["Close"] == "cookie notice" and reasons["Score: 9"] == "counter"
     assert reasons["Get involved with the news in your community"] == "page notice"
+
+
+def test_a_broadcasters_links_clip_and_topics_among_and_under_the_text() -> None:
+    # "Read more:" over two teasers, ended by a short sentence; a clip's notice, length and title;
+    # "Related Topics:" over the tags, a blank line closing them over the next list.
+    first, second, *rest = ARTICLE.split("\n")
+    links = "Read more:\nCouncil leaders warn over budget gap\nHow do government commissioners work?\n"
+    links += "The groups have agreed three requests.\n"
+    clip = "Please use Chrome browser for a more accessible video player\n1:47\n"
+    clip += "What happens when a council is taken over?\n"
+    topics = "Related Topics:\nRotherham\nLocal government\n\nLatest updates\n19:05\nStorm warnings extended\n"
+    page = f"A headline for the test\nBy Ann Lee\n{first}\n{links}{second}\n{clip}" + "\n".join(rest) + "\n" + topics
+    doc = clean(source(page))
+    assert [b.text for b in doc.body] == [first, "The groups have agreed three requests.", second, *rest]
+    assert doc.tags == ("Rotherham", "Local government")
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["How do government commissioners work?"] == "related links"
+    assert reasons["1:47"] == reasons["What happens when a council is taken over?"] == "video player"
+    assert reasons["Storm warnings extended"] == "related links"
+
+
+def test_a_papers_more_about_tags_under_the_text_and_its_link_to_the_comments() -> None:
+    *text, last = ARTICLE.split("\n")
+    forum = (
+        "Join our commenting forum\nJoin thought-provoking conversations, follow other readers and see their replies\n"
+    )
+    tags = "More about\nNational inquiry\nLocal government\nScrutiny\n" + forum
+    doc = clean(source("A headline for the test\nBy Ann Lee\n" + "\n".join(text) + f"\n{forum}{last}\n{tags}"))
+    assert [b.text for b in doc.body] == [*text, last]
+    assert doc.tags == ("National inquiry", "Local government", "Scrutiny")

@@ -215,7 +215,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
             r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
-            r"join thought-provoking conversations\b.*",  # a paper's blurb under its link to the comments
+            r"join thought-provoking conversations\b.*|join our commenting forum",  # a paper's blurb under its link to the comments
             # "Please log in or sign up to …", with its links' words lost to the scrape or not.
             r"please (?:(?:log|sign) ?in )?or (?:register |sign up |join )?to .{1,60}",
             r"become a (?:member|subscriber).{0,60} to (?:start )?comment.*|already a member\? sign in",
@@ -577,7 +577,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?|post new topic",  # phpBB's buttons over a thread's pages
-            r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.*|…|\.{3}| below| about [^.!?]{1,60})?",
+            r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.+|…|\.{3}| below| about [^.!?]{1,60})?",
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
             r"(?:user ?name|account name|password):?|forgot (?:your )?password\??|log ?in with openid",  # a log-in box
@@ -609,7 +609,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
             r"around the web|explore(?: more on these topics)?|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
-            r"suggested topics|read more from .*|related (?:questions|communities)|more answers below|people also ask",
+            r"suggested topics|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
             r"hot network questions",
             # A news theme's sidebar widgets and a portal's list under its story.
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
@@ -766,6 +766,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"\d{1,2}:\d\d(?::\d\d)? / \d{1,2}:\d\d(?::\d\d)?|(?:\.{3}|…) ?more|show less",
             r"show transcript|follow along using the transcript\.?",
             r"media playback is unsupported on your device",
+            r"please use (?:the )?\w+ browser for a more accessible video player",  # a broadcaster's, over a clip
         ],
     ),
     # A news site's banner over an old article, and a page's feedback question.
@@ -1086,6 +1087,12 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i:end] = [VIDEO] * (end - i)
         if reasons[i] is None and texts[i].lower() == "transcript" and reasons[i + 1] == VIDEO:
             reasons[i] = VIDEO
+        # A clip's length and title under its player's notice ("1:47" / "What happens when …?").
+        if reasons[i] == VIDEO and reasons[i + 1] is None and _CLIP_LENGTH.fullmatch(texts[i + 1]):
+            reasons[i + 1] = VIDEO
+            titled = i + 2 < len(texts) and reasons[i + 2] is None and len(texts[i + 2]) <= 100
+            if titled and not texts[i + 2].endswith("."):
+                reasons[i + 2] = VIDEO
         # A pager's links: "Previous" / its title / "Next" / its title (Squarespace).
         if reasons[i] == NAVIGATION and reasons[i + 1] is None and _pager_title(texts, i):
             reasons[i + 1] = NAVIGATION
@@ -1112,6 +1119,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 
 _POST_NAVIGATION = {"post navigation", "posts navigation"}
 VIDEO = "video player"
+_CLIP_LENGTH = re.compile(r"\d{1,2}:\d\d")
 _FILE_NAME = re.compile(r"[^/\\]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt)", re.IGNORECASE)
 _PLAYED_AT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 

@@ -73,7 +73,9 @@ def mark_related_lists(
                 j in markers or (j in bylines and not sourced) or reasons[j] is not None or is_comment_header(lines[j])
             ) and not (j > first and _stamp(lines, j))
             stop = stop or (lines[j].text[-1] == ":" and lines[j].words <= 2)  # the next list's label ("Tags:")
-            if (lines[j].prose and not asked and not teaser) or stop:
+            # (A short sentence under the list ends it: "The groups have agreed three requests.")
+            sentence = lines[j].text[-1] == "." and lines[j].words >= 4 and not lines[j].text.endswith("...")
+            if ((lines[j].prose or sentence) and not asked and not teaser) or stop:
                 end = j
                 break
         entries = range(first, end)
@@ -100,10 +102,12 @@ def mark_related_lists(
                 entries = entries[:0]
         # A news page's "Related Topics" are its tags.
         # (A forum's are a table of other threads: a column's heading, "Topic", then titles and counts.)
-        topics = TOPICS.fullmatch(lines[i].text) is not None and len(entries) > 1
-        topics = topics and not any(c.isdigit() for j in entries for c in lines[j].text)
+        # (A blank line ends them, over the next list: "Rotherham" / "Local government" / "" / "Latest updates".)
+        tagged = next((k for k in entries[1:] if lines[k].n > lines[k - 1].n + 1), entries.stop)
+        topics = TOPICS.fullmatch(lines[i].text) is not None and tagged - first > 1
+        topics = topics and not any(c.isdigit() for j in range(first, tagged) for c in lines[j].text)
         for j in entries:
-            reasons[j] = TOPIC if topics else RELATED
+            reasons[j] = TOPIC if topics and j < tagged else RELATED
             bylines.pop(j, None)
         if topics:
             reasons[i] = TOPIC
