@@ -8596,3 +8596,20 @@ def test_a_papers_more_about_tags_under_the_text_and_its_link_to_the_comments() 
     doc = clean(source("A headline for the test\nBy Ann Lee\n" + "\n".join(text) + f"\n{forum}{last}\n{tags}"))
     assert [b.text for b in doc.body] == [*text, last]
     assert doc.tags == ("National inquiry", "Local government", "Scrutiny")
+
+
+def test_an_mps_sidebar_under_the_share_buttons_ends_the_text() -> None:
+    # A page with no thread: a list's heading right under the share buttons opens the sidebar, whose
+    # short widgets ("Contact Ann", "Campaigns") are no more of the text.
+    share = "Share this post\nFacebook\nTwitter\nEmail\n\n"
+    sidebar = "Latest news\nBus services: my letter to the operator\n14.10.2022\nView all news\n\n"
+    sidebar += "Surgeries are by appointment. Please call the office to book.\nContact Ann\n"
+    sidebar += "Constituency office: 14 Mill Street, Harlbury\nGet help\n"
+    sidebar += "If you live in Harlbury and need help with a problem, I may be able to help. Please get in touch.\n"
+    sidebar += "Campaigns\nSave our bus routes\n"
+    foot = "Privacy policy\n© 2024 Ann Lee MP\n"
+    doc = clean(
+        source(f"Ann Lee MP\nHome\nNews\n\nA headline for the test\n21.10.2022\n{ARTICLE}\n{share}{sidebar}{foot}")
+    )
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert "Save our bus routes" in {r.text for r in doc.removed}

@@ -15,7 +15,7 @@ from itertools import pairwise
 from .body import CHAINED
 from .bylines import Byline
 from .dates import year_less
-from .furniture import COUNTER, END_OF_THREAD, LIST_HEADING, MORE_COMMENTS, PROFILE, READING_TIME, REPLY_BUTTON
+from .furniture import COUNTER, END_OF_THREAD, FOLLOW, LIST_HEADING, MORE_COMMENTS, PROFILE, READING_TIME, REPLY_BUTTON
 from .markers import LEVEL, Marker, is_relative_time
 from .related import RELATED, TOPICS
 from .shapes import is_headline, writer_line
@@ -164,6 +164,8 @@ def _footer_start(
         (i for i in range(start, len(lines)) if _ends_thread(lines, reasons, markers, first_comment, last_marker, i)),
         len(lines),
     )
+    if last_marker < 0:
+        footer_start = min(footer_start, _sidebar_under_share_row(reasons, body_start, footer_start))
     if thread_start <= last_marker:  # the last comment ends where a run of page chrome begins
         # (The last poster's panel under the head, its labels and counts, is no such run.)
         panel_end = after_panel(reasons, max(markers[last_marker].lines) + 1, (PROFILE, COUNTER))
@@ -172,6 +174,18 @@ def _footer_start(
         heads = [i for i in heads if i < footer_start]
         footer_start = min(footer_start, _closed_by_controls(lines, reasons, markers, heads, footer_start))
     return footer_start
+
+
+def _sidebar_under_share_row(reasons: list[str | None], start: int, end: int) -> int:
+    """Where a page with no thread ends its text: a list's heading right under the article's share buttons.
+
+    An MP's or a campaign's page prints its sidebar there ("Latest news", "Surgeries", "Contact …",
+    "Campaigns"), whose short lines read as more text. (A list over the share buttons is among the text.)
+    """
+    for i in range(start + 1, end):
+        if reasons[i] == LIST_HEADING and reasons[i - 1] == FOLLOW and reasons[i - 2 : i] == [FOLLOW, FOLLOW]:
+            return i
+    return end
 
 
 def _cards_under(lines: list[Line], i: int) -> bool:
