@@ -8613,3 +8613,7 @@ def test_an_mps_sidebar_under_the_share_buttons_ends_the_text() -> None:
     )
     assert [b.text for b in doc.body] == ARTICLE.splitlines()
     assert "Save our bus routes" in {r.text for r in doc.removed}
+    # A blog's related posts under its share buttons, with the post's tags under them: no sidebar.
+    related = "Related\nRochdale, and the reviews that came before\n19 December 2012\n\nTags:\nOxfordshire\nScrutiny\n"
+    doc = clean(source(f"Marginal Notes\n\nA headline for the test\n21.10.2022\n{ARTICLE}\n{share}{related}"))
+    assert doc.tags == ("Oxfordshire", "Scrutiny")

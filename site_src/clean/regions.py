@@ -165,7 +165,7 @@ def _footer_start(
         len(lines),
     )
     if last_marker < 0:
-        footer_start = min(footer_start, _sidebar_under_share_row(reasons, body_start, footer_start))
+        footer_start = min(footer_start, _sidebar_under_share_row(lines, reasons, body_start, footer_start))
     if thread_start <= last_marker:  # the last comment ends where a run of page chrome begins
         # (The last poster's panel under the head, its labels and counts, is no such run.)
         panel_end = after_panel(reasons, max(markers[last_marker].lines) + 1, (PROFILE, COUNTER))
@@ -176,16 +176,21 @@ def _footer_start(
     return footer_start
 
 
-def _sidebar_under_share_row(reasons: list[str | None], start: int, end: int) -> int:
+def _sidebar_under_share_row(lines: list[Line], reasons: list[str | None], start: int, end: int) -> int:
     """Where a page with no thread ends its text: a list's heading right under the article's share buttons.
 
     An MP's or a campaign's page prints its sidebar there ("Latest news", "Surgeries", "Contact …",
-    "Campaigns"), whose short lines read as more text. (A list over the share buttons is among the text.)
+    "Campaigns"), whose short lines read as more text. (A list over the share buttons is among the text;
+    a blog's "Related" posts under them may have the post's tags under them, which are the post's.)
     """
-    for i in range(start + 1, end):
-        if reasons[i] == LIST_HEADING and reasons[i - 1] == FOLLOW and reasons[i - 2 : i] == [FOLLOW, FOLLOW]:
-            return i
+    for i in range(start + 3, end):
+        if reasons[i] == LIST_HEADING and reasons[i - 3 : i] == [FOLLOW, FOLLOW, FOLLOW]:
+            labelled = any(lines[k].text.lower().rstrip(":") in _POST_LABELS for k in range(i + 1, end))
+            return end if labelled else i
     return end
+
+
+_POST_LABELS = frozenset(("tags", "tagged", "labels", "categories", "filed under", "posted in"))
 
 
 def _cards_under(lines: list[Line], i: int) -> bool:
