@@ -8617,3 +8617,22 @@ def test_an_mps_sidebar_under_the_share_buttons_ends_the_text() -> None:
     related = "Related\nRochdale, and the reviews that came before\n19 December 2012\n\nTags:\nOxfordshire\nScrutiny\n"
     doc = clean(source(f"Marginal Notes\n\nA headline for the test\n21.10.2022\n{ARTICLE}\n{share}{related}"))
     assert doc.tags == ("Oxfordshire", "Scrutiny")
+
+
+def test_a_themes_author_box_under_the_post_and_an_old_aggregators_prompt_over_the_thread() -> None:
+    # Twenty Twenty-One's foot: the post's meta, then "Published by NAME" / a line about them /
+    # "View all of NAME's posts." (an author box, not the post's last lines).
+    foot = "Published 20 September 2022\nBy Ann Lee\nCategorized as Forum notes\nTagged Rochdale, scrutiny\n"
+    foot += "Published by Ann Lee\nChairs the tenants' forum. Writes the minutes so nobody else has to.\n"
+    foot += "View all of Ann Lee's posts.\n\n"
+    thread = "2 comments on “A headline for the test”\nTom Barker says:\n20 September 2022 at 9:14 pm\n"
+    thread += "Question three is the one.\nReply\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n\n{foot}{thread}"))
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert (doc.author, doc.date, doc.tags) == ("Ann Lee", "2022-09-20", ("Rochdale", "scrutiny"))
+    assert {r.text: r.reason for r in doc.removed}["View all of Ann Lee's posts."] == "author biography"
+    # Old Reddit's prompt over its thread is no comment.
+    reddit = "all 2 comments\nsorted by: best\nWant to add to the discussion?\nPost a comment!\nCreate an account\n"
+    reddit += "[–]Sheff_Nan 21 points 9 years ago\nI'm in, and I'll bring the tea.\npermalink\nreply\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{reddit}"))
+    assert [c.author for c in doc.comments] == ["Sheff_Nan"]

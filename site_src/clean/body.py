@@ -10,7 +10,7 @@ import re
 
 from ..redact import has_personal_data
 from .bylines import Byline, comma_list, is_job
-from .furniture import LIST_HEADING, PROFILE, STORY_LINK
+from .furniture import LIST_HEADING, PROFILE, STORY_LINK, WRITER_BIOGRAPHY
 from .markers import is_relative_time
 from .sheet import REPLY_SUBJECT, Meta, Sheet
 from .text import Line, comparable
@@ -81,7 +81,7 @@ def claim_body(
     named = {
         **dict.fromkeys(bylines, "byline"),
         **dict.fromkeys(bios, "blog biography"),
-        **dict.fromkeys(writer, _WRITER_BIOGRAPHY),
+        **dict.fromkeys(writer, WRITER_BIOGRAPHY),
     }
     explained = [r if r is not None else named.get(i) for i, r in enumerate(reasons)]
     tag_lists = _tag_lists(lines, explained, start, end, meta.author)
@@ -126,7 +126,7 @@ def claim_body(
         elif i in bios:
             sheet.claim(i, "removed", "blog biography")
         elif i in writer:
-            sheet.claim(i, "meta", _WRITER_BIOGRAPHY)  # (the writer's, as a byline is)
+            sheet.claim(i, "meta", WRITER_BIOGRAPHY)  # (the writer's, as a byline is)
         elif i in tag_lists:
             listed = listed if i - 1 in tag_lists else meta.tags
             if _CATEGORY_HEADING.fullmatch(text):
@@ -232,7 +232,6 @@ def _sidebar_biographies(lines: list[Line], reasons: list[str | None], start: in
     return found
 
 
-_WRITER_BIOGRAPHY = "author biography"
 _AUTHOR_CARD = "author card"
 _BIO_VERB = frozenset({"is", "was", "leads", "writes", "works", "runs", "teaches", "lives", "joined"})
 """What a biography says of its subject first ("Callum Reid is a freelance journalist …", "Priya leads …")."""
@@ -348,7 +347,7 @@ def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int
     """The author's biography: the first line of text after an author box's heading."""
     for j in range(box + 1, min(box + 4, end)):
         if reasons[j] is None:
-            sheet.claim(j, "removed", _WRITER_BIOGRAPHY)
+            sheet.claim(j, "removed", WRITER_BIOGRAPHY)
             return
 
 
@@ -418,7 +417,7 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             and closing
             and not signed
             and before >= 0
-            and (reasons[before] == _WRITER_BIOGRAPHY or (lines[before].prose and reasons[before] is None))
+            and (reasons[before] == WRITER_BIOGRAPHY or (lines[before].prose and reasons[before] is None))
         ):
             found.update(range(first, last + 1))
         i += 1

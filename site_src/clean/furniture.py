@@ -76,6 +76,13 @@ _AUDIENCE = r"[\d,.]+[km]? (?:followers|subscribers|following)"
 
 _GROUP_ABOUT = r"about this (?:group|community)"
 _DISCLOSURE = r"disclosure statement"
+
+
+def _all_posts(name: str) -> tuple[str, ...]:
+    """The link under an author box to the writer's other posts, as themes word it."""
+    return (f"View all of {name}'s posts.", f"View all of {name}’s posts.", f"View all posts by {name}")
+
+
 _PAGE_KIND = re.compile(r"page · [\w&'’ -]{1,40}", re.IGNORECASE)
 _OVER_ITS_VALUE = re.compile(f"{_GROUP_ABOUT}|{_DISCLOSURE}", re.IGNORECASE)
 """A label whose value is the line under it, however long: a group's description, an author's disclosure."""
@@ -214,7 +221,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             + "|see all responses",
             r"this comment was removed by a moderator.*|this post was flagged by the community.*",
             r"want to join\? log in or sign up.*|log in to reply|sign in to comment(?:\. .{1,160})?",
-            r"want to join the conversation\?.*|loading comments….*|trouble loading\?",
+            r"want to (?:join the conversation|add to the discussion)\?.*|loading comments….*|trouble loading\?",
             r"join thought-provoking conversations\b.*|join our commenting forum",  # a paper's blurb under its link to the comments
             # "Please log in or sign up to …", with its links' words lost to the scrape or not.
             r"please (?:(?:log|sign) ?in )?or (?:register |sign up |join )?to .{1,60}",
@@ -816,6 +823,7 @@ FIGURE = re.compile(r"[\d,.]+k?")
 _POSTS = re.compile(r"[\d,]+ posts")
 _GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|moderators|administrators", re.IGNORECASE)
 COUNTER = "counter"
+WRITER_BIOGRAPHY = "author biography"
 REPLY_BUTTON = "reply or vote button"
 NAVIGATION = "navigation"
 FOOTER = "site footer"
@@ -952,6 +960,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # site's "Disclosure statement".
         if reasons[i] is not None and reasons[i + 1] is None and _OVER_ITS_VALUE.fullmatch(texts[i]):
             reasons[i + 1] = reasons[i]
+        # A theme's author box under the post: "Published by NAME" / a line about them / "View all of NAME's posts."
+        if texts[i][:13] == "Published by " and i + 2 < len(texts) and texts[i + 2] in _all_posts(texts[i][13:]):
+            reasons[i] = reasons[i + 1] = reasons[i + 2] = WRITER_BIOGRAPHY
         # A social network's page's "Intro" box: its description, over the page's kind ("Page · Politician").
         if texts[i] == "Intro" and reasons[i + 1] is None and i + 2 < len(texts) and _PAGE_KIND.fullmatch(texts[i + 2]):
             reasons[i] = reasons[i + 1] = reasons[i + 2] = "journal sidebar"
