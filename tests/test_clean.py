@@ -8636,3 +8636,31 @@ def test_a_themes_author_box_under_the_post_and_an_old_aggregators_prompt_over_t
     reddit += "[–]Sheff_Nan 21 points 9 years ago\nI'm in, and I'll bring the tea.\npermalink\nreply\n"
     doc = clean(source(f"A headline for the test\n{ARTICLE}\n{reddit}"))
     assert [c.author for c in doc.comments] == ["Sheff_Nan"]
+
+
+def test_what_the_forty_seventh_rounds_rules_must_leave_alone() -> None:
+    # From the round's second read: writing a first version of a rule took for chrome or a byline.
+    first, second, *rest = ARTICLE.split("\n")
+    more = [f"More of the article says a good deal at sentence length, part {n}." for n in range(1, 4)]
+
+    def body(*middle: str, head: str = "A headline for the test\nBy Ann Lee\n12 March 2015\n") -> list[str]:
+        return [b.text for b in clean(source(head + "\n".join((first, *middle, second, *rest, *more)))).body]
+
+    # A paper's "NAME says..." heads a comment only over its date.
+    assert body("Sarah Champion says...")[1] == "Sarah Champion says..."
+    # Share buttons under a picture, over a list of links, with the article resuming under it.
+    inline = ("Share", "Facebook", "Twitter", "Read more:", "Council leaders warn over budget gap")
+    assert body(*inline)[-3:] == more
+    # A live blog's time and entry under a player's notice that names no browser.
+    live = ("Media playback is unsupported on your device", "14:05", "Council leader speaks to reporters")
+    assert live[1:] == tuple(body(*live)[1:3])
+    # An edit note that says why, and a paragraph with a caption stuck to its end.
+    note = "Edited 13 March 2015 by Ann Lee to add the council's response"
+    stuck = "The council's leader resigned on Tuesday evening, a few hours after the report was published. "
+    stuck += "He is pictured leaving the town hall (file picture)"
+    assert body(note, stuck)[1:3] == [note, stuck]
+    # A headline's date and place, a tilde before a headline or a building: no byline.
+    for line in ("Tuesday 2 September 2014 in Parliament", "26 August 2014 in Rotherham"):
+        assert read_byline(line) is None
+    for line in ("2 September 2014 ~ The Commons Debate", "Thursday 12 March 2015 ~ Rotherham Town Hall"):
+        assert read_byline(line) is None

@@ -158,6 +158,13 @@ _AT_CLOCK = r" at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
 """The time after a byline's name or date: " at 08:47", " at 9:14 pm"."""
 _BY = r"(?:words )?by "
 """How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,3}")
+_NAMED = rf"(?!the\b)(?-i:{_PERSON.pattern})(?<!\bhall)(?<!\bcentre)(?<!\blibrary)(?<!\bchurch)"
+"""A person's name where a pattern reads it without regard to case: no headline ("The Commons Debate")
+nor building ("Rotherham Town Hall")."""
+_SECTION = r"news|local news|uk news|national news|sport|business|politics|opinion|comment|features|lifestyle"
+_SECTION += r"|education|health|crime|community|letters|entertainment|what's on|environment"
+"""A paper's sections, as its menu names them."""
 _PROFILE = r"\[(?:(?:personal|identity|community|syndicated) profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
@@ -242,11 +249,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The date first, then who wrote it: "June 18, 2015 by thornhillwatcher",
         # "December 6, 2016 in Integration, Policy | by Farida Okonjo-Shaw"
         (r"(?P<dateline>[^·|•]{6,40}?)\s+(?:in (?P<cats>[^|]+?)\s*\|\s*)?by (?P<author>.+)", "byline"),
-        # A blog theme's date and writer with a tilde between: "2016-08-26 ~ Imogen Thackeray".
-        (r"(?P<dateline>[^~]{6,40}?) ~ (?P<author>[^~,|]{2,40})", "byline"),
+        # A blog theme's date and writer with a tilde between: "2016-08-26 ~ Imogen Thackeray" (a name or
+        # a handle, not a headline, "The Commons Debate", nor a place, "Rotherham Town Hall").
+        (rf"(?P<dateline>[^~]{{6,40}}?) ~ (?P<author>{_NAMED}|[a-z][\w.-]{{1,30}})", "byline"),
         # A paper's date with its section after it: "12:30pm Wednesday 4th March 2015 in News" (the
-        # section is the menu's word again, no category of the article's).
-        (r"(?P<dateline>[^·|•]{6,40}?) in (?-i:[A-Z])[\w&'’ ]{1,30}", "byline"),
+        # section is the menu's word again, no category of the article's; "… 2014 in Parliament" is a headline's).
+        (rf"(?P<dateline>[^·|•]{{6,40}}?) in (?=(?-i:[A-Z]))(?:{_SECTION})", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         # and Reddit's head of a post: "Posted by u/salop_lurker · 3 yr. ago"
         (r"posted by (?P<author>[^·•]+?)(?:" + _AT_CLOCK + r"|\s*[·•]\s*(?P<date>.+))?", "byline"),
@@ -345,7 +353,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:(?:last )?(?:modified|updated)|last edited)(?: on)?:?\s+(?P<changed>.+)", "byline"),
         # A question-and-answer site's stamp over the asker's: "edited Sep 5 '14 at 08:11"; a forum's
         # under a post's date, with who edited it: "Edited May 17, 2017 by Ferdinand Achterberg".
-        (r"edited\s+(?P<edited>.{4,40}?)(?: by [^,|]{2,40})?", "byline"),
+        (rf"edited\s+(?P<edited>.{{4,40}}?)(?: by {_NAMED})?", "byline"),
         # Slashdot's jest under a story's byline: "from the tick-box-culture dept."
         (_DEPT, "footer"),
         # Tumblr's hashtags: "#social work #student social worker"
@@ -402,7 +410,6 @@ def _named(author: str | None) -> str | None:
 
 
 _READING_TIME = re.compile(r"\d+\s*min(?:ute)?s?(?: read)?|[\d,]+ words", _I)
-_PERSON = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,3}")
 
 
 def _segmented(text: str) -> Byline | None:

@@ -1098,8 +1098,10 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i:end] = [VIDEO] * (end - i)
         if reasons[i] is None and texts[i].lower() == "transcript" and reasons[i + 1] == VIDEO:
             reasons[i] = VIDEO
-        # A clip's length and title under its player's notice ("1:47" / "What happens when …?").
-        if reasons[i] == VIDEO and reasons[i + 1] is None and _CLIP_LENGTH.fullmatch(texts[i + 1]):
+        # A clip's length and title under its player's notice ("1:47" / "What happens when …?"; under
+        # "Media playback is unsupported …", a live blog's time and entry).
+        noticed = texts[i][:11] == "Please use " and reasons[i] == VIDEO and reasons[i + 1] is None
+        if noticed and _CLIP_LENGTH.fullmatch(texts[i + 1]):
             reasons[i + 1] = VIDEO
             titled = i + 2 < len(texts) and reasons[i + 2] is None and len(texts[i + 2]) <= 100
             if titled and not texts[i + 2].endswith("."):
@@ -1330,6 +1332,12 @@ def _reason(text: str, prose: bool) -> str | None:
 _CAPTION_LABELS = ("photo:", "photograph:", "picture:", "image:")
 
 
+def _one_sentence(text: str) -> bool:
+    """A caption's one sentence, perhaps under a label of a few words ("Rotherham Town Hall. Inspectors found …")."""
+    parts = text.split(". ")
+    return len(parts) == 1 or (len(parts) == 2 and len(parts[0].split()) <= 4)
+
+
 def _long_crumb(text: str) -> bool:
     """A breadcrumb too long for a short line: "Vale Natter › Local Issues › … › Oxfordshire review, a year on: …".
 
@@ -1359,8 +1367,10 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # a site's whole menu on one line, or a breadcrumb ending on a long title
     if ":" in text[-62:] and _CREDIT.search(text) is not None:
         return True
-    if lowered.startswith(_CAPTION_LABELS) or lowered.endswith(_CAPTION_CLOSES):
-        return True  # a caption opening on its label, a sentence or two, or closed by its kind in brackets
+    if lowered.startswith(_CAPTION_LABELS) or (lowered.endswith(_CAPTION_CLOSES) and _one_sentence(text)):
+        # A caption opening on its label, a sentence or two, or one sentence closed by its kind in
+        # brackets (a paragraph with a caption stuck to its end is the paragraph's).
+        return True
     if ("registered " in lowered or "limited by" in lowered or "authorised and" in lowered) and any(
         p in lowered for p in _FOUND_ANYWHERE
     ):

@@ -78,7 +78,8 @@ class Marker:
 _I = re.IGNORECASE
 _LEAD = r"^(?:(?P<num>\d+)\.\s*|(?P<bullet>[-o*•+])\s+)?"
 _SAID = re.compile(_LEAD + r"\*said:\**(?P<author>.+?)\**$", _I)
-_SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says(?::|\.\.\.|…)$", _I)  # (a paper's "NAME says...")
+_SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says(?::|(?P<dots>\.\.\.|…))$", _I)
+"""WordPress's "NAME says:"; a paper's "NAME says..." over its date (without one, "The Home Office says...")."""
 _BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
 _SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
 _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+said:$", _I)
@@ -736,6 +737,8 @@ def find_marker(
                         return Marker(_name(match["author"]), iso, (i, i + 1, dated_at), line.indent)
                 # Without a date under it, the head names someone: "The main things it says:" introduces a list.
                 if not is_date and " " in match["author"].strip() and not commenter_name(match["author"]):
+                    continue
+                if not is_date and pattern is _SAYS and match["dots"]:
                     continue
                 taken = (i, i + 1) if is_date else (i,)
                 return Marker(_name(match["author"]), iso, taken, line.indent, bool(match["bullet"]))

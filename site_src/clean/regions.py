@@ -180,13 +180,16 @@ def _sidebar_under_share_row(lines: list[Line], reasons: list[str | None], start
     """Where a page with no thread ends its text: a list's heading right under the article's share buttons.
 
     An MP's or a campaign's page prints its sidebar there ("Latest news", "Surgeries", "Contact …",
-    "Campaigns"), whose short lines read as more text. (A list over the share buttons is among the text;
-    a blog's "Related" posts under them may have the post's tags under them, which are the post's.)
+    "Campaigns"), whose short lines read as more text. (A list over the share buttons is among the
+    text; so is one under an image's buttons, where the article's paragraphs resume under the list;
+    a blog's "Related" posts may have the post's tags under them, the post's.)
     """
     for i in range(start + 3, end):
         if reasons[i] == LIST_HEADING and reasons[i - 3 : i] == [FOLLOW, FOLLOW, FOLLOW]:
             labelled = any(lines[k].text.lower().rstrip(":") in _POST_LABELS for k in range(i + 1, end))
-            return end if labelled else i
+            under = next((k for k in range(i + 1, end) if reasons[k] != RELATED), end)
+            resumed = all(k < end and reasons[k] is None and lines[k].prose for k in (under, under + 1))
+            return end if labelled or resumed else i
     return end
 
 
