@@ -112,6 +112,7 @@ HELDOUT = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
