@@ -8667,3 +8667,19 @@ def test_what_the_forty_seventh_rounds_rules_must_leave_alone() -> None:
         assert read_byline(line) is None
     for line in ("2 September 2014 ~ The Commons Debate", "Thursday 12 March 2015 ~ Rotherham Town Hall"):
         assert read_byline(line) is None
+
+
+def test_a_phpbb_subsilver_topic_labels_each_posts_subject_between_the_name_and_the_date() -> None:
+    def post(name: str, subject: str, stamp: str, text: str) -> str:
+        panel = "Regular\nJoined: Mon Mar 02, 2009 8:11 pm\nPosts: 412\nLocation: Kilnhurst\n"
+        return f"{name}\nPost subject: {subject}\nPosted: {stamp}\n{panel}{text}\nTop\nProfile\nQuote\n\n"
+
+    title = "Jay report - what do we ask the council for now?"
+    head = f"Village Board\nBoard index » Local matters\n\n{title}\nPost new topic\nPage 1 of 1 [ 2 posts ]\n\n"
+    page = head + post("Brenda_K", title, "Sat Aug 30, 2014 8:15 pm", ARTICLE)
+    page += post("DearneDave", f"Re: {title}", "Sat Aug 30, 2014 9:02 pm", "A list with names and dates is a start.")
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date) == (title, "Brenda_K", "2014-08-30")
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("DearneDave", ("A list with names and dates is a start.",))
+    ]

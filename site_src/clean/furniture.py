@@ -900,6 +900,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = NAVIGATION
         if i and reasons[i] is None and texts[i] == "Default" and reasons[i - 1] == PROFILE:
             reasons[i] = PROFILE
+        if i and reasons[i] is None and texts[i] == "Profile" and reasons[i - 1] == REPLY_BUTTON:
+            reasons[i] = REPLY_BUTTON  # phpBB's button beside "Top" under a post
         # A consent banner's answers ("Yes, I'm happy", "OK", "More info"), which on their own may
         # as well be a comment.
         if reasons[i] == COOKIE and reasons[i + 1] is None and _CONSENT.fullmatch(texts[i + 1]):

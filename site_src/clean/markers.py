@@ -500,7 +500,8 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
     """The first line after ``i`` that is not the poster's rank or panel, or the post's subject.
 
     XenForo prints the panel between a poster's name and the post's date; Simple Machines
-    prints the panel, then the post's subject ("Re: …") over its date.
+    prints the panel, then the post's subject ("Re: …") over its date, phpBB's subsilver2 the
+    labelled subject alone.
     """
     j = i + 1
     while (
@@ -509,6 +510,7 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
         and (
             reasons[j] == PROFILE
             or REPLY_SUBJECT.fullmatch(lines[j].text)
+            or lines[j].text[:14] == "Post subject: "  # (phpBB 3.0's subsilver2, over "Posted: DATE")
             or _RANK.match(lines[j].text)
             or lines[j].text == "Report"  # (the panel's flag button)
             or (reasons[j] == COUNTER and FIGURE.fullmatch(lines[j].text))  # Invision's count of posts, "1.4k"
@@ -975,7 +977,12 @@ def find_marker(
             iso = _posted_date(lines, j, under_name=j == i + 1)
             is_date = iso is not None
         if is_date and not (relative_only and iso is not None):
-            return Marker(_name(name), iso, (i, j), line.indent, bool(bulleted), reply_to=reply_to)
+            # (phpBB's subsilver2 labels the post's subject between the name and the date: part of the
+            # head, and the opening post's, without "Re:", the topic's title.)
+            labelled = tuple(k for k in range(i + 1, j) if lines[k].text[:14] == "Post subject: ")
+            titled = labelled[0] if labelled and lines[labelled[0]].text[14:17].lower() != "re:" else None
+            own = (i, *labelled, j)
+            return Marker(_name(name), iso, own, line.indent, bool(bulleted), reply_to=reply_to, subject=titled)
         if answers and after_chrome and _arrowed(text):
             # "NAME → PARENT" naming a commenter above heads a reply whatever follows it (a quotation,
             # the text, then its date).

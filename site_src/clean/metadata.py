@@ -231,7 +231,8 @@ def _claim_opening_post(
     first_comment, first_text, replied = regions.first_comment, regions.first_text, regions.replied
     posted = article_marker is not None and meta.title is None
     if posted and subject is not None:
-        meta.title = lines[subject].text
+        label = TITLE_LABEL.match(lines[subject].text)  # (phpBB's "Post subject: …")
+        meta.title = lines[subject].text[label.end() if label else 0 :]
         # The thread's title printed in the page's head is the title, the post's own a repeat of it.
         printed = next((i for i in range(header_end) if sheet.free(i) and lines[i].text == meta.title), subject)
         sheet.claim(printed, "title", "title")
