@@ -8683,3 +8683,20 @@ def test_a_phpbb_subsilver_topic_labels_each_posts_subject_between_the_name_and_
     assert [(c.author, c.paragraphs) for c in doc.comments] == [
         ("DearneDave", ("A list with names and dates is a start.",))
     ]
+
+
+def test_twenty_twentys_author_box_under_the_byline_again_and_its_post_author_badge() -> None:
+    head = (
+        "Categories\nSchool governance\nA headline for the test\nPost author\nBy Ann Lee\nPost date\nMarch 5, 2015\n\n"
+    )
+    foot = "\nTags\ngovernors, Oxfordshire\nBy Ann Lee\n"
+    foot += (
+        "Governor at a primary school in Grove since 2011. Writes about the reports nobody reads.\nView Archive →\n\n"
+    )
+    thread = "2 replies on “A headline for the test”\nTom Barker says:\nMarch 5, 2015 at 9:02 pm\n"
+    thread += "Question 3 is the one.\nReply\nAnn Lee says:\nBy Post Author\nMarch 5, 2015 at 9:30 pm\n"
+    thread += "Exactly. A standing item on the agenda.\nReply\n"
+    doc = clean(source(head + ARTICLE + foot + thread))
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert _tree(doc.comments) == [("Tom Barker", [("Ann Lee", [])])]
+    assert doc.comments[0].replies[0].paragraphs == ("Exactly. A standing item on the agenda.",)

@@ -248,7 +248,7 @@ def _writer_biographies(
     name on a line just above ("About Natasha Greaves"): an obituary's or a memoir's last
     paragraph may open with someone of the writer's first name ("David is survived by …"). It
     is kept as the writer's metadata: some sites print it as the byline's second part, others as
-    furniture.
+    furniture. Twenty Twenty's author box prints it under the byline again ("By NAME"), in any words.
     """
     if not author or " " not in author:
         return set()
@@ -269,6 +269,8 @@ def _writer_biographies(
             name = None
         foot = i + 1 >= end or reasons[i + 1] is not None or not lines[i + 1].prose
         described = name is not None and lines[i].words >= 5 and text[len(name) :].split(" ", 1)[0] in _BIO_VERB
+        # (Or under the byline printed again over it, a theme's author box: "By NAME" / "Governor at …".)
+        described = described or (i > start and lines[i - 1].text == f"By {author}" and lines[i].words >= 5)
         if paragraphs >= 2 and foot and described:
             found.add(i)
         paragraphs += lines[i].prose

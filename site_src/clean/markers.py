@@ -224,7 +224,8 @@ def answers_line(text: str) -> bool:
 
 
 BADGE = re.compile(
-    rf"(?:post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|op(?: posts:)?|verified|editor|contributor"
+    rf"(?:(?:by )?post )?author|[\w ]{{1,20}} pick|admin(?:istrator)?|mod(?:erator)?|op(?: posts:)?|verified|editor"
+    r"|contributor"
     r"|(?:[\w'’]+ ){0,3}staff"  # (a charity's "Hearthstone staff")
     r"|owner|collaborator"  # (GitHub's, in giscus and utterances)
     r"|creator"  # (a membership platform's, Patreon's)
