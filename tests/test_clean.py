@@ -909,6 +909,13 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Score: 9", "counter"),
         ("Quick Navigation", "navigation"),  # vBulletin's, under the thread
         ("Reply to this topic...", "navigation"),  # Invision's box under a topic
+        # Set 48's: a consent banner's heading, a broadcaster's podcast under its story.
+        ("Your privacy", "cookie notice"),
+        (
+            "Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts to find out "
+            "What You Need To Know...",
+            "page notice",
+        ),
     ],
 )
 def test_recognises_furniture(line: str, reason: str) -> None:
@@ -8700,3 +8707,11 @@ def test_twenty_twentys_author_box_under_the_byline_again_and_its_post_author_ba
     assert [b.text for b in doc.body] == ARTICLE.splitlines()
     assert _tree(doc.comments) == [("Tom Barker", [("Ann Lee", [])])]
     assert doc.comments[0].replies[0].paragraphs == ("Exactly. A standing item on the agenda.",)
+
+
+def test_a_consent_banners_buttons_under_its_notice_name_no_site() -> None:
+    banner = "Your privacy\nWe and our partners use cookies to personalise content and measure audiences.\n"
+    banner += "I agree\nOptions\nNorthlight News\nHome\nUK\n\n"
+    doc = clean(source(banner + "A headline for the test\nBy Ann Lee\n" + ARTICLE))
+    assert doc.site == "Northlight News"
+    assert {r.text: r.reason for r in doc.removed}["Options"] == "cookie notice"

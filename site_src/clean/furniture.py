@@ -473,7 +473,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree|close and accept",
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
-            r"we (?:value|care about) your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
+            r"we (?:value|care about) your privacy|your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
             # After the owner's one sentence: "Skyline is part of the Skyline family of brands. We and our partners …".
             Anywhere(r"[^.]{1,120}\. we and our partners .*", ("we and our partners",)),
             r"show (?:purposes|vendors|partners)",
@@ -787,6 +787,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A paper's call for tips under every story, and a broadcaster's for readers' experiences.
             r"(?:got|do you have) a (?:story|news tip)(?: for us)?\??\s.{0,40}"
             r"\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
+            # A broadcaster's podcast under its story.
+            r"want a quick and expert briefing on the biggest news stories\? listen to .{1,120}",
             r"get involved with the news in your (?:community|area)|send (?:us )?your stories(?: and (?:photos|pictures))?(?: now)?.{0,2}",
             r"have you been affected by (?:the|any of the) issues raised in this (?:story|article|report)\?"
             r"(?: share your experiences?(?: by (?:e-?mailing|contacting) \S+?)?\.?)?",
@@ -1196,7 +1198,9 @@ _MAP_DATES = frozenset(("created", "last reply"))
 _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
-_CONSENT = re.compile(r"yes,? i['’]m happy|ok(?:ay)?|more info(?:rmation)?|more options|manage options|close", re.I)
+_CONSENT = re.compile(
+    r"yes,? i['’]m happy|ok(?:ay)?|i agree|more info(?:rmation)?|(?:more |manage )?options|close", re.I
+)
 _SORT = {"sort", "sort by", "sort by:"}
 _PLACEHOLDER_ADDRESS = re.compile(r"[\w.+-]+@(?:example|domain|yourdomain|email)(?:\.[\w-]+)+")
 """A form's example address ("you@example.com"), no one's to write to."""
@@ -1244,7 +1248,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|most relevant is selected|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
+    rf"(?:become a member|most relevant is selected|want a quick and expert briefing|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
