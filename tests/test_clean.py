@@ -8715,3 +8715,17 @@ def test_a_consent_banners_buttons_under_its_notice_name_no_site() -> None:
     doc = clean(source(banner + "A headline for the test\nBy Ann Lee\n" + ARTICLE))
     assert doc.site == "Northlight News"
     assert {r.text: r.reason for r in doc.removed}["Options"] == "cookie notice"
+
+
+def test_a_headline_that_asks_stands_over_its_subtitle() -> None:
+    head = "Open in app\nSign in\nCivic Margins\nFollow publication\n\n"
+    head += "Five years after the review, what can a governor actually ask?\n"
+    head += "Notes from a governing body that decided to keep its own record\n"
+    head += "Ann Lee\nFollow\nPublished in Civic Margins\n7 min read\n·\nMar 3, 2020\n\n"
+    doc = clean(source(head + ARTICLE))
+    assert (doc.title, doc.author, doc.date) == (
+        "Five years after the review, what can a governor actually ask?",
+        "Ann Lee",
+        "2020-03-03",
+    )
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()

@@ -177,6 +177,11 @@ def resolve_header(
                 and find_date(lines[upper].text) is None
             )
             statement = statement or long
+            # (So is any line right under a headline that asks, "… what can a governor actually ask?":
+            # Medium's subtitle.)
+            asked = upper is not None and lines[upper].n == lines[title].n - 1 and lines[upper].text.endswith("?")
+            asked = asked and not lines[title].text.endswith("?")
+            statement = statement or asked
             # (Not the site's tagline a menu above: then the statement over the byline is the headline.)
             over_menu = (
                 upper is not None
@@ -184,7 +189,7 @@ def resolve_header(
                 and any(k in menus for k in range(upper + 1, title))
             )
             if upper is not None and statement and lines[upper].words >= 4 and not over_menu:
-                kept = lines[upper].prose and not long and not _SENTENCES.search(lines[title].text)
+                kept = lines[upper].prose and not (long or asked) and not _SENTENCES.search(lines[title].text)
                 title = title if kept else upper
             # Two sentences under the site's name are its description (Blogger); the post's title
             # is then the line right above the article, however short ("Fourteen hundred").
