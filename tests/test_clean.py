@@ -8720,7 +8720,7 @@ def test_a_consent_banners_buttons_under_its_notice_name_no_site() -> None:
 def test_a_headline_that_asks_stands_over_its_subtitle() -> None:
     head = "Open in app\nSign in\nCivic Margins\nFollow publication\n\n"
     head += "Five years after the review, what can a governor actually ask?\n"
-    head += "Notes from a governing body that decided to keep its own record\n"
+    head += "Notes from a governing body that kept its record\n"  # (no longer than the headline)
     head += "Ann Lee\nFollow\nPublished in Civic Margins\n7 min read\n·\nMar 3, 2020\n\n"
     doc = clean(source(head + ARTICLE))
     assert (doc.title, doc.author, doc.date) == (
