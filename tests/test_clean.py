@@ -370,6 +370,7 @@ def test_a_date_without_its_year_is_read_as_month_and_day(line: str, partial: st
         ),
         ("Posted by Jo in News — Leave a comment", "Jo", None, ("News",)),
         ("Written by Fiona Reid, Head of Policy", "Fiona Reid", None, ()),
+        ("Posted by Imelda Crowhurst, Town Clerk", "Imelda Crowhurst", None, ()),  # a council's clerk
         ("Written by Mirela Thorogood in Reading notes", "Mirela Thorogood", None, ("Reading notes",)),
         ("Written by Jo Hale in News, Politics", "Jo Hale", None, ("News", "Politics")),
         # (A paper's name and a date are no categories.)

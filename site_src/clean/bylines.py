@@ -84,7 +84,9 @@ def _reads_as_job(text: str) -> bool:
     )
 
 
-_JOB_WORD = re.compile(r"\b(?:head|chief|director|officer|manager|lecturer|professor|adviser|advisor|lead|secretary)\b")
+_JOB_WORD = re.compile(
+    r"\b(?:head|chief|director|officer|manager|lecturer|professor|adviser|advisor|lead|secretary|clerk)\b"
+)
 
 
 def names_a_job(text: str) -> bool:
