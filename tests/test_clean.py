@@ -912,6 +912,16 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Reply to this topic...", "navigation"),  # Invision's box under a topic
         # Set 48's: a consent banner's heading, a broadcaster's podcast under its story.
         ("Your privacy", "cookie notice"),
+        ("Ledger Premium: unlimited access to award-winning journalism", "subscription prompt"),
+        ("Subscribe for £1", "subscription prompt"),
+        # Simple Machines' breadcrumb over a long title, a board named in lower case, and its buttons under a topic.
+        (
+            "Roch Valley Residents' Board » Community » Council watch » The 2012 review, five years on - has anyone "
+            "seen a progress table?",
+            "navigation",
+        ),
+        ("Go Up", "navigation"),
+        ("=> Council watch", "navigation"),
         (
             "Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts to find out "
             "What You Need To Know...",

@@ -380,6 +380,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "subscription prompt",
         [
             r"subscribe(?: from .*| to: .*| now)?|sign up(?: to our .*newsletter| now)?|sign in|log ?in|register|join(?: free| now)?",
+            # A paper's offer inside the article: "Ledger Premium: unlimited access …" / "Subscribe for £1".
+            r"subscribe for (?:just |only )?[£$€][\d.]+(?: a (?:month|week))?|[\w&'’ ]{1,30} premium: unlimited access\b.{0,80}",
             r"(?:sign in|log ?in) ?/ ?(?:join|register|sign up)|existing user\? sign in",  # (Invision's)
             r"did you miss your activation email\?|login with username, password and session length",  # (Simple Machines')
             # A newsletter box's other states and buttons, printed all at once by the scrape.
@@ -588,7 +590,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
             r"(?:user ?name|account name|password):?|forgot (?:your )?password\??|log ?in with openid",  # a log-in box
-            r"quick navigation(?: .*)?",
+            r"quick navigation(?: .*)?|go up|=> [^<>]{1,40}",  # (Simple Machines' "Go Up" and its jump menu, "=> BOARD")
             r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
             r"by [\w.'’ -]{1,40} in forum .{1,60}|bookmarks|past issues",
@@ -1353,7 +1355,9 @@ def _long_crumb(text: str) -> bool:
     for mark in (" » ", " › "):
         crumbs = text.split(mark)
         if len(crumbs) >= 3:
-            return all(word[0].isupper() or word == "&" for crumb in crumbs[:-1] for word in crumb.split())
+            # (A forum's board may be named in lower case after its first word: "Council watch".)
+            named = all(word[0].isupper() or word == "&" for word in crumbs[0].split())
+            return named and all(crumb[:1].isupper() and len(crumb.split()) <= 4 for crumb in crumbs[1:-1])
     return False
 
 
