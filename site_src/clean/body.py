@@ -270,7 +270,9 @@ def _writer_biographies(
         foot = i + 1 >= end or reasons[i + 1] is not None or not lines[i + 1].prose
         described = name is not None and lines[i].words >= 5 and text[len(name) :].split(" ", 1)[0] in _BIO_VERB
         # (Or under the byline printed again over it, a theme's author box: "By NAME" / "Governor at …".)
-        described = described or (i > start and lines[i - 1].text == f"By {author}" and lines[i].words >= 5)
+        boxed = i - 1 > start and lines[i - 1].text == f"By {author}" and lines[i].words >= 5
+        boxed = boxed and (reasons[i - 2] is not None or not lines[i - 2].prose) and lines[i].text.endswith(".")
+        described = described or boxed
         if paragraphs >= 2 and foot and described:
             found.add(i)
         paragraphs += lines[i].prose

@@ -475,7 +475,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree|close and accept",
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
-            r"we (?:value|care about) your privacy|your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
+            r"we (?:value|care about) your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
             # After the owner's one sentence: "Skyline is part of the Skyline family of brands. We and our partners …".
             Anywhere(r"[^.]{1,120}\. we and our partners .*", ("we and our partners",)),
             r"show (?:purposes|vendors|partners)",
@@ -590,7 +590,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
             r"(?:user ?name|account name|password):?|forgot (?:your )?password\??|log ?in with openid",  # a log-in box
-            r"quick navigation(?: .*)?|go up|=> [^<>]{1,40}",  # (Simple Machines' "Go Up" and its jump menu, "=> BOARD")
+            r"quick navigation(?: .*)?|go up",  # (vBulletin's; Simple Machines' button under a topic)
             r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
             r"by [\w.'’ -]{1,40} in forum .{1,60}|bookmarks|past issues",
@@ -896,7 +896,11 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A consent banner's heading over its notice ("Your privacy choices"), new Reddit's "Award"
         # between a comment's buttons and its link to the community under "r/NAME", vBulletin 3's
         # post icon ("Default") under the poster's panel: alone, each may head a paragraph.
-        if reasons[i] is None and reasons[i + 1] == COOKIE and texts[i].lower() == "your privacy choices":
+        if (
+            reasons[i] is None
+            and reasons[i + 1] == COOKIE
+            and texts[i].lower() in ("your privacy", "your privacy choices")
+        ):
             reasons[i] = COOKIE
         if i and reasons[i] is None and texts[i] == "Award" and reasons[i - 1] == REPLY_BUTTON and reasons[i + 1]:
             reasons[i] = REPLY_BUTTON
@@ -904,7 +908,12 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = NAVIGATION
         if i and reasons[i] is None and texts[i] == "Default" and reasons[i - 1] == PROFILE:
             reasons[i] = PROFILE
-        if i and reasons[i] is None and texts[i] == "Profile" and reasons[i - 1] == REPLY_BUTTON:
+        # Simple Machines' jump menu: "Jump to:" over "=> BOARD", one board a line.
+        if i and reasons[i] is None and texts[i][:3] == "=> " and len(texts[i]) <= 43:
+            above = texts[i - 1]
+            if above.lower().startswith("jump to") or (above[:3] == "=> " and reasons[i - 1] == NAVIGATION):
+                reasons[i] = NAVIGATION
+        if i and reasons[i] is None and texts[i] == "Profile" and reasons[i - 1] == reasons[i + 1] == REPLY_BUTTON:
             reasons[i] = REPLY_BUTTON  # phpBB's button beside "Top" under a post
         # A consent banner's answers ("Yes, I'm happy", "OK", "More info"), which on their own may
         # as well be a comment.
@@ -1357,7 +1366,9 @@ def _long_crumb(text: str) -> bool:
         if len(crumbs) >= 3:
             # (A forum's board may be named in lower case after its first word: "Council watch".)
             named = all(word[0].isupper() or word == "&" for word in crumbs[0].split())
-            return named and all(crumb[:1].isupper() and len(crumb.split()) <= 4 for crumb in crumbs[1:-1])
+            capitals = all(word[0].isupper() or word == "&" for crumb in crumbs[:-1] for word in crumb.split())
+            titled = not crumbs[-1].endswith(".")  # (a topic's title last, not a sentence running on)
+            return capitals or (named and titled and all(c[:1].isupper() and len(c.split()) <= 4 for c in crumbs[1:-1]))
     return False
 
 

@@ -168,6 +168,9 @@ def _claim_title(
             meta.categories.append(lines[flair].text)  # the flair over a post's headline ("General")
             sheet.claim(flair, "meta", "category line")
     subject = article_marker.subject if article_marker is not None else None
+    if subject is not None and found.title is not None and lines[subject].text[:14] == "Post subject: ":
+        printed = any(lines[k].text == lines[subject].text[14:] for k in range(subject))
+        subject = subject if printed else None  # (page 2's first post, a reply under its own subject)
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.
         headline = after_panel(reasons, body_start)
