@@ -1116,7 +1116,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A clip's length and title under its player's notice ("1:47" / "What happens when …?"; under
         # "Media playback is unsupported …", a live blog's time and entry).
         noticed = texts[i][:11] == "Please use " and reasons[i] == VIDEO and reasons[i + 1] is None
-        if noticed and _CLIP_LENGTH.fullmatch(texts[i + 1]):
+        if noticed and _PLAYED_AT.fullmatch(texts[i + 1]):
             reasons[i + 1] = VIDEO
             titled = i + 2 < len(texts) and reasons[i + 2] is None and len(texts[i + 2]) <= 100
             if titled and not texts[i + 2].endswith("."):
@@ -1147,7 +1147,6 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
 
 _POST_NAVIGATION = {"post navigation", "posts navigation"}
 VIDEO = "video player"
-_CLIP_LENGTH = re.compile(r"\d{1,2}:\d\d")
 _FILE_NAME = re.compile(r"[^/\\]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt)", re.IGNORECASE)
 _PLAYED_AT = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 

@@ -180,9 +180,10 @@ def resolve_header(
             # (So is any line right under a headline that asks, "… what can a governor actually ask?":
             # Medium's subtitle. The question is set apart over it, at a sentence's length: no
             # tagline, menu's teaser or kicker.)
-            asked = upper is not None and lines[upper].n == lines[title].n - 1 and lines[upper].text.endswith("?")
-            asked = asked and upper is not None and (upper == 0 or lines[upper - 1].n < lines[upper].n - 1)
-            asked = asked and upper is not None and lines[upper].words >= 8 and not lines[title].text.endswith("?")
+            asked = False
+            if upper is not None and lines[upper].n == lines[title].n - 1 and lines[upper].words >= 8:
+                apart = upper == 0 or lines[upper - 1].n < lines[upper].n - 1
+                asked = apart and lines[upper].text.endswith("?") and not lines[title].text.endswith("?")
             statement = statement or asked
             # (Not the site's tagline a menu above: then the statement over the byline is the headline.)
             over_menu = (
