@@ -8786,3 +8786,14 @@ def test_what_the_forty_eighth_rounds_rules_must_leave_alone() -> None:
     page += "DearneDave\n"
     page += f"Post subject: Council meeting on Thursday\nPosted: Sat Aug 30, 2014 9:02 pm\n{panel}{ARTICLE}\nTop\n"
     assert clean(source(page)).title == title
+
+
+def test_a_vbulletin_post_deleted_by_a_moderator_with_its_reason_is_no_post() -> None:
+    page = _vbulletin_post("13-11-2008, 21:14", 1, "Kestrel_71", f"Serious case review summary\n{ARTICLE}")
+    page += _vbulletin_post("13-11-2008, 21:40", 2, "Pebbledash", "Agreed, well said.")
+    page += "14-11-2008, 09:03 AM\n#3\nThis message has been deleted by a moderator. Reason: off topic\n\n"
+    page += _vbulletin_post("14-11-2008, 09:10", 4, "Dearne Mod", "One post removed. Please keep to the report.")
+    doc = clean(source("Talk Board\nThread Tools\n" + page))
+    assert [c.author for c in doc.comments] == ["Pebbledash", "Dearne Mod"]
+    notice = "This message has been deleted by a moderator. Reason: off topic"
+    assert {r.text: r.reason for r in doc.removed}[notice] == "deleted comment"

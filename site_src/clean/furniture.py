@@ -757,7 +757,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         DELETED,
         [
             r"(?:this )?(?:comment|message|post) (?:was |has been )?(?:deleted|removed)(?: by [\w .'’-]{1,40})?"
-            r"(?: (?:for|because) .{1,120})?[.!]?(?: why\?)?(?: replies may also be deleted\.)?",
+            r"(?: (?:for|because) .{1,120})?[.!]?(?: why\?)?(?: replies may also be deleted\.)?(?: reason: .{1,80})?",
             r"\(deleted (?:comment|post)\)",  # Dreamwidth's and LiveJournal's
             r"message withdrawn at (?:the )?poster['’]s request\.?",  # a parenting forum's
             r"\[(?:dead|flagged)\]",  # a link aggregator's (Hacker News')
