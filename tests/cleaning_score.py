@@ -113,6 +113,7 @@ HELDOUT = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
