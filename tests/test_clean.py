@@ -8797,3 +8797,22 @@ def test_a_vbulletin_post_deleted_by_a_moderator_with_its_reason_is_no_post() ->
     assert [c.author for c in doc.comments] == ["Pebbledash", "Dearne Mod"]
     notice = "This message has been deleted by a moderator. Reason: off topic"
     assert {r.text: r.reason for r in doc.removed}[notice] == "deleted comment"
+
+
+def test_a_papers_date_with_its_update_in_brackets_and_a_forums_bookmark_button_over_the_post() -> None:
+    assert is_dateline("October 27, 2022 6:00 am(Updated 8:12 am)") == "2022-10-27"
+    assert is_dateline("October 27, 2022 6:00 am (Updated 8:12 am)") == "2022-10-27"
+    # XenForo's post: the panel, the date and number, "Add bookmark" over the text (no title), and who
+    # reacted over its buttons.
+    title = "Jay report: what should we ask the residents' forum to push for?"
+    head = f"Wickersley Forum\nForums\nLocal matters\n\n{title}\nThread starter Gwyneth_W\nStart date Aug 28, 2014\n\n"
+
+    def post(name: str, number: int, text: str) -> str:
+        panel = "Well-known member\nJoined\nMar 2, 2011\nMessages\n1,044\n"
+        buttons = "Derek_S, Trev_R and 6 others\nReply\nReport\n\n"
+        return f"{name}\n{panel}Aug 28, 2014\n#{number}\nAdd bookmark\n{text}\n{buttons}"
+
+    doc = clean(source(head + post("Gwyneth_W", 1, ARTICLE) + post("Nora Ellis", 2, "Dates. Every promise dated.")))
+    assert (doc.title, doc.author) == (title, "Gwyneth_W")
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("Nora Ellis", ("Dates. Every promise dated.",))]

@@ -142,9 +142,13 @@ _DURATION = re.compile(
 """A reading or running time after a date: "Oct 21, 2022 · 8 min read", a podcast's "Jun 2, 2011 · 38 min"."""
 
 
-_UPDATED = re.compile(r"(?:\s*[|·•,;]\s*|\s+)(?:last )?(?:updated|modified|edited):?\s+.{1,40}$", re.IGNORECASE)
+_UPDATED = re.compile(
+    r"(?:\s*[|·•,;]\s*|\s+)(?:last )?(?:updated|modified|edited):?\s+.{1,40}$"
+    r"|\s*\((?:updated|modified):?\s+[^()]{1,40}\)$",
+    re.IGNORECASE,
+)
 """When a page last changed, after when it appeared: "05 Jul 2022 07:30 BST | Updated 05 Jul 2022 09:15 BST",
-"11:12, 12 Jul 2022 Updated 13:40, 12 Jul 2022"."""
+"11:12, 12 Jul 2022 Updated 13:40, 12 Jul 2022", "October 27, 2022 6:00 am(Updated 8:12 am)"."""
 
 
 _NUMERIC = re.compile(r"(?<![\d./-])([0-3]?\d)[./-]([0-3]?\d)[./-](?:19|20)?\d\d(?![\d./-])")

@@ -1086,9 +1086,16 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and FIGURE.fullmatch(texts[i + 1])
         ):
             reasons[i] = PROFILE
-        # Who reacted to a post, under its buttons (XenForo's "Heather_R, Fred W and 3 others").
+        # Who reacted to a post, under its buttons or over them (XenForo's "Heather_R, Fred W and 3 others").
         if reasons[i] == REPLY_BUTTON and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
             reasons[i + 1] = REPLY_BUTTON
+        if (
+            reasons[i] is None
+            and reasons[i + 1] == REPLY_BUTTON
+            and texts[i][-7:] == " others"
+            and _REACTED.fullmatch(texts[i])
+        ):
+            reasons[i] = REPLY_BUTTON
         # A paper's tabs over its thread ("All" / "Picks"), its heading over the comment form.
         if texts[i] == "All" and texts[i + 1] == "Picks":
             reasons[i] = reasons[i + 1] = "comment form"

@@ -174,7 +174,7 @@ def _claim_title(
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.
         headline = after_panel(reasons, body_start)
-        if body_start < headline < len(lines) and is_headline(lines, prose, headline):
+        if body_start < headline < len(lines) and reasons[headline] is None and is_headline(lines, prose, headline):
             subject = headline
     # New Reddit names the community beside the post's age ("r/SocialWorkUK • 3 yr. ago"): the
     # community is the site, the platform's name over it chrome.
