@@ -8816,3 +8816,12 @@ def test_a_papers_date_with_its_update_in_brackets_and_a_forums_bookmark_button_
     assert (doc.title, doc.author) == (title, "Gwyneth_W")
     assert [b.text for b in doc.body] == ARTICLE.splitlines()
     assert [(c.author, c.paragraphs) for c in doc.comments] == [("Nora Ellis", ("Dates. Every promise dated.",))]
+
+
+def test_a_blogs_headline_over_its_share_buttons_with_no_byline_over_the_text() -> None:
+    head = "Search This Blog\nMoorgate Minutes\nA retired housing officer reads the council papers\nHome\nMore…\n\n"
+    head += "After the inspection: what our federation asked for, and why\n"
+    head += "Get link\nFacebook\nTwitter\nPinterest\nEmail\nOther Apps\n\n"
+    doc = clean(source(head + ARTICLE + "\nPosted by Ann Lee\n"))
+    assert doc.title == "After the inspection: what our federation asked for, and why"
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()

@@ -209,12 +209,13 @@ def resolve_header(
         title is None
         and not anchors
         and headline_like
-        and headline_like[-1] == last > candidates[0] + 1
-        and last - 1 not in headline_like  # (under a headline, the line is its caption or standfirst)
+        and (over_shares := _over_shares(headline_like[-1], last, shares)) > candidates[0] + 1
+        and over_shares - 1 not in headline_like  # (under a headline, the line is its caption or standfirst)
     ):
         # Right above the article, apart from the site's name (a menu between them, as on a
-        # Tumblr blog), the line is the post's headline: a tagline sits under the name.
-        title = last
+        # Tumblr blog), perhaps over its share buttons (Blogger's Soho), the line is the post's
+        # headline: a tagline sits under the name.
+        title = over_shares
     site = _named_again(lines, candidates, title, menus) if journal is None else journal
     if title == site or (title is not None and site is not None and site > title):
         site = None
@@ -226,6 +227,11 @@ def resolve_header(
         if following and following[0] != title and (title is None or following[0] < title):
             tagline = following[0]
     return Header(title, site, tagline)
+
+
+def _over_shares(line: int, last: int, shares: frozenset[int]) -> int:
+    """``line`` where only share buttons stand between it and the head's ``last`` line, else -1."""
+    return line if all(k in shares for k in range(line + 1, last + 1)) else -1
 
 
 def is_summary(lines: list[Line], run: list[int]) -> bool:
