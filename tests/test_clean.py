@@ -8828,3 +8828,21 @@ def test_a_blogs_headline_over_its_share_buttons_with_no_byline_over_the_text() 
     doc = clean(source(head + ARTICLE + "\nPosted by Ann Lee\n"))
     assert doc.title == "After the inspection: what our federation asked for, and why"
     assert [b.text for b in doc.body] == ARTICLE.splitlines()
+
+
+def test_what_the_forty_ninth_rounds_rules_must_leave_alone() -> None:
+    # From the round's second read. A post's last sentence naming "… and 2 others" over its buttons.
+    title = "Jay report: what should we ask the residents' forum to push for?"
+    head = f"Wickersley Forum\nForums\n\n{title}\nThread starter Gwyneth_W\nStart date Aug 28, 2014\n\n"
+    panel = "Well-known member\nJoined\nMar 2, 2011\nMessages\n1,044\n"
+    sentence = "I've emailed my MP, the council leader and 2 others"
+    page = f"{head}Gwyneth_W\n{panel}Aug 28, 2014\n#1\n{ARTICLE}\nReply\n\nNora Ellis\n{panel}Aug 28, 2014\n#2\n"
+    page += f"Dates. Every promise dated.\n{sentence}\nReply\nReport\n"
+    assert clean(source(page)).comments[0].paragraphs == ("Dates. Every promise dated.", sentence)
+    # A thread's title under the opening post's panel that reads like a button.
+    thread = _vbulletin_post("13-11-2008, 21:14", 1, "Kestrel_71", f"Sign the petition\n{ARTICLE}")
+    thread += _vbulletin_post("13-11-2008, 21:40", 2, "Pebbledash", "Agreed, well said.")
+    assert clean(source("Talk Board\nThread Tools\n" + thread)).title == "Sign the petition"
+    # A site's tagline over its follow links is no headline.
+    site = "Jane Smith MP\nHome\nAbout Jane\nNews\nContact\nWorking hard for Rotherham and Wath\nFacebook\nTwitter\n"
+    assert clean(source(site + "Instagram\n\n" + ARTICLE)).title != "Working hard for Rotherham and Wath"

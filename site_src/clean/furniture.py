@@ -818,6 +818,9 @@ _CREDIT_LINE = re.compile(r"(?:photo|photograph|picture|image|credit)s?:\s*[^.!?
 _RATING = re.compile(r"[+-]\d+")
 _REACTIONS = frozenset(("like", "celebrate", "support", "love", "insightful", "funny", "curious"))
 _REACTED = re.compile(r"[\w.'’ -]{1,30}(?:, [\w.'’ -]{1,30})* and [\d,]+ others?")
+_REACTOR = r"(?:[\w.'’-]{1,30}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
+_REACTORS = re.compile(rf"{_REACTOR}(?:, {_REACTOR})* and [\d,]+ others?")
+"""Who reacted, as names: handles or capitalised words ("Derek_Swinton, Trev R and 6 others")."""
 _SIGNATURE = re.compile(r"(?:asked|answered) \S.{3,40}", re.I)
 _PRESENCE = (" is offline", " is online")
 _TITLE = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,2}")
@@ -1089,13 +1092,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Who reacted to a post, under its buttons or over them (XenForo's "Heather_R, Fred W and 3 others").
         if reasons[i] == REPLY_BUTTON and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
             reasons[i + 1] = REPLY_BUTTON
-        if (
-            reasons[i] is None
-            and reasons[i + 1] == REPLY_BUTTON
-            and texts[i][-7:] == " others"
-            and _REACTED.fullmatch(texts[i])
-        ):
-            reasons[i] = REPLY_BUTTON
+        # (Over them, only names: "I've emailed my MP and 2 others" is a sentence.)
+        if reasons[i] is None and reasons[i + 1] == REPLY_BUTTON and texts[i][-7:] == " others":
+            reasons[i] = REPLY_BUTTON if _REACTORS.fullmatch(texts[i]) else None
         # A paper's tabs over its thread ("All" / "Picks"), its heading over the comment form.
         if texts[i] == "All" and texts[i + 1] == "Picks":
             reasons[i] = reasons[i + 1] = "comment form"

@@ -209,7 +209,7 @@ def resolve_header(
         title is None
         and not anchors
         and headline_like
-        and (over_shares := _over_shares(headline_like[-1], last, shares)) > candidates[0] + 1
+        and (over_shares := _over_shares(lines, headline_like[-1], last, shares)) > candidates[0] + 1
         and over_shares - 1 not in headline_like  # (under a headline, the line is its caption or standfirst)
     ):
         # Right above the article, apart from the site's name (a menu between them, as on a
@@ -229,9 +229,17 @@ def resolve_header(
     return Header(title, site, tagline)
 
 
-def _over_shares(line: int, last: int, shares: frozenset[int]) -> int:
-    """``line`` where only share buttons stand between it and the head's ``last`` line, else -1."""
-    return line if all(k in shares for k in range(line + 1, last + 1)) else -1
+def _over_shares(lines: list[Line], line: int, last: int, shares: frozenset[int]) -> int:
+    """``line`` where only a post's share buttons stand between it and the head's ``last`` line, else -1.
+
+    (A post's own: Blogger's "Get link" / … / "Other Apps", not a site's follow links under its tagline.)
+    """
+    between = range(line + 1, last + 1)
+    posts = not between or any(lines[k].text.lower() in _POST_SHARES for k in between)
+    return line if posts and all(k in shares for k in between) else -1
+
+
+_POST_SHARES = frozenset(("get link", "other apps"))
 
 
 def is_summary(lines: list[Line], run: list[int]) -> bool:

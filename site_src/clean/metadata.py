@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from .body import claim_byline
 from .bylines import Byline, is_job, names_a_job, spelled_sender
 from .dates import in_year_of
-from .furniture import COUNTER, FOLLOW, NAVIGATION
+from .furniture import COUNTER, FOLLOW, NAVIGATION, PROFILE
 from .header import STANDFIRST_WORDS, TITLE_LABEL, Header, is_bulleted, is_summary, resolve_header
 from .markers import BADGE, Marker, date_form, is_relative_time
 from .regions import Regions, after_panel
@@ -173,8 +173,8 @@ def _claim_title(
         subject = subject if printed else None  # (page 2's first post, a reply under its own subject)
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.
-        headline = after_panel(reasons, body_start)
-        if body_start < headline < len(lines) and reasons[headline] is None and is_headline(lines, prose, headline):
+        headline = after_panel(reasons, body_start, (PROFILE, "comment form"))  # (XenForo's "Add bookmark" between)
+        if body_start < headline < len(lines) and is_headline(lines, prose, headline):
             subject = headline
     # New Reddit names the community beside the post's age ("r/SocialWorkUK • 3 yr. ago"): the
     # community is the site, the platform's name over it chrome.
