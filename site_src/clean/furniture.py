@@ -1093,8 +1093,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if reasons[i] == REPLY_BUTTON and reasons[i + 1] is None and _REACTED.fullmatch(texts[i + 1]):
             reasons[i + 1] = REPLY_BUTTON
         # (Over them, only names: "I've emailed my MP and 2 others" is a sentence.)
-        if reasons[i] is None and reasons[i + 1] == REPLY_BUTTON and texts[i][-7:] == " others":
-            reasons[i] = REPLY_BUTTON if _REACTORS.fullmatch(texts[i]) else None
+        over = reasons[i] is None and reasons[i + 1] == REPLY_BUTTON and texts[i][-7:] == " others"
+        if over and _REACTORS.fullmatch(texts[i]):
+            reasons[i] = REPLY_BUTTON
         # A paper's tabs over its thread ("All" / "Picks"), its heading over the comment form.
         if texts[i] == "All" and texts[i + 1] == "Picks":
             reasons[i] = reasons[i + 1] = "comment form"

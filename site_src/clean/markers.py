@@ -76,6 +76,15 @@ class Marker:
 
 
 _I = re.IGNORECASE
+POST_SUBJECT = "Post subject: "
+"""phpBB's label before each post's subject, on a line of its own in subsilver2."""
+
+
+def subject_of(text: str) -> str:
+    """A labelled subject's words ("Post subject: Re: …" -> "Re: …")."""
+    return text.removeprefix(POST_SUBJECT)
+
+
 _LEAD = r"^(?:(?P<num>\d+)\.\s*|(?P<bullet>[-o*•+])\s+)?"
 _SAID = re.compile(_LEAD + r"\*said:\**(?P<author>.+?)\**$", _I)
 _SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says(?::|(?P<dots>\.\.\.|…))$", _I)
@@ -511,7 +520,7 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
         and (
             reasons[j] == PROFILE
             or REPLY_SUBJECT.fullmatch(lines[j].text)
-            or lines[j].text[:14] == "Post subject: "  # (phpBB 3.0's subsilver2, over "Posted: DATE")
+            or lines[j].text.startswith(POST_SUBJECT)  # (phpBB 3.0's subsilver2, over "Posted: DATE")
             or _RANK.match(lines[j].text)
             or lines[j].text == "Report"  # (the panel's flag button)
             or (reasons[j] == COUNTER and FIGURE.fullmatch(lines[j].text))  # Invision's count of posts, "1.4k"
@@ -980,8 +989,8 @@ def find_marker(
         if is_date and not (relative_only and iso is not None):
             # (phpBB's subsilver2 labels the post's subject between the name and the date: part of the
             # head, and the opening post's, without "Re:", the topic's title.)
-            labelled = tuple(k for k in range(i + 1, j) if lines[k].text[:14] == "Post subject: ")
-            titled = labelled[0] if labelled and lines[labelled[0]].text[14:17].lower() != "re:" else None
+            labelled = tuple(k for k in range(i + 1, j) if lines[k].text.startswith(POST_SUBJECT))
+            titled = labelled[0] if labelled and not REPLY_SUBJECT.match(subject_of(lines[labelled[0]].text)) else None
             own = (i, *labelled, j)
             return Marker(_name(name), iso, own, line.indent, bool(bulleted), reply_to=reply_to, subject=titled)
         if answers and after_chrome and _arrowed(text):

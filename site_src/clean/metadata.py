@@ -14,7 +14,7 @@ from .bylines import Byline, is_job, names_a_job, spelled_sender
 from .dates import in_year_of
 from .furniture import COUNTER, FOLLOW, NAVIGATION, PROFILE
 from .header import STANDFIRST_WORDS, TITLE_LABEL, Header, is_bulleted, is_summary, resolve_header
-from .markers import BADGE, Marker, date_form, is_relative_time
+from .markers import BADGE, POST_SUBJECT, Marker, date_form, is_relative_time, subject_of
 from .regions import Regions, after_panel
 from .related import TOPIC, TOPICS
 from .shapes import COMMUNITY, is_headline, named_line, named_text
@@ -168,8 +168,8 @@ def _claim_title(
             meta.categories.append(lines[flair].text)  # the flair over a post's headline ("General")
             sheet.claim(flair, "meta", "category line")
     subject = article_marker.subject if article_marker is not None else None
-    if subject is not None and found.title is not None and lines[subject].text[:14] == "Post subject: ":
-        printed = any(lines[k].text == lines[subject].text[14:] for k in range(subject))
+    if subject is not None and found.title is not None and lines[subject].text.startswith(POST_SUBJECT):
+        printed = any(lines[k].text == subject_of(lines[subject].text) for k in range(subject))
         subject = subject if printed else None  # (page 2's first post, a reply under its own subject)
     if article_marker is not None and subject is None and not article_marker.trailing:
         # vBulletin prints the opening post's title under its poster's panel, over the text.
