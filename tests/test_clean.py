@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from site_src.clean import clean
 from site_src.clean.bylines import Byline, read_byline, read_dashed_byline, read_split_byline
 from site_src.clean.dates import find_date, is_dateline, parse_date, year_less
-from site_src.clean.furniture import RULES, SHORT_LINE, control_rows, furniture_reason, panel_values
+from site_src.clean.furniture import RULES, SHORT_LINE, control_rows, furniture_reason, panel_values, topic_toolbar
 from site_src.clean.header import resolve_header
 from site_src.clean.markers import commenter_name
 from site_src.clean.sheet import is_comment_header
@@ -8846,3 +8846,42 @@ def test_what_the_forty_ninth_rounds_rules_must_leave_alone() -> None:
     # A site's tagline over its follow links is no headline.
     site = "Jane Smith MP\nHome\nAbout Jane\nNews\nContact\nWorking hard for Rotherham and Wath\nFacebook\nTwitter\n"
     assert clean(source(site + "Instagram\n\n" + ARTICLE)).title != "Working hard for Rotherham and Wath"
+
+
+def _vbulletin5_post(name: str, number: int, when: str, text: str, subject: str = "") -> str:
+    panel = f"{name}\nSenior Member\nJoin Date: Mar 2009\nPosts: 1204\n#{number}\n"
+    return f"{panel}{subject}{when}\n{text}\nComment\nQuote\n\n"
+
+
+def test_a_vbulletin5_topic_its_toolbar_its_opening_post_under_the_title_and_no_tags() -> None:
+    # vBulletin 5 prints a toolbar of tabs, pager and filters between the topic's title and its
+    # posts, the title again between the opening post's panel and its date, "Tags: None" under it.
+    title = "Serious case review published - what should we be asking our school governors?"
+    toolbar = "Collapse\nPosts\nLatest Activity\nSearch\nPage of 1\nFilter\nTime\nAll Time Today Last Week Last Month\n"
+    toolbar += "Show\nAll Discussions only Photos only Videos only\nFiltered by:\nClear All\nnew posts\n"
+    toolbar += "Previous template Next\n"
+    page = f"Thames Forum\nHome\nForums\n\nForum\nLocal Issues\n\n{title}\n{toolbar}\n"
+    page += _vbulletin5_post("AbbeyMeadowsMike", 1, "03-17-2015, 08:14 PM", f"{ARTICLE}\nTags: None", f"{title}\n")
+    page += _vbulletin5_post("RidgewayRambler", 2, "03-17-2015, 09:02 PM", "Good list.")
+    page += "Go to top\nPrevious\nNext\nContact Us\nPrivacy Statement\nTop\nPowered by vBulletin®\n"
+    doc = clean(source(page))
+    assert (doc.title, doc.author, doc.date, doc.tags) == (title, "AbbeyMeadowsMike", "2015-03-17", ())
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("RidgewayRambler", ("Good list.",))]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[t] for t in toolbar.splitlines()[1:]} == {"navigation"}
+    assert (reasons["Go to top"], reasons["Privacy Statement"]) == ("navigation", "site footer")
+
+
+def test_a_topic_toolbars_words_alone_and_the_lines_around_it_are_left_alone() -> None:
+    # Without "Filtered by:", "Latest Activity" and "Page 2 of 5" may be a page's own.
+    texts = ["Jay report: one year on", "Latest Activity", "Page 2 of 5", "Show", "Clear All"]
+    reasons: list[str | None] = [None] * len(texts)
+    topic_toolbar(texts, reasons)
+    assert reasons == [None] * len(texts)
+    # With it, the toolbar ends at the first line not its own: the title over it, the post under it.
+    texts[3:] = ["Filtered by:", "Show", "Clear All", "Show me the minutes, please."]
+    reasons = [None] * len(texts)
+    topic_toolbar(texts, reasons)
+    assert reasons == [None, *["navigation"] * 5, None]
+    assert (read_byline("Tags: None").tags, read_byline("Tags: Nonesuch, Wath").tags) == ((), ("Nonesuch", "Wath"))

@@ -42,6 +42,7 @@ from .furniture import (
     furniture_reason,
     panel_values,
     poll_results,
+    topic_toolbar,
 )
 from .header import blog_description
 from .markers import Marker, answers_line, commenter_name, dated_after_dot, find_marker, line_date, template_heads
@@ -120,6 +121,7 @@ def _mark_lines(lines: list[Line]) -> tuple[list[str | None], int, int]:
     texts = [line.text for line in lines]
     control_rows(texts, reasons)
     archive_toolbar(texts, reasons)
+    topic_toolbar(texts, reasons)
     poll_results(texts, reasons)
     panel_values(texts, reasons)
     if (description := blog_description(lines, reasons)) is not None:

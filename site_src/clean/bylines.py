@@ -107,8 +107,8 @@ def _split(values: str | None) -> tuple[str, ...]:
     A list set in capitals by the theme is un-shouted ("CHILD PROTECTION" -> "Child Protection");
     an acronym among other values ("CSE") stays as it is.
     """
-    if not values:
-        return ()
+    if not values or values.strip().lower() == "none":
+        return ()  # (a forum's empty list: vBulletin's "Tags: None")
     values = _COUNTED.sub("", values)
     if "»" in values:  # sections, each with its arrow: "Main » and Politics »"
         values = _SECTIONS.sub(", ", values)

@@ -517,7 +517,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:printed and |published and )?promoted by .{1,80} on behalf of .*|privacy notice",
             # An election imprint, with its street address: "Promoted by Jo Bloggs, 2 Station Road, Thornbridge."
             rf"(?:printed and |published and )?promoted by [^.,]{{1,60}}, \d+[a-z]? [\w'’ -]{{0,40}}\b{_STREET}\b(?:, [^.,]{{1,60}})*\.?",
-            r"privacy(?: policy)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
+            r"privacy(?: policy| statement)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
             r"privacy ∙ terms.*|collection notice|add disqus to your site",
             r"our mailing address is:?|registered charity (?:no\.?|number):? ?[\d-]+",
             r"registered with the charity commission,? (?:no\.?|number):? ?[\d-]+\.?",
@@ -582,7 +582,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}", ("›", "»", ">", "‹")),
             r"(?:«|←|‹)\s*.+",
             Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
-            r"view all(?: comments| posts by .{1,60})?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*",
+            r"view all(?: comments| posts by .{1,60})?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*|go to top",
             r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
             r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?|post new topic",  # phpBB's buttons over a thread's pages
@@ -1500,3 +1500,45 @@ def archive_toolbar(texts: list[str], reasons: list[str | None]) -> None:
     for i in range(end + 1, min(end + 3, len(texts))):
         if _ARCHIVE_BANNER.fullmatch(texts[i]):
             reasons[i] = ARCHIVE
+
+
+_TOPIC_TOOLS = frozenset(
+    (
+        "posts",
+        "latest activity",
+        "search",
+        "filter",
+        "time",
+        "show",
+        "collapse",
+        "clear all",
+        "new posts",
+        "previous template next",
+    )
+)
+_TOPIC_TOOL = re.compile(
+    r"page(?: \d+)? of \d+|all time(?: today| last \w+)+|all \w+ only(?: \w+ only)*", re.IGNORECASE
+)
+
+
+def topic_toolbar(texts: list[str], reasons: list[str | None]) -> None:
+    """Mark a forum's toolbar over a topic's posts (vBulletin 5's): its tabs, pager and filters.
+
+    "Filtered by:" shows it; around it, only the toolbar's own words are taken ("Latest Activity",
+    "Page of 1", "All Time Today Last Week Last Month", "Clear All"), each of which alone may be a
+    page's own.
+    """
+    if "Filtered by:" not in texts:
+        return
+    at = texts.index("Filtered by:")
+    start = end = at
+    while start > 0 and _topic_tool(texts[start - 1]):
+        start -= 1
+    while end + 1 < len(texts) and _topic_tool(texts[end + 1]):
+        end += 1
+    for i in range(start, end + 1):
+        reasons[i] = NAVIGATION
+
+
+def _topic_tool(text: str) -> bool:
+    return text.lower() in _TOPIC_TOOLS or _TOPIC_TOOL.fullmatch(text) is not None

@@ -1008,8 +1008,10 @@ def find_marker(
             if is_date:  # (the badge is the head's: "Guest" is no one's name there)
                 own = (i, j, answering + 1) if answering > j else (i, answering + 1)
                 return Marker(_name(name), iso, own, line.indent, bool(bulleted))
-        # Simple Machines heads the opening post with its subject (no "Re:") over the date.
-        if i + 1 < j < len(lines) and not lines[j].prose and lines[j].words <= 30:
+        # Simple Machines heads the opening post with its subject (no "Re:") over the date, and
+        # vBulletin 5 with the topic's title as the page's head printed it, however it reads.
+        heading = lines[j].text if i + 1 < j < len(lines) and lines[j].words <= 30 else None
+        if heading is not None and (not lines[j].prose or any(above.text == heading for above in lines[:i])):
             is_date, iso = line_date(lines, j + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, j + 1), line.indent, bool(bulleted), subject=j)
