@@ -8885,3 +8885,22 @@ def test_a_topic_toolbars_words_alone_and_the_lines_around_it_are_left_alone() -
     topic_toolbar(texts, reasons)
     assert reasons == [None, *["navigation"] * 5, None]
     assert (read_byline("Tags: None").tags, read_byline("Tags: Nonesuch, Wath").tags) == ((), ("Nonesuch", "Wath"))
+
+
+def test_a_council_agenda_items_meeting_line_dates_it_and_its_report_by_an_office_names_no_author() -> None:
+    # ModernGov's agenda item: the item's title, the meeting that took it, the title again under its
+    # number, whose report it was, then the minute.
+    title = "Progress report: learning from the Jay report"
+    head = "Kelderby Council\nHome\nCouncil and democracy\nBrowse meetings\nScrutiny Panel\n\nAgenda item\n"
+    head += f"{title}\nMeeting: 16/09/2015 - Children and Young People's Scrutiny Panel (Item 31)\n31 {title}\n"
+    head += "Report of the Strategic Director of Children's Services.\n\nMinutes:\n"
+    doc = clean(source(f"{head}{ARTICLE}\n\nSupporting documents:\n"))
+    assert (doc.title, doc.date, doc.author) == (title, "2015-09-16", None)
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert read_byline("Meeting: Tuesday 12 May 2015 - Cabinet").date == "2015-05-12"
+    assert read_byline("Report of the Chief Executive") == Byline()
+    # An office's report is read so only in the head, and only by an office, not as a headline.
+    for text in ("Report of the inquiry into Rotherham", "Report of the chief executive into the findings published"):
+        assert read_byline(text) is None
+    assert read_byline("Report of the Chief Executive", head=False) is None
+    assert read_byline("Meeting: the panel asked for more.") is None
