@@ -8904,3 +8904,18 @@ def test_a_council_agenda_items_meeting_line_dates_it_and_its_report_by_an_offic
         assert read_byline(text) is None
     assert read_byline("Report of the Chief Executive", head=False) is None
     assert read_byline("Meeting: the panel asked for more.") is None
+
+
+def test_a_live_pages_editor_is_its_author_and_its_label_and_entry_times_are_chrome() -> None:
+    head = "Skip to content\nSign in\nHome\nNews\nSport\nMore\n\nRegional News\nHome\nUK\nEngland\nPolitics\n\n"
+    head += "26 August 2014 Last updated at 19:40 BST\nLive\nJay report: reaction from Rotherham as it happened\n\n"
+    head += "Live Reporting\nEdited by Seraphina Dunmore-Quayle\nAll times stated are UK time.\n\nShare this page\n"
+    entries = "Posted at 19:40\nThat's all from us\n" + ARTICLE + "\nShare\n\nPosted at 9:02 am\nGood morning\n"
+    doc = clean(source(head + entries + "The report is out today and we will follow the reaction here.\nShare\n"))
+    assert (doc.author, doc.date) == ("Seraphina Dunmore-Quayle", "2014-08-26")
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Live Reporting"] == "navigation"
+    assert reasons["Posted at 19:40"] == reasons["Posted at 9:02 am"] == "comment form"
+    # A whole byline is no entry's time; an event by an organisation is no editor's.
+    assert read_byline("Posted at 09:14 PM in Child protection | Permalink") is not None
+    assert read_byline("Edited by The Rotherham Advertiser") is None

@@ -228,7 +228,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"this post was submitted on (?P<date>.+)", "byline"),
         # A programme's presenter or host is its author, over its text: "14/05/2024 · Presented by Saira
         # Mehta · 47 min" (a person's name: not an event's "Hosted by The Rotary Club", a footer's host).
-        (rf"(?:presented|hosted) by (?P<presenter>{_PRESENTER})", "byline"),
+        # So is a live page's editor: "Edited by Seraphina Dunmore-Quayle" under its headline.
+        (rf"(?:presented|hosted|edited) by (?P<presenter>{_PRESENTER})", "byline"),
         # A parliamentary written question: "Asked by Bronwen Castell" over the question, and the
         # record's own line "Department for … written question – answered on 16th March 2015."
         (r"asked by (?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))", "byline"),

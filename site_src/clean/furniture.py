@@ -216,6 +216,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:- )?stickied comment|pinned comment|continue this thread(?: →)?",
             # A live blog's controls over its updates.
             r"pinned post|show key events only|(?:please )?turn on javascript for automatic updates\.?",
+            r"posted at \d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?",  # the time over each entry (a whole byline has more)
             r"delete|add comment|add bookmark|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|"
             + _MORE_COMMENTS
             + "|see all responses",
@@ -543,6 +544,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"go to [\w.'’-]{2,40} home",  # new Reddit's link to its home ("Go to Hubbub Home"; not "Go to bed")
             r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
+            r"live reporting",  # a broadcaster's live page's label over its editor
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
             r"jump to content|" + "|".join(_SUBREDDITS) + "|"
