@@ -8919,3 +8919,13 @@ def test_a_live_pages_editor_is_its_author_and_its_label_and_entry_times_are_chr
     # A whole byline is no entry's time; an event by an organisation is no editor's.
     assert read_byline("Posted at 09:14 PM in Child protection | Permalink") is not None
     assert read_byline("Edited by The Rotherham Advertiser") is None
+
+
+def test_a_sign_up_boxs_terms_are_its_own_and_no_byline() -> None:
+    terms = "By subscribing, I agree to the Terms of Use and acknowledge the Privacy Policy."
+    page = f"Discover more from The Minute Book\nType your email…\nSubscribe\n{terms}\nContinue reading\n\n"
+    doc = clean(source(page + "The Minute Book\n\nTen years on\nOttoline Brabazon-Reyes\nSep 29, 2022\n\n" + ARTICLE))
+    assert doc.author == "Ottoline Brabazon-Reyes"
+    assert {r.text: r.reason for r in doc.removed}[terms] == "subscription prompt"
+    assert read_byline("By continuing, you accept our terms") is None
+    assert [read_byline(t).author for t in ("By admin, 12 May 2014", "By Fleming, 12 May 2014")] == ["admin", "Fleming"]

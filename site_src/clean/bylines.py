@@ -89,6 +89,7 @@ _JOB_WORD = re.compile(
 )
 
 
+_GERUND = re.compile(r"[a-z]+ing")
 _CAPITALISED = r"(?-i:[A-Z])[\w'’-]*"
 _OFFICE_HELD = (
     rf"(?:[\w'’-]+ ){{0,3}}{_JOB_WORD.pattern}(?: {_CAPITALISED}){{0,2}}"
@@ -588,8 +589,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
         if "job" in groups and not (_reads_as_job(groups["job"]) and words(groups["author"]) >= 2):
             groups["author"] += ", " + groups.pop("job")  # a co-author, or a name written surname first
         author = _author(groups.get("author2") or groups.get("author"), text)
-        if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4):
-            continue
+        if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4 or _GERUND.fullmatch(author)):
+            continue  # (nor a sentence's "By subscribing, I agree …": a handle is no verb)
         return Byline(
             author=author,
             date=date,

@@ -431,7 +431,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             rf"by [^·]{{1,60}} · {_LAUNCHED}",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
             r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account",  # a social network's log-in box
-            r"enter your email(?: address)?|by signing up,? you agree to our .{1,160}",
+            r"enter your email(?: address)?|by signing up,? you agree to our .{1,160}|by subscribing,? (?:i|you) agree to .{1,160}",
             # A professional network's sign-up wall inside a signed-out article.
             r"agree (?:&|and) join .{1,40}|by clicking (?:continue|join|sign up|agree)\b.{0,60}, you agree to .{1,160}",
             r"sign up with your email(?: address)? to receive .{1,100}",
@@ -1277,7 +1277,7 @@ _LONG = re.compile(
     r"|comments are|all (?:posts|comments) (?:are|will be) |users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
-    r"|by signing up,? you agree|by posting your comment|sign in to comment\. |use the following search parameters"
+    r"|by signing up,? you agree|by subscribing,? (?:i|you) agree|by posting your comment|sign in to comment\. |use the following search parameters"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
