@@ -8929,3 +8929,12 @@ def test_a_sign_up_boxs_terms_are_its_own_and_no_byline() -> None:
     assert {r.text: r.reason for r in doc.removed}[terms] == "subscription prompt"
     assert read_byline("By continuing, you accept our terms") is None
     assert [read_byline(t).author for t in ("By admin, 12 May 2014", "By Fleming, 12 May 2014")] == ["admin", "Fleming"]
+
+
+def test_a_themes_row_lists_its_categories_beside_the_count_byline_and_date() -> None:
+    # Astra's meta under a title: the count of comments, the categories, the byline, the date.
+    row = read_byline("8 Comments / Community, Scrutiny / By Norah Pickavance / 18 January 2013")
+    assert row == Byline(author="Norah Pickavance", date="2013-01-18", categories=("Community", "Scrutiny"))
+    # A headline's clauses beside a date are no list of categories; nor is one label alone.
+    assert read_byline("Six jailed, two brothers among them | 4 March 2015") is None
+    assert read_byline("News | 4 March 2015").categories == ()

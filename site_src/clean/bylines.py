@@ -414,7 +414,10 @@ def _label(text: str) -> Byline | None:
     if byline is not None and not byline.date:
         return byline
     parts = [part.strip() for part in text.split(",")]
-    if words(text) <= _LABEL_WORDS or all(0 < words(part) <= 4 and part[0].isupper() for part in parts):
+    listed = all(0 < words(part) <= 4 and part[0].isupper() for part in parts)
+    if len(parts) > 1 and listed:
+        return Byline(categories=tuple(parts))  # a theme's categories in its row (Astra's "Community, Scrutiny")
+    if words(text) <= _LABEL_WORDS or listed:
         return Byline()
     return None
 
