@@ -8938,3 +8938,24 @@ def test_a_themes_row_lists_its_categories_beside_the_count_byline_and_date() ->
     # A headline's clauses beside a date are no list of categories; nor is one label alone.
     assert read_byline("Six jailed, two brothers among them | 4 March 2015") is None
     assert read_byline("News | 4 March 2015").categories == ()
+
+
+def test_a_papers_reader_signed_with_their_town_and_its_recommended_reading_box() -> None:
+    # Newsquest's comment head: "NAME, PLACE says..." over the time-first date; its box of two
+    # other stories between paragraphs.
+    paragraphs = ARTICLE.splitlines()
+    box = "Recommended reading:\nWantage bypass consultation opens next week\nGrove library to extend opening hours\n"
+    page = "The Vale Post\n\nGovernors want a plain reading\nBy Clem Ashe\n4th March 2015\n\n"
+    page += "\n".join(paragraphs[:2]) + "\n" + box + "\n".join(paragraphs[2:]) + "\n\nComments\n\n"
+    page += "ChalkDownsDad, Letcombe Regis says...\n10:41pm Wed 4 Mar 15\nI will send them this article.\n"
+    page += "Report this comment\nScore: 2\n\nOld Grove Girl, Grove says...\n7:05am Thu 5 Mar 15\nFair point.\n"
+    doc = clean(source(page))
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("ChalkDownsDad", "2015-03-04"),
+        ("Old Grove Girl", "2015-03-05"),
+    ]
+    assert [b.text for b in doc.body] == paragraphs
+    assert {r.text for r in doc.removed} >= set(box.splitlines())
+    # Over no date, "NAME, PLACE says..." is no head: a sentence may open so ("Rotherham, Yorkshire says...").
+    undated = clean(source(f"A headline\n{ARTICLE}\n\n3 Comments\n\nKev, Wath says...\nI agree.\n"))
+    assert undated.comments == ()

@@ -623,7 +623,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"suggested topics|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
             r"hot network questions",
             # A news theme's sidebar widgets and a portal's list under its story.
-            r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
+            r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you|reading:?)",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"other written answers on .{1,40}",
             r"latest news|about community|related content|other threads in .{1,40}|similar threads|(?:more )?similar requests|things to do with this request|"

@@ -89,6 +89,7 @@ _LEAD = r"^(?:(?P<num>\d+)\.\s*|(?P<bullet>[-o*•+])\s+)?"
 _SAID = re.compile(_LEAD + r"\*said:\**(?P<author>.+?)\**$", _I)
 _SAYS = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+says(?::|(?P<dots>\.\.\.|…))$", _I)
 """WordPress's "NAME says:"; a paper's "NAME says..." over its date (without one, "The Home Office says...")."""
+_PLACE_AFTER = re.compile(r"(?P<name>[^,]{1,40}), (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){0,2}", _I)
 _BLOGGER = re.compile(r"^(?P<author>.{1,60}?)\s+said(?:\.\.\.|…)$", _I)
 _SAID_OVER_DATE = re.compile(r"^(?P<author>.{1,60}?)\s+said:$", _I)
 _SAID_ON = re.compile(_LEAD + r"(?P<author>.{1,60}?)\s+on\s+(?P<date>.{6,40}?)\s+said:$", _I)
@@ -753,7 +754,10 @@ def find_marker(
                 if not is_date and pattern is _SAYS and match["dots"]:
                     continue
                 taken = (i, i + 1) if is_date else (i,)
-                return Marker(_name(match["author"]), iso, taken, line.indent, bool(match["bullet"]))
+                author = match["author"]
+                if pattern is _SAYS and match["dots"] and is_date and (town := _PLACE_AFTER.fullmatch(author)):
+                    author = town["name"]  # a paper's reader and their town: "ChalkDownsDad, Letcombe Regis says..."
+                return Marker(_name(author), iso, taken, line.indent, bool(match["bullet"]))
         match = _BLOGGER.match(text)
         if match:
             return Marker(_name(match["author"]), None, (i,), line.indent)
