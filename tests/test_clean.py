@@ -2853,6 +2853,31 @@ def test_bloggers_contempo_replies_block_each_reply_with_its_own_buttons() -> No
     ]
 
 
+def test_bloggers_soho_replies_block_closed_by_a_blank_line() -> None:
+    # Soho prints "Reply" / "Delete" under every comment and no closing "Reply": a blank line ends
+    # the block. (Where the block has its closing "Reply", a blank line between replies does not.)
+    def comment(name: str, stamp: str, text: str) -> str:
+        return f"{name}\n{stamp} February 2015 at 21:40\n{text}\nReply\nDelete\n"
+
+    thread = "Comments\n\n" + comment("Alwyn Shaw", "21", "That should be on a banner.") + "Replies\n"
+    thread += comment("Winifred Catterall", "21", "I can't take the credit.") + "\n"
+    thread += comment("Bridget Hart", "22", "Could you share the letter?") + "Replies\n"
+    thread += comment("Winifred Catterall", "22", "Of course.") + "\n"
+    thread += comment("Cyril Marsh", "23", "We would welcome a copy too.") + "\nAdd comment\n"
+    assert _tree(thread_doc(thread).comments) == [
+        ("Alwyn Shaw", [("Winifred Catterall", [])]),
+        ("Bridget Hart", [("Winifred Catterall", [])]),
+        ("Cyril Marsh", []),
+    ]
+    closed = "Comments\n\n" + comment("Alwyn Shaw", "21", "That should be on a banner.") + "\nReplies\n"
+    closed += comment("Winifred Catterall", "21", "I can't take the credit.") + "\n"
+    closed += comment("Bridget Hart", "22", "Me too.") + "Reply\n\n" + comment("Cyril Marsh", "23", "A copy too.")
+    assert _tree(thread_doc(closed).comments) == [
+        ("Alwyn Shaw", [("Winifred Catterall", []), ("Bridget Hart", [])]),
+        ("Cyril Marsh", []),
+    ]
+
+
 def test_a_broadcasters_have_your_say_comments_numbered_rated_and_picked() -> None:
     # "Comment number N." over "Posted by NAME at 17:02 on 3 Mar 2015", the rating and its "+" / "-"
     # under the text; the editors' pick printed over the thread is a copy of the one in it.

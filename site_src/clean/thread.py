@@ -354,6 +354,11 @@ def _under_panel(lines: list[Line], reasons: list[str | None], markers: dict[int
     return closing and own
 
 
+def _blank_above(lines: list[Line], i: int) -> bool:
+    """A blank line over line ``i``, on a page that does not blank every line (the two above are adjacent)."""
+    return i > 1 and lines[i].n > lines[i - 1].n + 1 and lines[i - 1].n == lines[i - 2].n + 1
+
+
 def claim_thread(
     sheet: Sheet,
     reasons: list[str | None],
@@ -384,6 +389,7 @@ def claim_thread(
     level: int | None = None  # the next comment's depth, where the page prints it ("level 2")
     social = False  # a social network's "Like · Reply · 9y" seen: a page that nests replies one level deep
     unfolded: tuple[int, int] | None = None  # a portal's "View 2 replies": comments so far, and how many it opens
+    blank_closes: bool | None = None  # whether a blank line closes Blogger's "Replies" block (known at the first)
 
     def answered(name: str | None) -> OpenComment | None:
         return replies_to if replies_to is not None else latest.get(name.casefold()) if name else None
@@ -397,6 +403,8 @@ def claim_thread(
             continue
         if i in markers:
             marker = markers[i]
+            if replies_to is not None and blank_closes and _blank_above(lines, i):
+                replies_to = None
             for j in marker.lines if marker.signed is None else ():
                 dated = len(marker.lines) > 1 and (lines[j].date is not None or is_relative_time(lines[j]))
                 sheet.claim(j, "meta", "comment date" if dated else "comment author")
@@ -498,6 +506,12 @@ def claim_thread(
             sheet.claim(i, "removed", "reply count")
         elif current is not None and len(text) == 7 and text.lower() == "replies":
             replies_to = current.parent or current
+            if blank_closes is None:
+                # A theme that never closes the block with its own "Reply" under the last reply's
+                # "Delete" closes it with a blank line (Soho's, where each reply prints "Reply" / "Delete").
+                blank_closes = not any(
+                    lines[k].text == "Reply" and lines[k - 1].text == "Delete" for k in range(i, end)
+                )
             sheet.claim(i, "removed", "reply button")
         elif replies_to is not None and len(text) == 5 and text.lower() == "reply":
             # (Contempo prints each reply's own "Reply" over its "Delete"; the block's closes it.)
