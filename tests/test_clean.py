@@ -8984,3 +8984,11 @@ def test_a_papers_reader_signed_with_their_town_and_its_recommended_reading_box(
     # Over no date, "NAME, PLACE says..." is no head: a sentence may open so ("Rotherham, Yorkshire says...").
     undated = clean(source(f"A headline\n{ARTICLE}\n\n3 Comments\n\nKev, Wath says...\nI agree.\n"))
     assert undated.comments == ()
+
+
+def test_a_news_menus_place_over_the_dateline_is_no_poster() -> None:
+    # The news bar's last item ("UK") over the page's date reads like a poster's initials over theirs.
+    page = "Regional News\nHome\nUK\n\n26 August 2014 Last updated at 19:40 BST\nLive\n"
+    doc = clean(source(page + "Jay report: reaction from Rotherham as it happened\n\n" + ARTICLE))
+    assert (doc.author, doc.date) == (None, "2014-08-26")
+    assert commenter_name("UK") is False and commenter_name("JB") is True

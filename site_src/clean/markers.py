@@ -393,11 +393,14 @@ def commenter_name(text: str) -> bool:
         # A lone capitalised word is as often a menu item ("Archives") as a name; handles
         # ("marram_grass", "daveyone1") and "Anonymous" are names.
         word = parts[0]
-        camel = any(ch.isupper() for ch in word[1:])
+        camel = any(ch.isupper() for ch in word[1:]) and word.upper() not in _PLACES
         return word.lower() in {"anonymous", "guest"} or not word.isalpha() or word.islower() or camel
     # (A number among the words is a reference's: "UIN 227341, tabled on 9 March 2015".)
     return all((p[0].isupper() or not p[0].isalpha()) and not p.isdigit() for p in parts)
 
+
+_PLACES = frozenset(("UK", "US", "USA", "EU", "GB", "NI"))
+"""A news menu's places, which over its dateline read as a poster's initials."""
 
 _FROM_TOWN = re.compile(r"[A-Z][\w'’-]* from [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
 """A paper's reader signing with their town, "Lynn from Leeds", before the town and date
