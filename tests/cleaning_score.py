@@ -114,6 +114,7 @@ HELDOUT = (
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
