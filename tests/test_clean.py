@@ -8992,3 +8992,12 @@ def test_a_news_menus_place_over_the_dateline_is_no_poster() -> None:
     doc = clean(source(page + "Jay report: reaction from Rotherham as it happened\n\n" + ARTICLE))
     assert (doc.author, doc.date) == (None, "2014-08-26")
     assert commenter_name("UK") is False and commenter_name("JB") is True
+
+
+def test_a_council_decision_records_maker_anchors_its_head_and_names_no_author() -> None:
+    title = "Strengthening scrutiny of children's services: response to the Casey inspection"
+    head = "Harthwaite Borough Council\nMenu\nSearch\nHome\nCouncil and democracy\nDecisions\nDecision details\n"
+    head += f"{title}\nDecision Maker: Cabinet\nDecision status: Recommendations Approved\nPurpose:\n"
+    doc = clean(source(f"{head}{ARTICLE}\nPublication date: 19/03/2015\n"))
+    assert (doc.title, doc.author, doc.date) == (title, None, "2015-03-19")
+    assert read_byline("Decision Maker: Cabinet", head=False) is None

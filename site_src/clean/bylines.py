@@ -321,8 +321,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A council's agenda item names the meeting that took it: "Meeting: 16/09/2015 - Children and
         # Young People's Scrutiny Panel (Item 31)".
         (r"meeting:\s*(?P<dateline>[^-–]{6,40}?)\s+[-–]\s+[^.]{2,120}?(?:\s+\(item [\w.]+\))?", "byline"),
-        # Its report's author named by office, no name: "Report of the Strategic Director of Children's Services."
-        (rf"report of (?:the |our )?(?P<office>{_OFFICE_HELD})\.?", "byline"),
+        # Its report's author named by office, no name: "Report of the Strategic Director of Children's Services.";
+        # a decision record's maker: "Decision Maker: Cabinet".
+        (rf"report of (?:the |our )?(?P<office>{_OFFICE_HELD})\.?|decision maker:\s*(?P<maker>[^.]{{2,80}})", "byline"),
         # A labelled date (a press release's "Date: 18.11.2016", a bulletin's "Issue date: 2011-05-13")
         # and a mail header's sender and date: "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed,
         # 25 Apr 2018 09:14:22 +0100".
@@ -381,7 +382,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
-    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of "
+    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |decision maker:"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
@@ -574,7 +575,7 @@ def _patterned(text: str, head: bool) -> Byline | None:
             if not head or _NOT_ISSUER.search(groups["issuer"]):
                 continue  # a mail quoted in the text ("From: Jane Ellis"); opening hours ("From: Monday to Friday")
             groups["author"] = groups["issuer"]
-        if "office" in groups and not head:
+        if ("office" in groups or "maker" in groups) and not head:
             continue  # (in the text, a sentence may open so)
         if "presenter" in groups:
             if not head or _ORGANISATION.search(groups["presenter"]):
