@@ -9001,3 +9001,22 @@ def test_a_council_decision_records_maker_anchors_its_head_and_names_no_author()
     doc = clean(source(f"{head}{ARTICLE}\nPublication date: 19/03/2015\n"))
     assert (doc.title, doc.author, doc.date) == (title, None, "2015-03-19")
     assert read_byline("Decision Maker: Cabinet", head=False) is None
+
+
+def test_a_dreamwidth_entry_under_its_hosts_bar_its_title_under_the_user_and_subjects_in_heads() -> None:
+    # Dreamwidth's bar ("Create" / "Explore"), the journal's name and description, its menu, then the
+    # entry: date, "[personal profile] USER", title; a comment's subject between its user and its date.
+    bar = "Dreamwidth Studios\nAccount name:\nPassword\nLog in\nCreate\nExplore\nShop\nSearch\n"
+    journal = "Stitches and Minutes\nknitting, tenants' meetings and the number 22 bus\nRecent Entries\nArchive\n"
+    title = "The Jay report, and four questions for Thursday's tenants' meeting"
+    entry = f"Sep. 14th, 2014 09:14 pm\n[personal profile] kimberworth_knitter\n{title}\n{ARTICLE}\n2 comments\n\n"
+    thread = "[personal profile] marsh_lane_mo\nDate: 2014-09-14 09:52 pm (UTC)\nThese are good.\nLink\nReply\n\n"
+    thread += (
+        "[personal profile] ravenfield_row\nRe: the minutes\nDate: 2014-09-15 06:15 pm (UTC)\nNumber three.\nLink\n"
+    )
+    doc = clean(source(bar + journal + entry + thread))
+    assert (doc.site, doc.title, doc.author) == ("Stitches and Minutes", title, "kimberworth_knitter")
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("marsh_lane_mo", "2014-09-14", ("These are good.",)),
+        ("ravenfield_row", "2014-09-15", ("Number three.",)),
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bylines import PROFILE_LINK
 from .dates import find_date
 from .furniture import LIST_HEADING, NAVIGATION
 from .text import Line, comparable
@@ -27,7 +28,7 @@ SUBJECT = re.compile(r"(?:post )?subject:\s+(?!re:)", re.IGNORECASE)
 """The label of a mail's subject line, as an archive or a newsletter prints it over the message."""
 TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNORECASE)
 """A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
-_HOST_BAR = re.compile(r"create (?:a )?(?:free )?(?:journal|blog)|join free", re.IGNORECASE)
+_HOST_BAR = re.compile(r"create(?: (?:a )?(?:free )?(?:journal|blog))?|join free", re.IGNORECASE)
 """A blog host's invitation to open one's own, in the bar it prints over every journal it hosts."""
 _APPEAL = re.compile(r"(?:support|donate to|subscribe to|back|join|follow) .+")
 """A reader's invitation naming the site ("Support The Meridian"), as ``comparable`` folds it."""
@@ -71,6 +72,13 @@ class Header:
     """Index of the headline line, if found."""
     site: int | None
     tagline: int | None
+
+
+def _under_date(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a dateline, or the journal's user under one (Dreamwidth's "[personal profile] NAME")."""
+    return lines[i].date is not None or (
+        i > 0 and lines[i - 1].date is not None and PROFILE_LINK.match(lines[i].text) is not None
+    )
 
 
 def resolve_header(
@@ -138,7 +146,7 @@ def resolve_header(
         closing = (
             bool(after)
             and after[0] == candidates[-1] == last
-            and (after[0] - 1 not in anchors or (lines[after[0]].words >= 8 and lines[after[0] - 1].date is not None))
+            and (after[0] - 1 not in anchors or (lines[after[0]].words >= 8 and _under_date(lines, after[0] - 1)))
             # (Not under the share buttons, with a headline right over the dateline: a photo's caption.)
             and not (
                 after[0] - 1 in shares and before and before[-1] + 1 == anchors[0] and lines[before[-1]].words >= 5

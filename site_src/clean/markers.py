@@ -991,7 +991,9 @@ def find_marker(
         if not is_date and dot and BADGE.fullmatch(badge):
             is_date, iso = _date_of(stamp)  # the writer's badge beside the date (Ghost's "Editor · 7 Apr 2023")
         if not is_date and len(name.split()) <= 2:  # a handle or a name, not a site's name or a headline
-            iso = _posted_date(lines, j, under_name=j == i + 1)
+            # (A journal's user over the comment's subject is its head's name too: Dreamwidth's
+            # "[personal profile] NAME" / "Re: …" / "Date: …".)
+            iso = _posted_date(lines, j, under_name=j == i + 1 or PROFILE_LINK.match(text) is not None)
             is_date = iso is not None
         if is_date and not (relative_only and iso is not None):
             # (phpBB's subsilver2 labels the post's subject between the name and the date: part of the
