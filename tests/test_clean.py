@@ -9020,3 +9020,18 @@ def test_a_dreamwidth_entry_under_its_hosts_bar_its_title_under_the_user_and_sub
         ("marsh_lane_mo", "2014-09-14", ("These are good.",)),
         ("ravenfield_row", "2014-09-15", ("Number three.",)),
     ]
+
+
+def test_invisions_panel_over_the_post_its_count_over_the_word_posts_is_no_name() -> None:
+    # Invision 4 with its panel above each post: name, group, count, "posts", location, "Posted DATE".
+    def post(name: str, text: str) -> str:
+        panel = "Members\n214\nposts\nLocation: Islip\nPosted March 17, 2015\nReport post\nShare"
+        return f"{name}\n{panel}\n{text}\nQuote\n\n"
+
+    head = "Otmoor Forums\nHome\nForums\n\nCounty review - has your governing body discussed it yet?\n"
+    head += "By Tobias Wrenfield, March 17, 2015 in Schools & Education\nShare\nReply to this topic\n\n"
+    doc = clean(source(head + post("Tobias Wrenfield", ARTICLE) + post("Ffion Reid", "We did it last week.")))
+    assert [(c.author, c.date, c.paragraphs) for c in doc.comments] == [
+        ("Ffion Reid", "2015-03-17", ("We did it last week.",))
+    ]
+    assert {r.text: r.reason for r in doc.removed}["posts"] == "poster profile"

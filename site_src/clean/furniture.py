@@ -918,6 +918,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             above = texts[i - 1]
             if above.lower().startswith("jump to") or (above[:3] == "=> " and reasons[i - 1] == NAVIGATION):
                 reasons[i] = NAVIGATION
+        if i and texts[i] in ("posts", "post") and FIGURE.fullmatch(texts[i - 1]):
+            reasons[i - 1] = reasons[i] = PROFILE  # Invision's count of posts over its word ("214" / "posts")
         if i and reasons[i] is None and texts[i] == "Profile" and reasons[i - 1] == reasons[i + 1] == REPLY_BUTTON:
             reasons[i] = REPLY_BUTTON  # phpBB's button beside "Top" under a post
         # A consent banner's answers ("Yes, I'm happy", "OK", "More info"), which on their own may
