@@ -8944,6 +8944,7 @@ def test_a_live_pages_editor_is_its_author_and_its_label_and_entry_times_are_chr
     # A whole byline is no entry's time; an event by an organisation is no editor's.
     assert read_byline("Posted at 09:14 PM in Child protection | Permalink") is not None
     assert read_byline("Edited by The Rotherham Advertiser") is None
+    assert read_byline("Live reporting by Marisol Quennell-Ashby").author == "Marisol Quennell-Ashby"
 
 
 def test_a_sign_up_boxs_terms_are_its_own_and_no_byline() -> None:

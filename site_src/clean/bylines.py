@@ -229,8 +229,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"this post was submitted on (?P<date>.+)", "byline"),
         # A programme's presenter or host is its author, over its text: "14/05/2024 · Presented by Saira
         # Mehta · 47 min" (a person's name: not an event's "Hosted by The Rotary Club", a footer's host).
-        # So is a live page's editor: "Edited by Seraphina Dunmore-Quayle" under its headline.
-        (rf"(?:presented|hosted|edited) by (?P<presenter>{_PRESENTER})", "byline"),
+        # So is a live page's editor or reporter: "Edited by Seraphina Dunmore-Quayle", "Live reporting by …".
+        (rf"(?:presented|hosted|edited|live reporting) by (?P<presenter>{_PRESENTER})", "byline"),
         # A parliamentary written question: "Asked by Bronwen Castell" over the question, and the
         # record's own line "Department for … written question – answered on 16th March 2015."
         (r"asked by (?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))", "byline"),
@@ -382,7 +382,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
-    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |decision maker:"
+    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |decision maker:|live reporting by "
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
