@@ -727,7 +727,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Give now", "share or follow widget"),
         ("Reject non-essential", "cookie notice"),
         ("Related content", "related links heading"),
-        ("Trending", "navigation"),
+        ("Trending", "related links heading"),
         ("‹ previous entry", "navigation"),
         ("next entry ›", "navigation"),
         ("Post navigation", "navigation"),
@@ -9036,3 +9036,24 @@ def test_invisions_panel_over_the_post_its_count_over_the_word_posts_is_no_name(
         ("Ffion Reid", "2015-03-17", ("We did it last week.",))
     ]
     assert {r.text: r.reason for r in doc.removed}["posts"] == "poster profile"
+
+
+def test_a_papers_trending_box_and_a_reply_named_in_lower_case_over_whom_it_answers() -> None:
+    trending = "Trending\nBin collections to change in four wards from next month\n"
+    trending += "Roadworks on the parkway: what drivers need to know\nTown's oldest bakery marks its centenary\n"
+
+    def comment(name: str, text: str, answers: str = "") -> str:
+        return f"{name}\n{answers}10 years ago\n{text}\nReply\n14\nReport\n\n"
+
+    thread = "Comments\nJoin the conversation\nSort by\nBest\nNewest\n\n" + comment("Clifton Mum", "Good on them.")
+    thread += comment("Wath lad", "Evening meetings would help.", "Replying to Clifton Mum\n")
+    thread += comment("Peter Halstead", "The written record matters.")
+    doc = clean(
+        source(f"The Gazette\n\nGroups ask for an open meeting\nBy Jo Bell\n\n{ARTICLE}\n\n{trending}\n{thread}")
+    )
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert _tree(doc.comments) == [("Clifton Mum", [("Wath lad", [])]), ("Peter Halstead", [])]
+    # Over "Replying to" someone no comment above names, a few words in lower case head nothing.
+    stray = thread.replace("Replying to Clifton Mum", "Replying to the council")
+    doc = clean(source(f"The Gazette\n\nGroups ask for an open meeting\nBy Jo Bell\n\n{ARTICLE}\n\n{stray}"))
+    assert "Wath lad" not in [c.author for c in doc.comments]

@@ -596,7 +596,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
             r"by [\w.'’ -]{1,40} in forum .{1,60}|bookmarks|past issues",
-            r"talk guidelines|advertise|trending|latest|(?:post|posts|comment) navigation",
+            r"talk guidelines|advertise|latest|(?:post|posts|comment) navigation",
             r"(?:previous|next) message: .*|messages sorted by: .*",  # a mailing list's archive (Mailman)
             # MHonArc's "[Date Prev][Date Next][Thread Prev]…", a forum's "[Search] [Help] [Login]"
             r"(?:thread index:\s*)?(?:\[[\w ]{0,19}[^\W\d_][\w ]{0,19}\]\s*){3,}",
@@ -621,7 +621,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"around the web|explore(?: more on these topics)?|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
-            r"hot network questions",
+            r"hot network questions|trending(?: now| stories)?",
             # A news theme's sidebar widgets and a portal's list under its story.
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you|reading:?)",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",

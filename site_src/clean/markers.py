@@ -910,6 +910,12 @@ def find_marker(
     if not named and reply_to is None and nxt and " from " in name and i and reasons[i - 1] is not None:
         under = i + 2 if answers_line(nxt) else i + 1
         named = under < len(lines) and is_relative_time(lines[under]) and _signed_with_town(name)
+    # Over whom it answers, a commenter above, and the date or age, so are any few words ("Wath lad" /
+    # "Replying to Clifton Mum" / "10 years ago"), under the comment above's buttons.
+    if not named and reply_to is None and nxt and i and reasons[i - 1] is not None and line.words <= 4:
+        answered = next((nxt[len(lead) :] for lead in _ANSWERING if nxt[: len(lead)].lower() == lead), None)
+        named = answered is not None and answered.casefold() in commenters and looks_like_name(name)
+        named = named and line_date(lines, i + 2)[0]
     # Under the comment above's buttons, over a badge and the date, so is one word (wpDiscuz's "Tom" / "Guest").
     named = named or (
         reply_to is None
