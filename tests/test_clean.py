@@ -728,6 +728,7 @@ def test_reads_tag_lines_keeping_acronyms_unless_the_whole_line_shouts(line: str
         ("Reject non-essential", "cookie notice"),
         ("Related content", "related links heading"),
         ("Trending", "related links heading"),
+        ("Similar Posts", "related links heading"),
         ("‹ previous entry", "navigation"),
         ("next entry ›", "navigation"),
         ("Post navigation", "navigation"),

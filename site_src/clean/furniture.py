@@ -626,7 +626,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you|reading:?)",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"other written answers on .{1,40}",
-            r"latest news|about community|related content|other threads in .{1,40}|similar threads|(?:more )?similar requests|things to do with this request|"
+            r"latest news|about community|related content|other threads in .{1,40}|similar (?:threads|posts|articles|stories)|(?:more )?similar requests|things to do with this request|"
             + CONTENTS,
             r"about me|view my complete profile|trackback url for this entry:",
             r"listed below are links to weblogs that reference .*",
