@@ -9058,3 +9058,21 @@ def test_a_papers_trending_box_and_a_reply_named_in_lower_case_over_whom_it_answ
     stray = thread.replace("Replying to Clifton Mum", "Replying to the council")
     doc = clean(source(f"The Gazette\n\nGroups ask for an open meeting\nBy Jo Bell\n\n{ARTICLE}\n\n{stray}"))
     assert "Wath lad" not in [c.author for c in doc.comments]
+
+
+def test_an_entry_footers_author_label_names_the_writer_over_the_date_not_a_biography() -> None:
+    # Twenty Fifteen's entry footer, its labels glued to their values, under the "Related" box.
+    related = 'Related\nHarlowfield surgeries: dates for February and March\nIn "Surgeries"\n\n'
+    footer = "Author Rhiannon Penrose\nPosted on February 18, 2015\nCategories Council, Scrutiny\n\n"
+    thread = "2 thoughts on “What the inspection means here”\n\nMavis Baptiste says:\nFebruary 19, 2015 at 1:15 pm\n"
+    thread += (
+        "Will the March meeting be in the evening?\nReply\n\nRhiannon Penrose says:\nFebruary 19, 2015 at 6:48 pm\n"
+    )
+    thread += "It is at 6pm this time.\nReply\n\nLeave a Reply Cancel reply\n"
+    page = (
+        f"Cllr Rhiannon Penrose\nMenu\nHome\nWhat the inspection means here\n\n{ARTICLE}\n\n{related}{footer}{thread}"
+    )
+    doc = clean(source(page))
+    assert (doc.author, doc.date, doc.categories) == ("Rhiannon Penrose", "2015-02-18", ("Council", "Scrutiny"))
+    assert _tree(doc.comments) == [("Mavis Baptiste", [("Rhiannon Penrose", [])])]
+    assert read_byline("Author The Council") is None

@@ -111,8 +111,8 @@ def claim_body(
         elif i in bylines:
             meta.take(bylines[i])
             claim_byline(sheet, i, bylines[i])
-            if bylines[i].furniture and bylines[i].author:
-                _claim_biography(sheet, reasons, i, end)
+            if bylines[i].furniture and bylines[i].author and not bylines[i].bare:
+                _claim_biography(sheet, reasons, i, end)  # (not under an entry footer's "Author NAME")
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")
         elif sheet.roles.get(i - 1) in _BYLINE_ROLES and (is_job(text) or lines[i].date):

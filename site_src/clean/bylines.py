@@ -362,6 +362,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # corporate parenting" (a list, or one capitalised value: not "Tags are …").
         (rf"categor(?:y|ies)\s+(?P<cats>{_VALUE_LIST}|(?-i:[A-Z]){_VALUE})", "bare"),
         (rf"tags\s+(?P<tags>{_VALUE_LIST}|(?-i:[A-Z]){_VALUE})", "bare"),
+        # And a name under its label (Twenty Fifteen's entry footer: "Author Rhiannon Penrose").
+        (rf"author\s+(?P<author>{_NAMED})", "bare"),
         # HuffPost's topics under a post: "More: Rotherham, Social Work" (a list, not "More: a spoonful of …").
         (r"more:\s*(?P<tags>[\w'’&-]+(?: [\w'’&-]+){0,2}(?:,\s*[\w'’&-]+(?: [\w'’&-]+){0,2})+)", "footer"),
         # Blogger's labels are tags: one flat list, no hierarchy (as most golds read them).
@@ -381,7 +383,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|this post was submitted|posted|submitted|author:|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
+    r"(?:this entry|this post was submitted|posted|submitted|author[:\s]|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
     r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |decision maker:|live reporting by "
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
