@@ -9076,3 +9076,18 @@ def test_an_entry_footers_author_label_names_the_writer_over_the_date_not_a_biog
     assert (doc.author, doc.date, doc.categories) == ("Rhiannon Penrose", "2015-02-18", ("Council", "Scrutiny"))
     assert _tree(doc.comments) == [("Mavis Baptiste", [("Rhiannon Penrose", [])])]
     assert read_byline("Author The Council") is None
+
+
+def test_a_social_groups_name_over_its_kind_is_the_site_not_the_title() -> None:
+    banner = "Allow the use of cookies from Facebook on this browser?\nAllow all cookies\nDecline optional cookies\n"
+    group = "Facebook\nEmail or phone\nPassword\nLog in\nHebden Royd Parents Network\nPublic group\n· 1.4K members\n"
+    group += "Join group\nAbout\nDiscussion\nMembers\nEvents\n"
+    post = "Imelda Brennan\nAdmin\n24 October 2022 at 19:42\nShared with Public group\n"
+    doc = clean(source(banner + group + post + ARTICLE))
+    assert (doc.site, doc.title, doc.author) == ("Hebden Royd Parents Network", None, "Imelda Brennan")
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[t] for t in banner.splitlines()} == {"cookie notice"}
+    # Its kind and count on one line, with no banner over the host's bar.
+    group = "Facebook\nLog in\nCreate new account\n\nMarston Parents Together\nPrivate group · 2.4K members\n"
+    doc = clean(source(group + "Join group\nAbout\nDiscussion\nMembers\n\n" + post + ARTICLE))
+    assert (doc.site, doc.title) == ("Marston Parents Together", None)

@@ -472,7 +472,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[\w.&' -]{1,40} uses cookies\b.*", ("cookies",)),
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
-            r"cookies on .{1,40}|(?:accept|reject|view|manage) (?:additional |optional |analytics )?cookies",
+            r"cookies on .{1,40}|(?:accept|reject|decline|view|manage) (?:additional |optional |analytics )?cookies",
+            r"allow the use of cookies (?:from|by) .{1,40}\?",  # (a social network's, to a reader logged out)
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree|close and accept",
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
@@ -1279,7 +1280,7 @@ _LONG = re.compile(
     r"|comments are|all (?:posts|comments) (?:are|will be) |users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
-    r"|by signing up,? you agree|by subscribing,? (?:i|you) agree|by posting your comment|sign in to comment\. |use the following search parameters"
+    r"|allow the use of cookies|by signing up,? you agree|by subscribing,? (?:i|you) agree|by posting your comment|sign in to comment\. |use the following search parameters"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"

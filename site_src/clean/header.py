@@ -30,6 +30,7 @@ TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNO
 """A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
 _HOST_BAR = re.compile(r"create(?: (?:a )?(?:free )?(?:journal|blog))?|join free", re.IGNORECASE)
 """A blog host's invitation to open one's own, in the bar it prints over every journal it hosts."""
+_GROUP_KIND = re.compile(r"(?:public|private) group\b", re.IGNORECASE)
 _APPEAL = re.compile(r"(?:support|donate to|subscribe to|back|join|follow) .+")
 """A reader's invitation naming the site ("Support The Meridian"), as ``comparable`` folds it."""
 _LABELLED = re.compile(r"[\w' -]{2,30}: \S.*")
@@ -321,9 +322,14 @@ def _menu_item(lines: list[Line], i: int, candidates: list[int], anchors: list[i
 def _hosted(lines: list[Line], candidates: list[int]) -> int | None:
     """The journal's own name, under the bar its host prints over every journal ("LiveJournal", …, "Create journal").
 
+    (Or a social network's group's name, over its kind.)
+
     More of the page's head follows the name (its tagline, the post's headline); a bar over
     nothing but a headline is a forum's or a blog's own ("Join free" over a thread's title).
     """
+    group = next((i for i in candidates if i + 1 < len(lines) and _GROUP_KIND.match(lines[i + 1].text)), None)
+    if group is not None:
+        return group  # a social network's group, its name over its kind ("Public group · 1.4K members")
     first = candidates[0]
     bar = next((i for i in range(first + 1, min(first + 12, len(lines))) if _HOST_BAR.fullmatch(lines[i].text)), None)
     after = [i for i in candidates if bar is not None and i > bar]
