@@ -89,7 +89,8 @@ _JOB_WORD = re.compile(
 )
 
 
-_GERUND = re.compile(r"[a-z]+ing")
+_GERUND = re.compile(r"by [a-z]+ing, (?:i|you|we|they)\b", _I)
+"""A sentence opening with "By …ing": "By subscribing, I agree …", "By continuing, you accept …"."""
 _CAPITALISED = r"(?-i:[A-Z])[\w'’-]*"
 _OFFICE_HELD = (
     rf"(?:[\w'’-]+ ){{0,3}}{_JOB_WORD.pattern}(?: {_CAPITALISED}){{0,2}}"
@@ -318,12 +319,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             rf"(?:minutes of the (?:[\w'’-]+ ){{0,6}}?)?(?:meeting )?held on\s+(?P<dateline>.{{6,40}}?){_SITTING}",
             "byline",
         ),
-        # A council's agenda item names the meeting that took it: "Meeting: 16/09/2015 - Children and
-        # Young People's Scrutiny Panel (Item 31)".
-        (r"meeting:\s*(?P<dateline>[^-–]{6,40}?)\s+[-–]\s+[^.]{2,120}?(?:\s+\(item [\w.]+\))?", "byline"),
-        # Its report's author named by office, no name: "Report of the Strategic Director of Children's Services.";
+        # A council's agenda item names the meeting that took it, and its number there: "Meeting:
+        # 16/09/2015 - Children and Young People's Scrutiny Panel (Item 31)" (not an event's notice).
+        (r"meeting:\s*(?P<dateline>[^-–]{6,40}?)\s+[-–]\s+[^.]{2,120}?\s+\(item [\w.]+\)", "byline"),
+        # Its report's author named by office, no name, a sentence (a headline has no full stop): "Report of
+        # the Strategic Director of Children's Services.";
         # a decision record's maker: "Decision Maker: Cabinet".
-        (rf"report of (?:the |our )?(?P<office>{_OFFICE_HELD})\.?|decision maker:\s*(?P<maker>[^.]{{2,80}})", "byline"),
+        (rf"report of (?:the |our )?(?P<office>{_OFFICE_HELD})\.|decision maker:\s*(?P<maker>[^.]{{2,80}})", "byline"),
         # A labelled date (a press release's "Date: 18.11.2016", a bulletin's "Issue date: 2011-05-13")
         # and a mail header's sender and date: "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed,
         # 25 Apr 2018 09:14:22 +0100".
@@ -416,13 +418,15 @@ def _label(text: str) -> Byline | None:
     byline = read_byline(text) if _MAYBE.match(text) else None
     if byline is not None and not byline.date:
         return byline
-    parts = [part.strip() for part in text.split(",")]
-    listed = all(0 < words(part) <= 4 and part[0].isupper() for part in parts)
-    if len(parts) > 1 and listed:
-        return Byline(categories=tuple(parts))  # a theme's categories in its row (Astra's "Community, Scrutiny")
-    if words(text) <= _LABEL_WORDS or listed:
+    if words(text) <= _LABEL_WORDS or _value_list(text):
         return Byline()
     return None
+
+
+def _value_list(text: str) -> tuple[str, ...]:
+    """A label's capitalised values parted by commas ("Child sexual exploitation, Serious case reviews"), or none."""
+    parts = tuple(part.strip() for part in text.split(","))
+    return parts if all(0 < words(part) <= 4 and part[0].isupper() for part in parts) else ()
 
 
 def _named(author: str | None) -> str | None:
@@ -463,12 +467,16 @@ def _segmented(text: str) -> Byline | None:
             # A "/" row is a byline by its "by NAME", or a breadcrumb of sections by its capitalised
             # labels ("News / Health / 9 May 2022"): "Weeknotes / 14 March 2021" is a headline.
             sections = len(others) >= 2 and all(label[:1].isupper() for label in others)
-            if author is None and not sections and _SLASHED.fullmatch(text):
+            slashed = _SLASHED.fullmatch(text) is not None
+            if author is None and not sections and slashed:
                 return None
+            # A " / " row lists its categories unlabelled beside its byline (Astra's "8 Comments / Community,
+            # Scrutiny / By NAME / DATE"); elsewhere such a list may be a place ("Sheffield, UK · 4 March 2015").
+            listed = [v for label in others if "," in label for v in _value_list(label)] if slashed and author else []
             return Byline(
                 author=author,
                 date=date,
-                categories=tuple(c for b in found for c in b.categories),
+                categories=tuple(c for b in found for c in b.categories) + tuple(listed),
                 tags=tuple(t for b in found for t in b.tags),
             )
         if k == 0 and byline is not None and byline.date is None and not byline.furniture:
@@ -595,8 +603,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
         if "job" in groups and not (_reads_as_job(groups["job"]) and words(groups["author"]) >= 2):
             groups["author"] += ", " + groups.pop("job")  # a co-author, or a name written surname first
         author = _author(groups.get("author2") or groups.get("author"), text)
-        if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4 or _GERUND.fullmatch(author)):
-            continue  # (nor a sentence's "By subscribing, I agree …": a handle is no verb)
+        if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4 or _GERUND.match(text)):
+            continue  # (nor a sentence's "By subscribing, I agree …")
         return Byline(
             author=author,
             date=date,

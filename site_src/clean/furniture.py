@@ -597,7 +597,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",
             r"by [\w.'’ -]{1,40} in forum .{1,60}|bookmarks|past issues",
-            r"talk guidelines|advertise|latest|(?:post|posts|comment) navigation",
+            r"talk guidelines|advertise|trending|latest|(?:post|posts|comment) navigation",
             r"(?:previous|next) message: .*|messages sorted by: .*",  # a mailing list's archive (Mailman)
             # MHonArc's "[Date Prev][Date Next][Thread Prev]…", a forum's "[Search] [Help] [Login]"
             r"(?:thread index:\s*)?(?:\[[\w ]{0,19}[^\W\d_][\w ]{0,19}\]\s*){3,}",
@@ -622,9 +622,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"around the web|explore(?: more on these topics)?|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"suggested topics|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
-            r"hot network questions|trending(?: now| stories)?",
+            r"hot network questions|trending (?:now|stories)",
             # A news theme's sidebar widgets and a portal's list under its story.
-            r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you|reading:?)",
+            r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"other written answers on .{1,40}",
             r"latest news|about community|related content|other threads in .{1,40}|similar (?:threads|posts|articles|stories)|(?:more )?similar requests|things to do with this request|"
@@ -870,6 +870,11 @@ _ALONGSIDE = re.compile(r"(?:reading|listening to|watching|playing): .{1,40}$", 
 _LABELS = frozenset(("Category", "Categories", "Tags", "Labels", "Language", "License", "Licence"))
 
 
+def _ends_paragraph(text: str) -> bool:
+    """A sentence of some length: the article's last paragraph, under which a box of other stories starts."""
+    return text.endswith(".") and text.count(" ") >= 8
+
+
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too.
 
@@ -919,6 +924,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             above = texts[i - 1]
             if above.lower().startswith("jump to") or (above[:3] == "=> " and reasons[i - 1] == NAVIGATION):
                 reasons[i] = NAVIGATION
+        if i and reasons[i] == NAVIGATION and texts[i] == "Trending" and _ends_paragraph(texts[i - 1]):
+            reasons[i] = LIST_HEADING  # under the article's last paragraph, a box of other stories, no menu's item
         if i and texts[i] in ("posts", "post") and FIGURE.fullmatch(texts[i - 1]):
             reasons[i - 1] = reasons[i] = PROFILE  # Invision's count of posts over its word ("214" / "posts")
         if i and reasons[i] is None and texts[i] == "Profile" and reasons[i - 1] == reasons[i + 1] == REPLY_BUTTON:
@@ -1533,9 +1540,10 @@ def topic_toolbar(texts: list[str], reasons: list[str | None]) -> None:
     "Page of 1", "All Time Today Last Week Last Month", "Clear All"), each of which alone may be a
     page's own.
     """
-    if "Filtered by:" not in texts:
+    try:
+        at = texts.index("Filtered by:")
+    except ValueError:
         return
-    at = texts.index("Filtered by:")
     start = end = at
     while start > 0 and _topic_tool(texts[start - 1]):
         start -= 1

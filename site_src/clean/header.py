@@ -28,9 +28,11 @@ SUBJECT = re.compile(r"(?:post )?subject:\s+(?!re:)", re.IGNORECASE)
 """The label of a mail's subject line, as an archive or a newsletter prints it over the message."""
 TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNORECASE)
 """A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
-_HOST_BAR = re.compile(r"create(?: (?:a )?(?:free )?(?:journal|blog))?|join free", re.IGNORECASE)
-"""A blog host's invitation to open one's own, in the bar it prints over every journal it hosts."""
-_GROUP_KIND = re.compile(r"(?:public|private) group\b", re.IGNORECASE)
+_HOST_BAR = re.compile(r"create (?:a )?(?:free )?(?:journal|blog)|join free", re.IGNORECASE)
+"""A blog host's invitation to open one's own, in the bar it prints over every journal it hosts (or
+Dreamwidth's "Create" over "Explore")."""
+_GROUP_KIND = re.compile(r"(?:public|private) group(?: · [\d.,]+k? members)?", re.IGNORECASE)
+"""A social network's group's kind under its name, perhaps with its count ("Private group · 2.4K members")."""
 _APPEAL = re.compile(r"(?:support|donate to|subscribe to|back|join|follow) .+")
 """A reader's invitation naming the site ("Support The Meridian"), as ``comparable`` folds it."""
 _LABELLED = re.compile(r"[\w' -]{2,30}: \S.*")
@@ -327,13 +329,20 @@ def _hosted(lines: list[Line], candidates: list[int]) -> int | None:
     More of the page's head follows the name (its tagline, the post's headline); a bar over
     nothing but a headline is a forum's or a blog's own ("Join free" over a thread's title).
     """
-    group = next((i for i in candidates if i + 1 < len(lines) and _GROUP_KIND.match(lines[i + 1].text)), None)
+    group = next((i for i in candidates if i + 1 < len(lines) and _GROUP_KIND.fullmatch(lines[i + 1].text)), None)
     if group is not None:
         return group  # a social network's group, its name over its kind ("Public group · 1.4K members")
     first = candidates[0]
-    bar = next((i for i in range(first + 1, min(first + 12, len(lines))) if _HOST_BAR.fullmatch(lines[i].text)), None)
+    bar = next((i for i in range(first + 1, min(first + 12, len(lines))) if _host_bar(lines, i)), None)
     after = [i for i in candidates if bar is not None and i > bar]
     return after[0] if len(after) > 1 else None
+
+
+def _host_bar(lines: list[Line], i: int) -> bool:
+    text = lines[i].text
+    return _HOST_BAR.fullmatch(text) is not None or (
+        text == "Create" and i + 1 < len(lines) and lines[i + 1].text == "Explore"
+    )
 
 
 def _is_home(lines: list[Line], i: int) -> bool:

@@ -393,14 +393,11 @@ def commenter_name(text: str) -> bool:
         # A lone capitalised word is as often a menu item ("Archives") as a name; handles
         # ("marram_grass", "daveyone1") and "Anonymous" are names.
         word = parts[0]
-        camel = any(ch.isupper() for ch in word[1:]) and word.upper() not in _PLACES
+        camel = any(ch.isupper() for ch in word[1:])
         return word.lower() in {"anonymous", "guest"} or not word.isalpha() or word.islower() or camel
     # (A number among the words is a reference's: "UIN 227341, tabled on 9 March 2015".)
     return all((p[0].isupper() or not p[0].isalpha()) and not p.isdigit() for p in parts)
 
-
-_PLACES = frozenset(("UK", "US", "USA", "EU", "GB", "NI"))
-"""A news menu's places, which over its dateline read as a poster's initials."""
 
 _FROM_TOWN = re.compile(r"[A-Z][\w'’-]* from [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
 """A paper's reader signing with their town, "Lynn from Leeds", before the town and date
@@ -758,7 +755,7 @@ def find_marker(
                     continue
                 taken = (i, i + 1) if is_date else (i,)
                 author = match["author"]
-                if pattern is _SAYS and match["dots"] and is_date and (town := _PLACE_AFTER.fullmatch(author)):
+                if pattern is _SAYS and match["dots"] and (town := _PLACE_AFTER.fullmatch(author)):
                     author = town["name"]  # a paper's reader and their town: "ChalkDownsDad, Letcombe Regis says..."
                 return Marker(_name(author), iso, taken, line.indent, bool(match["bullet"]))
         match = _BLOGGER.match(text)
@@ -1026,7 +1023,7 @@ def find_marker(
         # Simple Machines heads the opening post with its subject (no "Re:") over the date, and
         # vBulletin 5 with the topic's title as the page's head printed it, however it reads.
         heading = lines[j].text if i + 1 < j < len(lines) and lines[j].words <= 30 else None
-        if heading is not None and (not lines[j].prose or any(above.text == heading for above in lines[:i])):
+        if heading is not None and (not lines[j].prose or any(above.text == heading for above in lines[: min(i, 60)])):
             is_date, iso = line_date(lines, j + 1)
             if is_date:
                 return Marker(_name(name), iso, (i, j + 1), line.indent, bool(bulleted), subject=j)

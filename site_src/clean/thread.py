@@ -507,11 +507,10 @@ def claim_thread(
         elif current is not None and len(text) == 7 and text.lower() == "replies":
             replies_to = current.parent or current
             if blank_closes is None:
-                # A theme that never closes the block with its own "Reply" under the last reply's
-                # "Delete" closes it with a blank line (Soho's, where each reply prints "Reply" / "Delete").
-                blank_closes = not any(
-                    lines[k].text == "Reply" and lines[k - 1].text == "Delete" for k in range(i, end)
-                )
+                # A theme whose replies print "Reply" / "Delete" and that never closes the block with
+                # its own "Reply" under the last reply's "Delete" closes it with a blank line (Soho's).
+                pairs = [(lines[k - 1].text, lines[k].text) for k in range(i + 1, end)]
+                blank_closes = ("Reply", "Delete") in pairs and ("Delete", "Reply") not in pairs
             sheet.claim(i, "removed", "reply button")
         elif replies_to is not None and len(text) == 5 and text.lower() == "reply":
             # (Contempo prints each reply's own "Reply" over its "Delete"; the block's closes it.)
