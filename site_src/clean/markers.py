@@ -228,6 +228,11 @@ _ANSWERING = ("in reply to ", "reply to ", "in response to ", "replying to ")
 _IN_REPLY_TO = "in reply to "
 
 
+def _answered(text: str) -> str | None:
+    """Whom a line under a name says the comment answers ("Reply to NAME", "in response to NAME"), or ``None``."""
+    return next((text[len(lead) :] for lead in _ANSWERING if text[: len(lead)].lower() == lead), None)
+
+
 def answers_line(text: str) -> bool:
     """The line names whom a comment answers: "In reply to Marguerite O"."""
     return text[: len(_IN_REPLY_TO)].lower() == _IN_REPLY_TO
@@ -910,7 +915,7 @@ def find_marker(
     # Over whom it answers, a commenter above, and the date or age, so are any few words ("Wath lad" /
     # "Replying to Clifton Mum" / "10 years ago"), under the comment above's buttons.
     if not named and reply_to is None and nxt and i and reasons[i - 1] is not None and line.words <= 4:
-        answered = next((nxt[len(lead) :] for lead in _ANSWERING if nxt[: len(lead)].lower() == lead), None)
+        answered = _answered(nxt)
         named = answered is not None and answered.casefold() in commenters and looks_like_name(name)
         named = named and line_date(lines, i + 2)[0]
     # Under the comment above's buttons, over a badge and the date, so is one word (wpDiscuz's "Tom" / "Guest").
@@ -1014,8 +1019,7 @@ def find_marker(
         answering = _past_badge(lines, j)
         if answering == j and after_chrome and j < len(lines) and lines[j].text.lower() == "guest":
             answering = j + 1  # (wpDiscuz's "Guest" under the name, under the comment above's buttons)
-        said = lines[answering].text[:15].lower() if answering < len(lines) else ""
-        if not is_date and answering + 1 < len(lines) and said.startswith(_ANSWERING):
+        if not is_date and answering + 1 < len(lines) and _answered(lines[answering].text) is not None:
             is_date, iso = line_date(lines, answering + 1)
             if is_date:  # (the badge is the head's: "Guest" is no one's name there)
                 own = (i, j, answering + 1) if answering > j else (i, answering + 1)
