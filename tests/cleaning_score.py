@@ -115,6 +115,7 @@ HELDOUT = (
     "heldout48",
     "heldout49",
     "heldout50",
+    "heldout51",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
