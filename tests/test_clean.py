@@ -9127,3 +9127,57 @@ def test_a_replies_block_whose_replies_print_no_delete_is_closed_by_its_reply_no
         ("Alwyn Shaw", [("Winifred Catterall", []), ("Bridget Hart", [])]),
         ("Cyril Marsh", []),
     ]
+
+
+def test_a_discussion_groups_thread_its_messages_flat_under_the_group_and_its_mail_chrome_removed() -> None:
+    # Google Groups: the platform's menu, then the group's name over the same menu; each message's
+    # sender, date and recipients over the mail buttons; the list's foot under a message.
+    head = "Skip to first unread message\nGroups\nSign in\nConversations\nAbout\nPrivacy • Terms\n"
+    head += "Pennine Governors\nConversations\nAbout\nFinal report: what are other boards asking for?\n23 views\n"
+    buttons = "to Pennine Governors\nReply all\nReply to author\nForward\n"
+    first = f"Aurelia Penhaligon\nOct 24, 2022, 8:41:12 PM\n{buttons}{ARTICLE}\n"
+    first += "Replies to the list are fine, or reply off-list if you'd rather.\n--\n"
+    first += 'You received this message because you are subscribed to the Google Groups "Pennine Governors" group.\n'
+    first += "To unsubscribe from this group and stop receiving emails from it, send an email to pg@example.org.\n\n"
+    reply = f"Rosalind Hargreaves\nOct 24, 2022, 9:40:05 PM\n{buttons}"
+    reply += "On Mon, 24 Oct 2022 at 20:41, Aurelia Penhaligon <aurelia@example.org> wrote:\n"
+    reply += f"> {ARTICLE.splitlines()[0]}\nWe did joint training two years ago.\n- show quoted text -\n\n"
+    answer = f"Bartholomew Stroud\nOct 25, 2022, 6:22:09 PM\n{buttons}Rosalind, would you share what you did?\n"
+    doc = clean(source(head + first + reply + answer))
+    assert (doc.site, doc.title, doc.author, doc.date) == (
+        "Pennine Governors",
+        "Final report: what are other boards asking for?",
+        "Aurelia Penhaligon",
+        "2022-10-24",
+    )
+    assert doc.body[-1].text == "Replies to the list are fine, or reply off-list if you'd rather."
+    # Flat, as the platform shows it: the words naming a commenter above nest no reply.
+    assert [(c.author, c.date, c.paragraphs, c.replies) for c in doc.comments] == [
+        ("Rosalind Hargreaves", "2022-10-24", ("We did joint training two years ago.",), ()),
+        ("Bartholomew Stroud", "2022-10-25", ("Rosalind, would you share what you did?",), ()),
+    ]
+    assert doc.comments[0].quote is not None and doc.comments[0].quote.author == "Aurelia Penhaligon"
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["to Pennine Governors"] == "message's recipients"
+    assert {reasons[t] for t in ("Reply all", "Reply to author", "Forward", "- show quoted text -")} == {
+        "reply or vote button"
+    }
+    assert reasons[
+        "To unsubscribe from this group and stop receiving emails from it, send an email to [email removed]."
+    ]
+
+    # The older layout: the unread flag between sender and date, a bare "to", buttons under the text,
+    # and mails whose paragraphs are set apart by blank lines, as its threads are not.
+    def mail(name: str, date: str, text: str) -> str:
+        buttons = "Show trimmed content\nReply all\nReply to author\nForward\n"
+        return f"{name}\nunread,\n{date}\nto\n{text}\n\nThanks.\n{buttons}"
+
+    older = "Sign in\nGroups\nConversations\nAbout\nuk.politics.misc\nConversations\nAbout\n"
+    older += "Rochdale board review out today: what it says\n214 views\nSkip to first unread message\n"
+    older += mail("Colin Ashworth", "Sep 27, 2012, 6:18:44 PM", ARTICLE)
+    older += mail("Mike Treadwell", "Sep 27, 2012, 7:02:11 PM", "Colin, the summary is more critical than that.")
+    older += mail("Dave Pickering", "Sep 28, 2012, 8:15:37 AM", "I live in Heywood.")
+    doc = clean(source(older))
+    assert (doc.site, doc.author) == ("uk.politics.misc", "Colin Ashworth")
+    assert _tree(doc.comments) == [("Mike Treadwell", []), ("Dave Pickering", [])]
+    assert {r.reason for r in doc.removed if r.text == "unread,"} == {"message's unread flag"}

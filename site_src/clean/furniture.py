@@ -34,6 +34,7 @@ class Anywhere:
 BADGE_REASON = "commenter badge"
 STORY_LINK = "link to another story"
 DELETED = "deleted comment"
+UNREAD = "message's unread flag"
 SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
 """A social network's marks beside a commenter's name: furniture wherever they stand."""
 
@@ -272,6 +273,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     _rule("moderation notice", [r"your comment is awaiting moderation\.?"]),
+    _rule(UNREAD, [r"unread,?"]),  # a discussion group's, between a message's sender and its date
     # (With Movable Type's count under a post: "No TrackBacks".)
     _rule("pingback", [r"(?:pingback|trackback)(?: url)?:\s.+|(?:no|\d+) trackbacks?"]),
     # vBulletin's greeting to a visitor, over every page of a board.
@@ -292,6 +294,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
             r"like · reply",  # a professional network's, under each comment
+            # A discussion group's, under each message's head or text (Google Groups'): its mail
+            # buttons, its fold of the quoted text.
+            r"reply (?:all|to author)|show trimmed content|- show quoted text -",
             r"[\w.'’ -]{1,40} replied · \d+ repl(?:y|ies)",  # a social network's link to the replies it folded
             # A freedom-of-information site's (Alaveteli's), under each message and beside the request.
             r"link to this(?: \| report)?|download a zip file of all correspondence|[\d.]+[km] download view as html",
@@ -499,6 +504,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A mail archive's foot under each message (Mailman): the list, its address, its page.
             r"[\w.-]{1,40} mailing list|more information about the [\w.-]{1,40} mailing list",
             r"[\w.+-]+ (?:at|@) lists?\.[\w.-]+|https?://\S+/listinfo(?:/\S*)?",
+            # A discussion group's foot under each message (Google Groups'): why it came, how to leave.
+            r"you received this (?:message|e-?mail) because you are subscribed to .{1,120}",
+            r"to unsubscribe from this group(?: and stop receiving e-?mails from it)?, send an? e-?mail to .*",
             # A UK MP's site says that no public money paid for it.
             r"this (?:web)?site (?:has not been|is not|was not) (?:paid for|funded) (?:from|out of|by|using) .*",
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
@@ -520,7 +528,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # An election imprint, with its street address: "Promoted by Jo Bloggs, 2 Station Road, Thornbridge."
             rf"(?:printed and |published and )?promoted by [^.,]{{1,60}}, \d+[a-z]? [\w'’ -]{{0,40}}\b{_STREET}\b(?:, [^.,]{{1,60}})*\.?",
             r"privacy(?: policy| statement)?|terms(?: (?:and|&) conditions| of use| of service)?|cookies",
-            r"privacy ∙ terms.*|collection notice|add disqus to your site",
+            r"privacy\s*[∙•]\s*terms.*|collection notice|add disqus to your site",
             r"our mailing address is:?|registered charity (?:no\.?|number):? ?[\d-]+",
             r"registered with the charity commission,? (?:no\.?|number):? ?[\d-]+\.?",
             r"joomla! is free software released under the gnu general public license\.?",
@@ -835,6 +843,8 @@ _GROUP = re.compile(r"(?:(?:senior|junior|new|full|active|advanced) )?members|mo
 COUNTER = "counter"
 WRITER_BIOGRAPHY = "author biography"
 REPLY_BUTTON = "reply or vote button"
+RECIPIENTS = "message's recipients"
+_MAIL_BUTTONS = frozenset(("reply all", "reply to author"))
 NAVIGATION = "navigation"
 FOOTER = "site footer"
 ADVERT = "advert"
@@ -915,6 +925,16 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = COOKIE
         if i and reasons[i] is None and texts[i] == "Award" and reasons[i - 1] == REPLY_BUTTON and reasons[i + 1]:
             reasons[i] = REPLY_BUTTON
+        # A discussion group's message head: the recipients over the mail buttons, "Forward" under
+        # them ("to Pennine Governors" / "Reply all" / "Reply to author" / "Forward"); alone, either
+        # may be writing.
+        if i and reasons[i] is None and texts[i] == "Forward" and texts[i - 1].lower() in _MAIL_BUTTONS:
+            reasons[i] = REPLY_BUTTON
+        if reasons[i] is None and (
+            (texts[i][:3] == "to " and len(texts[i]) <= 80 and texts[i + 1].lower() in _MAIL_BUTTONS)
+            or (texts[i] == "to" and i and reasons[i - 1] is None)  # (the list's name left out)
+        ):
+            reasons[i] = RECIPIENTS
         if i and reasons[i] is None and texts[i][:6] == "Go to " and texts[i - 1] == "r/" + texts[i][6:]:
             reasons[i] = NAVIGATION
         if i and reasons[i] is None and texts[i] == "Default" and reasons[i - 1] == PROFILE:
@@ -1277,7 +1297,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|most relevant is selected|want a quick and expert briefing|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|this comment was removed|this post was flagged|message withdrawn at"
+    rf"(?:become a member|most relevant is selected|want a quick and expert briefing|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|you received this (?:message|e-?mail) because|to unsubscribe from this group|this comment was removed|this post was flagged|message withdrawn at"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"

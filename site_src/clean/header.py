@@ -428,5 +428,13 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
         if lines[i].words <= 6 and not lines[i].prose and (names.count(names[i]) > 1 or names[i] in rights):
             # (A section in the menu "Home" opens, printed again in the breadcrumb ("Forums"), shows
             # the menu: the line over it is the masthead.)
-            return first if _section_under_home(lines, i) else i
+            if _section_under_home(lines, i):
+                return first
+            # (Printed again right under a few words over the headline, it is a menu the page prints
+            # twice, the second time under the masthead: a discussion group's "Conversations" under
+            # the platform's name, then under the group's.)
+            again = next((k for k in above_title if k > i + 1 and names[k] == names[i]), None)
+            if again is not None and again - 1 in above_title and lines[again - 1].words <= 6:
+                return again - 1 if not lines[again - 1].prose else i
+            return i
     return first

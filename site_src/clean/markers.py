@@ -39,6 +39,7 @@ from .furniture import (
     PROFILE,
     REPLY_BUTTON,
     SOCIAL_BADGES,
+    UNREAD,
     furniture_reason,
 )
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, is_comment_header
@@ -529,6 +530,7 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
             or lines[j].text.startswith(POST_SUBJECT)  # (phpBB 3.0's subsilver2, over "Posted: DATE")
             or _RANK.match(lines[j].text)
             or lines[j].text == "Report"  # (the panel's flag button)
+            or reasons[j] == UNREAD  # (a discussion group's, over the message's date)
             or (reasons[j] == COUNTER and FIGURE.fullmatch(lines[j].text))  # Invision's count of posts, "1.4k"
             # (Under a panel, the post's own buttons over its date: Invision's "Share this post" / "Link to post".)
             or (j > i + 1 and reasons[j] in (FOLLOW, REPLY_BUTTON) and lines[j].words <= 3)

@@ -20,9 +20,11 @@ _I = re.IGNORECASE
 _ORIGINALLY = re.compile(r"(?:quote:?\s*)?(?:originally posted|original post) by:?\s+(?P<name>.{1,60})", _I)
 _NAMING = (
     # Invision's and a mail reader's, the date first: "On 12/07/2022 at 10:15, Grayling_77 said:",
-    # "On Wed, 4 Feb 2015 at 17:32, Tom Aldous wrote:".
+    # "On Wed, 4 Feb 2015 at 17:32, Tom Aldous wrote:" (Gmail's with the address: "Tom Aldous <ta@…> wrote:").
     re.compile(
-        r"on\s+(?:\w{3},\s+)?[^,]{4,60}?(?:,\s+\d{4}[^,]{0,20})?,\s+(?P<name>[^,:]{1,60}?)\s+(?:said|wrote):", _I
+        r"on\s+(?:\w{3},\s+)?[^,]{4,60}?(?:,\s+\d{4}[^,]{0,20})?,\s+(?P<name>[^,:<]{1,60}?)(?:\s+<[^<>\s]{1,80}>)?"
+        r"\s+(?:said|wrote):",
+        _I,
     ),
     re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40}|\s*\(.{4,40}\))?", _I),
     _ORIGINALLY,

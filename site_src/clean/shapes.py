@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .text import Line, looks_like_name, words
+from .text import WRAPPED, Line, looks_like_name, words
 
 COMMUNITY = re.compile(r"(r/\w{1,30}) • ")
 """New Reddit's community beside a post's age, "r/SocialWorkUK • 3 yr. ago": the site, over the poster."""
@@ -34,7 +34,14 @@ def is_headline(lines: list[Line], prose: Sequence[bool], i: int, reasons: list[
         after += 1
         while after < min(len(lines), i + 10) and reasons[after] is not None:
             after += 1
+    if after == i + 1 < len(lines) and lines[i].prose and _wrapped_into(lines[i], lines[after]):
+        return False  # a mail's paragraph wrapped at 70-odd characters, its sentence carried over
     return after < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[after]
+
+
+def _wrapped_into(line: Line, below: Line) -> bool:
+    """``below`` carries on ``line``'s sentence, as a hard-wrapped paragraph's lines do."""
+    return below.n == line.n + 1 and below.text[:1].islower() and len(line.text) in WRAPPED
 
 
 def writer_line(line: Line) -> bool:

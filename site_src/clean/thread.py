@@ -19,12 +19,14 @@ from .sheet import REPLY_COUNT, REPLY_SUBJECT, Meta, Sheet, is_comment_header
 from .text import Line, comparable, ends_sentence
 
 _IN_REPLY = re.compile(
-    r"in (?:reply|response) to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})|repl(?:y|ying) to\s+(?P<plain>[^,;:!?.]{1,60})"
+    r"in (?:reply|response) to (?:.{1,80} by )?(?P<name>[^,;:!?]{1,60})"
+    r"|repl(?:y|ying) to\s+(?!author$)(?P<plain>[^,;:!?.]{1,60})"
     r"|[^,;:!?]{1,60} said in reply to (?P<to>[^,;:!?]{1,60}?)(?:\.\.\.|…)",
     re.IGNORECASE,
 )
 """Typepad's "In reply to NAME" (wpDiscuz's "Reply to NAME", no sentence) and "NAME said in reply to
-OTHER...", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause)."""
+OTHER...", Drupal's "In reply to SUBJECT… by NAME" (a name, not a clause). (A discussion group's
+"Reply to author" is a button.)"""
 _EDITED = re.compile(r"(?:[•·]\s*)?\(?edited\)?(?: (?:\d{1,2}|an?) [a-z]{1,7}\.? ago)?", re.IGNORECASE)
 """The stamp under a comment's head, over its text: "Edited", "(edited)", Reddit's "Edited 9 yr. ago", Disqus's
 "• edited"."""
@@ -33,7 +35,7 @@ _WORKPLACE = re.compile(
 )
 """Facebook's line of a commenter's profile under the name: "Retired at Severnside Fire and Rescue"."""
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)
-_REPLY_BUTTON = re.compile(r"(?:like\s*·\s*)?reply\b(?! with quote)", re.IGNORECASE)
+_REPLY_BUTTON = re.compile(r"(?:like\s*·\s*)?reply\b(?! with quote| all| to author)", re.IGNORECASE)
 _POLICY = re.compile(r"(?:[\w&'’ -]{1,40} )?comment(?:ing)? (?:policy|guidelines)", re.IGNORECASE)
 """A comment section's heading over its rules ("Don Valley Echo comment policy"), before its first comment."""
 _PICKS_TABS = frozenset(("picks", "all"))
@@ -654,13 +656,20 @@ def _grouped_by_gaps(lines: list[Line], comments: list[OpenComment], threaded: b
     says nothing.
     """
     numbers = [line.n for line in lines]
+
+    def blank_between(end: int, start: int) -> bool:
+        return start - end - 1 > bisect_left(numbers, start) - bisect_right(numbers, end)
+
     gaps = []
     for previous, comment in pairwise(comments):
         if not (comment.paragraphs and previous.paragraphs):
             return
-        end, start = previous.paragraphs[-1][0], comment.paragraphs[0][0]
-        gaps.append(start - end - 1 > bisect_left(numbers, start) - bisect_right(numbers, end))
+        gaps.append(blank_between(previous.paragraphs[-1][0], comment.paragraphs[0][0]))
     if all(gaps) or not any(gaps):
+        return
+    # (Where a comment's own paragraphs have blank lines between them, as a mail's do, a blank line
+    # is a paragraph's end, not a thread's.)
+    if any(blank_between(a[0], b[0]) for comment in comments for a, b in pairwise(comment.paragraphs)):
         return
     first = comments[0]
     for comment, gap in zip(comments[1:], gaps, strict=True):
