@@ -9181,3 +9181,41 @@ def test_a_discussion_groups_thread_its_messages_flat_under_the_group_and_its_ma
     assert (doc.site, doc.author) == ("uk.politics.misc", "Colin Ashworth")
     assert _tree(doc.comments) == [("Mike Treadwell", []), ("Dave Pickering", [])]
     assert {r.reason for r in doc.removed if r.text == "unread,"} == {"message's unread flag"}
+
+
+def test_a_committee_reports_pdf_text_its_cover_labels_its_page_furniture_and_its_wrapped_paragraphs() -> None:
+    # A council report saved from its PDF: no blank lines, paragraphs wrapped at the page's width
+    # (90-odd characters), the marking and the page's number at each page's foot, the running head.
+    title = "Strengthening scrutiny of children's services: learning from the inspection"
+    cover = "OFFICIAL\nAgenda Item 7\nBrackenholt Metropolitan Borough Council\n"
+    cover += "Report to: Overview and Scrutiny Management Board\nDate of meeting: 24.03.2015\n"
+    cover += f"Report of: Assistant Chief Executive\n{title}\nWards affected: All\n"
+    first = (
+        "1.1 This report invites the Board to consider what the Council's own overview and scrutiny\n"
+        "arrangements can learn from the inspection of Rotherham council, and to agree a small\n"
+        "number of changes to the way children's services are scrutinised in Brackenholt.\n"
+    )
+    running = "Brackenholt MBC – Overview and Scrutiny Management Board – 24.03.2015"
+    page_foot = "OFFICIAL\nPage 1 of 2\nPage 23\nOFFICIAL\n"
+    second = (
+        "3.3 Officers have not attempted to summarise the inspection report in full, and Members\n"
+        "are encouraged to read it. This report draws out only the points that appear to officers\n"
+        "to be relevant to scrutiny in any authority.\n"
+    )
+    text = f"{cover}1. Purpose of report\n{first}2. Background\n{second}{page_foot}{running}\n{second}"
+    text += f"{page_foot.replace('23', '24')}{running}\n4. Proposals\n{first}"
+    doc = clean(source(text))
+    assert (doc.site, doc.title, doc.author, doc.date) == (
+        "Brackenholt Metropolitan Borough Council",
+        title,
+        None,
+        "2015-03-24",
+    )
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert {reasons[t] for t in ("OFFICIAL", "Agenda Item 7", "Page 23", "Page 24", running)} == {
+        "printed page's header or footer"
+    }
+    assert first.splitlines()[1] in [b.text for b in doc.body]
+    # Once, under no page's foot, a line is the text's own; a marking in lower case is a word.
+    once = clean(source(f"{cover}{first}Official\n{running}\n{second}"))
+    assert {"Official", running} <= {b.text for b in once.body}

@@ -42,6 +42,7 @@ from .furniture import (
     furniture_reason,
     panel_values,
     poll_results,
+    printed_pages,
     topic_toolbar,
 )
 from .header import blog_description
@@ -123,6 +124,7 @@ def _mark_lines(lines: list[Line]) -> tuple[list[str | None], int, int]:
     archive_toolbar(texts, reasons)
     topic_toolbar(texts, reasons)
     poll_results(texts, reasons)
+    printed_pages(texts, reasons)
     panel_values(texts, reasons)
     if (description := blog_description(lines, reasons)) is not None:
         reasons[description] = "site tagline"

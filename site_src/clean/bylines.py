@@ -323,15 +323,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 16/09/2015 - Children and Young People's Scrutiny Panel (Item 31)" (not an event's notice).
         (r"meeting:\s*(?P<dateline>[^-–]{6,40}?)\s+[-–]\s+[^.]{2,120}?\s+\(item [\w.]+\)", "byline"),
         # Its report's author named by office, no name, a sentence (a headline has no full stop): "Report of
-        # the Strategic Director of Children's Services.";
+        # the Strategic Director of Children's Services.", or labelled on a report's cover: "Report of:
+        # Assistant Chief Executive";
         # a decision record's maker: "Decision Maker: Cabinet".
-        (rf"report of (?:the |our )?(?P<office>{_OFFICE_HELD})\.|decision maker:\s*(?P<maker>[^.]{{2,80}})", "byline"),
-        # A labelled date (a press release's "Date: 18.11.2016", a bulletin's "Issue date: 2011-05-13")
+        (
+            rf"report of (?:the |our )?(?P<office>{_OFFICE_HELD})\.|report of:\s*(?:the )?(?P<labelled_office>{_OFFICE_HELD})"
+            r"|decision maker:\s*(?P<maker>[^.]{2,80})",
+            "byline",
+        ),
+        # A labelled date (a press release's "Date: 18.11.2016", a bulletin's "Issue date: 2011-05-13", a
+        # committee report's "Date of meeting: 24.03.2015")
         # and a mail header's sender and date: "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed,
         # 25 Apr 2018 09:14:22 +0100".
         (
             r"(?:(?:issue |publication )?date:|date (?:posted|published|of (?:issue|publication)):|for immediate release:?"
-            r"|release date:)\s*(?P<date>.+)",
+            r"|release date:|date of (?:the )?meeting:|meeting date:)\s*(?P<date>.+)",
             "byline",
         ),
         (r"from:\s*\"?(?P<author>[^<>\"]+?)\"?\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
@@ -385,8 +391,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|this post was submitted|posted|submitted|author[:\s]|date:|from:|for immediate release|release date|issue date:|publication date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
-    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |decision maker:|live reporting by "
+    r"(?:this entry|this post was submitted|posted|submitted|author[:\s]|date:|from:|for immediate release|release date|issue date:|publication date:|meeting date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
+    r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |report of:|decision maker:|live reporting by "
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
@@ -585,7 +591,7 @@ def _patterned(text: str, head: bool) -> Byline | None:
             if not head or _NOT_ISSUER.search(groups["issuer"]):
                 continue  # a mail quoted in the text ("From: Jane Ellis"); opening hours ("From: Monday to Friday")
             groups["author"] = groups["issuer"]
-        if ("office" in groups or "maker" in groups) and not head:
+        if ("office" in groups or "labelled_office" in groups or "maker" in groups) and not head:
             continue  # (in the text, a sentence may open so)
         if "presenter" in groups:
             if not head or _ORGANISATION.search(groups["presenter"]):

@@ -35,6 +35,7 @@ BADGE_REASON = "commenter badge"
 STORY_LINK = "link to another story"
 DELETED = "deleted comment"
 UNREAD = "message's unread flag"
+PRINTED_PAGE = "printed page's header or footer"
 SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
 """A social network's marks beside a commenter's name: furniture wherever they stand."""
 
@@ -746,9 +747,15 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     ),
     # What a browser prints on each page of a page saved as a PDF: the time and the page's title
     # over it, its address and the page's number under it.
+    # (A document's text saved from its PDF: each page's number alone, "Page 23"; a committee report's
+    # stamp of its place in the agenda pack, "Agenda Item 7".)
     _rule(
-        "printed page's header or footer",
-        [r"\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d\d(?: ?[ap]m)?\s+\S.*", r"https?://\S+\s+\d{1,3}/\d{1,3}"],
+        PRINTED_PAGE,
+        [
+            r"\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d\d(?: ?[ap]m)?\s+\S.*",
+            r"https?://\S+\s+\d{1,3}/\d{1,3}",
+            r"page \d{1,4}|agenda item \d{1,3}[a-z]?",
+        ],
     ),
     # A forum's note under an edited post.
     _rule(
@@ -1471,6 +1478,29 @@ _PAGER_ARROWS = "<>«»‹› "
 POLL = "poll"
 _TALLY = re.compile(r"[\d,]+ votes?(?:\. final results)?\.?", re.IGNORECASE)
 _RESULT = re.compile(r"(.+?) \d{1,3}%")
+
+
+_MARKINGS = frozenset(("OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE", "NOT PROTECTIVELY MARKED"))
+"""A public body's protective marking, in capitals at the top and foot of each page of its documents."""
+
+
+def printed_pages(texts: list[str], reasons: list[str | None]) -> None:
+    """Mark what a document's text saved from its PDF prints on every page: the marking and the running head.
+
+    The running head is the line right under a page's foot (its number, its marking) that the text
+    prints there each time ("Brackenholt MBC – Overview and Scrutiny Board – 24.03.2015"); once, it
+    may as well be the next page's heading.
+    """
+    for i, text in enumerate(texts):
+        if text in _MARKINGS and reasons[i] is None:
+            reasons[i] = PRINTED_PAGE
+    under: dict[str, list[int]] = {}
+    for i in range(1, len(texts)):
+        if reasons[i] is None and reasons[i - 1] == PRINTED_PAGE:
+            under.setdefault(texts[i], []).append(i)
+    for found in under.values():
+        for i in found if len(found) > 1 else ():
+            reasons[i] = PRINTED_PAGE
 
 
 def poll_results(texts: list[str], reasons: list[str | None]) -> None:

@@ -70,7 +70,7 @@ _short_measure = lru_cache(maxsize=1 << 16)(_measure)
 
 # Mail archives and Usenet wrap text at 70-odd characters: each line of a paragraph is a
 # fragment, and only the paragraph as a whole reads as a sentence.
-WRAPPED = range(50, 81)
+WRAPPED = range(50, 101)
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
@@ -84,7 +84,14 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     blocks = []
     start = 0
     for i in range(1, len(lines) + 1):
-        if i < len(lines) and lines[i].n == lines[i - 1].n + 1 and len(lines[i - 1].text) in WRAPPED:
+        # (Without blank lines between paragraphs, as a PDF's text has none, a sentence's end over a
+        # line that opens a new one may end the paragraph as well.)
+        if (
+            i < len(lines)
+            and lines[i].n == lines[i - 1].n + 1
+            and len(lines[i - 1].text) in WRAPPED
+            and not (_SENTENCE_END.search(lines[i - 1].text) and not lines[i].text[:1].islower())
+        ):
             continue
         if i - start > 1:
             last = lines[i - 1].text
