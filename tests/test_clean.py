@@ -9219,3 +9219,12 @@ def test_a_committee_reports_pdf_text_its_cover_labels_its_page_furniture_and_it
     # Once, under no page's foot, a line is the text's own; a marking in lower case is a word.
     once = clean(source(f"{cover}{first}Official\n{running}\n{second}"))
     assert {"Official", running} <= {b.text for b in once.body}
+
+
+def test_oceanwps_glued_labels_under_the_title_give_author_date_and_category() -> None:
+    head = "Wickersley Community Matters\nHome\nNews\nBlog\nHome » News » Four questions for the council\n"
+    head += "Four questions for the council\nPost author:Gwendolyn Farrow\nPost published:February 11, 2015\n"
+    head += "Post category:News\nPost comments:5 Comments\n"
+    doc = clean(source(f"{head}{ARTICLE}"))
+    assert (doc.author, doc.date, doc.categories) == ("Gwendolyn Farrow", "2015-02-11", ("News",))
+    assert read_byline("Post author:Gwendolyn Farrow", head=False) is not None  # (a label, wherever it stands)

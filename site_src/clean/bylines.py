@@ -273,6 +273,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"posted by (?P<author>[^·•]+?)(?:" + _AT_CLOCK + r"|\s*[·•]\s*(?P<date>.+))?", "byline"),
         # (not Reddit's search help, "author:username"); "Author: Amrita Bose, Head of Policy"
         (r"author:\s+(?P<author>.+?)(?:,\s+(?P<job>[^,]{2,40}))?", "byline"),
+        # OceanWP's meta under the title, each label glued to its value: "Post author:NAME", "Post
+        # published:February 11, 2015" (and "Post category:News").
+        (r"post author:\s*(?P<author>.+)", "byline"),
+        (r"post published:\s*(?P<date>.+)", "byline"),
         # XenForo's thread head: "Thread starter millmoor_mick" / "Start date Aug 26, 2014", or both on
         # one line: "Thread starter Wickersley_Wanderer · Start date Monday at 8:03 PM"
         (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+(?:·\s+)?start date:?\s+(?P<date>.+))?", "byline"),
@@ -362,7 +366,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # A reporter's desk line without "By": "Nadia Ferrant, social affairs correspondent"
         (r"(?P<author>[^\W\d][\w'’.-]*(?: [^\W\d][\w'’.-]*){1,3}), (?:[\w'’&-]+ ){0,4}" + _ROLE, "byline"),
         (
-            r"(?:posted in:?|filed (?:under|in):?|categori[sz]ed (?:as|in):?|categories:|category:|section:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
+            r"(?:posted in:?|filed (?:under|in):?|categori[sz]ed (?:as|in):?|categories:|(?:post )?category:|section:)\s*(?P<cats>[^|]+?)(?:\s*\|\s*tagged:?\s*(?P<tags>[^|]+?))?(?:\s*\|.*)?",
             "footer",
         ),
         (r"(?:tagged(?: with)?:?|tags:|(?:related )?topics:)\s*(?P<tags>.+)", "footer"),
@@ -393,6 +397,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author[:\s]|date:|from:|for immediate release|release date|issue date:|publication date:|meeting date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
     r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |report of:|decision maker:|live reporting by "
+    r"|post author:|post published:|post category:"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
