@@ -9228,3 +9228,44 @@ def test_oceanwps_glued_labels_under_the_title_give_author_date_and_category() -
     doc = clean(source(f"{head}{ARTICLE}"))
     assert (doc.author, doc.date, doc.categories) == ("Gwendolyn Farrow", "2015-02-11", ("News",))
     assert read_byline("Post author:Gwendolyn Farrow", head=False) is not None  # (a label, wherever it stands)
+
+
+def test_a_professional_networks_article_its_logged_out_banner_and_the_writers_barred_headline_in_replies() -> None:
+    banner = "Workwise and 3rd parties use essential and non-essential cookies to provide, secure, analyze and"
+    banner += (
+        " improve our Services, and to show you relevant ads on and off Workwise. Learn more in our Cookie Policy.\n"
+    )
+    banner += "Select Accept to consent or Reject to decline non-essential cookies for this use. You can update your"
+    banner += " choices at any time in your settings.\nAccept\nReject\n"
+    head = "Workwise\nArticles\nPeople\nJobs\nJoin now\nSign in\nFour questions every governing board should ask\n"
+    head += (
+        "Seraphina Oduya\nChair of governors | Trustee | Safeguarding lead governor\nPublished Mar 18, 2015\n+ Follow\n"
+    )
+
+    def comment(name: str, job: str, text: str) -> str:
+        return f"{name}\n{job}\n9y\n{text}\nLike\nReply\n3 Reactions\n\n"
+
+    thread = "8 Comments\nLike\nComment\nShare\nTo view or add a comment, sign in\n\n"
+    thread += comment(
+        "Ptolemy Harcourt",
+        "Headteacher, primary school in Bicester",
+        "Question 2 is one we have never asked in that form, and it will be on our agenda.",
+    )
+    thread += comment(
+        "Seraphina Oduya",
+        "Author\nChair of governors | Trustee | Safeguarding lead governor",
+        "Thank you, Ptolemy. I would be very interested to hear how the discussion goes.",
+    )
+    thread += comment(
+        "Winifred Lockhart",
+        "Clerk to governing boards",
+        "As a clerk I would add a fifth: make sure the answers are minuted.",
+    )
+    doc = clean(source(banner + head + ARTICLE + "\n57\n" + thread))
+    assert (doc.site, doc.title, doc.author) == (
+        "Workwise",
+        "Four questions every governing board should ask",
+        "Seraphina Oduya",
+    )
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()
+    assert _tree(doc.comments) == [("Ptolemy Harcourt", [("Seraphina Oduya", [])]), ("Winifred Lockhart", [])]

@@ -480,6 +480,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
             r"cookies on .{1,40}|(?:accept|reject|decline|view|manage) (?:additional |optional |analytics )?cookies",
             r"allow the use of cookies (?:from|by) .{1,40}\?",  # (a social network's, to a reader logged out)
+            # A professional network's, to a reader logged out: "NAME and 3rd parties use essential and
+            # non-essential cookies to provide …", "Select Accept to consent or Reject to decline …".
+            Anywhere(r"[\w.&' -]{1,40} and (?:3rd|third) parties use (?:[\w-]+ ){0,3}cookies\b.*", ("cookies",)),
+            r"select accept to consent or reject to decline .*",
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree|close and accept",
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
@@ -1304,7 +1308,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|most relevant is selected|want a quick and expert briefing|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|you received this (?:message|e-?mail) because|to unsubscribe from this group|this comment was removed|this post was flagged|message withdrawn at"
+    rf"(?:become a member|most relevant is selected|want a quick and expert briefing|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|select accept to consent|you received this (?:message|e-?mail) because|to unsubscribe from this group|this comment was removed|this post was flagged|message withdrawn at"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
@@ -1328,7 +1332,7 @@ _LONG = re.compile(
 )
 
 _LONG_NAMED = re.compile(
-    r"[\w.&' -]{1,40} uses cookies\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
+    r"[\w.&' -]{1,40} uses cookies\b|[\w.&' -]{1,40} and (?:3rd|third) parties use (?:[\w-]+ ){0,3}cookies\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
     r"|.{1,60} is a question and answer site for|[\w.&'’ -]{1,60} relies on |.{1,40} network consists of \d|"
     + _MASTODON_SERVER
     + "|"

@@ -32,6 +32,7 @@ from .furniture import (
     COUNTER,
     FIGURE,
     FOLLOW,
+    NAVIGATION,
     PANEL_COUNT,
     PANEL_LABEL,
     PICTURE,
@@ -1042,7 +1043,10 @@ def find_marker(
         # header ("7 comments" / "Sort by") or under "In reply to NAME": "Ian Carver" / "logged in
         # via Google" / "August 27, 2014".
         k = _past_badge(lines, j)
-        if reply_to is None and k + 2 < len(lines) and reasons[k] is None and not lines[k].prose:
+        # (A professional network's headline, its parts between bars, is the job: "Chair of governors |
+        # Trustee", over the age, under the comment above's buttons.)
+        barred = after_chrome and reasons[k] == NAVIGATION and " | " in lines[k].text
+        if reply_to is None and k + 2 < len(lines) and (reasons[k] is None or barred) and not lines[k].prose:
             # (Whom it answers may stand between the job and the date: "In reply to Annwen Pritchard".)
             dated_at = k + 2 if answers_line(lines[k + 1].text) and k + 3 < len(lines) else k + 1
             is_date, iso = line_date(lines, dated_at)
@@ -1058,6 +1062,7 @@ def find_marker(
             if (
                 is_date
                 and job
+                and (not barred or iso is None)
                 and text_at < len(lines)
                 and lines[text_at].prose
                 and (iso is None or threaded or any(is_comment_header(lines[h]) for h in range(max(0, i - 5), i)))
