@@ -9269,3 +9269,16 @@ def test_a_professional_networks_article_its_logged_out_banner_and_the_writers_b
     )
     assert [b.text for b in doc.body] == ARTICLE.splitlines()
     assert _tree(doc.comments) == [("Ptolemy Harcourt", [("Seraphina Oduya", [])]), ("Winifred Lockhart", [])]
+
+
+def test_a_party_branded_councillors_page_its_logo_over_the_masthead_and_the_headline_under_the_breadcrumb() -> None:
+    head = "Skip to content\nLiberal Democrats\nCopperfold Focus\n"
+    head += "Persephone Lund, your councillor for Copperfold ward – working for you all year round\n"
+    head += "Home\nNews\nAbout Persephone\nSurveys\nContact\nJoin\nDonate\nYou are here: Home » News\n"
+    title = "The Jay report: what I will be asking at the scrutiny committee"
+    foot = "Posted by Persephone Lund on 16th September 2014 at 8:15pm\n"
+    doc = clean(source(f"{head}{title}\n{ARTICLE}\n{foot}"))
+    assert (doc.site, doc.title, doc.author, doc.date) == ("Copperfold Focus", title, "Persephone Lund", "2014-09-16")
+    # The party's own site: its name, over a menu, is the site.
+    doc = clean(source(f"The Labour Party\nHome\nNews\nYou are here: Home » News\n{title}\n{ARTICLE}\n{foot}"))
+    assert (doc.site, doc.title) == ("The Labour Party", title)

@@ -47,6 +47,12 @@ _TABLOID_HEADLINE = 15
 """A tabloid's headline runs to a standfirst's length ("Parents' groups vow to 'keep the pressure on' as …")."""
 _SUMMARY_POINT = 10
 """The least words of each point of a tabloid's summary under its headline."""
+_PARTY = re.compile(
+    r"(?:the )?(?:labour(?: party)?|liberal democrats|conservatives|conservative party|green party|reform uk"
+    r"|plaid cymru|scottish national party|snp)",
+    re.IGNORECASE,
+)
+"""A UK party's name as its logo prints it."""
 _CRUMBS = re.compile(r"[»›]| [/>] |you are here", re.IGNORECASE)
 """A breadcrumb's marks, which no headline over a standfirst prints."""
 
@@ -121,7 +127,12 @@ def resolve_header(
         first_seen.setdefault(lines[k].text, k)
     # Lines of "Label: value" one under another are a record's fields ("Inquiry: …" / "Committee: …"), not
     # headlines, which a colon may part too ("Rotherham: the review ten years on", printed twice).
-    labelled = {i: lines[i].text.split(": ", 1)[0] for i in candidates if _LABELLED.fullmatch(lines[i].text)}
+    # (A breadcrumb is no field: "You are here: Home » News" over "The Jay report: what I will ask".)
+    labelled = {
+        i: lines[i].text.split(": ", 1)[0]
+        for i in candidates
+        if _LABELLED.fullmatch(lines[i].text) and not _CRUMBS.search(lines[i].text)
+    }
     fields = {i for i, label in labelled.items() if any(labelled.get(k, label) != label for k in (i - 1, i + 1))}
     headline_like = [
         i
@@ -227,6 +238,8 @@ def resolve_header(
         # Tumblr blog), perhaps over its share buttons (Blogger's Soho), the line is the post's
         # headline: a tagline sits under the name.
         title = over_shares
+    elif title is None and not anchors and headline_like and headline_like[-1] == last and _under_crumbs(lines, last):
+        title = last  # right above the article, under the breadcrumb ("You are here: Home » News")
     site = _named_again(lines, candidates, title, menus) if journal is None else journal
     if title == site or (title is not None and site is not None and site > title):
         site = None
@@ -238,6 +251,12 @@ def resolve_header(
         if following and following[0] != title and (title is None or following[0] < title):
             tagline = following[0]
     return Header(title, site, tagline)
+
+
+def _under_crumbs(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` stands right under a breadcrumb: "You are here: Home » News", "Home › News"."""
+    above = lines[i - 1] if i > 0 else None
+    return above is not None and above.n == lines[i].n - 1 and above.words <= 10 and bool(_CRUMBS.search(above.text))
 
 
 def _over_shares(lines: list[Line], line: int, last: int, shares: frozenset[int]) -> int:
@@ -382,11 +401,14 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
     over the line describing the site ("News" in a menu over "Lordship Lane Families Campaign" /
     "Parents and carers in Haringey, …"), unless the copyright line names the word; a sentence gives
     way to the line right over the menu. A name only
-    mentioned in passing ("Posted in Child protection") is no sign.
+    mentioned in passing ("Posted in Child protection") is no sign; nor is a party's name in its logo
+    right over the masthead ("Liberal Democrats" over "Copperfold Focus").
     """
     named = [
         i for i in candidates if not _LABELLED.fullmatch(lines[i].text) and any(c.isalpha() for c in lines[i].text)
     ]
+    if len(named) > 1 and _PARTY.fullmatch(lines[named[0]].text) and lines[named[1]].n == lines[named[0]].n + 1:
+        named = named[1:]  # a party's logo over the masthead of its councillor's or local party's site
     first = named[0] if named else candidates[0]
     above_title = [i for i in named if first < i and (title is None or i < title)]
     if _section_under_home(lines, first):
