@@ -9282,3 +9282,35 @@ def test_a_party_branded_councillors_page_its_logo_over_the_masthead_and_the_hea
     # The party's own site: its name, over a menu, is the site.
     doc = clean(source(f"The Labour Party\nHome\nNews\nYou are here: Home » News\n{title}\n{ARTICLE}\n{foot}"))
     assert (doc.site, doc.title) == ("The Labour Party", title)
+
+
+def test_a_times_style_page_its_kicker_headline_two_standfirsts_credit_and_dateline_and_whole_name_mentions() -> None:
+    title = "Jay report: residents ask who checks the people who check the council"
+    head = f"The Chronicler\nMy account\nLog in\nHome\nNews\nSport\n\nSOCIAL AFFAIRS\n{title}\n"
+    head += "Tenants and school governors in Rotherham say they want a public session on scrutiny, not a statement\n"
+    head += "Tenants' representatives say ordinary residents were kept away from the questions that mattered\n"
+    head += "JASPER WYNDHAM-ORLU FOR THE CHRONICLER\nPhilippa Okonedo, Social Affairs Editor\n"
+    head += "Thursday August 28 2014, 12.01am, The Chronicler\nShare\nSave\n\n"
+
+    def comment(name: str, text: str) -> str:
+        return f"{name}\n10 years ago\n{text}\nRecommend (9)\nReply\n\n"
+
+    thread = "7 comments\nSort by\nNewest\nOldest\n\n"
+    thread += comment(
+        "M. Castellanos", "Our governors' group in Wath would like to join this, if someone could say how."
+    )
+    thread += comment("Cordelia Mbeki", "@M. Castellanos Thank you, that would be very welcome, and I'll pass it on.")
+    doc = clean(source(f"{head}{ARTICLE}\n\n{thread}"))
+    assert (doc.site, doc.title, doc.author, doc.date) == (
+        "The Chronicler",
+        title,
+        "Philippa Okonedo",
+        "2014-08-28",
+    )
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["JASPER WYNDHAM-ORLU FOR THE CHRONICLER"] == "image caption"
+    assert reasons["Recommend (9)"] == "reply or vote button"
+    assert _tree(doc.comments) == [("M. Castellanos", [("Cordelia Mbeki", [])])]
+    # A line in capitals that names no paper is writing; so is a date and time before a sentence.
+    assert furniture_reason("THE COUNCIL MUST ANSWER FOR THIS") is None
+    assert read_byline("Thursday August 28 2014, 12.01am, the council said") is None

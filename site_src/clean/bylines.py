@@ -296,6 +296,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
         (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
         (r"published in (?P<site>.+)", "byline"),
+        # A paper's date, its time and its own name: "Thursday August 28 2014, 12.01am, The Times".
+        # (Month first, no comma before the year, the time closed up: an event's "Saturday 14 March 2015,
+        # 7.30 pm, Main House" names its venue.)
+        (
+            r"(?P<dateline>(?:\w+day )?[a-z]{3,9} \d{1,2} \d{4}, \d{1,2}[:.]\d\d[ap]m), (?P<site>(?-i:[A-Z])[\w&'’ .-]{1,40})",
+            "byline",
+        ),
         # Hansard dates a debate by its sitting: "Volume 611: debated on Wednesday 4 February 2015".
         (r"(?:volume \d+:\s*)?debated on (?P<sitting>.+)", "byline"),
         # When a bulletin went out or a programme aired: "Issued 12th June 2014", "Sent: 2 Nov 2022",
@@ -400,7 +407,8 @@ _MAYBE = re.compile(
     r"|post author:|post published:|post category:"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
-    r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|[^,]{6,30}, \d{1,2}[:.]\d\d[ap]m, (?-i:[A-Z])"
+    r"|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,

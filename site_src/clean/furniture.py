@@ -291,7 +291,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(
         "reply or vote button",
         [
-            r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend \d+",
+            r"(?:[•·]\s*)?reply(?:\s*[↓↩→])?(?:\s*[•·])?|(?:\((?:reply|parent|thread|link)\)\s*)+|recommend (?:\d+|\(\d+\))",
             r"thread|kudos ♥",  # an archive of works' (AO3's), under each comment and the work
             r"up ?vote|down ?vote|comment actions",  # a help centre's (Zendesk's)
             r"like · reply",  # a professional network's, under each comment
@@ -835,6 +835,7 @@ PICTURE = "picture's alt text"
 _CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image):\s*[^.!?:]{1,60}\.?$")
 """A caption's credit at its end, however long the caption over it ("… Photograph: Tom Ashby/The Meridian",
 "… Photo: the author.")."""
+_PAPER_CREDIT = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: FOR |/)(?:THE )?[A-Z][A-Z&'’ -]{1,30}")
 _CREDIT_LINE = re.compile(r"(?:photo|photograph|picture|image|credit)s?:\s*[^.!?]{1,60}$", re.IGNORECASE)
 """A credit alone on its line, under the caption it belongs to."""
 _RATING = re.compile(r"[+-]\d+")
@@ -1016,6 +1017,10 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and len(texts[i]) <= 300
             and _CREDIT_LINE.match(texts[i + 1])
         ):
+            reasons[i] = "image caption"
+        # A paper's photo credit in capitals, alone under the standfirst: "JASPER ORLU FOR THE TIMES",
+        # "RICHARD POHLE/THE TIMES".
+        if reasons[i] is None and texts[i][-1:].isupper() and texts[i].isupper() and _PAPER_CREDIT.fullmatch(texts[i]):
             reasons[i] = "image caption"
         # The description under a group's "About this group", a writer's interests under an academic
         # site's "Disclosure statement".

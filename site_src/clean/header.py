@@ -302,7 +302,16 @@ def _over_summary(lines: list[Line], before: list[int]) -> int:
     # point of the summary to ten words or more: not a ticker's headlines over the page's own, shorter.)
     top, summary = before[k], before[k + 1 :]
     tabloid = lines[top].words >= _TABLOID_HEADLINE and all(lines[i].words >= _SUMMARY_POINT for i in summary)
-    return top if tabloid and not lines[top].text.endswith(".") and is_summary(lines, summary) else before[-1]
+    if tabloid and not lines[top].text.endswith(".") and is_summary(lines, summary):
+        return top
+    # (Or right under a kicker in capitals, over standfirsts each longer than it: "SOCIAL AFFAIRS" /
+    # headline / standfirst / standfirst.)
+    for i in before[:-1]:
+        kicker = lines[i - 1] if i > 0 else None
+        kicked = kicker is not None and kicker.n == lines[i].n - 1 and kicker.words <= 4 and kicker.text.isupper()
+        if kicked and all(lines[j].words > lines[i].words for j in before if j > i):
+            return i
+    return before[-1]
 
 
 _WORKS_AT = re.compile(r"[A-Z][^.!?]{0,60} [a-z][\w-]+ at [A-Z][^.!?]{2,60}")

@@ -107,7 +107,10 @@ def infer_replies(
             previous = comments[k - 1]
             opening = comment.paragraphs[0][1] if comment.paragraphs else ""
             to_all = _TO_ALL.match(opening) is not None
-            named = (latest.get(n) for n in ([] if to_all else addressed(opening, mentions)))
+            names = [] if to_all else addressed(opening, mentions)
+            if mentions and opening[:1] == "@":  # "@M. Castellanos-Hebblethwaite Thank you": a whole name
+                names[:0] = [n for n in latest if " " in n and opening[1:].casefold().startswith(n)][:1]
+            named = (latest.get(n) for n in names)
             answered = next((c for c in named if c is not None and c.marker.author != author), None)
             # The answered answering back: the comment before this one answered this commenter.
             answered_before = previous.parent is not None and previous.parent.marker.author == author
