@@ -9314,3 +9314,11 @@ def test_a_times_style_page_its_kicker_headline_two_standfirsts_credit_and_datel
     # A line in capitals that names no paper is writing; so is a date and time before a sentence.
     assert furniture_reason("THE COUNCIL MUST ANSWER FOR THIS") is None
     assert read_byline("Thursday August 28 2014, 12.01am, the council said") is None
+
+
+def test_new_reddits_flair_between_the_posters_line_and_the_title_under_the_communitys_name() -> None:
+    head = "Reddit\nr/ScrutinyNerdsUK\nSearch Reddit\nLog In\nScrutiny Nerds UK\nr/ScrutinyNerdsUK\nJoin\n87\nVote\n"
+    title = "National inquiry's final report: how are your councils planning to follow it up, if at all?"
+    doc = clean(source(f"{head}Posted by u/ledger_of_lapses 2 yr. ago\nDiscussion\n{title}\n{ARTICLE}"))
+    assert (doc.title, doc.categories) == (title, ("Discussion",))
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()

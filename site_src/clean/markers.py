@@ -1045,7 +1045,7 @@ def find_marker(
         k = _past_badge(lines, j)
         # (A professional network's headline, its parts between bars, is the job: "Chair of governors |
         # Trustee", over the age, under the comment above's buttons.)
-        barred = after_chrome and reasons[k] == NAVIGATION and " | " in lines[k].text
+        barred = after_chrome and k < len(lines) and reasons[k] == NAVIGATION and " | " in lines[k].text
         if reply_to is None and k + 2 < len(lines) and (reasons[k] is None or barred) and not lines[k].prose:
             # (Whom it answers may stand between the job and the date: "In reply to Annwen Pritchard".)
             dated_at = k + 2 if answers_line(lines[k + 1].text) and k + 3 < len(lines) else k + 1

@@ -192,6 +192,15 @@ def _claim_title(
         if badge > 0 and lines[badge].words <= 3 and lines[badge].text == lines[badge - 1].text and sheet.free(badge):
             meta.categories.append(lines[badge].text)
             sheet.claim(badge, "meta", "category line")
+        above = found.title - 1  # new Reddit's flair between the poster's line and the title
+        if (
+            above > 0
+            and sheet.free(above)
+            and lines[above - 1].text.startswith("Posted by u/")
+            and _flair(lines[above])
+        ):
+            meta.categories.append(lines[above].text)
+            sheet.claim(above, "meta", "category line")
         flair = found.title + 1  # old Reddit's flair beside the title ("Discussion"), over "(self.SUB)"
         if flair + 1 < len(lines) and sheet.free(flair) and _SELF_POST.fullmatch(lines[flair + 1].text):
             meta.categories.extend([lines[flair].text] if _flair(lines[flair]) else [])

@@ -260,7 +260,10 @@ def _header_end(
         and lines[first - 1].words <= 3
         and lines[first - 1].text[0].isupper()
         and not (first + 1 < len(lines) and lines[first + 1].text[0].islower())
-        and not any(reasons[j] is None and lines[j].words >= 3 and j not in anchors for j in range(first - 2))
+        and (
+            not any(reasons[j] is None and lines[j].words >= 3 and j not in anchors for j in range(first - 2))
+            or lines[first - 2].text.startswith("Posted by u/")  # (new Reddit's, under the community's name)
+        )
     )
     if (first - 1 in anchors or flair) and is_headline(lines, prose, first, reasons):
         named = first + 1 < len(lines) and reasons[first + 1] is None and writer_line(lines[first + 1])
