@@ -9322,3 +9322,21 @@ def test_new_reddits_flair_between_the_posters_line_and_the_title_under_the_comm
     doc = clean(source(f"{head}Posted by u/ledger_of_lapses 2 yr. ago\nDiscussion\n{title}\n{ARTICLE}"))
     assert (doc.title, doc.categories) == (title, ("Discussion",))
     assert [b.text for b in doc.body] == ARTICLE.splitlines()
+
+
+def test_a_charitys_contact_bar_over_its_masthead_and_its_categories_after_a_slashed_byline() -> None:
+    bar = "Skip to content\nCall us on 01632 960247\ninfo@hearthside.example.org\nDonate now\n"
+    masthead = "Hearthside Family Support\nSupporting families in Rochdale since 1998\nHome\nAbout us\nNews\n"
+    title = "Our response to the board's review: what we will do, and what we are asking for"
+    byline = "by Theodora Blackwood / 16/01/2013 / News, Policy\n"
+    doc = clean(source(f"{bar}{masthead}{title}\n{byline}{ARTICLE}"))
+    assert (doc.site, doc.title, doc.author, doc.date) == (
+        "Hearthside Family Support",
+        title,
+        "Theodora Blackwood",
+        "2013-01-16",
+    )
+    assert doc.categories == ("News", "Policy") and doc.redactions.phone == 0
+    # Without a date in the row, a place after the byline is no category; in a sentence, the number stays.
+    assert read_byline("By Jo Bell / Sheffield, UK").categories == ()
+    assert furniture_reason("Call us on 01632 960247 if you are worried about a child.", prose=True) is None

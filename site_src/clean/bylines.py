@@ -624,11 +624,16 @@ def _patterned(text: str, head: bool) -> Byline | None:
         author = _author(groups.get("author2") or groups.get("author"), text)
         if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4 or _GERUND.match(text)):
             continue  # (nor a sentence's "By subscribing, I agree …")
+        categories = _split(groups.get("cats"))
+        if not categories and date and " / " in text and (rest := groups.get("rest")):
+            # A " / " row lists its categories unlabelled after the byline and date, as in ``_segmented``
+            # (Neve's "by NAME / 16/01/2013 / News, Policy").
+            categories = tuple(v for part in rest.split(" / ") if "," in part for v in _value_list(part))
         return Byline(
             author=author,
             date=date,
             site=groups.get("site", "").strip() or None,
-            categories=_split(groups.get("cats")),
+            categories=categories,
             tags=_split(groups.get("tags"))
             or tuple(t.strip() for t in groups.get("hashtags", "").split("#") if t.strip()),
             furniture=kind in ("footer", "bare"),

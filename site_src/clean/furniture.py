@@ -540,6 +540,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r".* is the home for great culture", ("great culture",)),
             r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
             r"request a call ?back",  # a firm's button over its masthead
+            r"(?:call|phone|ring) us(?: on|:)? (?:\+?[\d() -]{7,20}|\[phone removed\])",  # a charity's or firm's bar over its masthead
             Anywhere(
                 r"[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) .{0,40}\bposting here\b.*",
                 ("posting here",),

@@ -47,6 +47,7 @@ _TABLOID_HEADLINE = 15
 """A tabloid's headline runs to a standfirst's length ("Parents' groups vow to 'keep the pressure on' as …")."""
 _SUMMARY_POINT = 10
 """The least words of each point of a tabloid's summary under its headline."""
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email removed\]")
 _PARTY = re.compile(
     r"(?:the )?(?:labour(?: party)?|liberal democrats|conservatives|conservative party|green party|reform uk"
     r"|plaid cymru|scottish national party|snp)",
@@ -411,10 +412,15 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
     "Parents and carers in Haringey, …"), unless the copyright line names the word; a sentence gives
     way to the line right over the menu. A name only
     mentioned in passing ("Posted in Child protection") is no sign; nor is a party's name in its logo
-    right over the masthead ("Liberal Democrats" over "Copperfold Focus").
+    right over the masthead ("Liberal Democrats" over "Copperfold Focus"), nor an e-mail address alone in
+    a contact bar.
     """
     named = [
-        i for i in candidates if not _LABELLED.fullmatch(lines[i].text) and any(c.isalpha() for c in lines[i].text)
+        i
+        for i in candidates
+        if not _LABELLED.fullmatch(lines[i].text)
+        and any(c.isalpha() for c in lines[i].text)
+        and not _ADDRESS.fullmatch(lines[i].text)
     ]
     if len(named) > 1 and _PARTY.fullmatch(lines[named[0]].text) and lines[named[1]].n == lines[named[0]].n + 1:
         named = named[1:]  # a party's logo over the masthead of its councillor's or local party's site
