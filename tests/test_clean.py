@@ -9340,3 +9340,16 @@ def test_a_charitys_contact_bar_over_its_masthead_and_its_categories_after_a_sla
     # Without a date in the row, a place after the byline is no category; in a sentence, the number stays.
     assert read_byline("By Jo Bell / Sheffield, UK").categories == ()
     assert furniture_reason("Call us on 01632 960247 if you are worried about a child.", prose=True) is None
+
+
+def test_mybb_18s_quote_header_with_the_date_closed_up_to_the_name() -> None:
+    from site_src.clean.quotes import find_quote
+
+    said = "- somewhere on the council website where you can see progress without ringing anyone"
+    texts = [
+        "(09-16-2014, 09:14 PM)Bramley_Nan Wrote:",
+        said,
+        "This. Half the problem is you never know where to look.",
+    ]
+    found = find_quote(texts, [said], {"Bramley_Nan"})
+    assert found is not None and (found.author, found.header, found.quoted) == ("Bramley_Nan", 1, 1)

@@ -27,6 +27,8 @@ _NAMING = (
         _I,
     ),
     re.compile(r"(?P<name>[^:]{1,60}?)\s+(?:said|wrote):(?:\s*↑.{0,40}|\s*\(.{4,40}\))?", _I),
+    # MyBB 1.8's, the date closed up to the name: "(09-16-2014, 09:14 PM)Bramley_Nan Wrote:".
+    re.compile(r"\([^()]{0,30}\d[^()]{0,30}\)(?P<name>[^\s:()][^:()]{0,59}?)\s+wrote:", _I),
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
     re.compile(r"quoting\s+(?P<name>[^\s:]+(?:\s[^\s:]+){0,3}):", _I),  # JComments, "Quoting Derek Whitfield:"
