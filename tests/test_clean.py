@@ -9353,3 +9353,10 @@ def test_mybb_18s_quote_header_with_the_date_closed_up_to_the_name() -> None:
     ]
     found = find_quote(texts, [said], {"Bramley_Nan"})
     assert found is not None and (found.author, found.header, found.quoted) == ("Bramley_Nan", 1, 1)
+
+
+def test_a_regional_papers_first_published_line_names_its_section() -> None:
+    assert read_byline("First published 4 March 2015 in News").categories == ("News",)
+    # A paper named after "in" is no section; a date without one lists none.
+    assert read_byline("Published 4 March 2015 in The Courier").categories == ()
+    assert read_byline("Published 9th Aug 2019, 17:30 BST").categories == ()

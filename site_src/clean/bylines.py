@@ -294,7 +294,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
         (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
-        (r"(?:first )?published:?\s+(?!in\b)(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?", "byline"),
+        # (Newsquest's with its section: "First published 4 March 2015 in News".)
+        (
+            r"(?:first )?published:?\s+(?!in\b)(?P<date>.+?)(?:\s+in\s+(?!the\b)(?P<cats>(?-i:[A-Z])[^|\d]{1,40}?))?"
+            r"(?:\s+by\s+(?P<author>.+))?",
+            "byline",
+        ),
         (r"published in (?P<site>.+)", "byline"),
         # A paper's date, its time and its own name: "Thursday August 28 2014, 12.01am, The Times".
         # (Month first, no comma before the year, the time closed up: an event's "Saturday 14 March 2015,
