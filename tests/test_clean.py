@@ -9216,6 +9216,7 @@ def test_a_committee_reports_pdf_text_its_cover_labels_its_page_furniture_and_it
         "printed page's header or footer"
     }
     assert first.splitlines()[1] in [b.text for b in doc.body]
+    assert doc.body[0].text == "1. Purpose of report"  # (its first section's heading, over "1.1 …")
     # Once, under no page's foot, a line is the text's own; a marking in lower case is a word.
     once = clean(source(f"{cover}{first}Official\n{running}\n{second}"))
     assert {"Official", running} <= {b.text for b in once.body}

@@ -251,6 +251,8 @@ def _header_end(
     first_marker = min(markers, default=len(lines))
     if first_marker < first or first >= len(lines):
         return min(first_marker, first)
+    if first and _numbered_section(lines[first - 1].text, lines[first].text):
+        return first - 1  # a report's first section heading over its first numbered paragraph
     # A headline under its byline or dateline (Reddit: "u/name" / "2 days ago"), perhaps with a
     # flair between them ("News"; not a mail's "to" over a paragraph wrapped at 70 characters,
     # nor a sub-heading under a dateline that a headline stands over).
@@ -334,6 +336,15 @@ def _header_end(
             break
         first = nxt
     return first
+
+
+_SECTION_HEADING = re.compile(r"(\d{1,2})\.? [A-Z][\w'’ ,&-]{2,60}")
+
+
+def _numbered_section(heading: str, paragraph: str) -> bool:
+    """A report's section heading over its first paragraph, numbered within it: "1. Purpose" over "1.1 This …"."""
+    numbered = _SECTION_HEADING.fullmatch(heading)
+    return numbered is not None and paragraph.startswith(f"{numbered[1]}.1 ")
 
 
 def _listed_in_contents(lines: list[Line], i: int) -> bool:
