@@ -9312,8 +9312,7 @@ def test_a_times_style_page_its_kicker_headline_two_standfirsts_credit_and_datel
     assert reasons["JASPER WYNDHAM-ORLU FOR THE CHRONICLER"] == "image caption"
     assert reasons["Recommend (9)"] == "reply or vote button"
     assert _tree(doc.comments) == [("M. Castellanos", [("Cordelia Mbeki", [])])]
-    # A line in capitals that names no paper is writing; so is a date and time before a sentence.
-    assert furniture_reason("THE COUNCIL MUST ANSWER FOR THIS") is None
+    # A date and time before a sentence is no dateline.
     assert read_byline("Thursday August 28 2014, 12.01am, the council said") is None
 
 
@@ -9361,3 +9360,62 @@ def test_a_regional_papers_first_published_line_names_its_section() -> None:
     # A paper named after "in" is no section; a date without one lists none.
     assert read_byline("Published 4 March 2015 in The Courier").categories == ()
     assert read_byline("Published 9th Aug 2019, 17:30 BST").categories == ()
+
+
+def test_what_the_fifty_first_rounds_rules_must_leave_alone() -> None:
+    # From the second read of session 53: each rule of set 51's round, on pages it was not written for.
+    first, second, third, fourth = ARTICLE.splitlines()
+    # A heading in capitals under a paragraph is writing, not a photo's credit; a sentence naming
+    # cookies and third parties is no banner.
+    cookies = "Facebook and third parties use tracking cookies to follow you around the web, the regulator found."
+    doc = clean(source(f"A headline for the page\n{first}\nJUSTICE FOR THE FAMILIES\n{second}\n{cookies}\n{third}"))
+    assert {"JUSTICE FOR THE FAMILIES", cookies} <= {b.text for b in doc.body}
+    # A counted header's title may end in a full stop ("Wait for it...").
+    thread = "6 Responses to Wait for it...\nSam Okoro\n1 July 2019 at 09:12\nGood luck with the meeting on Monday.\n"
+    doc = clean(source(f"Wait for it...\n{ARTICLE}\n{thread}"))
+    assert [b.text for b in doc.body] == ARTICLE.splitlines() and [c.author for c in doc.comments] == ["Sam Okoro"]
+    # A meeting's date in the text is no cover's; "First published … in PLACE" names no section; after a
+    # byline's date, a credit's list is no category.
+    page = f"Wath Residents\nHome\nNews\nPublic meeting next month\nPosted on 12 March 2015 by Jo Bell\n{first}\n"
+    doc = clean(source(f"{page}{second}\nDate of meeting: Tuesday 5 May 2015\nVenue: Wath Library\n{third}\n{fourth}"))
+    assert doc.date == "2015-03-12" and "Date of meeting: Tuesday 5 May 2015" in {b.text for b in doc.body}
+    assert read_byline("First published 4 March 2015 in Rotherham").categories == ()
+    assert read_byline("By Jo Bell / 16 January 2013 / Photos: Sam Okoro, Ravi Mistry").categories == ()
+    # An event's time and venue name no site.
+    doc = clean(source(f"Wath Residents Blog\nHome\nNews\nSaturday March 14 2015, 7.30pm, Wath Library\n{ARTICLE}"))
+    assert doc.site == "Wath Residents Blog"
+    # A short line under a kicker in capitals, a standfirst under it, is no headline; a party's own site
+    # keeps its name over its slogan.
+    head = "The Dearne Chronicle\nHome\nNews\nLOCAL NEWS\nWath and Swinton\n"
+    head += "Council leader quits after the report finds years of failure\nBy Jo Bell\n12 March 2015\n"
+    assert clean(source(head + ARTICLE)).title == "Council leader quits after the report finds years of failure"
+    assert clean(source(f"Green Party\nFor the common good\nHome\nNews\nWhy we stand\nBy Jo Bell\n{ARTICLE}")).site == (
+        "Green Party"
+    )
+    # A web page's agenda items and the headings repeated under them are writing; so is a helpline in
+    # the text, and "to" between days.
+    minutes = f"Agenda Item 1\nApologies for absence\n{first}\nAgenda Item 2\nPublic questions\n{second}\n"
+    minutes += f"Agenda Item 3\nPublic questions\n{third}\n"
+    doc = clean(source(f"Wath Town Council\nMinutes of the meeting held on 12 March 2015\n{minutes}"))
+    assert {"Agenda Item 2", "Public questions"} <= {b.text for b in doc.body}
+    doc = clean(
+        source(f"A headline for the page\n{first}\nCall us on 0808 800 5000\n{second}\nMonday\nto\nFriday\n{third}")
+    )
+    assert {"Call us on [phone removed]", "to"} <= {b.text for b in doc.body}
+
+    # Among commenters "Jo Bell" and "Jo Bellamy", "@Jo Bellamy" answers Jo Bellamy.
+    def comment(name: str, text: str) -> str:
+        return f"{name}\n1 July 2019 at 09:12\n{text}\nReply\n"
+
+    thread = "3 Comments\n" + comment("Jo Bell", "The first comment, at a sentence's length here.")
+    thread += comment("Jo Bellamy", "The second comment, at a sentence's length here.")
+    thread += comment("Sam Okoro", "@Jo Bellamy Thank you, that is the answer I wanted to read.")
+    assert _tree(thread_doc(thread).comments) == [("Jo Bell", []), ("Jo Bellamy", [("Sam Okoro", [])])]
+    # A mail's paragraph wrapped at 70 characters, a sentence ending at a line's end, is still wrapped.
+    mail = "Dear all,\nMany of you will have seen that the department has today published the\n"
+    mail += "second review in full. It sits alongside the first review that the\n"
+    mail += "inspectors judged inadequate, and some passages are still redacted.\n"
+    mail += "But far fewer than I had expected, which is worth saying here today.\n"
+    doc = clean(source(f"[Casework] Reading the inspection report\nTom Aldous\nWed Feb 4 17:32:09 GMT 2015\n\n{mail}"))
+    assert doc.title == "[Casework] Reading the inspection report"
+    assert "second review in full. It sits alongside the first review that the" in {b.text for b in doc.body}

@@ -294,18 +294,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
         (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
-        # (Newsquest's with its section: "First published 4 March 2015 in News".)
+        # (Newsquest's with its section, one a paper has: "First published 4 March 2015 in News"; not a place's.)
         (
-            r"(?:first )?published:?\s+(?!in\b)(?P<date>.+?)(?:\s+in\s+(?!the\b)(?P<cats>(?-i:[A-Z])[^|\d]{1,40}?))?"
-            r"(?:\s+by\s+(?P<author>.+))?",
+            r"(?:first )?published:?\s+(?!in\b)(?P<date>.+?)(?:\s+in\s+(?P<cats>(?:local )?news|sport|opinion|comment"
+            r"|politics|business|education|health|crime|features|lifestyle))?(?:\s+by\s+(?P<author>.+))?",
             "byline",
         ),
         (r"published in (?P<site>.+)", "byline"),
-        # A paper's date, its time and its own name: "Thursday August 28 2014, 12.01am, The Times".
+        # A paper's date, its time and its own name: "Thursday August 28 2014, 12.01am, The Times" (an
+        # event's venue stands there too, "…, 7.30pm, Wath Library"; the paper's name is the masthead's).
         # (Month first, no comma before the year, the time closed up: an event's "Saturday 14 March 2015,
         # 7.30 pm, Main House" names its venue.)
         (
-            r"(?P<dateline>(?:\w+day )?[a-z]{3,9} \d{1,2} \d{4}, \d{1,2}[:.]\d\d[ap]m), (?P<site>(?-i:[A-Z])[\w&'’ .-]{1,40})",
+            r"(?P<dateline>(?:\w+day )?[a-z]{3,9} \d{1,2} \d{4}, \d{1,2}[:.]\d\d[ap]m), (?-i:The [A-Z])[\w&'’ .-]{1,40}",
             "byline",
         ),
         # Hansard dates a debate by its sitting: "Volume 611: debated on Wednesday 4 February 2015".
@@ -347,15 +348,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|decision maker:\s*(?P<maker>[^.]{2,80})",
             "byline",
         ),
-        # A labelled date (a press release's "Date: 18.11.2016", a bulletin's "Issue date: 2011-05-13", a
-        # committee report's "Date of meeting: 24.03.2015")
+        # A labelled date (a press release's "Date: 18.11.2016", a bulletin's "Issue date: 2011-05-13"; a
+        # committee report's "Date of meeting: 24.03.2015" below)
         # and a mail header's sender and date: "From: Dr Alan Pike <a.pike@example.org>", "Date: Wed,
         # 25 Apr 2018 09:14:22 +0100".
         (
             r"(?:(?:issue |publication )?date:|date (?:posted|published|of (?:issue|publication)):|for immediate release:?"
-            r"|release date:|date of (?:the )?meeting:|meeting date:)\s*(?P<date>.+)",
+            r"|release date:)\s*(?P<date>.+)",
             "byline",
         ),
+        # (A committee report's cover, only in the head: in the text, a notice of a meeting to come.)
+        (r"(?:date of (?:the )?meeting|meeting date):\s*(?P<dateline>.{6,40})", "byline"),
         (r"from:\s*\"?(?P<author>[^<>\"]+?)\"?\s*<[^<>@\s]+@[^<>\s]+>", "byline"),
         # GOV.UK's head: "From: Department for Education" (the body that issued the page).
         (r"from:\s*(?P<issuer>(?-i:[A-Z])[^<>@:]{1,80}?)", "byline"),
@@ -412,7 +415,7 @@ _MAYBE = re.compile(
     r"|post author:|post published:|post category:"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
-    r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|[^,]{6,30}, \d{1,2}[:.]\d\d[ap]m, (?-i:[A-Z])"
+    r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|[^,]{6,30}, \d{1,2}[:.]\d\d[ap]m, (?-i:The [A-Z])"
     r"|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
@@ -633,7 +636,8 @@ def _patterned(text: str, head: bool) -> Byline | None:
         if not categories and date and " / " in text and (rest := groups.get("rest")):
             # A " / " row lists its categories unlabelled after the byline and date, as in ``_segmented``
             # (Neve's "by NAME / 16/01/2013 / News, Policy").
-            categories = tuple(v for part in rest.split(" / ") if "," in part for v in _value_list(part))
+            last = rest.split(" / ")[-1]
+            categories = _value_list(last) if "," in last and ":" not in last and not _date_in(last) else ()
         return Byline(
             author=author,
             date=date,

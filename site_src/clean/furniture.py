@@ -36,6 +36,7 @@ STORY_LINK = "link to another story"
 DELETED = "deleted comment"
 UNREAD = "message's unread flag"
 PRINTED_PAGE = "printed page's header or footer"
+CONTACT_BAR = "site's contact bar"
 SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
 """A social network's marks beside a commenter's name: furniture wherever they stand."""
 
@@ -482,7 +483,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"allow the use of cookies (?:from|by) .{1,40}\?",  # (a social network's, to a reader logged out)
             # A professional network's, to a reader logged out: "NAME and 3rd parties use essential and
             # non-essential cookies to provide …", "Select Accept to consent or Reject to decline …".
-            Anywhere(r"[\w.&' -]{1,40} and (?:3rd|third) parties use (?:[\w-]+ ){0,3}cookies\b.*", ("cookies",)),
+            Anywhere(
+                r"[\w.&' -]{1,40} and (?:3rd|third) parties use (?:[\w-]+ ){0,3}cookies to provide\b.*", ("cookies",)
+            ),
             r"select accept to consent or reject to decline .*",
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree|close and accept",
             r"find out more",
@@ -540,7 +543,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r".* is the home for great culture", ("great culture",)),
             r"accessibility help|contact(?: us)?|help|status|careers|about(?: us| the .*)?",
             r"request a call ?back",  # a firm's button over its masthead
-            r"(?:call|phone|ring) us(?: on|:)? (?:\+?[\d() -]{7,20}|\[phone removed\])",  # a charity's or firm's bar over its masthead
             Anywhere(
                 r"[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) .{0,40}\bposting here\b.*",
                 ("posting here",),
@@ -752,15 +754,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     ),
     # What a browser prints on each page of a page saved as a PDF: the time and the page's title
     # over it, its address and the page's number under it.
-    # (A document's text saved from its PDF: each page's number alone, "Page 23"; a committee report's
-    # stamp of its place in the agenda pack, "Agenda Item 7".)
     _rule(
         PRINTED_PAGE,
-        [
-            r"\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d\d(?: ?[ap]m)?\s+\S.*",
-            r"https?://\S+\s+\d{1,3}/\d{1,3}",
-            r"page \d{1,4}|agenda item \d{1,3}[a-z]?",
-        ],
+        [r"\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d\d(?: ?[ap]m)?\s+\S.*", r"https?://\S+\s+\d{1,3}/\d{1,3}"],
     ),
     # A forum's note under an edited post.
     _rule(
@@ -836,7 +832,7 @@ PICTURE = "picture's alt text"
 _CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image):\s*[^.!?:]{1,60}\.?$")
 """A caption's credit at its end, however long the caption over it ("… Photograph: Tom Ashby/The Meridian",
 "… Photo: the author.")."""
-_PAPER_CREDIT = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: FOR |/)(?:THE )?[A-Z][A-Z&'’ -]{1,30}")
+_PAPER_CREDIT = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?: FOR THE |/)[A-Z][A-Z&'’ -]{1,30}")
 _CREDIT_LINE = re.compile(r"(?:photo|photograph|picture|image|credit)s?:\s*[^.!?]{1,60}$", re.IGNORECASE)
 """A credit alone on its line, under the caption it belongs to."""
 _RATING = re.compile(r"[+-]\d+")
@@ -858,6 +854,11 @@ WRITER_BIOGRAPHY = "author biography"
 REPLY_BUTTON = "reply or vote button"
 RECIPIENTS = "message's recipients"
 _MAIL_BUTTONS = frozenset(("reply all", "reply to author"))
+_MAIL_DATE = re.compile(r"\d:\d\d:\d\d\s*[AP]M$")
+"""A discussion group's message date, to the second: "Sep 27, 2012, 6:18:44 PM"."""
+_CALL_US = re.compile(r"(?:call|phone|ring) us(?: on|:)? (?:\+?[\d() -]{7,20}|\[phone removed\])", re.IGNORECASE)
+_TOP_BAR = 6
+"""How many lines down a site's contact bar may stand, over its masthead."""
 NAVIGATION = "navigation"
 FOOTER = "site footer"
 ADVERT = "advert"
@@ -945,7 +946,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i] = REPLY_BUTTON
         if reasons[i] is None and (
             (texts[i][:3] == "to " and len(texts[i]) <= 80 and texts[i + 1].lower() in _MAIL_BUTTONS)
-            or (texts[i] == "to" and i and reasons[i - 1] is None)  # (the list's name left out)
+            or (texts[i] == "to" and i and _MAIL_DATE.search(texts[i - 1]))  # (the list's name left out)
         ):
             reasons[i] = RECIPIENTS
         if i and reasons[i] is None and texts[i][:6] == "Go to " and texts[i - 1] == "r/" + texts[i][6:]:
@@ -1019,9 +1020,27 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and _CREDIT_LINE.match(texts[i + 1])
         ):
             reasons[i] = "image caption"
-        # A paper's photo credit in capitals, alone under the standfirst: "JASPER ORLU FOR THE TIMES",
-        # "RICHARD POHLE/THE TIMES".
-        if reasons[i] is None and texts[i][-1:].isupper() and texts[i].isupper() and _PAPER_CREDIT.fullmatch(texts[i]):
+        # A charity's or firm's contact bar over its masthead, under the page's first chrome or over its
+        # address ("Call us on 01632 960247" / "info@…"); in its text, advice.
+        if (
+            i < _TOP_BAR
+            and reasons[i] is None
+            and texts[i][:1] in "CcPpRr"
+            and (i == 0 or reasons[i - 1] is not None or "@" in texts[i + 1])
+            and _CALL_US.fullmatch(texts[i])
+        ):
+            reasons[i] = CONTACT_BAR
+        # A paper's photo credit in capitals, alone under the standfirst (a long line with no full stop):
+        # "JASPER ORLU FOR THE TIMES", "RICHARD POHLE/THE TIMES"; under a paragraph, such a line is a heading.
+        if (
+            i
+            and reasons[i] is None
+            and texts[i][-1:].isupper()
+            and texts[i].isupper()
+            and _PAPER_CREDIT.fullmatch(texts[i])
+            and texts[i - 1].count(" ") >= 9
+            and texts[i - 1][-1:] not in ".!?:"
+        ):
             reasons[i] = "image caption"
         # The description under a group's "About this group", a writer's interests under an academic
         # site's "Disclosure statement".
@@ -1338,7 +1357,7 @@ _LONG = re.compile(
 )
 
 _LONG_NAMED = re.compile(
-    r"[\w.&' -]{1,40} uses cookies\b|[\w.&' -]{1,40} and (?:3rd|third) parties use (?:[\w-]+ ){0,3}cookies\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
+    r"[\w.&' -]{1,40} uses cookies\b|[\w.&' -]{1,40} and (?:3rd|third) parties use (?:[\w-]+ ){0,3}cookies to provide\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
     r"|.{1,60} is a question and answer site for|[\w.&'’ -]{1,60} relies on |.{1,40} network consists of \d|"
     + _MASTODON_SERVER
     + "|"
@@ -1490,19 +1509,30 @@ _TALLY = re.compile(r"[\d,]+ votes?(?:\. final results)?\.?", re.IGNORECASE)
 _RESULT = re.compile(r"(.+?) \d{1,3}%")
 
 
+_PAGE_OF = re.compile(r"page \d{1,4} of \d{1,4}", re.IGNORECASE)
+_PAGE = re.compile(r"page \d{1,4}", re.IGNORECASE)
+_AGENDA_ITEM = re.compile(r"agenda item \d{1,3}[a-z]?", re.IGNORECASE)
 _MARKINGS = frozenset(("OFFICIAL", "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE", "NOT PROTECTIVELY MARKED"))
 """A public body's protective marking, in capitals at the top and foot of each page of its documents."""
 
 
 def printed_pages(texts: list[str], reasons: list[str | None]) -> None:
-    """Mark what a document's text saved from its PDF prints on every page: the marking and the running head.
+    """Mark what a document's text saved from its PDF prints on every page, marking to running head.
 
-    The running head is the line right under a page's foot (its number, its marking) that the text
-    prints there each time ("Brackenholt MBC – Overview and Scrutiny Board – 24.03.2015"); once, it
-    may as well be the next page's heading.
+    Its protective marking, its number, the agenda pack's stamp ("Agenda Item 7"), only where the
+    text shows it was a PDF's: a protective marking, or a page's "Page 1 of 3" beside
+    the pack's own number ("Page 23"); a web page's "Agenda Item 2" heads its item. The running head
+    is the line right under a page's foot that the text prints there each time ("Brackenholt MBC –
+    Overview and Scrutiny Board – 24.03.2015"); once, it may as well be the next page's heading.
     """
+    marked = [i for i, text in enumerate(texts) if text in _MARKINGS]
+    numbered = [i for i, text in enumerate(texts) if text[:5] in ("Page ", "PAGE ") and _PAGE_OF.fullmatch(text)]
+    if not marked and not any(
+        _PAGE.fullmatch(texts[k]) for i in numbered for k in (i - 1, i + 1) if 0 <= k < len(texts)
+    ):
+        return
     for i, text in enumerate(texts):
-        if text in _MARKINGS and reasons[i] is None:
+        if reasons[i] in (None, NAVIGATION) and (i in marked or _PAGE.fullmatch(text) or _AGENDA_ITEM.fullmatch(text)):
             reasons[i] = PRINTED_PAGE
     under: dict[str, list[int]] = {}
     for i in range(1, len(texts)):

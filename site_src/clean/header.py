@@ -254,6 +254,11 @@ def resolve_header(
     return Header(title, site, tagline)
 
 
+def _masthead_under(lines: list[Line], logo: int, i: int) -> bool:
+    """``lines[i]``, right under the logo's line, is a name (capitalised words): "Copperfold Focus", not a slogan."""
+    return lines[i].n == lines[logo].n + 1 and lines[i].words <= 4 and lines[i].text.istitle()
+
+
 def _under_crumbs(lines: list[Line], i: int) -> bool:
     """``lines[i]`` stands right under a breadcrumb: "You are here: Home » News", "Home › News"."""
     above = lines[i - 1] if i > 0 else None
@@ -305,12 +310,17 @@ def _over_summary(lines: list[Line], before: list[int]) -> int:
     tabloid = lines[top].words >= _TABLOID_HEADLINE and all(lines[i].words >= _SUMMARY_POINT for i in summary)
     if tabloid and not lines[top].text.endswith(".") and is_summary(lines, summary):
         return top
-    # (Or right under a kicker in capitals, over standfirsts each longer than it: "SOCIAL AFFAIRS" /
-    # headline / standfirst / standfirst.)
-    for i in before[:-1]:
-        kicker = lines[i - 1] if i > 0 else None
+    # (Or right under a kicker in capitals, over two standfirsts or more, one under the other, each longer
+    # than it: "SOCIAL AFFAIRS" / headline / standfirst / standfirst; not the page's first line.)
+    for k, i in enumerate(before[:-2]):
+        kicker = lines[i - 1] if i > 1 else None
         kicked = kicker is not None and kicker.n == lines[i].n - 1 and kicker.words <= 4 and kicker.text.isupper()
-        if kicked and all(lines[j].words > lines[i].words for j in before if j > i):
+        under = before[k + 1 :]
+        if (
+            kicked
+            and all(lines[j].words >= max(10, lines[i].words + 1) for j in under)
+            and lines[under[-1]].n - lines[i].n == len(under)
+        ):
             return i
     return before[-1]
 
@@ -422,7 +432,7 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
         and any(c.isalpha() for c in lines[i].text)
         and not _ADDRESS.fullmatch(lines[i].text)
     ]
-    if len(named) > 1 and _PARTY.fullmatch(lines[named[0]].text) and lines[named[1]].n == lines[named[0]].n + 1:
+    if len(named) > 1 and _PARTY.fullmatch(lines[named[0]].text) and _masthead_under(lines, named[0], named[1]):
         named = named[1:]  # a party's logo over the masthead of its councillor's or local party's site
     first = named[0] if named else candidates[0]
     above_title = [i for i in named if first < i and (title is None or i < title)]

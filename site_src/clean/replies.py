@@ -66,6 +66,12 @@ def _called(author: str) -> set[str]:
     return {n.casefold() for n in (author.strip(), first) if len(n) > 1}
 
 
+def _mentions(opening: str, name: str) -> bool:
+    """``opening`` is "@" and the whole of ``name`` (folded), then no more of a word: "@Jo Bell," not "@Jo Bellamy"."""
+    after = opening[1 + len(name) : 2 + len(name)]
+    return opening[1:].casefold().startswith(name) and not (after.isalnum() or (after != "" and after in "-'’"))
+
+
 def addressed(opening: str, mentions: bool = True) -> list[str]:
     """The names a comment's first sentence speaks to, folded, the fuller form of each first.
 
@@ -109,7 +115,7 @@ def infer_replies(
             to_all = _TO_ALL.match(opening) is not None
             names = [] if to_all else addressed(opening, mentions)
             if mentions and opening[:1] == "@":  # "@M. Castellanos-Hebblethwaite Thank you": a whole name
-                names[:0] = [n for n in latest if " " in n and opening[1:].casefold().startswith(n)][:1]
+                names[:0] = sorted((n for n in latest if " " in n and _mentions(opening, n)), key=len)[-1:]
             named = (latest.get(n) for n in names)
             answered = next((c for c in named if c is not None and c.marker.author != author), None)
             # The answered answering back: the comment before this one answered this commenter.

@@ -11,8 +11,9 @@ from .text import Line
 
 _I = re.IGNORECASE
 COMMENT_HEADER = re.compile(
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>.*?[^.]))?:?"  # (a sentence ends in a stop)
+    r"(?:(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    # (Without a count, words ending in a full stop are a sentence: "Replies to the list are fine.")
+    r"(?:comments?|responses?|thoughts?|replies)(?:\s+(?:on|to)\s+(?P<title>(?(count).+?|.*?[^.])))?:?"
     r"|discussion about this post|member discussion|(?:comments?|responses?)\s*(?:\(\d+\)|\d+)|all [\d,]+ comments"
     # "Readers' comments", a petition's "Supporter comments"; members' and users' only with their count
     # ("Members' comments (3)"): council minutes or a report may have such a heading of their own.

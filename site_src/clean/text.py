@@ -76,21 +76,30 @@ WRAPPED = range(50, 101)
 def _unwrapped(lines: list[Line]) -> list[Line]:
     """Mark every line of a hard-wrapped paragraph as prose, on a page that wraps its text.
 
-    A paragraph is a run of lines, all but the last 50 to 80 characters wide, the last no wider
+    A paragraph is a run of lines, all but the last 50 to 100 characters wide, the last no wider
     and closing a sentence. A page wraps its text when it has one of four lines or more that
     carries a sentence over a line break (a line starting in lower case); then its paragraphs
     of two or three lines count too, while a headline over a byline on other pages does not.
+    Without blank lines between paragraphs, as a PDF's text has none, a sentence's end over a line
+    that opens a new one may end a paragraph as well: both readings' paragraphs count.
     """
+    blocks = _blocks(lines, split=False) + _blocks(lines, split=True)
+    wraps = any(b - a >= 4 and any(line.text[0].islower() for line in lines[a + 1 : b]) for a, b in blocks)
+    for a, b in blocks if wraps else ():
+        lines[a:b] = [line if line.prose else line._replace(prose=True, date=None) for line in lines[a:b]]
+    return lines
+
+
+def _blocks(lines: list[Line], split: bool) -> list[tuple[int, int]]:
+    """The runs of lines that read as one wrapped paragraph, as ``(start, end)``; ``split`` at sentences' ends."""
     blocks = []
     start = 0
     for i in range(1, len(lines) + 1):
-        # (Without blank lines between paragraphs, as a PDF's text has none, a sentence's end over a
-        # line that opens a new one may end the paragraph as well.)
         if (
             i < len(lines)
             and lines[i].n == lines[i - 1].n + 1
             and len(lines[i - 1].text) in WRAPPED
-            and not (_SENTENCE_END.search(lines[i - 1].text) and not lines[i].text[:1].islower())
+            and not (split and _SENTENCE_END.search(lines[i - 1].text) and not lines[i].text[:1].islower())
         ):
             continue
         if i - start > 1:
@@ -98,10 +107,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
             if len(last) <= max(len(line.text) for line in lines[start : i - 1]) and _SENTENCE_END.search(last):
                 blocks.append((start, i))
         start = i
-    wraps = any(b - a >= 4 and any(line.text[0].islower() for line in lines[a + 1 : b]) for a, b in blocks)
-    for a, b in blocks if wraps else ():
-        lines[a:b] = [line if line.prose else line._replace(prose=True, date=None) for line in lines[a:b]]
-    return lines
+    return blocks
 
 
 def words(text: str) -> int:

@@ -667,9 +667,12 @@ def _grouped_by_gaps(lines: list[Line], comments: list[OpenComment], threaded: b
         gaps.append(blank_between(previous.paragraphs[-1][0], comment.paragraphs[0][0]))
     if all(gaps) or not any(gaps):
         return
-    # (Where a comment's own paragraphs have blank lines between them, as a mail's do, a blank line
-    # is a paragraph's end, not a thread's.)
-    if any(blank_between(a[0], b[0]) for comment in comments for a, b in pairwise(comment.paragraphs)):
+    # (Where comments' own paragraphs have blank lines between them, as mails' do, a blank line is a
+    # paragraph's end, not a thread's: so on a page where most comments of more than one paragraph,
+    # two at least, set them apart so.)
+    longer = [comment for comment in comments if len(comment.paragraphs) > 1]
+    spaced = sum(any(blank_between(a[0], b[0]) for a, b in pairwise(comment.paragraphs)) for comment in longer)
+    if spaced >= 2 and 2 * spaced >= len(longer):
         return
     first = comments[0]
     for comment, gap in zip(comments[1:], gaps, strict=True):
