@@ -116,6 +116,7 @@ HELDOUT = (
     "heldout49",
     "heldout50",
     "heldout51",
+    "heldout52",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
