@@ -9419,3 +9419,24 @@ def test_what_the_fifty_first_rounds_rules_must_leave_alone() -> None:
     doc = clean(source(f"[Casework] Reading the inspection report\nTom Aldous\nWed Feb 4 17:32:09 GMT 2015\n\n{mail}"))
     assert doc.title == "[Casework] Reading the inspection report"
     assert "second review in full. It sits alongside the first review that the" in {b.text for b in doc.body}
+
+
+def test_a_tabloids_consent_wall_its_more_on_topics_under_a_stories_list_and_its_comment_rules() -> None:
+    wall = "We and our partners store and/or access information on a device, such as cookies, and process data.\n"
+    wall += "With your permission we and our partners may use precise geolocation data and identification.\nAGREE\n"
+    wall += "MORE OPTIONS\n"
+    head = "Daily Pennant\nSign in\nMenu\nNews\nPolitics\n\nParents' groups demand timetable after the inspection\n"
+    head += "Cressida Obuya\nPolitical Reporter\n10:15, 5 Feb 2015\n\n"
+    foot = "Read More\nTop Stories\nVolunteers reopen village library after two years\n\n"
+    foot += "More On\nRotherham\nPolitics\nLocal government\n\nComments\nJoin the conversation\n"
+    foot += "Be respectful, keep it civil and stay on topic. We delete comments that violate our policy.\nSort by\n"
+    foot += (
+        "Newest\n6 comments\n\nRotherlad71\n9 years ago\nFair play to them, dates and names are exactly right.\nReply\n"
+    )
+    doc = clean(source(wall + head + ARTICLE + "\n" + foot))
+    assert (doc.site, doc.author, doc.date) == ("Daily Pennant", "Cressida Obuya", "2015-02-05")
+    assert doc.tags == ("Rotherham", "Politics", "Local government")
+    assert [b.text for b in doc.body] == ARTICLE.splitlines() and [c.author for c in doc.comments] == ["Rotherlad71"]
+    # Under "More On", headlines are a list of stories, no topics.
+    stories = foot.replace("Rotherham\nPolitics\nLocal government", "Bus firm apologises as school route is cut")
+    assert clean(source(wall + head + ARTICLE + "\n" + stories)).tags == ()

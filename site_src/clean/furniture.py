@@ -258,6 +258,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A regional paper's box of its rules over the comments.
             r"read the rules here|please report any comments that break our rules\.?",
             r"we want our comments to be a lively and valuable part of our community\b.*",
+            r"be respectful, keep it civil and stay on topic\b.*",  # a tabloid's rules over its comments (Viafoura's)
             r"comments are (?:now )?closed on this \w+\.?",
             # Slashdot's notice over its comments, its count of those under the threshold and its ranking box.
             r"the fine print: the following comments are owned by whoever posted them\b.*|\d+ hidden comments?",
@@ -490,7 +491,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:view )?cookie (?:settings|policy|preferences)|accept(?: all)?(?: cookies)?(?: and close)?|ok, i agree|close and accept",
             r"find out more",
             r"no, give me more info|delete all board cookies.*|do not sell my (?:personal )?(?:data|information)",
-            r"we (?:value|care about) your privacy|we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
+            r"we (?:value|care about) your privacy|(?:with your permission )?we and our partners .*|manage (?:my |your )?(?:cookie |privacy )?(?:preferences|cookies|settings|consent)",
             # After the owner's one sentence: "Skyline is part of the Skyline family of brands. We and our partners …".
             Anywhere(r"[^.]{1,120}\. we and our partners .*", ("we and our partners",)),
             r"show (?:purposes|vendors|partners)",
@@ -1284,7 +1285,7 @@ _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
 _CONSENT = re.compile(
-    r"yes,? i['’]m happy|ok(?:ay)?|i agree|more info(?:rmation)?|(?:more |manage )?options|close", re.I
+    r"yes,? i['’]m happy|ok(?:ay)?|i agree|agree|more info(?:rmation)?|(?:more |manage )?options|close", re.I
 )
 _SORT = {"sort", "sort by", "sort by:"}
 _PLACEHOLDER_ADDRESS = re.compile(r"[\w.+-]+@(?:example|domain|yourdomain|email)(?:\.[\w-]+)+")
@@ -1333,7 +1334,7 @@ _ANYWHERE = tuple(
 )
 _WORDS = re.compile("|".join(re.escape(word) for _, words, _ in _ANYWHERE for word in words))
 _LONG = re.compile(
-    rf"(?:become a member|most relevant is selected|want a quick and expert briefing|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|you are receiving this email|select accept to consent|you received this (?:message|e-?mail) because|to unsubscribe from this group|this comment was removed|this post was flagged|message withdrawn at"
+    rf"(?:become a member|most relevant is selected|want a quick and expert briefing|you can post now and register later|you must (?:log in|sign in|be logged in)|{_SUPPORT}|we are (?:funded|supported) by (?:our )?readers|we and our partners|with your permission we and our partners|you are receiving this email|select accept to consent|you received this (?:message|e-?mail) because|to unsubscribe from this group|this comment was removed|this post was flagged|message withdrawn at"
     r"|this (?:comment|message|post) (?:was|has been) (?:deleted|removed)|(?:comment|message|post) deleted by"
     r"|don't miss out|don't miss the biggest stories|sign up now|i want to subscribe to |sorry, there seem|comments (?:(?:on|for) this \w+ )?have been|this (?:discussion|entry) is (?:now )?closed for comments|if this is your first visit"
     r"|this email was sent to|want to change how you receive|press esc|use tab to navigate|anyone can (?:see|find) |having trouble (?:reading|viewing) this|hide this page|this website has not been|this site has not been|you are commenting using|by (?:continuing|clicking)"
@@ -1344,7 +1345,7 @@ _LONG = re.compile(
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
     r"|allow the use of cookies|by signing up,? you agree|by subscribing,? (?:i|you) agree|by posting your comment|sign in to comment\. |use the following search parameters"
-    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
+    r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|be respectful, keep it civil|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
     r"|you have selected |no annotations have been added"
