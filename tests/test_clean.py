@@ -9440,3 +9440,16 @@ def test_a_tabloids_consent_wall_its_more_on_topics_under_a_stories_list_and_its
     # Under "More On", headlines are a list of stories, no topics.
     stories = foot.replace("Rotherham\nPolitics\nLocal government", "Bus firm apologises as school route is cut")
     assert clean(source(wall + head + ARTICLE + "\n" + stories)).tags == ()
+
+
+def test_a_livejournal_communitys_post_its_poster_wrote_in_the_community_under_its_name_and_handle() -> None:
+    head = "LiveJournal\nFind more\nLog in\n\nRochdale Civics\nrochdale_civics\n"
+    head += "Local democracy in Rochdale and the townships: meetings, minutes and how to take part\n"
+    head += (
+        "Userinfo\nRecent Entries\nArchive\nProfile\nMemories\n\nPrevious Entry\nAdd to memories!\nShare\nNext Entry\n"
+    )
+    title = "Rochdale review – can we get a question on the scrutiny agenda?"
+    post = f"hedgebrook_moss (hedgebrook_moss) wrote in rochdale_civics,\n2012-12-21 21:14:00\n{title}\n"
+    doc = clean(source(head + post + ARTICLE))
+    assert (doc.site, doc.title, doc.author, doc.date) == ("rochdale_civics", title, "hedgebrook_moss", "2012-12-21")
+    assert [b.text for b in doc.body] == ARTICLE.splitlines()

@@ -291,8 +291,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # Dreamwidth and LiveJournal link a journal's owner as "[personal profile] kestrel_ink".
         (_PROFILE + r"\s*(?P<author>[\w.-]+)", "byline"),
-        # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,"
-        (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote,", "byline"),
+        # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,", in a community "… wrote
+        # in rochdale_civics," (the community is the site)
+        (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote(?: in (?P<site>[\w.-]+))?,", "byline"),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
         # (Newsquest's with its section, one a paper has: "First published 4 March 2015 in News"; not a place's.)
         (
@@ -416,7 +417,7 @@ _MAYBE = re.compile(
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|[^,]{6,30}, \d{1,2}[:.]\d\d[ap]m, (?-i:The [A-Z])"
-    r"|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|#|"
+    r"|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote(?: in \S+)?,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,

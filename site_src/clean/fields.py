@@ -59,9 +59,17 @@ def find_fields(
         if reasons[i] == FOLLOW and _SUBSCRIBERS.fullmatch(lines[i + 1].text):
             reasons[i], bylines[i] = None, Byline(author=lines[i].text)
             break
+    # (Not a journal community's name over its own, which a byline names: "… wrote in rochdale_civics,".)
+    communities = {b.site for b in bylines.values() if b.site}
     for i in range(min(opening, len(lines) - 1)):
         # A social network's post: the poster's name over their handle, at the head of the page.
-        if reasons[i] is None and i not in taken and i not in bylines and over_handle(lines, i):
+        if (
+            reasons[i] is None
+            and i not in taken
+            and i not in bylines
+            and over_handle(lines, i)
+            and lines[i + 1].text not in communities
+        ):
             bylines[i], bylines[i + 1] = Byline(author=lines[i].text), Byline()
         # New Reddit's poster, their bare username under the community and the post's age
         # ("r/RochdaleBorough • 1 yr. ago" / "heywood_hannah").
