@@ -9453,3 +9453,19 @@ def test_a_livejournal_communitys_post_its_poster_wrote_in_the_community_under_i
     doc = clean(source(head + post + ARTICLE))
     assert (doc.site, doc.title, doc.author, doc.date) == ("rochdale_civics", title, "hedgebrook_moss", "2012-12-21")
     assert [b.text for b in doc.body] == ARTICLE.splitlines()
+
+
+def test_bloggers_essential_foot_dates_the_post_and_a_press_releases_contact_box_is_furniture() -> None:
+    foot = "Posted by Hesper Lind at Wednesday, 11 February 2015\nLabels: Casey inspection, Rotherham\nGet link\n"
+    doc = clean(source(f"Wath Road Notebook\nHome\n\nFive questions for Thursday's meeting\n{ARTICLE}\n{foot}"))
+    assert (doc.author, doc.date) == ("Hesper Lind", "2015-02-11")
+    box = "Media enquiries\nEmail: press@thornmere.example.org\nTelephone: 01632 960850\n\nShare this page\n"
+    doc = clean(source(f"Thornmere Borough Council\nPress release\nScrutiny to review itself\n{ARTICLE}\n\n{box}"))
+    assert doc.tags == () and doc.redactions.email == doc.redactions.phone == 0
+    assert {r.reason for r in doc.removed if r.text.startswith(("Media", "Email", "Telephone"))} == {
+        "site's contact bar"
+    }
+    # Without its labelled lines under it, "Press office" is writing's heading.
+    first, rest = ARTICLE.split("\n", 1)
+    doc = clean(source(f"A headline for the page\n{first}\nPress office\nThe team answers calls until 6pm.\n{rest}"))
+    assert "Press office" in {b.text for b in doc.body}

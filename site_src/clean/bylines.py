@@ -270,7 +270,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?P<dateline>[^·|•]{{6,40}}?) in (?=(?-i:[A-Z]))(?:{_SECTION})", "byline"),
         # Blogger's post footer "Posted by Ruth Brennan at 08:47"; "Posted by Marg Ollerenshaw"
         # and Reddit's head of a post: "Posted by u/salop_lurker · 3 yr. ago"
-        (r"posted by (?P<author>[^·•]+?)(?:" + _AT_CLOCK + r"|\s*[·•]\s*(?P<date>.+))?", "byline"),
+        # (Blogger's Essential theme dates it so: "Posted by Hesper Lind at Wednesday, 11 February 2015".)
+        (
+            r"posted by (?P<author>[^·•]+?)(?:" + _AT_CLOCK + r"|\s*[·•]\s*(?P<date>.+)"
+            r"| at (?P<posted_on>(?:[a-z]+day,? )?\d{1,2} [a-z]{3,9},? \d{4}))?",
+            "byline",
+        ),
         # (not Reddit's search help, "author:username"); "Author: Amrita Bose, Head of Policy"
         (r"author:\s+(?P<author>.+?)(?:,\s+(?P<job>[^,]{2,40}))?", "byline"),
         # OceanWP's meta under the title, each label glued to its value: "Post author:NAME", "Post

@@ -857,6 +857,8 @@ RECIPIENTS = "message's recipients"
 _MAIL_BUTTONS = frozenset(("reply all", "reply to author"))
 _MAIL_DATE = re.compile(r"\d:\d\d:\d\d\s*[AP]M$")
 """A discussion group's message date, to the second: "Sep 27, 2012, 6:18:44 PM"."""
+_PRESS_CONTACT = frozenset(("media enquiries", "press enquiries", "media contact", "press office", "media contacts"))
+_CONTACT_LABEL = re.compile(r"(?:e-?mail|tel(?:ephone)?|phone|mobile|out of hours)\s*:", re.IGNORECASE)
 _CALL_US = re.compile(r"(?:call|phone|ring) us(?: on|:)? (?:\+?[\d() -]{7,20}|\[phone removed\])", re.IGNORECASE)
 _TOP_BAR = 6
 """How many lines down a site's contact bar may stand, over its masthead."""
@@ -1021,6 +1023,14 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and _CREDIT_LINE.match(texts[i + 1])
         ):
             reasons[i] = "image caption"
+        # A press release's contact box under the text: "Media enquiries" over "Email: …" / "Telephone: …".
+        if reasons[i] is None and texts[i][:5] in ("Media", "Press") and texts[i].lower() in _PRESS_CONTACT:
+            k = i + 1
+            while k < len(texts) and reasons[k] is None and _CONTACT_LABEL.match(texts[k]):
+                reasons[k] = CONTACT_BAR
+                k += 1
+            if k > i + 1:
+                reasons[i] = CONTACT_BAR
         # A charity's or firm's contact bar over its masthead, under the page's first chrome or over its
         # address ("Call us on 01632 960247" / "info@…"); in its text, advice.
         if (
