@@ -9469,3 +9469,19 @@ def test_bloggers_essential_foot_dates_the_post_and_a_press_releases_contact_box
     first, rest = ARTICLE.split("\n", 1)
     doc = clean(source(f"A headline for the page\n{first}\nPress office\nThe team answers calls until 6pm.\n{rest}"))
     assert "Press office" in {b.text for b in doc.body}
+
+
+def test_ghosts_one_word_credential_beside_the_date_a_live_blogs_pager_and_a_forums_op_links() -> None:
+    thread = "Member discussion\n2 comments\n\nTobiah Ferncliffe\nCouncillor · 25 Oct 2022\n"
+    thread += "Question 3 is the hard one, and I would add a fourth to it.\n5\nReply\n"
+    doc = clean(
+        source(
+            f"Scrutiny\nA reading plan for committees\nEvander Okonkwo\n24 Oct 2022 — 6 min read\n{ARTICLE}\n{thread}"
+        )
+    )
+    assert [(c.author, c.date) for c in doc.comments] == [("Tobiah Ferncliffe", "2022-10-25")]
+    assert furniture_reason("Newer") == furniture_reason("Older") == "navigation"
+    assert furniture_reason("OP’s posts: see next | see all") == "navigation"
+    # Under a line with a figure, or a handle, the word is still a name ("19 replies" / "Heron · Fri …").
+    forum = "19 replies\nHeronInTheReeds · Fri 21-Oct-22 08:12:44\nWhat is everyone making of the final report?\n"
+    assert clean(source(f"Nestwell\nTalk\n{forum}")).author != "19 replies"

@@ -43,6 +43,7 @@ from .furniture import (
     UNREAD,
     furniture_reason,
 )
+from .shapes import named_text
 from .sheet import REPLY_COUNT, REPLY_SUBJECT, is_comment_header
 from .text import Line, ends_sentence, looks_like_name, words
 
@@ -645,7 +646,11 @@ def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Ma
     # "4 min read·Nov 2, 2022" under another story's title).
     place = match["author"]
     named_place = all(looks_like_name(part) for part in place.split(","))  # ("Independent scrutineer, partnership")
-    if (dotted and " " not in place.strip()) or not named_place or any(c.isdigit() for c in place):
+    # (A capitalised word under a name of two to four capitalised words is the poster's credential:
+    # "Councillor".)
+    word = place.strip()
+    credential = word.isalpha() and word[0].isupper() and named_text(line.text)
+    if (dotted and " " not in word and not credential) or not named_place or any(c.isdigit() for c in place):
         return None
     # (Between commas, the text follows: a tabloid that prints "NAME, town, date" under the text
     # has its rating buttons there, and the line above is the comment's text, not a name.)
