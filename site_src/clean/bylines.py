@@ -298,7 +298,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_PROFILE + r"\s*(?P<author>[\w.-]+)", "byline"),
         # LiveJournal: "tinderbox_jen wrote," / "tinderbox_jen (tinderbox_jen) wrote,", in a community "… wrote
         # in rochdale_civics," (the community is the site)
-        (r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote(?: in (?P<site>[\w.-]+))?,", "byline"),
+        (
+            r"(?P<author>[\w.-]+)(?: \([\w.-]+\))? wrote,|(?P<poster>[\w.-]+) \([\w.-]+\) wrote in (?P<site>[\w.-]+),",
+            "byline",
+        ),
         # "Published: 14:02 GMT, 4 February 2015 | Updated: …", "Published 9th Aug 2019, 17:30 BST"
         # (Newsquest's with its section, one a paper has: "First published 4 March 2015 in News"; not a place's.)
         (
@@ -422,7 +425,7 @@ _MAYBE = re.compile(
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|[^,]{6,30}, \d{1,2}[:.]\d\d[ap]m, (?-i:The [A-Z])"
-    r"|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote(?: in \S+)?,$|#|"
+    r"|categor|volume \d+: debated|debated on |\S+(?: \(\S+\))? wrote,$|\S+ \(\S+\) wrote in \S+,$|#|"
     + _PROFILE
     + r"|[^·|•]{6,40}?[·|•]\s*posted by )",
     _I,
@@ -635,7 +638,7 @@ def _patterned(text: str, head: bool) -> Byline | None:
             continue  # "Updated guidance was issued …": a sentence, not a dateline
         if "job" in groups and not (_reads_as_job(groups["job"]) and words(groups["author"]) >= 2):
             groups["author"] += ", " + groups.pop("job")  # a co-author, or a name written surname first
-        author = _author(groups.get("author2") or groups.get("author"), text)
+        author = _author(groups.get("author2") or groups.get("author") or groups.get("poster"), text)
         if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4 or _GERUND.match(text)):
             continue  # (nor a sentence's "By subscribing, I agree …")
         categories = _split(groups.get("cats"))

@@ -258,7 +258,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A regional paper's box of its rules over the comments.
             r"read the rules here|please report any comments that break our rules\.?",
             r"we want our comments to be a lively and valuable part of our community\b.*",
-            r"be respectful, keep it civil and stay on topic\b.*",  # a tabloid's rules over its comments (Viafoura's)
+            # A tabloid's rules over its comments (Viafoura's), as it words them.
+            r"be respectful, keep it civil and stay on topic\.(?: we delete comments that violate our policy\b.*)?",
             r"comments are (?:now )?closed on this \w+\.?",
             # Slashdot's notice over its comments, its count of those under the threshold and its ranking box.
             r"the fine print: the following comments are owned by whoever posted them\b.*|\d+ hidden comments?",
@@ -602,7 +603,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[^›»>‹|]+(?:\s+[›»>‹]\s+[^›»>‹|]+){2,}", ("›", "»", ">", "‹")),
             r"(?:«|←|‹)\s*.+",
             Anywhere(r".+\s*(?:»|→|›)", ("»", "→", "›")),
-            r"view all(?: comments| posts by .{1,60})?|newer(?: post)?|older(?: post)?|newer post older post home|previous entry.*|next entry|back to .*|go to top",
+            r"view all(?: comments| posts by .{1,60})?|newer post|older post|newer post older post home|previous entry.*|next entry|back to .*|go to top",
             r"op['’]s posts: see next \| see all",  # a parenting forum's, under the opening poster's posts
             r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
@@ -858,8 +859,13 @@ RECIPIENTS = "message's recipients"
 _MAIL_BUTTONS = frozenset(("reply all", "reply to author"))
 _MAIL_DATE = re.compile(r"\d:\d\d:\d\d\s*[AP]M$")
 """A discussion group's message date, to the second: "Sep 27, 2012, 6:18:44 PM"."""
+_PAGER_WORDS = frozenset(("Newer", "Older"))
 _PRESS_CONTACT = frozenset(("media enquiries", "press enquiries", "media contact", "press office", "media contacts"))
-_CONTACT_LABEL = re.compile(r"(?:e-?mail|tel(?:ephone)?|phone|mobile|out of hours)\s*:", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(
+    r"(?:e-?mail|tel(?:ephone)?|phone|mobile|out of hours)\s*:\s*"
+    r"(?:[\w.+-]+@[\w.-]+|\[(?:email|phone) removed\]|\+?[\d() -]{7,20})\.?",
+    re.IGNORECASE,
+)
 _CALL_US = re.compile(r"(?:call|phone|ring) us(?: on|:)? (?:\+?[\d() -]{7,20}|\[phone removed\])", re.IGNORECASE)
 _TOP_BAR = 6
 """How many lines down a site's contact bar may stand, over its masthead."""
@@ -1024,10 +1030,24 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and _CREDIT_LINE.match(texts[i + 1])
         ):
             reasons[i] = "image caption"
+        # A pager's bare "Newer" / "Older": beside "Newest" or "Oldest", under other chrome (a post's likes) or
+        # a line under its partner; alone, a word of the text ("Older" heading a paragraph, an answer).
+        if (
+            reasons[i] is None
+            and texts[i] in _PAGER_WORDS
+            and i
+            and (
+                "Newest" in texts[i - 1 : i + 2]
+                or "Oldest" in texts[i - 1 : i + 2]
+                or reasons[i - 1] not in (None, NAVIGATION)
+                or (i > 1 and texts[i - 2] in _PAGER_WORDS and reasons[i - 2] == NAVIGATION)
+            )
+        ):
+            reasons[i] = NAVIGATION
         # A press release's contact box under the text: "Media enquiries" over "Email: …" / "Telephone: …".
         if reasons[i] is None and texts[i][:5] in ("Media", "Press") and texts[i].lower() in _PRESS_CONTACT:
             k = i + 1
-            while k < len(texts) and reasons[k] is None and _CONTACT_LABEL.match(texts[k]):
+            while k < len(texts) and reasons[k] is None and _CONTACT_LABEL.fullmatch(texts[k]):
                 reasons[k] = CONTACT_BAR
                 k += 1
             if k > i + 1:

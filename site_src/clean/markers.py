@@ -621,6 +621,34 @@ def _said_on(match: re.Match[str], line: Line) -> bool:
     return commenter_name(match["author"]) and bool(_TIME.search(match["date"]) or match["num"] or line.indent)
 
 
+_CREDENTIALS = frozenset(
+    (
+        "councillor",
+        "governor",
+        "parent",
+        "teacher",
+        "headteacher",
+        "clerk",
+        "trustee",
+        "volunteer",
+        "member",
+        "chair",
+        "resident",
+        "carer",
+        "grandparent",
+        "student",
+        "researcher",
+        "journalist",
+        "editor",
+        "solicitor",
+        "nurse",
+        "midwife",
+        "doctor",
+    )
+)
+"""Words a commenter may give alone as what they are, beside the date under their name (Ghost's)."""
+
+
 def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
     """A name over the place and the time it posted from: "Janine R." / "Marston Fields · 3 Sep" (Nextdoor).
 
@@ -646,10 +674,10 @@ def _name_over_place(lines: list[Line], reasons: list[str | None], i: int) -> Ma
     # "4 min read·Nov 2, 2022" under another story's title).
     place = match["author"]
     named_place = all(looks_like_name(part) for part in place.split(","))  # ("Independent scrutineer, partnership")
-    # (A capitalised word under a name of two to four capitalised words is the poster's credential:
-    # "Councillor".)
+    # (A credential's word under a name of two to four capitalised words is the poster's: "Councillor";
+    # a handle is one word too, "Bluebell", "HeronInTheReeds".)
     word = place.strip()
-    credential = word.isalpha() and word[0].isupper() and named_text(line.text)
+    credential = word.lower() in _CREDENTIALS and named_text(line.text)
     if (dotted and " " not in word and not credential) or not named_place or any(c.isdigit() for c in place):
         return None
     # (Between commas, the text follows: a tabloid that prints "NAME, town, date" under the text

@@ -73,7 +73,7 @@ def mark_related_lists(
                 j in markers or (j in bylines and not sourced) or reasons[j] is not None or is_comment_header(lines[j])
             ) and not (j > first and _stamp(lines, j))
             stop = stop or (lines[j].text[-1] == ":" and lines[j].words <= 2)  # the next list's label ("Tags:")
-            stop = stop or (j > first and TOPICS.fullmatch(lines[j].text) is not None)  # or its topics' heading
+            stop = stop or (j > first and _topics_under(lines, j))  # or a list of topics under their heading
             # (A short sentence under the list ends it: "The groups have agreed three requests.")
             sentence = lines[j].text[-1] == "." and lines[j].words >= 4 and not lines[j].text.endswith("...")
             if ((lines[j].prose or sentence) and not asked and not teaser) or stop:
@@ -115,6 +115,21 @@ def mark_related_lists(
             bylines.pop(j, None)
         if topics:
             reasons[i] = TOPIC
+
+
+def _topics_under(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` heads a list of topics ("More On" / "Rotherham" / "Politics") up to a blank line.
+
+    Each a word or three, no figure; over headlines, "More on" is one more line of the list above.
+    """
+    if TOPICS.fullmatch(lines[i].text) is None:
+        return False
+    k = i + 1
+    while k < len(lines) and lines[k].n == lines[k - 1].n + 1:
+        if lines[k].words > 3 or any(c.isdigit() for c in lines[k].text):
+            return False
+        k += 1
+    return k > i + 1
 
 
 def _set_apart(lines: list[Line], entries: range) -> bool:
