@@ -310,10 +310,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "byline",
         ),
         (r"published in (?P<site>.+)", "byline"),
-        # A paper's date, its time and its own name: "Thursday August 28 2014, 12.01am, The Times" (an
-        # event's venue stands there too, "…, 7.30pm, Wath Library"; the paper's name is the masthead's).
-        # (Month first, no comma before the year, the time closed up: an event's "Saturday 14 March 2015,
-        # 7.30 pm, Main House" names its venue.)
+        # A paper's date, its time closed up and its own name: "Thursday August 28 2014, 12.01am, The Times".
+        # (The name is left to the masthead; an event's line names its venue there: "Saturday 14 March
+        # 2015, 7.30 pm, Main House", "…, 7.30pm, Wath Library".)
         (
             r"(?P<dateline>(?:\w+day )?[a-z]{3,9} \d{1,2} \d{4}, \d{1,2}[:.]\d\d[ap]m), (?-i:The [A-Z])[\w&'’ .-]{1,40}",
             "byline",

@@ -1316,7 +1316,7 @@ _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
 _CONSENT = re.compile(
-    r"yes,? i['’]m happy|ok(?:ay)?|i agree|agree|more info(?:rmation)?|(?:more |manage )?options|close", re.I
+    r"yes,? i['’]m happy|ok(?:ay)?|(?:i )?agree|more info(?:rmation)?|(?:more |manage )?options|close", re.I
 )
 _SORT = {"sort", "sort by", "sort by:"}
 _PLACEHOLDER_ADDRESS = re.compile(r"[\w.+-]+@(?:example|domain|yourdomain|email)(?:\.[\w-]+)+")

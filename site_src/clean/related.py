@@ -16,7 +16,7 @@ from .text import Line, looks_like_name
 
 RELATED = "related links"
 """The reason given to a list's entries."""
-TOPICS = re.compile(r"(?:related topics|explore more on these topics|(?P<more>more on)):?", re.IGNORECASE)
+TOPICS = re.compile(r"(?:related topics|explore more on these topics|more on):?", re.IGNORECASE)
 TOPIC = "topic"
 """The reason given to a "Related Topics" heading and its entries: the page's tags."""
 _OVER_A_POST = re.compile(rf"{CONTENTS}|recent posts", re.IGNORECASE)
@@ -105,11 +105,8 @@ def mark_related_lists(
         # (A forum's are a table of other threads: a column's heading, "Topic", then titles and counts.)
         # (A blank line ends them, over the next list: "Rotherham" / "Local government" / "" / "Latest updates".)
         tagged = next((k for k in entries[1:] if lines[k].n > lines[k - 1].n + 1), entries.stop)
-        heading = TOPICS.fullmatch(lines[i].text)
-        topics = heading is not None and tagged - first > 1
+        topics = TOPICS.fullmatch(lines[i].text) is not None and tagged - first > 1
         topics = topics and not any(c.isdigit() for j in range(first, tagged) for c in lines[j].text)
-        # (A tabloid's "More On" lists its topics in a word or three; over headlines it heads a list.)
-        topics = topics and not (heading and heading["more"] and any(lines[j].words > 3 for j in range(first, tagged)))
         for j in entries:
             reasons[j] = TOPIC if topics and j < tagged else RELATED
             bylines.pop(j, None)
