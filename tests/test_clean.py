@@ -9520,3 +9520,19 @@ def test_what_the_fifty_second_rounds_rules_must_leave_alone() -> None:
     assert (
         furniture_reason("Be respectful, keep it civil and stay on topic, or I will close this thread.", True) is None
     )
+
+
+def test_a_forum_staffs_handle_spelled_out_under_its_head_is_the_heads() -> None:
+    def post(head: str, text: str) -> str:
+        return f"{head}\n{text}\nReport\n\n"
+
+    thread = post("Penistone_Pam · 27/08/2014 21:14", "Those are good questions and I would add one about money.")
+    thread += post(
+        "NestwellHQ · 28/08/2014 09:05\nNestwell HQ", "Morning all. Please keep this thread to what it means."
+    )
+    thread += post("Sam Okoro · 28/08/2014 10:05", "Nestwell HQ is right, and I will keep to that myself.")
+    doc = clean(source(f"Nestwell\nTalk\nWhat can we ask the council?\n{thread}"))
+    assert [(c.author, c.paragraphs[0][:12]) for c in doc.comments] == [
+        ("NestwellHQ", "Morning all."),
+        ("Sam Okoro", "Nestwell HQ "),
+    ]

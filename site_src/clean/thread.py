@@ -356,6 +356,16 @@ def _under_panel(lines: list[Line], reasons: list[str | None], markers: dict[int
     return closing and own
 
 
+def _spelled_apart(text: str, author: str | None) -> bool:
+    """``text`` is ``author``'s handle with its words spaced out: "Nestwell HQ" under "NestwellHQ"."""
+    return (
+        author is not None
+        and " " in text
+        and " " not in author
+        and text.replace(" ", "").casefold() == author.casefold()
+    )
+
+
 def _blank_above(lines: list[Line], i: int) -> bool:
     """A blank line over line ``i``, on a page that does not blank every line (the two above are adjacent)."""
     return i > 1 and lines[i].n > lines[i - 1].n + 1 and lines[i - 1].n == lines[i - 2].n + 1
@@ -573,6 +583,10 @@ def claim_thread(
             sheet.claim(i, "meta", "comment date (relative: no date can be known)")
         elif current is not None and i + 1 in markers and text.casefold() == (markers[i + 1].author or "").casefold():
             sheet.claim(i, "meta", "comment author")  # the name over a head that names it again ("Posted by NAME on …")
+        elif current is not None and not current.paragraphs and _spelled_apart(text, current.marker.author):
+            sheet.claim(
+                i, "meta", "comment author"
+            )  # a handle's name spelled out under it ("NestwellHQ" / "Nestwell HQ")
         elif current is not None:
             current.paragraphs.append((lines[i].n, text))
             sheet.claim(i, "comment", "")
