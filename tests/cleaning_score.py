@@ -117,6 +117,7 @@ HELDOUT = (
     "heldout50",
     "heldout51",
     "heldout52",
+    "heldout53",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
