@@ -9536,3 +9536,18 @@ def test_a_forum_staffs_handle_spelled_out_under_its_head_is_the_heads() -> None
         ("NestwellHQ", "Morning all."),
         ("Sam Okoro", "Nestwell HQ "),
     ]
+
+
+def test_a_broadcasters_masthead_link_home_names_the_site_and_a_slashed_rows_leading_section() -> None:
+    banner = "Your privacy, your choice\nWe and our partners use cookies and similar technologies on your device.\n"
+    banner += "Accept all\nDo not accept\nOptions\nSkip to content\n"
+    head = "Beacon News - back to home\nWatch Live\nHome\nUK\nPolitics\n\n"
+    head += "Rotherham residents demand a say on the report\nBy Lorna Ochieng\nWednesday 27 August 2014 14:32, UK\n"
+    doc = clean(source(banner + head + ARTICLE))
+    assert (doc.site, doc.title) == ("Beacon News", "Rotherham residents demand a say on the report")
+    assert {r.reason for r in doc.removed if r.text in ("Your privacy, your choice", "Do not accept")} == {
+        "cookie notice"
+    }
+    assert read_byline("News / By Beatrix Whitcombe / 20/12/2012").categories == ("News",)
+    # A link to the comments opening the row is no section.
+    assert read_byline("Leave a Comment / by Helen Marwood / 02/09/2014").categories == ()

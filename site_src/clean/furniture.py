@@ -944,7 +944,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if (
             reasons[i] is None
             and reasons[i + 1] == COOKIE
-            and texts[i].lower() in ("your privacy", "your privacy choices")
+            and texts[i].lower() in ("your privacy", "your privacy choices", "your privacy, your choice")
         ):
             reasons[i] = COOKIE
         if i and reasons[i] is None and texts[i] == "Award" and reasons[i - 1] == REPLY_BUTTON and reasons[i + 1]:
@@ -1316,7 +1316,8 @@ _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
 _CONSENT = re.compile(
-    r"yes,? i['’]m happy|ok(?:ay)?|(?:i )?agree|more info(?:rmation)?|(?:more |manage )?options|close", re.I
+    r"yes,? i['’]m happy|ok(?:ay)?|(?:i )?agree|do not accept|more info(?:rmation)?|(?:more |manage )?options|close",
+    re.I,
 )
 _SORT = {"sort", "sort by", "sort by:"}
 _PLACEHOLDER_ADDRESS = re.compile(r"[\w.+-]+@(?:example|domain|yourdomain|email)(?:\.[\w-]+)+")

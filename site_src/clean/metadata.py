@@ -209,8 +209,12 @@ def _claim_title(
         elif community and flair == header_end - 1 and sheet.free(flair) and _flair(lines[flair]):
             meta.categories.append(lines[flair].text)
             sheet.claim(flair, "meta", "category line")
-    meta.site = meta.site or community
-    site = found.site
+    # The masthead's link home names the site: "Sky News - back to home" (a broadcaster's).
+    home = next(((i, m["name"]) for i in range(header_end) if (m := _BACK_HOME.fullmatch(lines[i].text))), None)
+    meta.site = meta.site or community or (home[1] if home else None)
+    site = found.site if home is None else None
+    if home is not None and sheet.free(home[0]):
+        sheet.claim(home[0], "meta", "site name")
     # The page's lone first line, where the opening post's subject is the title: the board's name
     # (not the topic's own title printed first).
     board = bool(candidates) and found.title == candidates[0] and lines[candidates[0]].words <= 8
@@ -475,6 +479,10 @@ def _headline_under_dateline(
     if described and lines[k].text.endswith("."):
         return None  # (under a sentence over the date, the title is no sentence)
     return k if lines[k + 1].prose and lines[k + 1].words > lines[k].words else None
+
+
+_BACK_HOME = re.compile(r"(?P<name>[^-–]{2,40}?) [-–] back to home", re.IGNORECASE)
+"""A masthead's link home, as a broadcaster prints it: "Sky News - back to home"."""
 
 
 def _flair(line: Line) -> bool:
