@@ -9551,3 +9551,9 @@ def test_a_broadcasters_masthead_link_home_names_the_site_and_a_slashed_rows_lea
     assert read_byline("News / By Beatrix Whitcombe / 20/12/2012").categories == ("News",)
     # A link to the comments opening the row is no section.
     assert read_byline("Leave a Comment / by Helen Marwood / 02/09/2014").categories == ()
+
+
+def test_a_block_themes_foot_a_word_a_line_with_its_categories_in_one_line() -> None:
+    foot = "\nPosted\n2015-03-16\nin\nNews, Safeguarding\nby\nFerelith Marsh\nTags:\ncounty review, families\n"
+    doc = clean(source(f"Ock Valley Family Link\nHome\nNews\n\nWhat the county review means for us\n{ARTICLE}\n{foot}"))
+    assert (doc.categories, doc.tags) == (("News", "Safeguarding"), ("county review", "families"))

@@ -133,8 +133,8 @@ def claim_body(
                 listed = meta.categories
             elif _TAG_HEADING.fullmatch(text):
                 listed = meta.tags
-            else:
-                listed.append(text.removeprefix("#"))  # Tumblr prints each tag as "#munros"
+            else:  # (Tumblr prints each tag as "#munros"; a block theme its categories in one line, "News, Policy")
+                listed.extend(comma_list(text) or [text.removeprefix("#")])
             sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
             meta.author = meta.author or about["author"]
