@@ -9557,3 +9557,12 @@ def test_a_block_themes_foot_a_word_a_line_with_its_categories_in_one_line() -> 
     foot = "\nPosted\n2015-03-16\nin\nNews, Safeguarding\nby\nFerelith Marsh\nTags:\ncounty review, families\n"
     doc = clean(source(f"Ock Valley Family Link\nHome\nNews\n\nWhat the county review means for us\n{ARTICLE}\n{foot}"))
     assert (doc.categories, doc.tags) == (("News", "Safeguarding"), ("county review", "families"))
+
+
+def test_a_papers_note_that_it_values_your_comments_is_the_comment_forms() -> None:
+    note = (
+        "The Daily Lodestar values your comments but kindly requests all posts are on topic. Please review our policy."
+    )
+    assert furniture_reason(note, prose=True) == "comment form"
+    # A sentence naming someone who values comments is writing.
+    assert furniture_reason("The chair said she values your comments and will read every one of them.", True) is None

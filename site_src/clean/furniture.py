@@ -260,6 +260,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"we want our comments to be a lively and valuable part of our community\b.*",
             # A tabloid's rules over its comments (Viafoura's), as it words them.
             r"be respectful, keep it civil and stay on topic\.(?: we delete comments that violate our policy\b.*)?",
+            # A paper's note over its comments (Coral's): "The Daily NAME values your comments but kindly requests …".
+            Anywhere(r"[\w.&'’ -]{1,60} values your comments but kindly requests\b.*", ("values your comments",)),
             r"comments are (?:now )?closed on this \w+\.?",
             # Slashdot's notice over its comments, its count of those under the threshold and its ranking box.
             r"the fine print: the following comments are owned by whoever posted them\b.*|\d+ hidden comments?",
@@ -1391,7 +1393,7 @@ _LONG = re.compile(
 
 _LONG_NAMED = re.compile(
     r"[\w.&' -]{1,40} uses cookies\b|[\w.&' -]{1,40} and (?:3rd|third) parties use (?:[\w-]+ ){0,3}cookies to provide\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
-    r"|.{1,60} is a question and answer site for|[\w.&'’ -]{1,60} relies on |.{1,40} network consists of \d|"
+    r"|.{1,60} is a question and answer site for|[\w.&'’ -]{1,60} values your comments but kindly requests\b|[\w.&'’ -]{1,60} relies on |.{1,40} network consists of \d|"
     + _MASTODON_SERVER
     + "|"
     + _FUNDER
@@ -1506,6 +1508,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
     # ("has not ", "does not " / "hasn't ", "doesn't ": ``_LONG_NAMED``'s words, a scan each.)
     named = "cookies" in lowered or "s not " in lowered or "sn't " in lowered or "answer site" in lowered
     named = named or "mastodon servers" in lowered or "provides funding as" in lowered or " relies on " in lowered
+    named = named or "values your comments" in lowered
     if (named or "consists of" in lowered) and _LONG_NAMED.match(lowered) is not None:
         return True
     return "in or " in lowered[-30:] and _CLOSING_PROMPT.fullmatch(lowered) is not None
