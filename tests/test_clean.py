@@ -9566,3 +9566,16 @@ def test_a_papers_note_that_it_values_your_comments_is_the_comment_forms() -> No
     assert furniture_reason(note, prose=True) == "comment form"
     # A sentence naming someone who values comments is writing.
     assert furniture_reason("The chair said she values your comments and will read every one of them.", True) is None
+
+
+def test_a_blogs_head_with_its_reading_time_opens_no_forum_so_the_writers_reply_answers_the_comment_above() -> None:
+    head = "Kimberworth Park Voice\nAll Posts\nWriter's picture\nPerpetua Hale\nFeb 12, 2015\n3 min read\n\n"
+    head += "Our questions for the council after the inspection\n"
+
+    def comment(name: str, text: str) -> str:
+        return f"{name}\nFeb 13, 2015\n{text}\nLike\nReply\n"
+
+    thread = "5 Comments\n" + comment("Stanislaus Parr", "I can give two people a lift to the meeting on the 28th.")
+    thread += comment("Perpetua Hale", "Thank you, Stan. I've added this to the post as well.")
+    doc = clean(source(f"{head}{ARTICLE}\n{thread}"))
+    assert _tree(doc.comments) == [("Stanislaus Parr", [("Perpetua Hale", [])])]

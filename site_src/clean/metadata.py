@@ -481,6 +481,7 @@ def _headline_under_dateline(
     return k if lines[k + 1].prose and lines[k + 1].words > lines[k].words else None
 
 
+_READ_TIME = re.compile(r"\b\d{1,2} min(?:ute)? read$", re.IGNORECASE)
 _BACK_HOME = re.compile(r"(?P<name>[^-–]{2,40}?) [-–] back to home", re.IGNORECASE)
 """A masthead's link home, as a broadcaster prints it: "Sky News - back to home"."""
 
@@ -513,10 +514,14 @@ def _opens_forum(lines: list[Line], head: Marker, others: Iterable[Marker], star
     A forum prints its opening post's head as it prints every reply's, and its replies follow the
     post at once; a paper's byline over the article ("Thu 5 Feb 2015 07.00 GMT") is no comment's
     head, and a comment header ("comments (312)") parts the article from the thread. So the head
-    opens a forum unless such a header follows it and no other head dates itself in its form.
+    opens a forum unless such a header follows it and no other head dates itself in its form, or
+    the head gives the post's reading time, as no forum does.
     """
     if not any(is_comment_header(lines[i]) for i in range(start, end)):
         return True
+    after = head.lines[-1] + 1
+    if any(_READ_TIME.search(lines[k].text) for k in range(after, min(after + 2, len(lines)))):
+        return False  # (a blog's head with its reading time: "Feb 12, 2015" / "3 min read", Wix's)
     form = date_form(lines, head)
     return form is None or any(date_form(lines, other) == form for other in others)
 
