@@ -28,6 +28,13 @@ _TAG_HEADING = re.compile(
 """The heading a list of tags may have ("Topics", "Tags:", "More on", "Explore more on these topics"): not a tag."""
 _CATEGORY_HEADING = re.compile(r"(?:posted in|filed under|categor(?:y|ies)|sections?|in)\s*:?", _I)
 """The heading of a list of categories among the tags ("Posted in" / "News" / "Tags" / "Telford")."""
+
+
+def _heads_tags(text: str) -> bool:
+    """A tag list's heading or its categories' ("Tags:", "in")."""
+    return _TAG_HEADING.fullmatch(text) is not None or _CATEGORY_HEADING.fullmatch(text) is not None
+
+
 _BUTTON = re.compile(
     r"(?i:reply|forward|share|send|show|get|sign|join|donate|subscribe|follow|print|report|view|download)"
     r"(?: (?:all|this|that|these|an?|the|up|in|on|involved|now|more|less|me|us|our|your|to|with|via)\b.*)?"
@@ -133,8 +140,11 @@ def claim_body(
                 listed = meta.categories
             elif _TAG_HEADING.fullmatch(text):
                 listed = meta.tags
-            else:  # (Tumblr prints each tag as "#munros"; a block theme its categories in one line, "News, Policy")
-                listed.extend(comma_list(text) or [text.removeprefix("#")])
+            else:  # (Tumblr prints each tag as "#munros")
+                # A list's one line under its heading may hold them all: a block theme's "in" / "News, Policy"
+                # (not a list a line each: "Topics" / "Sheffield, UK" / "Child protection").
+                alone = _heads_tags(lines[i - 1].text) and (i + 1 not in tag_lists or _heads_tags(lines[i + 1].text))
+                listed.extend((comma_list(text) if alone else ()) or [text.removeprefix("#")])
             sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
             meta.author = meta.author or about["author"]

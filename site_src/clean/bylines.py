@@ -458,9 +458,6 @@ def _label(text: str) -> Byline | None:
     return None
 
 
-_COMMENTS_LINK = re.compile(r"\bcomments?\b", _I)
-
-
 def _value_list(text: str) -> tuple[str, ...]:
     """A label's capitalised values parted by commas ("Child sexual exploitation, Serious case reviews"), or none."""
     parts = tuple(part.strip() for part in text.split(","))
@@ -511,14 +508,6 @@ def _segmented(text: str) -> Byline | None:
             # A " / " row lists its categories unlabelled beside its byline (Astra's "8 Comments / Community,
             # Scrutiny / By NAME / DATE"); elsewhere such a list may be a place ("Sheffield, UK · 4 March 2015").
             listed = [v for label in others if "," in label for v in _value_list(label)] if slashed and author else []
-            # (Or the one section it opens with, over the byline: Astra's "News / By NAME / 20/12/2012"; not
-            # its link to the comments, "Leave a Comment / by NAME / …".)
-            lead = others[0]
-            sectioned = (
-                not _MAYBE.match(lead) and not _COMMENTS_LINK.search(lead) and not any(c.isdigit() for c in lead)
-            )
-            if slashed and author and not listed and k > 1 and sectioned:
-                listed = list(_value_list(lead))
             return Byline(
                 author=author,
                 date=date,

@@ -261,7 +261,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A tabloid's rules over its comments (Viafoura's), as it words them.
             r"be respectful, keep it civil and stay on topic\.(?: we delete comments that violate our policy\b.*)?",
             # A paper's note over its comments (Coral's): "The Daily NAME values your comments but kindly requests …".
-            Anywhere(r"[\w.&'’ -]{1,60} values your comments but kindly requests\b.*", ("values your comments",)),
+            Anywhere(
+                r"[\w.&'’ -]{1,60} values your comments but kindly requests all (?:posts|comments) are on topic\b.*",
+                ("values your comments",),
+            ),
             r"comments are (?:now )?closed on this \w+\.?",
             # Slashdot's notice over its comments, its count of those under the threshold and its ranking box.
             r"the fine print: the following comments are owned by whoever posted them\b.*|\d+ hidden comments?",
@@ -1393,7 +1396,7 @@ _LONG = re.compile(
 
 _LONG_NAMED = re.compile(
     r"[\w.&' -]{1,40} uses cookies\b|[\w.&' -]{1,40} and (?:3rd|third) parties use (?:[\w-]+ ){0,3}cookies to provide\b|[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) "
-    r"|.{1,60} is a question and answer site for|[\w.&'’ -]{1,60} values your comments but kindly requests\b|[\w.&'’ -]{1,60} relies on |.{1,40} network consists of \d|"
+    r"|.{1,60} is a question and answer site for|[\w.&'’ -]{1,60} values your comments but kindly requests all (?:posts|comments) are on topic\b|[\w.&'’ -]{1,60} relies on |.{1,40} network consists of \d|"
     + _MASTODON_SERVER
     + "|"
     + _FUNDER

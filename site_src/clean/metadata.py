@@ -210,7 +210,8 @@ def _claim_title(
             meta.categories.append(lines[flair].text)
             sheet.claim(flair, "meta", "category line")
     # The masthead's link home names the site: "Sky News - back to home" (a broadcaster's).
-    home = next(((i, m["name"]) for i in range(header_end) if (m := _BACK_HOME.fullmatch(lines[i].text))), None)
+    top = found.title if found.title is not None else header_end  # (above the headline, never it)
+    home = next(((i, m["name"]) for i in range(top) if (m := _BACK_HOME.fullmatch(lines[i].text))), None)
     meta.site = meta.site or community or (home[1] if home else None)
     site = found.site if home is None else None
     if home is not None and sheet.free(home[0]):
@@ -481,7 +482,7 @@ def _headline_under_dateline(
     return k if lines[k + 1].prose and lines[k + 1].words > lines[k].words else None
 
 
-_READ_TIME = re.compile(r"\b\d{1,2} min(?:ute)? read$", re.IGNORECASE)
+_READ_TIME = re.compile(r"(?:[·•]\s*)?\d{1,2} min(?:ute)? read", re.IGNORECASE)
 _BACK_HOME = re.compile(r"(?P<name>[^-–]{2,40}?) [-–] back to home", re.IGNORECASE)
 """A masthead's link home, as a broadcaster prints it: "Sky News - back to home"."""
 
@@ -520,7 +521,7 @@ def _opens_forum(lines: list[Line], head: Marker, others: Iterable[Marker], star
     if not any(is_comment_header(lines[i]) for i in range(start, end)):
         return True
     after = head.lines[-1] + 1
-    if any(_READ_TIME.search(lines[k].text) for k in range(after, min(after + 2, len(lines)))):
+    if any(_READ_TIME.fullmatch(lines[k].text) for k in range(after, min(after + 2, len(lines)))):
         return False  # (a blog's head with its reading time: "Feb 12, 2015" / "3 min read", Wix's)
     form = date_form(lines, head)
     return form is None or any(date_form(lines, other) == form for other in others)

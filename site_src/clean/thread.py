@@ -361,6 +361,7 @@ def _spelled_apart(text: str, author: str | None) -> bool:
     return (
         author is not None
         and " " in text
+        and all(word[:1].isupper() for word in text.split())  # (a name's words: not "Well done" under "WellDone")
         and " " not in author
         and text.replace(" ", "").casefold() == author.casefold()
     )
