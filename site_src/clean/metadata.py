@@ -17,7 +17,7 @@ from .header import STANDFIRST_WORDS, TITLE_LABEL, Header, is_bulleted, is_summa
 from .markers import BADGE, POST_SUBJECT, Marker, date_form, is_relative_time, subject_of
 from .regions import Regions, after_panel
 from .related import TOPIC, TOPICS
-from .shapes import COMMUNITY, is_headline, named_line, named_text
+from .shapes import COMMUNITY, REDDIT_POSTER, is_headline, named_line, named_text
 from .sheet import REPLY_COUNT, Meta, Sheet, is_comment_header
 from .text import Line, looks_like_name
 
@@ -193,12 +193,7 @@ def _claim_title(
             meta.categories.append(lines[badge].text)
             sheet.claim(badge, "meta", "category line")
         above = found.title - 1  # new Reddit's flair between the poster's line and the title
-        if (
-            above > 0
-            and sheet.free(above)
-            and lines[above - 1].text.startswith("Posted by u/")
-            and _flair(lines[above])
-        ):
+        if above > 0 and sheet.free(above) and lines[above - 1].text.startswith(REDDIT_POSTER) and _flair(lines[above]):
             meta.categories.append(lines[above].text)
             sheet.claim(above, "meta", "category line")
         flair = found.title + 1  # old Reddit's flair beside the title ("Discussion"), over "(self.SUB)"

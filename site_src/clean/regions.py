@@ -18,7 +18,7 @@ from .dates import year_less
 from .furniture import COUNTER, END_OF_THREAD, FOLLOW, LIST_HEADING, MORE_COMMENTS, PROFILE, READING_TIME, REPLY_BUTTON
 from .markers import LEVEL, Marker, is_relative_time
 from .related import RELATED, TOPICS
-from .shapes import is_headline, writer_line
+from .shapes import REDDIT_POSTER, is_headline, writer_line
 from .sheet import ANSWERS, REPLY_COUNT, is_comment_header
 from .text import Line
 
@@ -264,7 +264,7 @@ def _header_end(
         and not (first + 1 < len(lines) and lines[first + 1].text[0].islower())
         and (
             not any(reasons[j] is None and lines[j].words >= 3 and j not in anchors for j in range(first - 2))
-            or lines[first - 2].text.startswith("Posted by u/")  # (new Reddit's, under the community's name)
+            or lines[first - 2].text.startswith(REDDIT_POSTER)  # (new Reddit's, under the community's name)
         )
     )
     if (first - 1 in anchors or flair) and is_headline(lines, prose, first, reasons):

@@ -9,6 +9,8 @@ from .text import WRAPPED, Line, looks_like_name, words
 
 COMMUNITY = re.compile(r"(r/\w{1,30}) • ")
 """New Reddit's community beside a post's age, "r/SocialWorkUK • 3 yr. ago": the site, over the poster."""
+REDDIT_POSTER = "Posted by u/"
+"""How new Reddit opens the poster's line over a post: "Posted by u/ledger_of_lapses 2 yr. ago"."""
 
 
 def named_line(line: Line) -> bool:
