@@ -482,11 +482,12 @@ def _heads_a_repeat(sheet: Sheet, i: int) -> int | None:
     """The line a short line repeats when it opens a repeated block (the same lines follow both copies).
 
     A live blog prints its pinned update again in its timeline: "10:02" / "Welcome to our live
-    coverage" / its text, down to a paragraph. A short line repeated alone ("Thanks") is writing.
+    coverage" / its text, down to a paragraph. A short line repeated alone ("Thanks") is writing, and
+    so is an entry whose first copy was chrome (a box of key events over the timeline).
     """
     lines = sheet.lines
     first = sheet.first_printed(i)
-    if first == i:
+    if first == i or sheet.roles.get(first, ("",))[0] == "removed":
         return None
     for step in range(1, 4):
         if i + step >= len(lines) or lines[i + step].text != lines[first + step].text:

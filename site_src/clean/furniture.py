@@ -37,6 +37,7 @@ DELETED = "deleted comment"
 UNREAD = "message's unread flag"
 PRINTED_PAGE = "printed page's header or footer"
 CONTACT_BAR = "site's contact bar"
+LIVE_PAGE = "live page control"
 SOCIAL_BADGES = r"top fan|(?:top|rising) contributor|group expert|conversation starter"
 """A social network's marks beside a commenter's name: furniture wherever they stand."""
 
@@ -114,6 +115,30 @@ def _subreddit_bar(texts: list[str], reasons: list[str | None], start: int) -> N
 def _sidebar_end(texts: list[str], start: int) -> int | None:
     """Where a subreddit's sidebar says how old the community is, within a screenful of ``start``."""
     return next((k for k in range(start + 1, min(start + 40, len(texts))) if _COMMUNITY_AGE.fullmatch(texts[k])), None)
+
+
+_KEY_EVENTS = frozenset(("Key events", "Key Events", "KEY EVENTS"))
+_STAMP = r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|bst|gmt))?"
+_EVENT_TIME = re.compile(_STAMP, re.IGNORECASE)
+_TIMED_EVENT = re.compile(rf"{_STAMP}\s+\S.{{1,120}}", re.IGNORECASE)
+
+
+def _key_events(texts: list[str], reasons: list[str | None], start: int) -> None:
+    """A live blog's box of its key entries under "Key events", which the entries below print again.
+
+    Each is a time and the entry's heading ("17.40 BST" / "Summary of the day"), or both on one line. Alone, "Key events" may head a paragraph; two entries or more make it the box.
+    """
+    k, entries = start + 1, 0
+    while k < len(texts) and reasons[k] is None:
+        if _EVENT_TIME.fullmatch(texts[k]) and k + 1 < len(texts) and len(texts[k + 1]) <= SHORT_LINE:
+            k += 2
+        elif _TIMED_EVENT.fullmatch(texts[k]):
+            k += 1
+        else:
+            break
+        entries += 1
+    if entries >= 2:
+        reasons[start:k] = [LIVE_PAGE] * (k - start)
 
 
 CONTENTS = r"in this (?:issue|edition)"
@@ -217,9 +242,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"this (?:thread|post|topic) (?:is|has been) (?:archived|locked|closed)\.?|new comments cannot be posted.*",
             # New Reddit's label over a moderator's pinned comment and its link to a deeper thread.
             r"(?:- )?stickied comment|pinned comment|continue this thread(?: →)?",
-            # A live blog's controls over its updates.
-            r"pinned post|show key events only|(?:please )?turn on javascript for automatic updates\.?",
-            r"posted at \d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?",  # the time over each entry (a whole byline has more)
             r"delete|add comment|add bookmark|load more(?:\.{3}|…)?|(?:(?:show|view) )?\d+ more (?:repl(?:y|ies)|comments)|"
             + _MORE_COMMENTS
             + "|see all responses",
@@ -285,6 +307,15 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
     _rule(UNREAD, [r"unread,?"]),  # a discussion group's, between a message's sender and its date
     # (With Movable Type's count under a post: "No TrackBacks".)
     _rule("pingback", [r"(?:pingback|trackback)(?: url)?:\s.+|(?:no|\d+) trackbacks?"]),
+    # A live page's controls and labels: over its updates, beside its editor, over each entry.
+    _rule(
+        LIVE_PAGE,
+        [
+            r"pinned post|show key events only|(?:please )?turn on javascript (?:for automatic updates|to use this feature)\.?",
+            # The time over each entry, and under one its last change (a whole byline has more).
+            r"(?:posted|updated) at \d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|bst|gmt))?",
+        ],
+    ),
     # vBulletin's greeting to a visitor, over every page of a board.
     _rule(
         "forum notice",
@@ -565,10 +596,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "navigation",
         [
             r"skip to [\w ]{1,40}(?:\s*\|\s*skip to [\w ]{1,40})*|skip navigation|skip header",
+            r"live reporting",  # a broadcaster's live page's label over its editor
             r"go to [\w.'’-]{2,40} home",  # new Reddit's link to its home ("Go to Hubbub Home"; not "Go to bed")
             r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
-            r"live reporting",  # a broadcaster's live page's label over its editor
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
             r"jump to content|" + "|".join(_SUBREDDITS) + "|"
@@ -810,6 +841,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         "page notice",
         [
             r"this article is more than \d+ (?:years?|months?) old",
+            r"all times (?:stated )?are (?:uk|gmt|bst|local) time\.?",  # a live page's, under its editor
             r"was this (?:page|article|information) (?:useful|helpful)\??",
             # A paper's call for letters under an opinion piece.
             r"do you have an opinion on the issues raised in this (?:article|piece)\? .{0,240}",
@@ -865,7 +897,9 @@ _MAIL_BUTTONS = frozenset(("reply all", "reply to author"))
 _MAIL_DATE = re.compile(r"\d:\d\d:\d\d\s*[AP]M$")
 """A discussion group's message date, to the second: "Sep 27, 2012, 6:18:44 PM"."""
 _PAGER_WORDS = frozenset(("Newer", "Older"))
-_PRESS_CONTACT = frozenset(("media enquiries", "press enquiries", "media contact", "press office", "media contacts"))
+_PRESS_CONTACT = frozenset(
+    ("media enquiries", "press enquiries", "media contact", "press office", "media contacts", "get involved")
+)
 _CONTACT_LABEL = re.compile(
     r"(?:e-?mail|tel(?:ephone)?|phone|mobile|out of hours)\s*:\s*"
     r"(?:[\w.+-]+@[\w.-]+|\[(?:email|phone) removed\]|\+?[\d() -]{7,20})\.?",
@@ -1017,6 +1051,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 reasons[i:k] = [_CREDITS] * (k - i)
         if reasons[i] == NAVIGATION and texts[i].lower() in _SUBREDDITS:
             _subreddit_bar(texts, reasons, i)
+        if reasons[i] is None and texts[i] in _KEY_EVENTS:
+            _key_events(texts, reasons, i)
         # A subreddit's sidebar, from its count of readers online to its age: blurb and rules.
         if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
             for k in range(i + 1, age):
@@ -1050,7 +1086,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         ):
             reasons[i] = NAVIGATION
         # A press release's contact box under the text: "Media enquiries" over "Email: …" / "Telephone: …".
-        if reasons[i] is None and texts[i][:5] in ("Media", "Press") and texts[i].lower() in _PRESS_CONTACT:
+        if reasons[i] is None and texts[i][:5] in ("Media", "Press", "Get i") and texts[i].lower() in _PRESS_CONTACT:
             k = i + 1
             while k < len(texts) and reasons[k] is None and _CONTACT_LABEL.fullmatch(texts[k]):
                 reasons[k] = CONTACT_BAR

@@ -8,14 +8,24 @@ text, the run of chrome under the last comment).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from .body import CHAINED
 from .bylines import Byline
 from .dates import year_less
-from .furniture import COUNTER, END_OF_THREAD, FOLLOW, LIST_HEADING, MORE_COMMENTS, PROFILE, READING_TIME, REPLY_BUTTON
+from .furniture import (
+    COUNTER,
+    END_OF_THREAD,
+    FOLLOW,
+    LIST_HEADING,
+    LIVE_PAGE,
+    MORE_COMMENTS,
+    PROFILE,
+    READING_TIME,
+    REPLY_BUTTON,
+)
 from .markers import LEVEL, Marker, is_relative_time
 from .related import RELATED, TOPICS
 from .shapes import REDDIT_POSTER, is_headline, writer_line
@@ -77,7 +87,7 @@ def find_regions(
     """
     prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     anchors, relative = _anchors(lines, reasons, bylines, taken, opening)
-    header_end = _header_end(lines, reasons, prose, anchors | relative, markers)
+    header_end = _live_entries(lines, reasons, anchors, _header_end(lines, reasons, prose, anchors | relative, markers))
     if _listed_in_contents(lines, header_end - 1):
         header_end -= 1  # the first sub-heading, under the page's table of contents
     # A link posted to an aggregator without text of its own: the first head under the poster's
@@ -234,6 +244,31 @@ def _ends_thread(
     listed = reasons[i] == LIST_HEADING and lines[i].indent == 0 and entry
     unloaded = MORE_COMMENTS.fullmatch(lines[i].text) is not None and i + 1 not in markers
     return i > last_marker or (i > first_comment and (listed or unloaded))
+
+
+_SUMMARY = frozenset(("Summary", "SUMMARY"))
+_SUMMED = 8
+"""Words of each of a live page's first two summary lines: sentences, where a menu's items are a word or two."""
+
+
+def _live_entries(lines: list[Line], reasons: list[str | None], anchors: Iterable[int], end: int) -> int:
+    """Where a live page's updates begin under its byline, before the head's ``end`` found from its paragraphs.
+
+    Its summary's lines or its first entry's heading lack a full stop, so they would pass for the
+    head's chrome: the head ends at the page's controls over the entries ("Pinned post", "Show key
+    events only") or under the "Summary" heading over its lines.
+    """
+    for i in range(min(anchors, default=end) + 1, end):
+        if reasons[i] == LIVE_PAGE:
+            return i
+        if (
+            lines[i].text in _SUMMARY
+            and i + 2 < len(lines)
+            and reasons[i + 1] is reasons[i + 2] is None
+            and min(lines[i + 1].words, lines[i + 2].words) >= _SUMMED
+        ):
+            return i
+    return end
 
 
 def _header_end(
