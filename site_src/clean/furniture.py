@@ -117,7 +117,7 @@ def _sidebar_end(texts: list[str], start: int) -> int | None:
     return next((k for k in range(start + 1, min(start + 40, len(texts))) if _COMMUNITY_AGE.fullmatch(texts[k])), None)
 
 
-_KEY_EVENTS = frozenset(("Key events", "Key Events", "KEY EVENTS"))
+KEY_EVENTS = frozenset(("Key events", "Key Events", "KEY EVENTS"))
 _STAMP = r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|bst|gmt))?"
 _EVENT_TIME = re.compile(_STAMP, re.IGNORECASE)
 _TIMED_EVENT = re.compile(rf"{_STAMP}\s+\S.{{1,120}}", re.IGNORECASE)
@@ -126,18 +126,24 @@ _TIMED_EVENT = re.compile(rf"{_STAMP}\s+\S.{{1,120}}", re.IGNORECASE)
 def _key_events(texts: list[str], reasons: list[str | None], start: int) -> None:
     """A live blog's box of its key entries under "Key events", which the entries below print again.
 
-    Each is a time and the entry's heading ("17.40 BST" / "Summary of the day"), or both on one line. Alone, "Key events" may head a paragraph; two entries or more make it the box.
+    Each is a time and the entry's heading ("17.40 BST" / "Summary of the day"), or both on one line.
+    Alone, "Key events" may head a timeline or a paragraph: the box is two entries or more, under
+    its control ("Show key events only") or printed again below; the entries' own copies end it.
     """
-    k, entries = start + 1, 0
+    k, headings = start + 1, []
     while k < len(texts) and reasons[k] is None:
         if _EVENT_TIME.fullmatch(texts[k]) and k + 1 < len(texts) and len(texts[k + 1]) <= SHORT_LINE:
-            k += 2
+            heading, step = texts[k + 1], 2
         elif _TIMED_EVENT.fullmatch(texts[k]):
-            k += 1
+            heading, step = texts[k], 1
         else:
             break
-        entries += 1
-    if entries >= 2:
+        if heading in headings:
+            break  # (the timeline, under a box with no control)
+        headings.append(heading)
+        k += step
+    controlled = k < len(texts) and reasons[k] == LIVE_PAGE
+    if len(headings) >= 2 and (controlled or all(h in texts[k:] for h in headings)):
         reasons[start:k] = [LIVE_PAGE] * (k - start)
 
 
@@ -897,9 +903,7 @@ _MAIL_BUTTONS = frozenset(("reply all", "reply to author"))
 _MAIL_DATE = re.compile(r"\d:\d\d:\d\d\s*[AP]M$")
 """A discussion group's message date, to the second: "Sep 27, 2012, 6:18:44 PM"."""
 _PAGER_WORDS = frozenset(("Newer", "Older"))
-_PRESS_CONTACT = frozenset(
-    ("media enquiries", "press enquiries", "media contact", "press office", "media contacts", "get involved")
-)
+_PRESS_CONTACT = frozenset(("media enquiries", "press enquiries", "media contact", "press office", "media contacts"))
 _CONTACT_LABEL = re.compile(
     r"(?:e-?mail|tel(?:ephone)?|phone|mobile|out of hours)\s*:\s*"
     r"(?:[\w.+-]+@[\w.-]+|\[(?:email|phone) removed\]|\+?[\d() -]{7,20})\.?",
@@ -1051,7 +1055,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 reasons[i:k] = [_CREDITS] * (k - i)
         if reasons[i] == NAVIGATION and texts[i].lower() in _SUBREDDITS:
             _subreddit_bar(texts, reasons, i)
-        if reasons[i] is None and texts[i] in _KEY_EVENTS:
+        if reasons[i] is None and texts[i] in KEY_EVENTS:
             _key_events(texts, reasons, i)
         # A subreddit's sidebar, from its count of readers online to its age: blurb and rules.
         if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
@@ -1086,7 +1090,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         ):
             reasons[i] = NAVIGATION
         # A press release's contact box under the text: "Media enquiries" over "Email: …" / "Telephone: …".
-        if reasons[i] is None and texts[i][:5] in ("Media", "Press", "Get i") and texts[i].lower() in _PRESS_CONTACT:
+        if reasons[i] is None and texts[i][:5] in ("Media", "Press") and texts[i].lower() in _PRESS_CONTACT:
             k = i + 1
             while k < len(texts) and reasons[k] is None and _CONTACT_LABEL.fullmatch(texts[k]):
                 reasons[k] = CONTACT_BAR

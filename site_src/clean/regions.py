@@ -19,6 +19,7 @@ from .furniture import (
     COUNTER,
     END_OF_THREAD,
     FOLLOW,
+    KEY_EVENTS,
     LIST_HEADING,
     LIVE_PAGE,
     MORE_COMMENTS,
@@ -255,11 +256,11 @@ def _live_entries(lines: list[Line], reasons: list[str | None], anchors: Iterabl
     """Where a live page's updates begin under its byline, before the head's ``end`` found from its paragraphs.
 
     Its summary's lines or its first entry's heading lack a full stop, so they would pass for the
-    head's chrome: the head ends at the page's controls over the entries ("Pinned post", "Show key
-    events only") or under the "Summary" heading over its lines.
+    head's chrome: the head ends at its box of key events or under the "Summary" heading over its
+    lines, below the byline and dateline.
     """
-    for i in range(min(anchors, default=end) + 1, end):
-        if reasons[i] == LIVE_PAGE:
+    for i in range(max((a for a in anchors if a < end), default=end) + 1, end):
+        if reasons[i] == LIVE_PAGE and lines[i].text in KEY_EVENTS:
             return i
         if (
             lines[i].text in _SUMMARY
