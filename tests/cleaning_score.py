@@ -118,6 +118,7 @@ HELDOUT = (
     "heldout51",
     "heldout52",
     "heldout53",
+    "heldout54",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
