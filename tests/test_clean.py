@@ -9691,3 +9691,41 @@ def test_what_the_fifty_third_rounds_rules_must_leave_alone() -> None:
     forum += "WellDone · 28/08/2014 09:05\nWell done\nThat is the best summary of the report I have seen.\nReport\n"
     doc = clean(source(forum))
     assert doc.comments[-1].paragraphs[0] == "Well done"
+
+
+def test_a_debate_records_speakers_keep_their_names_over_their_words() -> None:
+    # A debate record (TheyWorkForYou-style): each speaker's photo, role and the time are its
+    # furniture; the name stays over the words, even where the speaker and role come again.
+    head = "OpenChamber\nDebates\nSign in\n\nRochdale review: lessons for the committee\nTuesday 22 January 2013\n"
+    head += "Previous debate\nNext debate\nShare this debate\n\n"
+    chair = "Photo of Wilhelmina Strand\nWilhelmina Strand\nChair of the committee; Ashby Moss ward\n"
+    officer = "Photo of Ottoline Barr\nOttoline Barr\nAssistant Director, Safeguarding and Quality, the Council\n"
+    link = "Link to this | Council source\n\n"
+    speech = "I want to begin by saying what this item is and what it is not, for the record of the meeting.\n"
+    answer = "Yes. We would ask for a little time to agree the dates with partner agencies and come back.\n"
+    page = (
+        f"{head}{chair}7:04 pm\n{speech}{link}{officer}{answer}{link}{chair}Is that something officers can support?\n"
+    )
+    page += f"{link}{officer}{answer.replace('Yes.', 'Then yes.')}{link}"
+    page += "Receive alerts when this committee meets\nEmail me when this committee's debates are published\n\n"
+    page += (
+        "About OpenChamber\nOpenChamber is a record of what councils debate, kept by volunteers.\nContact\nPrivacy\n"
+    )
+    doc = clean(source(page))
+    reasons = {r.text: r.reason for r in doc.removed}
+    body = [b.text for b in doc.body]
+    assert body.count("Wilhelmina Strand") == body.count("Ottoline Barr") == 2
+    assert reasons["Photo of Wilhelmina Strand"] == "picture's alt text"
+    assert reasons["Chair of the committee; Ashby Moss ward"] == reasons["7:04 pm"] == "speaker's role and time"
+    assert reasons["Assistant Director, Safeguarding and Quality, the Council"] == "speaker's role and time"
+    assert (
+        reasons["Link to this | Council source"] == reasons["Receive alerts when this committee meets"] == "page notice"
+    )
+    assert reasons["Email me when this committee's debates are published"] == "page notice"
+    # The site's own "About" box names no writer.
+    assert (doc.author, reasons["About OpenChamber"]) == (None, "site's about box")
+    # A photo's caption that names no line under it, and a sentence under a name, are the text's.
+    kept = clean(source(f"A headline for the test\n{ARTICLE}\nPhoto of the week\nThe week\n{ARTICLE}\n"))
+    assert "Photo of the week" in [b.text for b in kept.body]
+    named = f"A headline for the test\n{ARTICLE}\nPhoto of Ann Lee\nAnn Lee\nShe chaired the panel for a decade.\n"
+    assert "She chaired the panel for a decade." in [b.text for b in clean(source(named + ARTICLE)).body]

@@ -147,8 +147,11 @@ def claim_body(
                 listed.extend((comma_list(text) if alone else ()) or [text.removeprefix("#")])
             sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
-            meta.author = meta.author or about["author"]
-            sheet.claim(i, "meta", "author box")
+            if about["author"] == meta.site:
+                sheet.claim(i, "removed", "site's about box")  # ("About OpenChamber": the site's, no writer's)
+            else:
+                meta.author = meta.author or about["author"]
+                sheet.claim(i, "meta", "author box")
             _claim_biography(sheet, reasons, i, end)
         elif text[:3].lower() == "re:" and REPLY_SUBJECT.fullmatch(text):
             sheet.claim(i, "meta", "reply subject")
@@ -492,7 +495,7 @@ def _heads_a_repeat(sheet: Sheet, i: int) -> int | None:
     for step in range(1, 4):
         if i + step >= len(lines) or lines[i + step].text != lines[first + step].text:
             return None
-        if lines[i + step].words >= 6:
+        if lines[i + step].prose:
             return first
     return None
 

@@ -147,6 +147,26 @@ def _key_events(texts: list[str], reasons: list[str | None], start: int) -> None
         reasons[start:k] = [LIVE_PAGE] * (k - start)
 
 
+SPEAKER = "speaker's role and time"
+_SPOKEN_AT = re.compile(r"\d{1,2}[:.]\d\d\s*[ap]\.?m\.?", re.IGNORECASE)
+
+
+def _speaker(texts: list[str], reasons: list[str | None], start: int) -> None:
+    """A debate record's speaker: their photo's alt text over their name, then their role and the time.
+
+    ("Photo of NAME" / NAME / "Vice-chair; Thistle Green ward" / "7:19 pm".) The name stays with the
+    speech, the record of who said it; the rest is the page's furniture.
+    """
+    reasons[start] = PICTURE
+    k = start + 2
+    role = k < len(texts) and reasons[k] is None and len(texts[k]) <= 100 and texts[k][-1] not in ".!?:"
+    if role and not _SPOKEN_AT.fullmatch(texts[k]):
+        reasons[k] = SPEAKER
+        k += 1
+    if k < len(texts) and reasons[k] is None and _SPOKEN_AT.fullmatch(texts[k]):
+        reasons[k] = SPEAKER
+
+
 CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
@@ -865,9 +885,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A parliamentary record's tools (TheyWorkForYou and the like): its source, reference,
             # sharing, alerts and readers' notes.
             r"hansard source|\(citation: .{1,80}\)|uin \d+(?:, tabled on .{1,40})?",
-            r"(?:share|link to) this (?:answer|debate|speech|question|statement)",
+            r"(?:share|link to) this (?:answer|debate|speech|question|statement)|link to this \| [\w ]{1,30} source",
             r"alert me about (?:debates|answers) like this|get email alerts|set up (?:an? )?(?:email )?alert",
-            r"email me (?:whenever|when) .{1,80} (?:speaks|answers|is mentioned).*|email me about .{1,80} from .{1,80}",
+            r"email me (?:whenever|when) .{1,80}|email me about .{1,80} from .{1,80}|receive alerts when .{1,80}",
             r"no annotations have been added to this \w+ yet\.?|add an annotation.*|data (?:&|and) api",
         ],
     ),
@@ -959,6 +979,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     its neighbours' reasons, which most lines, a comment's or an article's text, fail: this loop sees
     every line of every page.)
     """
+    speakers: list[int] = []
     for i in range(len(texts) - 1):
         if len(texts[i]) <= 8 and texts[i].lower() in _SORT and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
@@ -1053,6 +1074,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 k += 1
             if k > i + 2 and (k == len(texts) or reasons[k] is not None or texts[k] in _LABELS):
                 reasons[i:k] = [_CREDITS] * (k - i)
+        if texts[i][:9] == "Photo of " and reasons[i] is None and texts[i + 1] == texts[i][9:]:
+            speakers.append(i)
         if reasons[i] == NAVIGATION and texts[i].lower() in _SUBREDDITS:
             _subreddit_bar(texts, reasons, i)
         if reasons[i] is None and texts[i] in KEY_EVENTS:
@@ -1295,6 +1318,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A forum prints the poster's rank as stars under the rank's name.
         if reasons[i] == PROFILE and _STARS.fullmatch(texts[i + 1]):
             reasons[i + 1] = PROFILE
+    # (A writer's avatar over the byline is one such photo; a debate's speakers are many.)
+    for i in speakers if len(speakers) >= 2 else ():
+        _speaker(texts, reasons, i)
 
 
 _POST_NAVIGATION = {"post navigation", "posts navigation"}

@@ -23,6 +23,7 @@ from .furniture import (
     LIST_HEADING,
     LIVE_PAGE,
     MORE_COMMENTS,
+    PICTURE,
     PROFILE,
     READING_TIME,
     REPLY_BUTTON,
@@ -88,7 +89,9 @@ def find_regions(
     """
     prose = [line.prose and reasons[i] is None and i not in bylines for i, line in enumerate(lines)]
     anchors, relative = _anchors(lines, reasons, bylines, taken, opening)
-    header_end = _live_entries(lines, reasons, anchors, _header_end(lines, reasons, prose, anchors | relative, markers))
+    header_end = _entries_start(
+        lines, reasons, anchors, _header_end(lines, reasons, prose, anchors | relative, markers)
+    )
     if _listed_in_contents(lines, header_end - 1):
         header_end -= 1  # the first sub-heading, under the page's table of contents
     # A link posted to an aggregator without text of its own: the first head under the poster's
@@ -252,15 +255,18 @@ _SUMMED = 8
 """Words of each of a live page's first two summary lines: sentences, where a menu's items are a word or two."""
 
 
-def _live_entries(lines: list[Line], reasons: list[str | None], anchors: Iterable[int], end: int) -> int:
-    """Where a live page's updates begin under its byline, before the head's ``end`` found from its paragraphs.
+def _entries_start(lines: list[Line], reasons: list[str | None], anchors: Iterable[int], end: int) -> int:
+    """Where a live page's updates or a debate's speeches begin, before the head's ``end`` found from its paragraphs.
 
-    Its summary's lines or its first entry's heading lack a full stop, so they would pass for the
-    head's chrome: the head ends at its box of key events or under the "Summary" heading over its
-    lines, below the byline and dateline.
+    They begin under the byline or dateline, and their first lines lack a full stop, so they would
+    pass for the head's chrome: a live page's summary or its first entry's heading, a speaker's name.
+    The head ends at the live page's box of key events or its "Summary" heading over the summary's
+    lines, or at the first speaker's photo.
     """
     for i in range(max((a for a in anchors if a < end), default=end) + 1, end):
-        if reasons[i] == LIVE_PAGE and lines[i].text in KEY_EVENTS:
+        if (reasons[i] == LIVE_PAGE and lines[i].text in KEY_EVENTS) or (
+            reasons[i] == PICTURE and lines[i].text.startswith("Photo of ")
+        ):
             return i
         if (
             lines[i].text in _SUMMARY
