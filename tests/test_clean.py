@@ -9729,3 +9729,29 @@ def test_a_debate_records_speakers_keep_their_names_over_their_words() -> None:
     assert "Photo of the week" in [b.text for b in kept.body]
     named = f"A headline for the test\n{ARTICLE}\nPhoto of Ann Lee\nAnn Lee\nShe chaired the panel for a decade.\n"
     assert "She chaired the panel for a decade." in [b.text for b in clean(source(named + ARTICLE)).body]
+
+
+def test_a_tabloids_read_more_box_ends_at_its_sub_heading_and_its_story_call_is_chrome() -> None:
+    # A tabloid's "READ MORE ON X" box set in the text, over a sub-heading as the text goes on; under the
+    # text its topics, then its call for stories over how to send them.
+    box = "READ MORE ON ROTHERHAM\nResidents call for an open scrutiny meeting\n"
+    box += "Parents plan a joint letter to councillors\n"
+    call = "Do you have a story for The Klaxon news desk?\n"
+    call += "Email us at news@klaxon.example.com or call 01632 960200. We pay for videos too.\n"
+    page = f"The Klaxon\nNews\nMums demand a date next to every promise\nBy ANNA KEEL\n28 Aug 2014\n\n{ARTICLE}\n"
+    page += f"{box}‘Plain answers’\n{ARTICLE}\n\nTopics\nRotherham\nCouncils\n\n{call}\nMOST READ\n"
+    doc = clean(source(page))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["READ MORE ON ROTHERHAM"] == "related links heading"
+    assert reasons["Parents plan a joint letter to councillors"] == "related links"
+    assert "‘Plain answers’" in [b.text for b in doc.body]
+    assert reasons[call.splitlines()[0]] == "page notice"
+    assert reasons["Email us at [email removed] or call [phone removed]. We pay for videos too."] == "page notice"
+    assert sorted(doc.tags) == ["Councils", "Rotherham"]
+    # A list's entry, short, under its date, is the list's; "Read more on our website." is a sentence.
+    listed = (
+        f"A headline for the test\n{ARTICLE}\nRelated Stories\nCouncil under review\n04 February 2015\nUK\n{ARTICLE}"
+    )
+    assert {r.text: r.reason for r in clean(source(listed)).removed}["UK"] == "related links"
+    said = clean(source(f"A headline for the test\n{ARTICLE}\nRead more on our website.\n{ARTICLE}"))
+    assert "Read more on our website." in [b.text for b in said.body]

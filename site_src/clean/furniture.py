@@ -702,7 +702,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
             r"around the web|explore(?: more on these topics)?|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
-            r"suggested topics|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
+            r"suggested topics|read more:|read more from .*|read more on [^.!?]{1,40}|related (?:questions|communities)|more answers below|people also ask",
             r"hot network questions|trending (?:now|stories)",
             # A news theme's sidebar widgets and a portal's list under its story.
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
@@ -872,6 +872,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A paper's call for letters under an opinion piece.
             r"do you have an opinion on the issues raised in this (?:article|piece)\? .{0,240}",
             # A paper's call for tips under every story, and a broadcaster's for readers' experiences.
+            r"(?:got|do you have) a (?:story|news tip) for (?:us|[\w’'. -]{1,40})\?",  # (over how to send it)
             r"(?:got|do you have) a (?:story|news tip)(?: for us)?\??\s.{0,40}"
             r"\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
             # A broadcaster's podcast under its story.
@@ -947,6 +948,12 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     # A news site's "Image caption," (or its "Image source, X" where no label follows) over the caption.
     ("image caption", re.compile(r"(?:image|media) caption,?\s*|image source,.*", re.I), re.compile(r".{1,300}")),
+    # A paper's call for stories over how to send them ("Email us at … or call …").
+    (
+        "page notice",
+        re.compile(r"(?:got|do you have) a (?:story|news tip) for .{1,40}\?", re.I),
+        re.compile(r"(?:e-?mail|call|ring|contact|message|whatsapp) us\b.{1,300}", re.I),
+    ),
     # Substack's "Discover more from X" over the publication's one-line description.
     ("subscription prompt", re.compile(r"discover more from .{1,60}", re.I), re.compile(r"[^\n]{1,200}")),
 )

@@ -74,6 +74,10 @@ def mark_related_lists(
             ) and not (j > first and _stamp(lines, j))
             stop = stop or (lines[j].text[-1] == ":" and lines[j].words <= 2)  # the next list's label ("Tags:")
             stop = stop or (j > first and _topics_under(lines, j))  # or a list of topics under their heading
+            # or, set in the text, a sub-heading over the text going on ("‘Plain answers’" / a paragraph;
+            # not an entry's section under its date, "26 August 2014" / "UK")
+            heading = lines[j].words <= 4 and not lines[j].date and not lines[j - 1].date
+            stop = stop or (j > first and heading and _resumes(lines, reasons, bylines, j + 1))
             # (A short sentence under the list ends it: "The groups have agreed three requests.")
             sentence = lines[j].text[-1] == "." and lines[j].words >= 4 and not lines[j].text.endswith("...")
             if ((lines[j].prose or sentence) and not asked and not teaser) or stop:
@@ -112,6 +116,14 @@ def mark_related_lists(
             bylines.pop(j, None)
         if topics:
             reasons[i] = TOPIC
+
+
+def _resumes(lines: list[Line], reasons: list[str | None], bylines: dict[int, Byline], j: int) -> bool:
+    """The text goes on at ``j``: two paragraphs no rule claimed, neither a byline ("This entry was posted in …").
+
+    (One sentence under a list may be chrome no rule knows: "The Albion is not responsible for …".)
+    """
+    return all(k < len(lines) and lines[k].prose and reasons[k] is None and k not in bylines for k in (j, j + 1))
 
 
 def _topics_under(lines: list[Line], i: int) -> bool:
