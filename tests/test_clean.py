@@ -9755,3 +9755,16 @@ def test_a_tabloids_read_more_box_ends_at_its_sub_heading_and_its_story_call_is_
     assert {r.text: r.reason for r in clean(source(listed)).removed}["UK"] == "related links"
     said = clean(source(f"A headline for the test\n{ARTICLE}\nRead more on our website.\n{ARTICLE}"))
     assert "Read more on our website." in [b.text for b in said.body]
+
+
+def test_a_broadcasters_reporter_stands_over_the_newsroom_and_its_about_box_names_no_writer() -> None:
+    head = "Northlight Broadcasting Corporation\nHome\nNews\nSport\n\nResidents ask for open question sessions\n"
+    head += "5 February 2015\nShare\nSave\nImogen Featherstone-Adu\nNorthlight News, Sheffield\n\n"
+    doc = clean(source(f"{head}{ARTICLE}\n\nAbout Northlight\nContact\nPrivacy\n"))
+    assert doc.author == "Imogen Featherstone-Adu"
+    assert {m.text: m.field for m in doc.metadata}["Northlight News, Sheffield"] == "byline"
+    assert {r.text: r.reason for r in doc.removed}["About Northlight"] == "site's about box"
+    # A name over a paper's office is no byline, nor is a place over its county.
+    for under in ("Yorkshire Post, Leeds", "Wath upon Dearne, Rotherham"):
+        other = clean(source(head.replace("Northlight News, Sheffield", under) + ARTICLE))
+        assert other.author is None, under

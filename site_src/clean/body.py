@@ -147,8 +147,10 @@ def claim_body(
                 listed.extend((comma_list(text) if alone else ()) or [text.removeprefix("#")])
             sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
-            if about["author"] == meta.site:
-                sheet.claim(i, "removed", "site's about box")  # ("About OpenChamber": the site's, no writer's)
+            if meta.site and f"{meta.site} ".startswith(f"{about['author']} "):
+                sheet.claim(
+                    i, "removed", "site's about box"
+                )  # ("About OpenChamber", "About Northlight": the site's, no writer's)
             else:
                 meta.author = meta.author or about["author"]
                 sheet.claim(i, "meta", "author box")

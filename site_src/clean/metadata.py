@@ -108,12 +108,27 @@ def _claim_dates(
     return header_anchors
 
 
+_DESK = re.compile(r"[\w&'’. -]{1,40} (?:News|Sport), [A-Z][\w'’. -]{1,30}")
+"""A broadcaster's newsroom and its place, under a reporter's name: "Northlight News, Sheffield"."""
+
+
 def _claim_jobs(
     sheet: Sheet, meta: Meta, bylines: dict[int, Byline], header_end: int, header_anchors: list[int]
 ) -> None:
     """Claim a writer's job under their name ("Crime Reporter"), and the name where no byline gave it."""
     lines = sheet.lines
     for i in range(1, header_end):
+        desk = (
+            meta.author is None
+            and sheet.free(i - 1)
+            and lines[i].text[-1:].isalpha()
+            and _DESK.fullmatch(lines[i].text)
+        )
+        if desk and sheet.free(i) and named_text(lines[i - 1].text):
+            meta.author = lines[i - 1].text  # a broadcaster's reporter over their newsroom ("NAME" / "BBC News, Leeds")
+            sheet.claim(i - 1, "meta", "byline")
+            sheet.claim(i, "meta", "byline")
+            continue
         if not (sheet.free(i) and is_job(lines[i].text)):
             continue
         if i - 1 in bylines:
