@@ -9768,3 +9768,14 @@ def test_a_broadcasters_reporter_stands_over_the_newsroom_and_its_about_box_name
     for under in ("Yorkshire Post, Leeds", "Wath upon Dearne, Rotherham"):
         other = clean(source(head.replace("Northlight News, Sheffield", under) + ARTICLE))
         assert other.author is None, under
+
+
+def test_a_greeting_under_the_opening_posts_head_is_no_subject() -> None:
+    # A mail group's topic: its title over the hashtags, the post's head, then the letter ("Dear all,").
+    head = "Groups.io\nLog In\nKidlington Area Governors\nHome\nMessages\nTopics\n\n"
+    head += "County review – questions for our governing bodies\n#safeguarding\nPrevious Topic\nNext Topic\n\n"
+    post = "Winifred Achterberg-Lowe\nMar 9, 2015 9:14pm\n#412\nDear all,\n" + ARTICLE + "\nBest wishes,\nWinifred\n"
+    reply = "\nLucan Pettigrew-Obi\nMar 9, 2015 10:02pm\n#413\nThanks Winifred, that list is a good start for us.\n"
+    doc = clean(source(head + post + reply))
+    assert doc.title == "County review – questions for our governing bodies"
+    assert doc.body[0].text == "Dear all,"

@@ -24,7 +24,7 @@ def named_text(text: str) -> bool:
 
 
 def is_headline(lines: list[Line], prose: Sequence[bool], i: int, reasons: list[str | None] | None = None) -> bool:
-    """A headline written as a sentence (Reddit's, a forum's): no full stop, text right after it.
+    """A headline written as a sentence (Reddit's, a forum's): no full stop or comma, text right after it.
 
     Given the line rules' ``reasons``, a row of buttons may stand between (Blogger's share row), and
     the writer's name over it (Blogger's "Notable" theme).
@@ -38,7 +38,8 @@ def is_headline(lines: list[Line], prose: Sequence[bool], i: int, reasons: list[
             after += 1
     if after == i + 1 < len(lines) and lines[i].prose and _wrapped_into(lines[i], lines[after]):
         return False  # a mail's paragraph wrapped at 70-odd characters, its sentence carried over
-    return after < len(lines) and lines[i].words <= 30 and lines[i].text[-1] != "." and prose[after]
+    # (A line ending in a comma opens a letter or its sentence: "Dear all,".)
+    return after < len(lines) and lines[i].words <= 30 and lines[i].text[-1] not in ".," and prose[after]
 
 
 def _wrapped_into(line: Line, below: Line) -> bool:
