@@ -9779,3 +9779,14 @@ def test_a_greeting_under_the_opening_posts_head_is_no_subject() -> None:
     doc = clean(source(head + post + reply))
     assert doc.title == "County review – questions for our governing bodies"
     assert doc.body[0].text == "Dear all,"
+
+
+def test_a_forums_log_in_box_offers_its_session_lengths() -> None:
+    head = "Hello Guest. Please login or register.\n1 Hour\n1 Day\n1 Week\n1 Month\nForever\n"
+    head += "Login with username, password and session length\nMilnrow & Newhey Forum\nHome\nHelp\n\n"
+    doc = clean(source(f"{head}Should the forum write to the council?\n{ARTICLE}\n"))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["1 Hour"] == reasons["Forever"] == "subscription prompt"
+    assert doc.site == "Milnrow & Newhey Forum"
+    # "Forever" alone closes a paragraph's thought, as a heading may.
+    assert "Forever" in [b.text for b in clean(source(f"A headline for the test\n{ARTICLE}\nForever\n{ARTICLE}")).body]

@@ -117,6 +117,7 @@ def _sidebar_end(texts: list[str], start: int) -> int | None:
     return next((k for k in range(start + 1, min(start + 40, len(texts))) if _COMMUNITY_AGE.fullmatch(texts[k])), None)
 
 
+_SESSION_LENGTH = re.compile(r"\d{1,2} (?:minute|hour|day|week|month)s?", re.IGNORECASE)
 KEY_EVENTS = frozenset(("Key events", "Key Events", "KEY EVENTS"))
 _STAMP = r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|bst|gmt))?"
 _EVENT_TIME = re.compile(_STAMP, re.IGNORECASE)
@@ -1085,6 +1086,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             speakers.append(i)
         if reasons[i] == NAVIGATION and texts[i].lower() in _SUBREDDITS:
             _subreddit_bar(texts, reasons, i)
+        # Simple Machines' log-in box: its choice of how long to stay logged in ("1 Hour" … "Forever").
+        if texts[i] == "Forever" and reasons[i] is None:
+            k = i
+            while k and _SESSION_LENGTH.fullmatch(texts[k - 1]):
+                k -= 1
+            if i - k >= 2:
+                reasons[k : i + 1] = [SUBSCRIBE] * (i + 1 - k)
         if reasons[i] is None and texts[i] in KEY_EVENTS:
             _key_events(texts, reasons, i)
         # A subreddit's sidebar, from its count of readers online to its age: blurb and rules.
