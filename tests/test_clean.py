@@ -9790,3 +9790,25 @@ def test_a_forums_log_in_box_offers_its_session_lengths() -> None:
     assert doc.site == "Milnrow & Newhey Forum"
     # "Forever" alone closes a paragraph's thought, as a heading may.
     assert "Forever" in [b.text for b in clean(source(f"A headline for the test\n{ARTICLE}\nForever\n{ARTICLE}")).body]
+
+
+def test_a_papers_paid_tier_newsletter_box_and_picture_desk_are_chrome() -> None:
+    head = "Skip to main content\nAlmanac Premium\nSubscribe\nLog in\nThe Daily Almanac\nNews\nSport\n\n"
+    head += "Parents ask councils to name who checks each recommendation\nRowena Adjei\n20 October 2022\n"
+    offer = "Want to bookmark your favourite articles and stories to read or reference later? Start your Almanac "
+    offer += "Premium subscription today.\n"
+    caption = "Parents and carers at a community meeting in Hebden Bridge earlier this year (Almanac Pictures)\n"
+    box = "Stay ahead of the curve with our free daily newsletter\nGet our free Morning Headlines email for the day's "
+    box += "top stories\nSign up\n"
+    doc = clean(source(f"{head}Comments\nBookmark\nShare\n\n{offer}\n{caption}\n{box}\n{ARTICLE}\n"))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert doc.site == "The Daily Almanac"
+    assert reasons["Almanac Premium"] == reasons[offer.strip()] == "subscription prompt"
+    assert reasons[caption.strip()] == "image caption"
+    assert all(reasons[line] == "subscription prompt" for line in box.splitlines())
+    assert doc.body[0].text == ARTICLE.splitlines()[0]
+    # The words in running text are the text's.
+    said = "We sent the report to every member of the group (the scrutiny panel and its pictures) last week.\n"
+    said += "Members can read it in our free newsletter, which the clerk sends out every month.\n"
+    kept = clean(source(f"A headline for the test\n{ARTICLE}\n{said}{ARTICLE}"))
+    assert all(line in [b.text for b in kept.body] for line in said.splitlines())

@@ -478,6 +478,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"subscribe by (?:rss|e-?mail)|your email address|sign up (?:to|for) (?:our|my|the [\w'’ -]{1,40}['’]s?) (?:free )?(?:daily |weekly |monthly |e-?)?newsletter|subscribe to .{1,60}|sign up now.*|don't miss out.*|don't miss the biggest stories\b.*",
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             r"stay in the loop|sign up for more like this\.?",  # a newsletter box's heading (Squarespace's, Ghost's)
+            # A paper's newsletter box's heading and blurb, its offer to members beside the bookmark button.
+            r"[^.!?]{0,60}\bour free (?:[\w'’-]+ ){0,3}(?:newsletter|e-?mail|briefing)\b[^.!?]{0,60}",
+            r"want to bookmark your favou?rite articles\b.{0,200}",
             # Medium's box inside a story for readers signed out, and its mark on a story for members.
             r"sign up to discover human stories\b.{0,80}|distraction-free reading\. no ads\.|sign up for free",
             r"organi[sz]e your knowledge with lists and highlights\.|tell your story\. find your audience\.",
@@ -777,6 +780,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             ),
             # A news photo's caption closed by its kind or agency in brackets: "… last month (File picture)".
             Anywhere(r".{3,300} (?:" + "|".join(map(re.escape, _CAPTION_CLOSES)) + ")", ("(file ", "(pa ", "(getty")),
+            # … or by its picture desk's name: "… earlier this year (Almanac Pictures)".
+            Anywhere(
+                r".{3,300} \((?:[\w'’.&-]+ ){1,3}(?:pictures|images|photos|photography)\)",
+                ("pictures)", "images)", "photos)", "photography)"),
+            ),
         ],
     ),
     _rule(
@@ -1066,6 +1074,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             reasons[i - 1] = reasons[i] = SUBSCRIBE
         # An appeal's heading over it ("Before you go..."); alone, a guide's heading.
         if reasons[i] is None and reasons[i + 1] == SUBSCRIBE and texts[i].lower().rstrip(".…: ") == "before you go":
+            reasons[i] = SUBSCRIBE
+        # A paper's paid tier over its button ("Almanac Premium" / "Subscribe"); alone, a masthead's word.
+        if reasons[i] is None and texts[i].endswith(" Premium") and reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 40:
             reasons[i] = SUBSCRIBE
         # A broadcaster's account link over its "Sign in" ("Beacon iD"); alone, it may be a masthead.
         if reasons[i] is None and texts[i].endswith(" iD") and reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 40:
@@ -1472,7 +1483,8 @@ _LONG = re.compile(
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
     r"|by clicking [“\"]post your answer|not the answer you|what do you think of the answers|still have questions|we use your sign-up to provide"
     r"|are you sure you want to hide this comment|(?:read more|also read|read next):\s|the views expressed in the contents above|(?:every|a gift of|a donation of) [£$€]|this thread is not being |comments on this (?:piece|article|story|post) are |welcome to .{1,80}?if this is your first visit|(?:email sent! |great! )?check your inbox to (?:complete|confirm) your|(?:…|\.{3})\s*we have a small favou?r to ask"
-    r"|we believe in the free flow of information\. republish|enjoying this (?:article|story)\? (?:try|subscribe|support|become|get|sign up)\b)"
+    r"|we believe in the free flow of information\. republish|enjoying this (?:article|story)\? (?:try|subscribe|support|become|get|sign up)\b"
+    r"|want to bookmark your favou?rite articles)"
 )
 
 _LONG_NAMED = re.compile(
