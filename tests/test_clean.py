@@ -9812,3 +9812,25 @@ def test_a_papers_paid_tier_newsletter_box_and_picture_desk_are_chrome() -> None
     said += "Members can read it in our free newsletter, which the clerk sends out every month.\n"
     kept = clean(source(f"A headline for the test\n{ARTICLE}\n{said}{ARTICLE}"))
     assert all(line in [b.text for b in kept.body] for line in said.splitlines())
+
+
+def test_a_journal_comment_under_its_own_subject_keeps_its_head() -> None:
+    # Dreamwidth: a comment titled in the commenter's own words, its date over its sender.
+    entry = f"Mar. 16th, 2015 08:14 pm\nWhat the county review asks of a small club\n{ARTICLE}\nLink\nTrack this\n"
+    entry += "Leave a comment\n3 comments\n\n"
+    first = "(no subject)\nDate: 2015-03-16 09:02 pm (UTC)\nFrom: [personal profile] wychwood_wren\n"
+    first += "This is really useful, thank you.\nLink\nReply\nThread\n\n"
+    own = "Cover for the welfare officer\nDate: 2015-03-17 12:31 pm (UTC)\nFrom: (Anonymous)\n"
+    own += "Parent at a different club here. Please tell the parents too.\nLink\nReply\nThread\n\n"
+    last = "(no subject)\nDate: 2015-03-18 08:00 am (UTC)\nFrom: [personal profile] foxglove\nGood luck at the AGM.\n"
+    doc = clean(source(entry + first + own + last))
+    assert [(c.author, c.date) for c in doc.comments] == [
+        ("wychwood_wren", "2015-03-16"),
+        ("Anonymous", "2015-03-17"),
+        ("foxglove", "2015-03-18"),
+    ]
+    assert doc.comments[0].paragraphs == ("This is really useful, thank you.",)
+    assert {r.text: r.reason for r in doc.removed}["Track this"] == "reply or vote button"
+    # A short line over an e-mail's quoted head in a post is no comment's subject.
+    quoted = "The clerk's reply\nDate: 2015-03-17\nFrom: Jo Bell\nThank you for your letter about the review.\n"
+    assert clean(source(f"A headline for the test\n{ARTICLE}\n{quoted}{ARTICLE}")).comments == ()

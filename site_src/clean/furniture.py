@@ -396,7 +396,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r" liked this\.?",
             r"\d+ likes?|liked by (?:\d+ (?:people|person|others)|[\w.'-]+(?: [\w.'-]+){0,3})(?: and [\d,]+ others?)?|[♡♥❤]\s*\d*|click to rate|rating\s+-?\d+",
             r"view user['’]s profile(?: send private message)?|send private message",  # phpBB 2's, under a post
-            r"embed|parent|give award|message poster|flag|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
+            r"embed|parent|give award|message poster|flag|(?:flag|track) this|link|(?:click to )?expand(?:\.{3}|…)?|logged",  # (Invision's "Expand")
             r"reactions?:(?:\s.*)?|(?:add message|reply|report)(?:\s*[|·•]\s*[^|·•]{1,60}){1,4}",
             r"reply(?:\s*[·•|]\s*(?:thread|parent|link|expand))+",
             r"upvote(?:\s*[·•]\s*[\d.,]+k?)?|view upvotes|view [\d,]+ shares?|\d+ likes?\. post not marked as liked|track",
@@ -632,7 +632,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
-            r"jump to content|" + "|".join(_SUBREDDITS) + "|"
+            r"jump to (?:main )?content|" + "|".join(_SUBREDDITS) + "|"
             r"\(self\.\w+\)|popular ?- ?all ?- ?random.*|(?:user account |main )?menu|home|search(?: this topic…?)?|quick links|faq|open menu(?: close menu)?|close menu|open (?:navigation|settings menu)|expand user menu",
             # Old Reddit's search help in its sidebar.
             r"limit my search to r/\w+|use the following search parameters to narrow your results:|see the search faq for details\.",

@@ -542,6 +542,19 @@ def _past_panel(lines: list[Line], reasons: list[str | None], i: int) -> int:
     return j
 
 
+def _journal_sender(text: str) -> bool:
+    """A head's sender linked as the journal's user ("From: [personal profile] NAME", "From: (Anonymous)")."""
+    sender = text[5:].strip() if text[:5].lower() == "from:" else ""
+    return PROFILE_LINK.match(sender) is not None or sender.lower() == "(anonymous)"
+
+
+def _own_subject(lines: list[Line], i: int) -> bool:
+    """A journal comment's subject in the commenter's own words ("Cover for the welfare officer"), over its head."""
+    line = lines[i]
+    titled = line.words <= 12 and line.text[-1] not in ".!?:" and i + 2 < len(lines)
+    return titled and any(_journal_sender(lines[k].text) for k in (i + 1, i + 2))
+
+
 def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | None:
     """A comment headed like a letter, "Date: …" and "From: …" on two lines (Dreamwidth, LiveJournal).
 
@@ -769,12 +782,11 @@ def find_marker(
     # A letter-like head under the comment's subject ("Re: …", "(no subject)"); without the
     # subject, "From:" and "Date:" may as well be an e-mail quoted in the article.
     subject = REPLY_SUBJECT.fullmatch(text) is not None or text.lower() == NO_SUBJECT
+    subject = subject or _own_subject(lines, i)
     if subject and (head := _letter_head(lines, i + 1)) is not None:
         return Marker(head[0], head[1], (i, i + 1, i + 2), line.indent)
     # Without it, a sender a journal links as its user ("From: [personal profile] NAME", "From: (Anonymous)").
-    sender = text[5:].strip() if text[:5].lower() == "from:" else ""
-    journal_user = PROFILE_LINK.match(sender) is not None or sender.lower() == "(anonymous)"
-    if journal_user and (head := _letter_head(lines, i)) is not None:
+    if _journal_sender(text) and (head := _letter_head(lines, i)) is not None:
         return Marker(head[0], head[1], (i, i + 1), line.indent)
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     # The word each pattern needs is looked for first: most lines have none, and the patterns'
