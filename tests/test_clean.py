@@ -9834,3 +9834,44 @@ def test_a_journal_comment_under_its_own_subject_keeps_its_head() -> None:
     # A short line over an e-mail's quoted head in a post is no comment's subject.
     quoted = "The clerk's reply\nDate: 2015-03-17\nFrom: Jo Bell\nThank you for your letter about the review.\n"
     assert clean(source(f"A headline for the test\n{ARTICLE}\n{quoted}{ARTICLE}")).comments == ()
+
+
+def test_what_the_fifty_fourth_rounds_rules_must_leave_alone() -> None:
+    # Each case a second reader found misread by the round's first rules.
+    def body(text: str) -> list[str]:
+        return [b.text for b in clean(source(f"A headline for the test\n{ARTICLE}\n{text}{ARTICLE}")).body]
+
+    # A poll's choices, down to "Forever", outside a log-in box.
+    assert "Forever" in body("How long would you wait for an answer?\n1 week\n1 month\n6 months\nForever\n")
+    # Words about a newsletter, an alert, a call for stories, "Read more on" and a studio in brackets.
+    for line in (
+        "Read our free monthly newsletter",
+        "Email me when the meeting papers are published",
+        "Receive alerts when the river level rises by signing up on the agency website",
+        "Do you have a story for the kids?",
+        "Read more on the consultation",
+        "Barbie (Warner Bros Pictures)",
+        "We finally did the walk up Blackstone Edge on Sunday (lots of photos)",
+    ):
+        assert line in body(f"{line}\n"), line
+    # A vox pop's and two co-authors' photos are no debate's speakers.
+    vox = 'Photo of Ann Lee\nAnn Lee\n"Nobody asked me about the plans"\nPhoto of Bob Ray\nBob Ray\nShop owner, 45\n'
+    assert {'"Nobody asked me about the plans"', "Shop owner, 45"} <= set(body(vox))
+    # A blog named after its writer keeps "About NAME" as its author box.
+    blog = clean(
+        source(
+            f"Jane Doe\nHome\nAbout\n\nWhy I walk to work\n3 March 2015\n{ARTICLE}\n\nAbout Jane Doe\n"
+            "Jane is a teacher in Leeds who writes about walking.\n"
+        )
+    )
+    assert blog.author == "Jane Doe"
+    # A masthead over its tagline is no reporter over a newsroom.
+    paper = clean(
+        source(f"The Calder Courier\nLatest News, Sport and Weather\n\nCouncil leader resigns\n3 March 2015\n{ARTICLE}")
+    )
+    assert (paper.author, paper.site) == (None, "The Calder Courier")
+    # A form's message quoted in an article, under its own heading, is the article's.
+    quoted = "The message left on our feedback form\nDate: 17 March 2015\nFrom: (Anonymous)\n"
+    quoted += "Your bins have not been emptied.\n"
+    doc = clean(source(f"A headline for the test\n{ARTICLE}\n{quoted}{ARTICLE}"))
+    assert doc.comments == () and "The message left on our feedback form" in [b.text for b in doc.body]

@@ -147,10 +147,10 @@ def claim_body(
                 listed.extend((comma_list(text) if alone else ()) or [text.removeprefix("#")])
             sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
-            if meta.site and f"{meta.site} ".startswith(f"{about['author']} "):
+            if _sites_own(about["author"], meta):
                 sheet.claim(
                     i, "removed", "site's about box"
-                )  # ("About OpenChamber", "About Northlight": the site's, no writer's)
+                )  # ("About OpenChamber": the site's, one word, no writer's)
             else:
                 meta.author = meta.author or about["author"]
                 sheet.claim(i, "meta", "author box")
@@ -360,6 +360,20 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
     chrome = above is not None and role in ("", "removed") and above not in _INSIDE
     return chrome and end - i <= 2 and not any(lines[k].prose for k in range(i, end))
+
+
+def _sites_own(name: str, meta: Meta) -> bool:
+    """Whether "About NAME" is the site's own box rather than its writer's.
+
+    It is where NAME opens the site's name and a byline gave the writer ("About Northlight" on
+    "Northlight Broadcasting Corporation"), or where NAME is the site's one-word name ("About
+    OpenChamber"). A blog named after its writer, "Jane Doe", has "About Jane Doe" as its author box.
+    """
+    if meta.site is None:
+        return False
+    if meta.author is not None:
+        return f"{meta.site} ".startswith(f"{name} ")
+    return name == meta.site and " " not in name
 
 
 def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int) -> None:

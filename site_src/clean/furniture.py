@@ -117,6 +117,7 @@ def _sidebar_end(texts: list[str], start: int) -> int | None:
     return next((k for k in range(start + 1, min(start + 40, len(texts))) if _COMMUNITY_AGE.fullmatch(texts[k])), None)
 
 
+_DESK_CREDIT = re.compile(r"(?:\S+ ){5,30}\((?:[A-Z][\w'’.&-]* ){1,3}(?:Pictures|Images|Photography)\)")
 _SESSION_LENGTH = re.compile(r"\d{1,2} (?:minute|hour|day|week|month)s?", re.IGNORECASE)
 KEY_EVENTS = frozenset(("Key events", "Key Events", "KEY EVENTS"))
 _STAMP = r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|bst|gmt))?"
@@ -160,7 +161,8 @@ def _speaker(texts: list[str], reasons: list[str | None], start: int) -> None:
     """
     reasons[start] = PICTURE
     k = start + 2
-    role = k < len(texts) and reasons[k] is None and len(texts[k]) <= 100 and texts[k][-1] not in ".!?:"
+    role = k < len(texts) and reasons[k] is None and len(texts[k]) <= 100 and texts[k][-1] not in '.!?:"”’'
+    role = role and texts[k][:1] not in '"“‘' and not texts[k].startswith("Photo of ")
     if role and not _SPOKEN_AT.fullmatch(texts[k]):
         reasons[k] = SPEAKER
         k += 1
@@ -479,7 +481,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"newsletter sign-?up|update (?:your |subscription )?preferences|unsubscribe",
             r"stay in the loop|sign up for more like this\.?",  # a newsletter box's heading (Squarespace's, Ghost's)
             # A paper's newsletter box's heading and blurb, its offer to members beside the bookmark button.
-            r"[^.!?]{0,60}\bour free (?:[\w'’-]+ ){0,3}(?:newsletter|e-?mail|briefing)\b[^.!?]{0,60}",
+            r"(?:[\w ]{1,40} with|get|sign up (?:to|for)|subscribe to) our free (?:[\w'’-]+ ){0,3}(?:newsletter|e-?mail|briefing)\b[^.!?]{0,60}",
             r"want to bookmark your favou?rite articles\b.{0,200}",
             # Medium's box inside a story for readers signed out, and its mark on a story for members.
             r"sign up to discover human stories\b.{0,80}|distraction-free reading\. no ads\.|sign up for free",
@@ -706,7 +708,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
             r"around the web|explore(?: more on these topics)?|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
-            r"suggested topics|read more:|read more from .*|read more on [^.!?]{1,40}|related (?:questions|communities)|more answers below|people also ask",
+            r"suggested topics|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
             r"hot network questions|trending (?:now|stories)",
             # A news theme's sidebar widgets and a portal's list under its story.
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
@@ -780,11 +782,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             ),
             # A news photo's caption closed by its kind or agency in brackets: "… last month (File picture)".
             Anywhere(r".{3,300} (?:" + "|".join(map(re.escape, _CAPTION_CLOSES)) + ")", ("(file ", "(pa ", "(getty")),
-            # … or by its picture desk's name: "… earlier this year (Almanac Pictures)".
-            Anywhere(
-                r".{3,300} \((?:[\w'’.&-]+ ){1,3}(?:pictures|images|photos|photography)\)",
-                ("pictures)", "images)", "photos)", "photography)"),
-            ),
         ],
     ),
     _rule(
@@ -881,7 +878,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A paper's call for letters under an opinion piece.
             r"do you have an opinion on the issues raised in this (?:article|piece)\? .{0,240}",
             # A paper's call for tips under every story, and a broadcaster's for readers' experiences.
-            r"(?:got|do you have) a (?:story|news tip) for (?:us|[\w’'. -]{1,40})\?",  # (over how to send it)
+            r"(?:got|do you have) a (?:story|news tip) for (?:us|the [\w’'. -]{1,40} (?:news ?desk|news team|newsroom))\?",
             r"(?:got|do you have) a (?:story|news tip)(?: for us)?\??\s.{0,40}"
             r"\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
             # A broadcaster's podcast under its story.
@@ -897,7 +894,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"hansard source|\(citation: .{1,80}\)|uin \d+(?:, tabled on .{1,40})?",
             r"(?:share|link to) this (?:answer|debate|speech|question|statement)|link to this \| [\w ]{1,30} source",
             r"alert me about (?:debates|answers) like this|get email alerts|set up (?:an? )?(?:email )?alert",
-            r"email me (?:whenever|when) .{1,80}|email me about .{1,80} from .{1,80}|receive alerts when .{1,80}",
+            r"email me (?:whenever|when) .{1,80} (?:speaks|answers|is mentioned).*|email me when this .{1,60}",
+            r"email me about .{1,80} from .{1,80}|receive alerts when this (?:committee|council|member|debate) .{1,60}",
             r"no annotations have been added to this \w+ yet\.?|add an annotation.*|data (?:&|and) api",
         ],
     ),
@@ -960,7 +958,9 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # A paper's call for stories over how to send them ("Email us at … or call …").
     (
         "page notice",
-        re.compile(r"(?:got|do you have) a (?:story|news tip) for .{1,40}\?", re.I),
+        re.compile(
+            r"(?:got|do you have) a (?:story|news tip) for (?:us|the .{1,40} (?:news ?desk|news team|newsroom))\?", re.I
+        ),
         re.compile(r"(?:e-?mail|call|ring|contact|message|whatsapp) us\b.{1,300}", re.I),
     ),
     # Substack's "Discover more from X" over the publication's one-line description.
@@ -997,6 +997,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     """
     speakers: list[int] = []
     for i in range(len(texts) - 1):
+        # (First, as the boxes' rules below read their neighbours.) A photo's caption closed by its picture desk in capitals: "… earlier this year (Almanac Pictures)".
+        if reasons[i] is None and texts[i][-1:] == ")" and _DESK_CREDIT.fullmatch(texts[i]):
+            reasons[i] = "image caption"
         if len(texts[i]) <= 8 and texts[i].lower() in _SORT and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
         # A channel's name over its count of followers ("Northern Lens Docs" / "186K subscribers");
@@ -1075,6 +1078,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # An appeal's heading over it ("Before you go..."); alone, a guide's heading.
         if reasons[i] is None and reasons[i + 1] == SUBSCRIBE and texts[i].lower().rstrip(".…: ") == "before you go":
             reasons[i] = SUBSCRIBE
+        # A tabloid's box of its other stories in the text, headed in capitals ("READ MORE ON ROTHERHAM").
+        if reasons[i] is None and texts[i][:13] == "READ MORE ON " and texts[i].isupper() and len(texts[i]) <= 60:
+            reasons[i] = LIST_HEADING
         # A paper's paid tier over its button ("Almanac Premium" / "Subscribe"); alone, a masthead's word.
         if reasons[i] is None and texts[i].endswith(" Premium") and reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 40:
             reasons[i] = SUBSCRIBE
@@ -1102,7 +1108,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             k = i
             while k and _SESSION_LENGTH.fullmatch(texts[k - 1]):
                 k -= 1
-            if i - k >= 2:
+            log_in = (i + 1 < len(texts) and reasons[i + 1] == SUBSCRIBE) or (k > 0 and reasons[k - 1] is not None)
+            if i - k >= 2 and log_in:  # (beside the box's other lines: alone, a poll's choices)
                 reasons[k : i + 1] = [SUBSCRIBE] * (i + 1 - k)
         if reasons[i] is None and texts[i] in KEY_EVENTS:
             _key_events(texts, reasons, i)
@@ -1344,8 +1351,10 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A forum prints the poster's rank as stars under the rank's name.
         if reasons[i] == PROFILE and _STARS.fullmatch(texts[i + 1]):
             reasons[i + 1] = PROFILE
-    # (A writer's avatar over the byline is one such photo; a debate's speakers are many.)
-    for i in speakers if len(speakers) >= 2 else ():
+    # (A writer's avatar over the byline is one such photo, and a vox pop's or co-authors' pictures are
+    # several: a debate's speakers are many, and the record times what they say.)
+    timed = any(_SPOKEN_AT.fullmatch(texts[k]) for i in speakers for k in range(i + 2, min(i + 4, len(texts))))
+    for i in speakers if len(speakers) >= 2 and timed else ():
         _speaker(texts, reasons, i)
 
 

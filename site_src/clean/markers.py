@@ -549,7 +549,10 @@ def _journal_sender(text: str) -> bool:
 
 
 def _own_subject(lines: list[Line], i: int) -> bool:
-    """A journal comment's subject in the commenter's own words ("Cover for the welfare officer"), over its head."""
+    """A journal comment's subject in the commenter's own words ("Cover for the welfare officer"), over its head.
+
+    (Asked under chrome: the comment above's buttons, the thread's header.)
+    """
     line = lines[i]
     titled = line.words <= 12 and line.text[-1] not in ".!?:" and i + 2 < len(lines)
     return titled and any(_journal_sender(lines[k].text) for k in (i + 1, i + 2))
@@ -782,7 +785,7 @@ def find_marker(
     # A letter-like head under the comment's subject ("Re: …", "(no subject)"); without the
     # subject, "From:" and "Date:" may as well be an e-mail quoted in the article.
     subject = REPLY_SUBJECT.fullmatch(text) is not None or text.lower() == NO_SUBJECT
-    subject = subject or _own_subject(lines, i)
+    subject = subject or (i > 0 and reasons[i - 1] is not None and _own_subject(lines, i))
     if subject and (head := _letter_head(lines, i + 1)) is not None:
         return Marker(head[0], head[1], (i, i + 1, i + 2), line.indent)
     # Without it, a sender a journal links as its user ("From: [personal profile] NAME", "From: (Anonymous)").

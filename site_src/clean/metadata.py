@@ -108,7 +108,10 @@ def _claim_dates(
     return header_anchors
 
 
-_DESK = re.compile(r"[\w&'’. -]{1,40} (?:News|Sport), [A-Z][\w'’. -]{1,30}")
+_DESK = re.compile(
+    r"(?!(?i:latest) )[\w&'’. -]{1,40} (?:News|Sport), (?!(?:Sport|Weather|Business|Politics|Events)\b)"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+)
 """A broadcaster's newsroom and its place, under a reporter's name: "Northlight News, Sheffield"."""
 
 
