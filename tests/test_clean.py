@@ -255,6 +255,9 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         # Set 53: a broadcaster's link home, a block theme's foot a word a line, a paper's note on its
         # comments, a blog's head with its reading time, a staff handle spelled out.
         ("heldout53", 0.96, 0.95),
+        # Set 54: a debate record's speakers, live pages' key events and summary, a tabloid's in-text box
+        # and call for stories, a broadcaster's newsroom, SMF's log-in box, a journal's own subjects.
+        ("heldout54", 0.93, 0.97),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
