@@ -150,6 +150,8 @@ def _key_events(texts: list[str], reasons: list[str | None], start: int) -> None
 
 
 SPEAKER = "speaker's role and time"
+PHOTO_OF = "Photo of "
+"""How a debate record's alt text names each speaker's photo."""
 _SPOKEN_AT = re.compile(r"\d{1,2}[:.]\d\d\s*[ap]\.?m\.?", re.IGNORECASE)
 
 
@@ -162,7 +164,7 @@ def _speaker(texts: list[str], reasons: list[str | None], start: int) -> None:
     reasons[start] = PICTURE
     k = start + 2
     role = k < len(texts) and reasons[k] is None and len(texts[k]) <= 100 and texts[k][-1] not in '.!?:"”’'
-    role = role and texts[k][:1] not in '"“‘' and not texts[k].startswith("Photo of ")
+    role = role and texts[k][:1] not in '"“‘' and not texts[k].startswith(PHOTO_OF)
     if role and not _SPOKEN_AT.fullmatch(texts[k]):
         reasons[k] = SPEAKER
         k += 1
@@ -1099,7 +1101,7 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 k += 1
             if k > i + 2 and (k == len(texts) or reasons[k] is not None or texts[k] in _LABELS):
                 reasons[i:k] = [_CREDITS] * (k - i)
-        if texts[i][:9] == "Photo of " and reasons[i] is None and texts[i + 1] == texts[i][9:]:
+        if texts[i].startswith(PHOTO_OF) and reasons[i] is None and texts[i + 1] == texts[i][len(PHOTO_OF) :]:
             speakers.append(i)
         if reasons[i] == NAVIGATION and texts[i].lower() in _SUBREDDITS:
             _subreddit_bar(texts, reasons, i)

@@ -23,6 +23,7 @@ from .furniture import (
     LIST_HEADING,
     LIVE_PAGE,
     MORE_COMMENTS,
+    PHOTO_OF,
     PICTURE,
     PROFILE,
     READING_TIME,
@@ -265,7 +266,7 @@ def _entries_start(lines: list[Line], reasons: list[str | None], anchors: Iterab
     """
     for i in range(max((a for a in anchors if a < end), default=end) + 1, end):
         if (reasons[i] == LIVE_PAGE and lines[i].text in KEY_EVENTS) or (
-            reasons[i] == PICTURE and lines[i].text.startswith("Photo of ")
+            reasons[i] == PICTURE and lines[i].text.startswith(PHOTO_OF)
         ):
             return i
         if (
