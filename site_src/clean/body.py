@@ -147,10 +147,8 @@ def claim_body(
                 listed.extend((comma_list(text) if alone else ()) or [text.removeprefix("#")])
             sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
-            if _sites_own(about["author"], meta):
-                sheet.claim(
-                    i, "removed", "site's about box"
-                )  # ("About OpenChamber": the site's, one word, no writer's)
+            if _sites_own(about["author"], meta):  # ("About OpenChamber": the site's, no writer's)
+                sheet.claim(i, "removed", "site's about box")
             else:
                 meta.author = meta.author or about["author"]
                 sheet.claim(i, "meta", "author box")

@@ -172,6 +172,11 @@ def _speaker(texts: list[str], reasons: list[str | None], start: int) -> None:
         reasons[k] = SPEAKER
 
 
+_STORY_CALL = (
+    r"(?:got|do you have) a (?:story|news tip) for (?:us|the [\w’'. -]{1,40} (?:news ?desk|news team|newsroom))\?"
+)
+"""A paper's call for stories, over how to send them ("Do you have a story for The Klaxon news desk?")."""
+
 CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
@@ -344,7 +349,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         [
             r"pinned post|show key events only|(?:please )?turn on javascript (?:for automatic updates|to use this feature)\.?",
             # The time over each entry, and under one its last change (a whole byline has more).
-            r"(?:posted|updated) at \d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|bst|gmt))?",
+            rf"(?:posted|updated) at {_STAMP}",
         ],
     ),
     # vBulletin's greeting to a visitor, over every page of a board.
@@ -880,7 +885,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A paper's call for letters under an opinion piece.
             r"do you have an opinion on the issues raised in this (?:article|piece)\? .{0,240}",
             # A paper's call for tips under every story, and a broadcaster's for readers' experiences.
-            r"(?:got|do you have) a (?:story|news tip) for (?:us|the [\w’'. -]{1,40} (?:news ?desk|news team|newsroom))\?",
+            _STORY_CALL,
             r"(?:got|do you have) a (?:story|news tip)(?: for us)?\??\s.{0,40}"
             r"\b(?:call|ring|email|e-mail|contact|send|get in touch)\b.{0,160}",
             # A broadcaster's podcast under its story.
@@ -960,9 +965,7 @@ _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # A paper's call for stories over how to send them ("Email us at … or call …").
     (
         "page notice",
-        re.compile(
-            r"(?:got|do you have) a (?:story|news tip) for (?:us|the .{1,40} (?:news ?desk|news team|newsroom))\?", re.I
-        ),
+        re.compile(_STORY_CALL, re.I),
         re.compile(r"(?:e-?mail|call|ring|contact|message|whatsapp) us\b.{1,300}", re.I),
     ),
     # Substack's "Discover more from X" over the publication's one-line description.
@@ -999,7 +1002,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     """
     speakers: list[int] = []
     for i in range(len(texts) - 1):
-        # (First, as the boxes' rules below read their neighbours.) A photo's caption closed by its picture desk in capitals: "… earlier this year (Almanac Pictures)".
+        # A photo's caption closed by its picture desk in capitals: "… earlier this year (Almanac
+        # Pictures)". (First, as the boxes' rules below read their neighbours.)
         if reasons[i] is None and texts[i][-1:] == ")" and _DESK_CREDIT.fullmatch(texts[i]):
             reasons[i] = "image caption"
         if len(texts[i]) <= 8 and texts[i].lower() in _SORT and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):

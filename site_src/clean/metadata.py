@@ -128,7 +128,8 @@ def _claim_jobs(
             and _DESK.fullmatch(lines[i].text)
         )
         if desk and sheet.free(i) and named_text(lines[i - 1].text):
-            meta.author = lines[i - 1].text  # a broadcaster's reporter over their newsroom ("NAME" / "BBC News, Leeds")
+            # A broadcaster's reporter over their newsroom ("NAME" / "BBC News, Leeds").
+            meta.author = lines[i - 1].text
             sheet.claim(i - 1, "meta", "byline")
             sheet.claim(i, "meta", "byline")
             continue
