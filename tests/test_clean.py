@@ -9878,3 +9878,18 @@ def test_what_the_fifty_fourth_rounds_rules_must_leave_alone() -> None:
     quoted += "Your bins have not been emptied.\n"
     doc = clean(source(f"A headline for the test\n{ARTICLE}\n{quoted}{ARTICLE}"))
     assert doc.comments == () and "The message left on our feedback form" in [b.text for b in doc.body]
+
+
+def test_a_hosts_bar_over_a_journal_or_a_group_names_the_journal_or_the_group_not_the_host() -> None:
+    # Dreamwidth's bar with "Create" last ("Explore" / "Shop" / "Log in" / "Create"), and a group
+    # host named by its domain over its log-in, then the group's name over the group's own menu.
+    title = "What the county review asks of a small club committee"
+    journal = "Explore\nShop\nLog in\nCreate\nStitches and Minutes\nnotes from a volunteer secretary\nRecent Entries\n"
+    entry = f"Mar. 16th, 2015 08:14 pm\n{title}\n[personal profile] kimberworth_knitter\n{ARTICLE}\n"
+    assert clean(source(journal + entry)).site == "Stitches and Minutes"
+    group = "Groups.io\nLog In\nSign Up\nSearch\nOtmoor Governors\nHome\nMessages\nFiles\n\nTopics\n"
+    topic = f"{title}\n#safeguarding\n\nWinifred Lowe\nMar 9, 2015 9:14pm\n#412\n{ARTICLE}\n"
+    assert clean(source(group + topic)).site == "Otmoor Governors"
+    # A site named by its domain, over its own log-in and no group's menu, keeps its name.
+    board = f"Boards.net\nLog in\nRegister\nCommunity\n{title}\nBy Winifred Lowe, March 9, 2015\n{ARTICLE}\n"
+    assert clean(source(board)).site == "Boards.net"

@@ -30,7 +30,11 @@ TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNO
 """A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
 _HOST_BAR = re.compile(r"create (?:a )?(?:free )?(?:journal|blog)|join free", re.IGNORECASE)
 """A blog host's invitation to open one's own, in the bar it prints over every journal it hosts (or
-Dreamwidth's "Create" over "Explore")."""
+Dreamwidth's "Create" among the host's menu: "Explore", "Organize")."""
+_HOST_MENU = frozenset({"Explore", "Organize"})
+_DOMAIN = re.compile(r"[A-Z][\w-]*\.(?:io|com|net|org)")
+"""A host named by its domain ("Groups.io"), whose groups each name themselves over their own menu."""
+_LOG_IN = frozenset({"log in", "sign in", "sign up"})
 _GROUP_KIND = re.compile(r"(?:public|private) group(?: · [\d.,]+k? members)?", re.IGNORECASE)
 """A social network's group's kind under its name, perhaps with its count ("Private group · 2.4K members")."""
 _APPEAL = re.compile(r"(?:support|donate to|subscribe to|back|join|follow) .+")
@@ -363,7 +367,8 @@ def _menu_item(lines: list[Line], i: int, candidates: list[int], anchors: list[i
 def _hosted(lines: list[Line], candidates: list[int]) -> int | None:
     """The journal's own name, under the bar its host prints over every journal ("LiveJournal", …, "Create journal").
 
-    (Or a social network's group's name, over its kind.)
+    (Or a social network's group's name, over its kind; or a group host's group's, over the
+    group's own menu: "Groups.io" / "Log In" / … / "Kidlington Area Governors" / "Home".)
 
     More of the page's head follows the name (its tagline, the post's headline); a bar over
     nothing but a headline is a forum's or a blog's own ("Join free" over a thread's title).
@@ -372,15 +377,21 @@ def _hosted(lines: list[Line], candidates: list[int]) -> int | None:
     if group is not None:
         return group  # a social network's group, its name over its kind ("Public group · 1.4K members")
     first = candidates[0]
-    bar = next((i for i in range(first + 1, min(first + 12, len(lines))) if _host_bar(lines, i)), None)
-    after = [i for i in candidates if bar is not None and i > bar]
-    return after[0] if len(after) > 1 else None
+    bar = next((i for i in range(first, min(first + 12, len(lines))) if _host_bar(lines, i)), None)
+    if bar is None:
+        return None
+    after = [i for i in candidates if i > bar]
+    if len(after) < 2 or (_DOMAIN.fullmatch(lines[bar].text) and not _is_home(lines, after[0] + 1)):
+        return None  # (a site named by its domain, over its own log-in and no group's menu: Boards.ie)
+    return after[0]
 
 
 def _host_bar(lines: list[Line], i: int) -> bool:
     text = lines[i].text
+    if _DOMAIN.fullmatch(text):  # a group host's domain over its log-in ("Groups.io" / "Log In")
+        return i + 1 < len(lines) and lines[i + 1].text.lower() in _LOG_IN
     return _HOST_BAR.fullmatch(text) is not None or (
-        text == "Create" and i + 1 < len(lines) and lines[i + 1].text == "Explore"
+        text == "Create" and any(lines[k].text in _HOST_MENU for k in range(max(i - 4, 0), min(i + 5, len(lines))))
     )
 
 
