@@ -1370,6 +1370,11 @@ def test_a_section_in_the_menu_home_opens_is_no_site_the_masthead_over_its_own_m
     assert clean(source(page)).site == "Daily Sentinel"
     # No masthead at all: the site is not shown, rather than the section.
     assert clean(source(top + story + foot)).site is None
+    # The corporation's name over its top menu, then the news service's masthead, in its name, over
+    # the service's own menu: the service is the site (a different name over a menu is a section).
+    top = "Skip to content\nAlbion Broadcasting Corporation\nHome\nNews\nSport\nAlbion Player\n"
+    assert clean(source(top + "Albion News\nHome\nUK\nWorld\n" + story)).site == "Albion News"
+    assert clean(source(top + "Local News\nHome\nUK\nWorld\n" + story)).site == "Albion Broadcasting Corporation"
 
 
 def test_a_broadcasters_account_link_over_sign_in_is_no_masthead() -> None:

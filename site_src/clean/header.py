@@ -463,6 +463,14 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
             ),
             None,
         )
+    if _is_home(lines, first + 1):
+        # The corporation's name over its top menu, then its news service's masthead, in its name,
+        # over the service's own menu ("Northlight Broadcasting Corporation" / "Home" / … /
+        # "Northlight News" / "Home"): the service is the site.
+        brand = lines[first].text.split()[0]
+        service = next((i for i in above_title if _is_home(lines, i + 1) and lines[i].text.split()[0] == brand), None)
+        if service is not None and lines[service].words <= 3 and brand != "The":  # (not "The …" over "The …")
+            return service
     following = above_title[:3]
     opening = comparable(lines[first].text)
     for i in following:
