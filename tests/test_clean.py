@@ -9898,3 +9898,20 @@ def test_a_hosts_bar_over_a_journal_or_a_group_names_the_journal_or_the_group_no
     # A site named by its domain, over its own log-in and no group's menu, keeps its name.
     board = f"Boards.net\nLog in\nRegister\nCommunity\n{title}\nBy Winifred Lowe, March 9, 2015\n{ARTICLE}\n"
     assert clean(source(board)).site == "Boards.net"
+
+
+def test_a_records_note_on_its_source_and_the_line_naming_who_runs_the_site_are_chrome() -> None:
+    # A debate record's note on where its text came from, under its head; a footer naming the
+    # charity that runs the site.
+    note = "This record is transcribed from the council's published minutes and webcast. Timings are approximate."
+    runs = "OpenChamber is run by the Civic Ledger Trust, a registered charity."
+    head = f"OpenChamber\nDebates\n\nRochdale review: lessons for the committee\nTuesday 22 January 2013\n{note}\n"
+    doc = clean(source(f"{head}{ARTICLE}\nNext debate\n\n{runs}\nAbout OpenChamber\nContact\n"))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert (reasons[note], reasons[runs]) == ("page notice", "site footer")
+    # A sentence saying who runs something, or that a record is wanting, is writing.
+    for line in (
+        "The trust is run by parents, and the council has never asked them what they think.",
+        "This record is incomplete, as the clerk told the committee in March.",
+    ):
+        assert furniture_reason(line, prose=True) is None

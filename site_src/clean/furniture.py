@@ -597,8 +597,11 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
             Anywhere(r".*all rights reserved\.?", ("all rights reserved",)),
             # (Its location or number after it: "The Trust is a registered charity working with …" is writing.)
+            # (Or who runs the site: "OpenChamber is run by the Civic Ledger Trust, a registered charity.")
             Anywhere(
-                r".* is a registered charity(?:(?: in [\w ,&]{1,40})?\.?|[^.]{0,60}\d.*)", ("registered charity",)
+                r"(?:.* is a|[\w' -]{1,40} is (?:run|published|operated|owned) by [^.,]{1,60}, a) registered charity"
+                r"(?:(?: in [\w ,&]{1,40})?\.?|[^.]{0,60}\d.*)",
+                ("registered charity",),
             ),
             # What a UK company must print on its website: registration and regulator.
             Anywhere(
@@ -904,6 +907,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"email me (?:whenever|when) .{1,80} (?:speaks|answers|is mentioned).*|email me when this .{1,60}",
             r"email me about .{1,80} from .{1,80}|receive alerts when this (?:committee|council|member|debate) .{1,60}",
             r"no annotations have been added to this \w+ yet\.?|add an annotation.*|data (?:&|and) api",
+            # (And where its text came from: "This record is transcribed from the council's published minutes.")
+            r"this (?:record|transcript) (?:is|was|has been) (?:transcribed|taken|compiled) from [^.]{1,100}\."
+            r"(?: timings are approximate\.)?",
         ],
     ),
 )
@@ -1492,7 +1498,7 @@ _LONG = re.compile(
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|be respectful, keep it civil|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
-    r"|you have selected |no annotations have been added"
+    r"|you have selected |no annotations have been added|this (?:record|transcript) (?:is|was|has been) "
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
