@@ -119,6 +119,7 @@ HELDOUT = (
     "heldout52",
     "heldout53",
     "heldout54",
+    "heldout55",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
