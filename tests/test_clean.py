@@ -9915,3 +9915,34 @@ def test_a_records_note_on_its_source_and_the_line_naming_who_runs_the_site_are_
         "This record is incomplete, as the clerk told the committee in March.",
     ):
         assert furniture_reason(line, prose=True) is None
+
+
+def test_a_news_themes_date_bar_log_in_panel_author_box_and_a_social_plugins_thread() -> None:
+    # A magazine theme: the day's date over its log-in panel, the masthead and menu, then the story
+    # dated under its byline; an author box after the next article's link; a social plugin's thread
+    # with notes beside names and the site itself answering.
+    panel = "Welcome! Log into your account\nyour username\nyour password\nForgot your password? Get help\n"
+    panel += "Password recovery\nRecover your password\nyour email\nA password will be e-mailed to you.\n"
+    title = "Parents' group asks council to publish its action list"
+    head = f"Wednesday, November 13, 2024\nSign in / Join\n{panel}Bramley & Ravenfield Bulletin\nHome\nNews\nCouncil\n"
+    head += f"{title}\nBy Cormac Fairweather\n10th September 2014\nShare\n"
+    box = "Next article\nRoad closure on Mill Lane this weekend\nCormac Fairweather\n"
+    box += "Cormac is the Bulletin's community reporter. Got a story? Get in touch.\nRELATED ARTICLES\n\n"
+    thread = "7 comments\nSort by\nOldest\nAdd a comment...\nJanine Ridge\nWell done to the forum.\n"
+    thread += "Like · Reply · 4 · 10y\nBramley & Ravenfield Bulletin\nThanks Janine. We'll report on any reply.\n"
+    thread += "Like · Reply · 2 · 10y\nMarcus Tindall · Lives in Rotherham\nHas the forum asked the police too?\n"
+    thread += "Like · Reply · 10y\nFacebook Comments Plugin\n"
+    doc = clean(source(head + ARTICLE + "\n" + box + thread))
+    assert (doc.title, doc.date, doc.site, doc.author) == (
+        title,
+        "2014-09-10",
+        "Bramley & Ravenfield Bulletin",
+        "Cormac Fairweather",
+    )
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert all(line in reasons for line in panel.splitlines())
+    assert reasons["Road closure on Mill Lane this weekend"] == "navigation"
+    assert reasons["Cormac Fairweather"] == "author card"
+    # (The site's answer nests under the comment it follows, as a writer's does.)
+    tree = [(c.author, [r.author for r in c.replies]) for c in doc.comments]
+    assert tree == [("Janine Ridge", ["Bramley & Ravenfield Bulletin"]), ("Marcus Tindall", [])]

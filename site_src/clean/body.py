@@ -89,6 +89,8 @@ def claim_body(
         **dict.fromkeys(bylines, "byline"),
         **dict.fromkeys(bios, "blog biography"),
         **dict.fromkeys(writer, WRITER_BIOGRAPHY),
+        # An author box's name over the biography ("Cormac Fairweather-Adjei" / "Cormac is …").
+        **{k - 1: _AUTHOR_CARD for k in writer if k - 1 > last_prose and lines[k - 1].text == meta.author},
     }
     explained = [r if r is not None else named.get(i) for i, r in enumerate(reasons)]
     tag_lists = _tag_lists(lines, explained, start, end, meta.author)
@@ -115,6 +117,8 @@ def claim_body(
             # ("About the author" / "Nadia Roscoe is Head of Policy at …").
             sheet.claim(i, "removed", _AUTHOR_CARD)
             sheet.claim(i + 1, "removed", "blog biography")
+        elif named.get(i) == _AUTHOR_CARD:
+            sheet.claim(i, "removed", _AUTHOR_CARD)
         elif i in bylines:
             meta.take(bylines[i])
             claim_byline(sheet, i, bylines[i])
@@ -168,7 +172,7 @@ def claim_body(
             sheet.claim(i, "meta", "dateline")
         elif i > last_prose and lines[i].words <= 6 and is_relative_time(lines[i]):
             sheet.claim(i, "meta", "dateline (relative: no date can be known)")  # Tumblr's "Posted 3 years ago"
-        elif _is_link_after_navigation(lines, reasons, i):
+        elif _is_link_after_navigation(lines, explained, i):
             sheet.claim(i, "removed", "navigation")
         elif appeals and text[:7].lower() in ("support", "donate ") and text.lower() in appeals:
             sheet.claim(i, "removed", "subscription prompt")  # a box's heading naming the site: "Support Broadside"

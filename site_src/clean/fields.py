@@ -50,9 +50,11 @@ def find_fields(
         and (not b.bare or (i >= head_end and not _over_text(lines, reasons, i)))
     }
     if lines and reasons[0] is None and lines[0].date is not None:
-        # The day's date atop a paper's masthead ("Thursday, March 17, 2022"), over a byline dated otherwise.
-        dated = (b.date for j, b in bylines.items() if b.author and b.date and j < head_end)
-        if any(date != lines[0].date for date in dated):
+        # The day's date atop a paper's masthead ("Thursday, March 17, 2022"), over a byline dated
+        # otherwise (or over a dateline right under the byline: "By NAME" / "10th September 2014").
+        writers = [j for j, b in bylines.items() if b.author and j < head_end]
+        dated = [bylines[j].date or (lines[j + 1].date if j + 1 < len(lines) else None) for j in writers]
+        if any(date is not None and date != lines[0].date for date in dated):
             reasons[0] = _MASTHEAD_DATE
     for i in range(min(opening, len(lines) - 1)):
         # A video's channel over its count of subscribers, under the title, is who made it.

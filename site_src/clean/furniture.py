@@ -690,6 +690,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
             r"(?:user ?name|account name|password):?|forgot (?:your )?password\??|log ?in with openid",  # a log-in box
+            # (A news theme's log-in and recovery panel over its masthead, tagDiv's "Newspaper".)
+            r"welcome! log ?in(?:to| to) your account|your (?:user ?name|password|e-?mail)|forgot your password\? get help",
+            r"password recovery|recover your password|a password will be e-?mailed to you\.?",
             r"quick navigation(?: .*)?|go up",  # (vBulletin's; Simple Machines' button under a topic)
             r"column \d+",  # Hansard's marker where a column of the printed record begins
             r"shortlink:?|remember me reset password|submit a new (?:link|text post)|a community for \d+ (?:years?|months?|days?)|moderators|message the mods|discussions in r/\w+|other discussions \(\d+\)",

@@ -262,6 +262,10 @@ _ADDRESS = re.compile(r"(?<=\S)\s*<[^<>\s]+@[^<>\s]+>$")
 _BULLETED = re.compile(r"^[•·]\s+(?P<name>.+)$")
 _OP = re.compile(r"\s*[·•]\s*op$", _I)
 _DEGREE = re.compile(r"\s*[·•]\s*(?:1st|2nd|3rd\+?)$")
+_PROFILE_NOTE = re.compile(
+    r" · (?:(?:lives in|works at|studied at|went to|from) [^·]{1,60}|top commenter|top fan)$", _I
+)
+"""A social plugin's note on the commenter beside the name: "Marcus Tindall · Lives in Rotherham"."""
 _MOD = " Mod"
 """Disqus's badge after a moderator's name in a reply's head: "Hannah Birtwistle Mod → ExRotherhamLad"."""
 _ANSWER = re.compile(r"(?P<author>[^→↪>]{1,40}?)\s+[→↪>]\s+(?P<to>[^→↪>]{1,40})")
@@ -933,6 +937,8 @@ def find_marker(
     bulleted = _BULLETED.match(text)
     name, reply_to = bulleted["name"] if bulleted else text, None
     name = _OP.sub("", name)  # a forum badges the thread's opener: "WorriedInWath · OP" over the date
+    if " · " in name:
+        name = _PROFILE_NOTE.sub("", name)
     if name[:1] == "[":
         name = PROFILE_LINK.sub("", name)  # Dreamwidth's and LiveJournal's "[personal profile] NAME"
     if name[-1:] == ")":
@@ -1011,6 +1017,13 @@ def find_marker(
     # A page's own name over its "Author" badge, answering on its post: "Cllr Nadia Farooq – Moorside Ward".
     badged = not named and reply_to is None and line.words <= 8 and BADGE.fullmatch(nxt) is not None
     if badged and _closed_by_controls(lines, reasons, i):
+        return Marker(_name(name), None, (i,), line.indent)
+    # The page's own name, as its masthead prints it, answering in a social plugin's thread ("Wickersley
+    # & Bramley Bulletin" between the buttons closing the comment above and its own text and buttons).
+    masthead = not named and reply_to is None and line.words <= 6 and i > 0
+    masthead = masthead and (reasons[i - 1] is not None or is_relative_time(lines[i - 1]))
+    masthead = masthead and text in (m.text for m in lines[: min(i, 30)])
+    if masthead and _closed_by_controls(lines, reasons, i):
         return Marker(_name(name), None, (i,), line.indent)
     # ("3 Comments" over a commenter's name is no name, nor is the badge beside it.)
     # A name over the handle made of it is one, however it is written ("sam (mostly lurking)").
