@@ -9946,3 +9946,22 @@ def test_a_news_themes_date_bar_log_in_panel_author_box_and_a_social_plugins_thr
     # (The site's answer nests under the comment it follows, as a writer's does.)
     tree = [(c.author, [r.author for r in c.replies]) for c in doc.comments]
     assert tree == [("Janine Ridge", ["Bramley & Ravenfield Bulletin"]), ("Marcus Tindall", [])]
+
+
+def test_a_posts_foot_written_by_its_writer_over_the_date_is_its_byline_not_a_comments_head() -> None:
+    # Squarespace prints the writer, the date, the category and the tags after the post, then its
+    # comments: "Written By NAME" over a date is the post's byline, however like a comment's head.
+    foot = "Share\nWritten By Sabine Okonjo\n16 March 2015\nPosted in Governance\n"
+    foot += "Tagged: county review, questions\nNewer Post\n\nComments (2)\nNewest First\n\n"
+    thread = "Wilfred Marsh\n9 years ago\nVery helpful, thank you.\n0 Likes\nReply\n"
+    thread += "Sabine Okonjo\n9 years ago\nPlease do.\n0 Likes\nReply\n"
+    doc = clean(
+        source(f"Governors' Notebook\nHome\n\nWhat I will ask at our governing body\n{ARTICLE}\n{foot}{thread}")
+    )
+    assert (doc.author, doc.date, doc.categories, doc.tags) == (
+        "Sabine Okonjo",
+        "2015-03-16",
+        ("Governance",),
+        ("county review", "questions"),
+    )
+    assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Wilfred Marsh", ["Sabine Okonjo"])]

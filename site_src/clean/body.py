@@ -122,7 +122,8 @@ def claim_body(
         elif i in bylines:
             meta.take(bylines[i])
             claim_byline(sheet, i, bylines[i])
-            if bylines[i].furniture and bylines[i].author and not bylines[i].bare:
+            dated = i + 1 < end and lines[i + 1].date is not None  # (the date under it: "Written By NAME" / DATE)
+            if bylines[i].furniture and bylines[i].author and not bylines[i].bare and not dated:
                 _claim_biography(sheet, reasons, i, end)  # (not under an entry footer's "Author NAME")
         elif reasons[i] is not None:
             sheet.claim(i, "removed", reasons[i] or "")

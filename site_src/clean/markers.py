@@ -399,8 +399,10 @@ def commenter_name(text: str) -> bool:
     if not looks_like_name(text) or words(text) > 4 or _SOCIAL_AGE.fullmatch(text):
         return False
     parts = text.strip("()").split()
-    if parts[0].lower() == "by" or is_job(text):
-        return False  # "By Sam Kettering" or "Local Democracy Reporter" over a dateline is the article's byline
+    if parts[0].lower() == "by" or parts[1:2] == ["By"] or is_job(text):
+        # "By Sam Kettering", "Written By Sam Kettering" or "Local Democracy Reporter" over a dateline is
+        # the article's byline.
+        return False
     if len(parts) == 1:
         # A lone capitalised word is as often a menu item ("Archives") as a name; handles
         # ("marram_grass", "daveyone1") and "Anonymous" are names.
