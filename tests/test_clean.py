@@ -9965,3 +9965,19 @@ def test_a_posts_foot_written_by_its_writer_over_the_date_is_its_byline_not_a_co
         ("county review", "questions"),
     )
     assert [(c.author, [r.author for r in c.replies]) for c in doc.comments] == [("Wilfred Marsh", ["Sabine Okonjo"])]
+
+
+def test_a_newsletter_archive_its_languages_its_number_over_the_headline_and_the_signers_office() -> None:
+    # A mailing's archive page: the translation menu, the subject, the sender's name over the
+    # newsletter's, "Issue N · DATE", the headline, a greeting; at the foot the close, the signer
+    # and the signer's office.
+    bar = "Subscribe\nPast Issues\nTranslate\nEnglish\nEspañol\nFrançais\nDeutsch\nPolski\nRSS\n"
+    title = "After the inspection: what we are asking, and how you can help"
+    head = "What we're asking after the inspection\nView this email in your browser\nBrampton Parents' Circle\n"
+    head += f"Parents' Circle News\nIssue 12 · Tuesday 17th February 2015\n{title}\nDear members,\n"
+    foot = "Best wishes,\nLorna Whitcombe\nChair, Brampton Parents' Circle\nForward to Friend\n"
+    doc = clean(source(bar + head + ARTICLE + "\n" + foot))
+    assert (doc.title, doc.author, doc.date) == (title, None, "2015-02-17")
+    assert [b.text for b in doc.body][0] == "Dear members,"
+    assert [b.text for b in doc.body][-2:] == ["Lorna Whitcombe", "Chair, Brampton Parents' Circle"]
+    assert {"Español", "Français", "Deutsch", "Polski"} <= {r.text for r in doc.removed}

@@ -355,14 +355,28 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
         # (Nor a letter's close under its last paragraph and the name under that: "With love,", "Margaret";
         # nor the writer's first name signing it off: "Alun" under a post by Alun Threlfall.)
         closing = i > 0 and text[-1] == "," and lines[i - 1].prose and reasons[i - 1] is None
-        signer = (
-            i > 1 and lines[i].words <= 4 and lines[i - 1].text[-1] == "," and sheet.roles.get(i - 1) == ("body", "")
-        )
+        signer = _signer(sheet, i)
         signed = bool(author and i > 0 and lines[i - 1].prose and text == author.split()[0])
-        return not (lines[i].prose or contact or closing or signer or signed)
+        # (Nor the signer's office under the name: "Chair, Brampton Bierlow Parents' Circle".)
+        office = not signer and lines[i].words <= 8 and _OFFICE.match(text) is not None and _signer(sheet, i - 1)
+        return not (lines[i].prose or contact or closing or signer or signed or office)
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
     chrome = above is not None and role in ("", "removed") and above not in _INSIDE
     return chrome and end - i <= 2 and not any(lines[k].prose for k in range(i, end))
+
+
+_OFFICE = re.compile(
+    r"(?:(?:vice|deputy|co)[ -])?(?:chair|secretary|treasurer|director|trustee|clerk|president|founder|coordinator"
+    r"|co-ordinator|convenor|councillor|cllr|member|head|headteacher|manager|officer|leader)\b",
+    re.IGNORECASE,
+)
+"""A signer's office under the name: "Chair, Brampton Bierlow Parents' Circle", "Member of Parliament for …"."""
+
+
+def _signer(sheet: Sheet, i: int) -> bool:
+    """Line ``i`` is a letter's signer: a few words under its close ("With best wishes,")."""
+    lines = sheet.lines
+    return i > 1 and lines[i].words <= 4 and lines[i - 1].text[-1] == "," and sheet.roles.get(i - 1) == ("body", "")
 
 
 def _sites_own(name: str, meta: Meta) -> bool:

@@ -180,6 +180,8 @@ _SECTION += r"|education|health|crime|community|letters|entertainment|what's on|
 _PROFILE = r"\[(?:(?:personal|identity|community|syndicated) profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
+ISSUE = re.compile(r"(?:issue|vol(?:ume)?\.?|no\.|number|edition) ?\d+", _I)
+"""A newsletter's number beside its date ("Issue 12 · Tuesday 17th February 2015"): no one's name."""
 
 _SITTING = r",?\s+(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[.:]\d\d)(?:,|\s+(?:in|at)\b)[^.!?]{0,60}"
 """The time and place after a meeting's date: ", 6.00 pm, Committee Room 2", " at 6.00pm in the library"."""

@@ -673,6 +673,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A developer community's (DEV's) menus, and the buttons on its code blocks.
             r"navigation menu|dropdown menu|(?:enter|exit) fullscreen mode",
             r"search this site|main page|translate|listen live|on air(?: now)?: .{1,80}|get app|edit subscriptions|a-z of services",
+            # A translation menu's languages, each named in its own words ("Español", "Français").
+            r"español|français|deutsch|italiano|polski|português|română|türkçe|nederlands|svenska|dansk|norsk|suomi"
+            r"|čeština|magyar|cymraeg|gaeilge|ελληνικά|русский|українська|العربية|اردو|中文|日本語|한국어|हिन्दी|বাংলা|ਪੰਜਾਬੀ",
             r"log in to check your private messages|view previous topic :: view next topic|goto page .*",
             r"[^>]{1,40} forum index(?: -> [^>]{1,40})*",  # phpBB's breadcrumb
             # The exit button of a site for people at risk, and its instruction.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import PROFILE_LINK
+from .bylines import ISSUE, PROFILE_LINK
 from .dates import find_date
 from .furniture import LIST_HEADING, NAVIGATION
 from .text import Line, comparable
@@ -89,10 +89,14 @@ class Header:
 
 
 def _under_date(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a dateline, or the journal's user under one (Dreamwidth's "[personal profile] NAME")."""
-    return lines[i].date is not None or (
-        i > 0 and lines[i - 1].date is not None and PROFILE_LINK.match(lines[i].text) is not None
-    )
+    """Line ``i`` is a dateline, or the journal's user under one (Dreamwidth's "[personal profile] NAME").
+
+    (Or a newsletter's number and date: "Issue 12 · Tuesday 17th February 2015".)
+    """
+    if lines[i].date is not None or (i > 0 and lines[i - 1].date is not None and PROFILE_LINK.match(lines[i].text)):
+        return True
+    number, _, dated = lines[i].text.partition(" · ")
+    return bool(dated) and ISSUE.fullmatch(number) is not None and find_date(dated) is not None
 
 
 def resolve_header(

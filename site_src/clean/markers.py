@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..redact import redact_author
 from .bylines import (
+    ISSUE,
     NOT_VERIFIED,
     PAGE_PARTS,
     PROFILE_LINK,
@@ -919,6 +920,7 @@ def find_marker(
             and furniture_reason(author) is None
             and find_date(author) is None
             and not BADGE.fullmatch(author)
+            and not ISSUE.fullmatch(author)
         ):
             if pattern is _SEPARATED and author[:10].lower().startswith(("posted by ", "by ")):
                 continue  # a post's own byline: "by NAME · DATE · 7 Comments", "Posted by NAME · DATE"

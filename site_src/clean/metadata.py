@@ -168,6 +168,9 @@ def _claim_title(
     evidence = quoted + _listed_again(lines, reasons, header_end)
     poster = article_marker.author if article_marker is not None else None
     last = header_end - 1
+    if candidates and candidates[-1] == last and _opens_text(lines[last].text):
+        candidates.pop()  # a letter's greeting under its headline ("Dear members,"), the text's first line
+        last -= 1
     # The post's headline under its poster's name and a read time (Wix), unless one stands over the name.
     over = bool(candidates) and lines[candidates[-1]].words >= 3
     under = _head_under(lines, reasons, bylines, prose, body_start) if article_marker is not None and not over else None
