@@ -9978,6 +9978,6 @@ def test_a_newsletter_archive_its_languages_its_number_over_the_headline_and_the
     foot = "Best wishes,\nLorna Whitcombe\nChair, Brampton Parents' Circle\nForward to Friend\n"
     doc = clean(source(bar + head + ARTICLE + "\n" + foot))
     assert (doc.title, doc.author, doc.date) == (title, None, "2015-02-17")
-    assert [b.text for b in doc.body][0] == "Dear members,"
-    assert [b.text for b in doc.body][-2:] == ["Lorna Whitcombe", "Chair, Brampton Parents' Circle"]
+    body = [b.text for b in doc.body]
+    assert (body[0], body[-2:]) == ("Dear members,", ["Lorna Whitcombe", "Chair, Brampton Parents' Circle"])
     assert {"Español", "Français", "Deutsch", "Polski"} <= {r.text for r in doc.removed}
