@@ -15,7 +15,15 @@ from hypothesis import strategies as st
 from site_src.clean import clean
 from site_src.clean.bylines import Byline, read_byline, read_dashed_byline, read_split_byline
 from site_src.clean.dates import find_date, is_dateline, parse_date, year_less
-from site_src.clean.furniture import RULES, SHORT_LINE, control_rows, furniture_reason, panel_values, topic_toolbar
+from site_src.clean.furniture import (
+    RULES,
+    SHORT_LINE,
+    STORY_LINK,
+    control_rows,
+    furniture_reason,
+    panel_values,
+    topic_toolbar,
+)
 from site_src.clean.header import resolve_header
 from site_src.clean.markers import commenter_name
 from site_src.clean.sheet import is_comment_header
@@ -9981,3 +9989,26 @@ def test_a_newsletter_archive_its_languages_its_number_over_the_headline_and_the
     body = [b.text for b in doc.body]
     assert (body[0], body[-2:]) == ("Dear members,", ["Lorna Whitcombe", "Chair, Brampton Parents' Circle"])
     assert {"Español", "Français", "Deutsch", "Polski"} <= {r.text for r in doc.removed}
+
+
+def test_a_papers_consent_button_teaser_over_read_more_and_donation_choices_are_chrome() -> None:
+    # A consent banner's "Manage or reject cookies"; a teaser set in the text, its section after a
+    # bar, over "Read more"; a donation box's choices between its appeal and its last button.
+    teaser = "The Lantern view on the inquiry's report: the hard part starts now | Editorial"
+    head = "Your privacy\nWe use cookies and similar technologies to help provide our services.\nYes, I'm happy\n"
+    head += "Manage or reject cookies\nThe Lantern\nNews\nOpinion\n\n"
+    head += "The inquiry has finished. Now every council should publish its homework\nMon 24 Oct 2022 06.00 BST\n"
+    text = ARTICLE.replace("\n", f"\n{teaser}\nRead more\n", 1)
+    box = "… we have a small favour to ask. Millions of readers turn to the Lantern. Will you help us?\n"
+    box += "Single\nMonthly\nAnnual\nContinue\nRemind me in November\n"
+    doc = clean(source(head + text + "\n" + box))
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert (doc.site, reasons["Manage or reject cookies"], reasons[teaser]) == (
+        "The Lantern",
+        "cookie notice",
+        STORY_LINK,
+    )
+    assert {reasons[k] for k in ("Single", "Monthly", "Annual", "Continue")} == {"subscription prompt"}
+    # A sentence with a bar in it over "Read more" is the text's ("… we were told | by the council.").
+    kept = ARTICLE.replace("\n", "\nWe asked twice | and heard nothing back.\nRead more\n", 1)
+    assert "We asked twice | and heard nothing back." in [b.text for b in clean(source(head + kept)).body]

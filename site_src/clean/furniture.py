@@ -556,7 +556,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[\w.&' -]{1,40} uses cookies\b.*", ("cookies",)),
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
-            r"cookies on .{1,40}|(?:accept|reject|decline|view|manage) (?:additional |optional |analytics )?cookies",
+            r"cookies on .{1,40}|(?:accept|reject|decline|view|manage|manage or reject) (?:additional |optional |analytics )?cookies",
             r"allow the use of cookies (?:from|by) .{1,40}\?",  # (a social network's, to a reader logged out)
             # A professional network's, to a reader logged out: "NAME and 3rd parties use essential and
             # non-essential cookies to provide …", "Select Accept to consent or Reject to decline …".
@@ -1005,6 +1005,11 @@ def _ends_paragraph(text: str) -> bool:
     return text.endswith(".") and text.count(" ") >= 8
 
 
+def _choice(text: str) -> bool:
+    """A box's choice or button: a word or two, no sentence ("Monthly", "Continue")."""
+    return len(text) <= 20 and text.count(" ") <= 1 and text[-1:] not in ".!?:"
+
+
 def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     """Mark the value printed under a furniture label (a poster panel's, a caption's) as furniture too.
 
@@ -1030,6 +1035,14 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and (_is_channel(texts[i], texts[i + 1]) or _FOLLOW_NAME.fullmatch(texts[i]))
         ):
             reasons[i] = FOLLOW
+        # A donation box's choices between its appeal and its last button ("… we have a small favour
+        # to ask" / "Single" / "Monthly" / "Annual" / "Continue" / "Remind me in November").
+        if reasons[i] == SUBSCRIBE and reasons[i + 1] is None:
+            k = i + 1
+            while k < min(i + 7, len(texts)) and reasons[k] is None and _choice(texts[k]):
+                k += 1
+            if k < len(texts) and reasons[k] == SUBSCRIBE:
+                reasons[i + 1 : k] = [SUBSCRIBE] * (k - i - 1)
         # The previous and next posts' titles under WordPress's "Post navigation" (a title closes
         # with no full stop).
         if reasons[i] == NAVIGATION and texts[i].lower() in _POST_NAVIGATION:
@@ -1215,6 +1228,11 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # A paper's "Read more" box inside the story: the headlines it links to, up to the next paragraph.
         # (Not a cookie notice's link, under its buttons.)
         if reasons[i] == NAVIGATION and texts[i].lower() == "read more" and i and reasons[i - 1] is None:
+            # (Or the teaser over it, its section after a bar: "The Lantern view on …: the hard part
+            # starts now | Editorial".)
+            teaser, bar, section = texts[i - 1].rpartition(" | ")
+            if bar and len(section.split()) <= 2 and section[:1].isupper() and teaser[-1:] not in ".!?":
+                reasons[i - 1] = STORY_LINK
             for k in range(i + 1, min(i + 4, len(texts))):
                 if reasons[k] is not None or not _headline_like(texts[k]):
                     break
