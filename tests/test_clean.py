@@ -10012,3 +10012,14 @@ def test_a_papers_consent_button_teaser_over_read_more_and_donation_choices_are_
     # A sentence with a bar in it over "Read more" is the text's ("… we were told | by the council.").
     kept = ARTICLE.replace("\n", "\nWe asked twice | and heard nothing back.\nRead more\n", 1)
     assert "We asked twice | and heard nothing back." in [b.text for b in clean(source(head + kept)).body]
+
+
+def test_a_mastheads_two_papers_give_way_to_the_one_its_dateline_names() -> None:
+    # A paper's masthead over its Sunday's; the story's dateline names the one that printed it.
+    head = "Skip to main content\nThe Ledger & The Sunday Ledger\nSign in\nHome\nUK\n\nSOCIAL AFFAIRS\n"
+    head += "Foster carers ask Rotherham for a seat at the table after report\n"
+    head += "Imelda Castellanos, Social Affairs Editor\n"
+    doc = clean(source(f"{head}Friday August 29 2014, 12.01am, The Ledger\nShare\n{ARTICLE}"))
+    assert (doc.site, doc.date) == ("The Ledger", "2014-08-29")
+    undated = clean(source(f"{head}Friday August 29 2014, 12.01am\nShare\n{ARTICLE}"))
+    assert undated.site == "The Ledger & The Sunday Ledger"

@@ -241,6 +241,11 @@ def _claim_title(
     if site is not None and community is None:
         meta.site = meta.site or lines[site].text
         sheet.claim(site, "meta", "site name")
+        # A paper's masthead over its Sunday's ("The Ledger & The Sunday Ledger"): the one that printed
+        # the story is the one its dateline names ("Friday August 29 2014, 12.01am, The Ledger").
+        papers = meta.site.split(" & ") if " & " in meta.site else ()
+        dated = (lines[k].text for k in range(site + 1, header_end) if lines[k].date or k in bylines)
+        meta.site = next((p for text in dated for p in papers if text.endswith(f", {p}")), meta.site)
     elif site is None and meta.title and (listed := _LIST_NAME.match(meta.title)) and _mailed(lines, header_end):
         meta.site = meta.site or listed[1]  # a mailing list's archive names the list before the subject
     if found.title is not None and meta.author is None and (handle := _handle_over(sheet, reasons, found.title)):
