@@ -10023,3 +10023,21 @@ def test_a_mastheads_two_papers_give_way_to_the_one_its_dateline_names() -> None
     assert (doc.site, doc.date) == ("The Ledger", "2014-08-29")
     undated = clean(source(f"{head}Friday August 29 2014, 12.01am\nShare\n{ARTICLE}"))
     assert undated.site == "The Ledger & The Sunday Ledger"
+
+
+def test_a_committee_items_supporting_papers_with_their_sizes_are_links_not_the_minutes() -> None:
+    # A council's committee item (Modern.gov's): its resolutions, then its papers with their sizes.
+    papers = (
+        "Supporting documents:",
+        "Rochdale review - lessons for Ravensholt, item 41. PDF 287 KB",
+        "Appendix B - questions from members, January 2013, item 41. PDF 96 KB",
+        "View the declarations of interest for item 41.",
+    )
+    last = "(2) That a progress report be submitted to the meeting on Monday, 15th July, 2013."
+    page = f"Ravensholt Council\n\nRochdale review: lessons for Ravensholt\n{ARTICLE}\n"
+    page += "RESOLVED:\n(1) That the report be noted.\n"
+    doc = clean(source(page + last + "\n\n" + "\n".join(papers) + "\nContact information\n"))
+    assert doc.body[-1].text == last
+    assert {r.text for r in doc.removed} >= set(papers)
+    # A sentence naming a file's size is writing.
+    assert furniture_reason("The council said the file it sent us was 40 MB.", prose=True) is None

@@ -670,6 +670,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # over the label: ``panel_values``).
             r"download (?:the |our )?.{1,60} \((?:pdf|word|docx?)\)|embedded files",
             r"download (?:pdf|the pdf|report|file)(?: \([\d.,]+ ?[km]b\))?",  # a publication's button: "Download PDF (420KB)"
+            # A council's committee item (Modern.gov's): its papers, each with its file's type and size.
+            r"supporting documents:?|view the declarations of interest for (?:item|the meeting) .{1,20}",
+            r"[^.]{1,100}(?:\.|,)? (?:pdf|word|excel|html) [\d.,]+ ?[km]b",
             # A developer community's (DEV's) menus, and the buttons on its code blocks.
             r"navigation menu|dropdown menu|(?:enter|exit) fullscreen mode",
             r"search this site|main page|translate|listen live|on air(?: now)?: .{1,80}|get app|edit subscriptions|a-z of services",
@@ -1522,7 +1525,7 @@ _LONG = re.compile(
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|be respectful, keep it civil|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
-    r"|you have selected |no annotations have been added|this (?:record|transcript) (?:is|was|has been) "
+    r"|you have selected |view the declarations of interest |no annotations have been added|this (?:record|transcript) (?:is|was|has been) "
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"
@@ -1638,6 +1641,8 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # a site's whole menu on one line, or a breadcrumb ending on a long title
     if ":" in text[-62:] and _CREDIT.search(text) is not None:
         return True
+    if lowered[-2:] in ("kb", "mb"):
+        return True  # (a paper's link with its file's size: "Appendix A, item 41. PDF 164 KB")
     if lowered.startswith(_CAPTION_LABELS) or (lowered.endswith(_CAPTION_CLOSES) and _one_sentence(text)):
         # A caption opening on its label, a sentence or two, or one sentence closed by its kind in
         # brackets (a paragraph with a caption stuck to its end is the paragraph's).
