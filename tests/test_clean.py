@@ -10041,3 +10041,25 @@ def test_a_committee_items_supporting_papers_with_their_sizes_are_links_not_the_
     assert {r.text for r in doc.removed} >= set(papers)
     # A sentence naming a file's size is writing.
     assert furniture_reason("The council said the file it sent us was 40 MB.", prose=True) is None
+
+
+def test_mybbs_edit_note_related_threads_table_and_foot_are_chrome_not_comments() -> None:
+    # MyBB: "New Reply", the edit note under a post, the table of related threads (whose rows name
+    # a poster over a date, as a comment's head does), the users browsing and the footer's links.
+    def post(name: str, stamp: str, text: str) -> str:
+        return f"{name}\nMember\nPosts: 214\nJoined: Sep 2011\n{stamp}\n{text}\nFind\nReply\nQuote\n\n"
+
+    edit = "(This post was last modified: 03-15-2015, 11:02 AM by RichardCW.)"
+    head = "Thame Forum\nSearch\nMember List\nNew Reply\nCounty case review – anything in it for committees?\n\n"
+    thread = post("HattieW", "03-14-2015, 08:14 PM\n#1", ARTICLE) + post(
+        "RichardCW", "03-15-2015, 09:02 PM\n#2", f"Yes.\n{edit}"
+    )
+    table = "Possibly Related Threads…\nThread\nAuthor\nReplies\nViews\nLast Post\n"
+    table += "Village hall AGM – volunteers wanted\nHallBookings\n4\n612\n02-27-2015, 09:40 PM\nLast Post: HattieW\n"
+    foot = "Users browsing this thread: 1 Guest(s)\nForum Jump:\nReturn to Top\nLite (Archive) Mode\n"
+    foot += "Mark all forums read\nRSS Syndication\nCurrent time: 11-13-2024, 11:02 AM\n"
+    doc = clean(source(head + thread + table + foot))
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [("RichardCW", ("Yes.",))]
+    removed = {r.text for r in doc.removed}
+    assert {"New Reply", edit, "HallBookings", "Last Post: HattieW"} <= removed
+    assert set(foot.splitlines()) <= removed

@@ -627,7 +627,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 r"[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) .{0,40}\bposting here\b.*",
                 ("posting here",),
             ),
-            r"the team •.*|all times are .*|who is online|users browsing this forum:.*|jump to(?::.*)?",
+            r"the team •.*|all times are .*|who is online|users browsing this (?:forum|thread|topic):.*|jump to(?::.*)?",
             r"[\d,]+ members? and [\d,]+ guests? (?:are|is) viewing this (?:topic|board|thread)\.?",
             r"text is available under the creative commons .*|news provided by",
         ],
@@ -691,7 +691,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"op['’]s posts: see next \| see all",  # a parenting forum's, under the opening poster's posts
             r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
-            r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?|post new topic",  # phpBB's buttons over a thread's pages
+            r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?|post new topic|new reply",  # (MyBB's "New Reply")  # phpBB's buttons over a thread's pages
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.+|…|\.{3}| below| about [^.!?]{1,60})?",
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
@@ -727,7 +727,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"most (?:read|viewed|popular)|related(?: posts| topics| articles| stories| news| blogs| links| publications| reports| resources)?:?|more on this story|top stories",
             r"around the web|explore(?: more on these topics)?|related articles\s*more from (?:the )?author",  # (a news theme's two tabs, run together)
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
-            r"suggested topics|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
+            r"forum jump:?|return to top|lite \(archive\) mode|mark all forums read|rss syndication|current time: .{6,30}",
+            r"suggested topics|possibly related threads(?:…|\.{3})?|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
             r"hot network questions|trending (?:now|stories)",
             # A news theme's sidebar widgets and a portal's list under its story.
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
@@ -859,6 +860,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"|\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}[:.]\d\d ?[ap]m)?)",
             r"last edited (?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3,9} \d{4}.{0,20}",  # AO3's, under a comment's head
             r"«? ?last edit: .{4,60} by [\w.-]+(?: »)?",  # Simple Machines'
+            r"\(this post was last modified: .{4,40} by [\w.-]+\.\)",  # MyBB's
         ],
     ),
     # What stands in a comment's place once it is deleted, under its head or alone.
@@ -1046,6 +1048,17 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
                 k += 1
             if k < len(texts) and reasons[k] == SUBSCRIBE:
                 reasons[i + 1 : k] = [SUBSCRIBE] * (k - i - 1)
+        # A forum's table of related threads under its heading: the columns' names ("Thread" /
+        # "Author" / "Replies" / "Views" / "Last Post"), then its rows, down to the next chrome.
+        if reasons[i] == LIST_HEADING and texts[i + 1].lower() in _TABLE_COLUMNS:
+            k = i + 1
+            while k < len(texts) and texts[k].lower() in _TABLE_COLUMNS:
+                k += 1
+            if k - i > 3:
+                reasons[i + 1 : k] = [LIST_HEADING] * (k - i - 1)
+                while k < min(i + 80, len(texts)) and reasons[k] in (None, COUNTER):
+                    reasons[k] = RELATED
+                    k += 1
         # The previous and next posts' titles under WordPress's "Post navigation" (a title closes
         # with no full stop).
         if reasons[i] == NAVIGATION and texts[i].lower() in _POST_NAVIGATION:
@@ -1472,6 +1485,9 @@ _SORT_CHOICE = re.compile(r"recommended|newest|oldest|top|best|popular|most (?:r
 
 # Headings of lists of links to other pages: the short lines after them are the list.
 LIST_HEADING = "related links heading"
+RELATED = "related links"
+"""The reason given to a list's entries."""
+_TABLE_COLUMNS = frozenset(("thread", "topic", "author", "replies", "views", "last post", "activity", "started by"))
 
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
@@ -1482,7 +1498,7 @@ END_OF_THREAD = re.compile(
     r"|"
     + _LOAD_MORE
     + r"|(?:facebook )?comments plugin|powered by .*|proudly powered by \w+|(?:proudly )?created with [\w.]+|\[?blog at wordpress\.com\.?\]?.*"
-    r"|recommended from .*|also on .*|similar threads|similar requests|things to do with this request|(?:suggested|related) topics|"
+    r"|recommended from .*|also on .*|similar threads|possibly related threads|similar requests|things to do with this request|(?:suggested|related) topics|"
     + _MORE_COMMENTS
     + "|about community|see all responses"
     r"|create an account or sign in to comment|select a membership level|" + _MASTODON_SERVER + r")\s*",
@@ -1525,7 +1541,7 @@ _LONG = re.compile(
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|be respectful, keep it civil|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"
-    r"|you have selected |view the declarations of interest |no annotations have been added|this (?:record|transcript) (?:is|was|has been) "
+    r"|you have selected |\(this post was last modified: |view the declarations of interest |no annotations have been added|this (?:record|transcript) (?:is|was|has been) "
     r"|cookies?(?: notice| settings| policy)?: |you can change your (?:choices|mind|preferences|settings) at any time|news: "
     r"|you can update (?:your |subscription )?preferences|sign up with your email|sign up for a new account"
     r"|this discussion has been archived|text is available under|subscribe now and get|republish our articles"

@@ -27,10 +27,11 @@ from .furniture import (
     PICTURE,
     PROFILE,
     READING_TIME,
+    RELATED,
     REPLY_BUTTON,
 )
 from .markers import LEVEL, Marker, is_relative_time
-from .related import RELATED, TOPICS
+from .related import TOPICS
 from .shapes import REDDIT_POSTER, is_headline, writer_line
 from .sheet import ANSWERS, REPLY_COUNT, is_comment_header
 from .text import Line

@@ -9,13 +9,11 @@ from __future__ import annotations
 import re
 
 from .bylines import Byline
-from .furniture import CONTENTS, COUNTER, LIST_HEADING, NAVIGATION
+from .furniture import CONTENTS, COUNTER, LIST_HEADING, NAVIGATION, RELATED
 from .markers import Marker, is_relative_time
 from .sheet import is_comment_header
 from .text import Line, looks_like_name
 
-RELATED = "related links"
-"""The reason given to a list's entries."""
 TOPICS = re.compile(r"(?:related topics|explore more on these topics|more on):?", re.IGNORECASE)
 TOPIC = "topic"
 """The reason given to a "Related Topics" heading and its entries: the page's tags."""
