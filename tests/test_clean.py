@@ -5080,6 +5080,12 @@ def test_an_old_reddit_thread_with_flair_its_last_comments_buttons_and_the_sideb
     )
     doc = clean(source(page))
     assert (doc.categories, doc.date) == (("Discussion",), "2023-02-14")
+    # (Or over the title, under the post's score: "312" / "Local politics" / TITLE / "(self.SUB)".)
+    flaired = page.replace(
+        "312\nWho checks that recommendations get done?\nDiscussion\n",
+        "312\nLocal politics\nWho checks that recommendations get done?\n",
+    )
+    assert clean(source(flaired)).categories == ("Local politics",)
     assert [(c.author, c.paragraphs, [(r.author, r.paragraphs) for r in c.replies]) for c in doc.comments] == [
         ("HubBot", ("A reminder to be civil.",), []),
         (

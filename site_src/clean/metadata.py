@@ -215,7 +215,10 @@ def _claim_title(
             meta.categories.append(lines[badge].text)
             sheet.claim(badge, "meta", "category line")
         above = found.title - 1  # new Reddit's flair between the poster's line and the title
-        if above > 0 and sheet.free(above) and lines[above - 1].text.startswith(REDDIT_POSTER) and _flair(lines[above]):
+        # (Old Reddit's link flair over the title, its score over the flair, "(self.SUB)" under the title.)
+        self_post = found.title + 1 < len(lines) and _SELF_POST.fullmatch(lines[found.title + 1].text) is not None
+        flaired = above > 0 and (lines[above - 1].text.startswith(REDDIT_POSTER) or self_post)
+        if flaired and sheet.free(above) and _flair(lines[above]):
             meta.categories.append(lines[above].text)
             sheet.claim(above, "meta", "category line")
         flair = found.title + 1  # old Reddit's flair beside the title ("Discussion"), over "(self.SUB)"
