@@ -9154,6 +9154,9 @@ def test_invisions_panel_over_the_post_its_count_over_the_word_posts_is_no_name(
         ("Ffion Reid", "2015-03-17", ("We did it last week.",))
     ]
     assert {r.text: r.reason for r in doc.removed}["posts"] == "poster profile"
+    assert doc.categories == ("Schools & Education",)  # (the board the topic was posted in)
+    # (A board's name is capitalised: "… in full" after a date names none.)
+    assert read_byline("By Tobias Wrenfield, March 17, 2015 in full") == Byline("Tobias Wrenfield", "2015-03-17")
 
 
 def test_a_papers_trending_box_and_a_reply_named_in_lower_case_over_whom_it_answers() -> None:

@@ -180,6 +180,8 @@ _SECTION += r"|education|health|crime|community|letters|entertainment|what's on|
 _PROFILE = r"\[(?:(?:personal|identity|community|syndicated) profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
+_IN_BOARD = re.compile(r"[^|]{0,30}\d{4} in (?P<board>[A-Z][\w'’&,. -]{1,40})")
+"""A forum's board after the topic's date: "February 13, 2015 in Local News & Issues"."""
 ISSUE = re.compile(r"(?:issue|vol(?:ume)?\.?|no\.|number|edition) ?\d+", _I)
 """A newsletter's number beside its date ("Issue 12 · Tuesday 17th February 2015"): no one's name."""
 
@@ -643,6 +645,13 @@ def _patterned(text: str, head: bool) -> Byline | None:
         if pattern.pattern.startswith(_BY) and (author is None or words(author) > 4 or _GERUND.match(text)):
             continue  # (nor a sentence's "By subscribing, I agree …")
         categories = _split(groups.get("cats"))
+        if (
+            not categories
+            and date
+            and " in " in (rest := groups.get("rest", ""))
+            and (board := _IN_BOARD.fullmatch(rest))
+        ):
+            categories = (board["board"],)  # Invision's topic under its board: "By NAME, DATE in Local News & Issues"
         if not categories and date and " / " in text and (rest := groups.get("rest")):
             # A " / " row lists its categories unlabelled after the byline and date, as in ``_segmented``
             # (Neve's "by NAME / 16/01/2013 / News, Policy").
