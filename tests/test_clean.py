@@ -10072,3 +10072,18 @@ def test_mybbs_edit_note_related_threads_table_and_foot_are_chrome_not_comments(
     removed = {r.text for r in doc.removed}
     assert {"New Reply", edit, "HallBookings", "Last Post: HattieW"} <= removed
     assert set(foot.splitlines()) <= removed
+
+
+def test_invisions_menu_over_the_masthead_over_its_own_menu_names_no_site() -> None:
+    # Invision's menu ("Browse" / "Forums" / …) over the community's name, which stands over its own
+    # breadcrumb ("Home" / …); a search box's label over the menu names no site either.
+    top = "Jump to content\nExisting user? Sign In\nSign Up\nBrowse\nForums\nGuidelines\nStaff\nOnline Users\n"
+    top += "Activity\nAll Activity\nSearch\nMore\nBrinsworth & Catcliffe Community Forum\nHome\nCommunity Forums\n"
+    topic = "After the Casey inspection – questions for our ward councillors\n"
+    topic += "By Catcliffe_Carol, February 13, 2015 in Local News & Issues\nShare\n"
+    doc = clean(source(top + "Local News & Issues\nAll Activity\n" + topic + ARTICLE))
+    assert doc.site == "Brinsworth & Catcliffe Community Forum"
+    assert {"Browse", "Online Users", "All Activity"} <= {r.text for r in doc.removed}
+    searched = "Skip to main content\nGOV.UK\nMenu\nSearch GOV.UK\nHome\nGovernment\nPress release\n"
+    searched += "Rotherham inspection report published: commissioners to be sent in\nPublished\n4 February 2015\n"
+    assert clean(source(searched + ARTICLE)).site == "GOV.UK"

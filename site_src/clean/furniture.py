@@ -661,6 +661,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"(?:(?:prev(?:ious)?|first)\s+)?(?:\d+\s+){2,}(?:…\s+\d+\s+)?(?:next|last)|(?:un)?watch(?: thread)?",  # a pager
             r"write|log in with|or sign up with .*|permalink|trackbacks?",
             r"show more|shrink|english(?: \([a-z]{2}\))?|views|activity|accessibility(?: links)?|memberlist|usergroups",
+            r"browse|online users|all activity",  # (Invision's menu)
             # A site's tools over its masthead: a search box, a translation widget, a radio's player.
             # A messaging channel's web preview (Telegram's): its app links and polls.
             r"view in telegram|please open telegram to view this post|(?:anonymous|public) poll",

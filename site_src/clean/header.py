@@ -488,9 +488,19 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
     rights = " ".join(name for name in names if "©" in name or "copyright" in name)
     if names[first] in rights:
         return first
-    # Else a lone word is a menu's item, where a masthead over its description follows it.
+    # Else a lone word is a menu's item, where a masthead over its description follows it (or
+    # over its own menu: Invision's "Browse" / … / "Brinsworth & Catcliffe Community Forum" / "Home").
     masthead = next((i for i in following if _over_description(lines, i, above_title)), None)
-    if masthead is not None:
+    if masthead is None:
+        masthead = next(
+            (
+                i
+                for i in above_title
+                if _is_home(lines, i + 1) and 2 <= lines[i].words <= 6 and lines[i].text[:7].lower() != "search "
+            ),
+            None,  # (not the search box's label over the menu: "Search GOV.UK")
+        )
+    if masthead is not None and not lines[masthead].prose:
         return masthead
     if names.count(names[first]) > 1:
         return first
