@@ -10087,3 +10087,13 @@ def test_invisions_menu_over_the_masthead_over_its_own_menu_names_no_site() -> N
     searched = "Skip to main content\nGOV.UK\nMenu\nSearch GOV.UK\nHome\nGovernment\nPress release\n"
     searched += "Rotherham inspection report published: commissioners to be sent in\nPublished\n4 February 2015\n"
     assert clean(source(searched + ARTICLE)).site == "GOV.UK"
+
+
+def test_a_static_themes_line_under_the_title_gives_date_reading_time_and_writer() -> None:
+    # Hugo's PaperMod: "DATE · N min · NAME" under the title, over its table of contents.
+    meta = "October 18, 2012 · 5 min · Ambrose Kettlewell-Osei"
+    assert read_byline(meta) == Byline("Ambrose Kettlewell-Osei", "2012-10-18")
+    page = f"Notes from the Back Row\nPosts\nArchive\nHome » Posts\nThe Rochdale review, and our council\n{meta}\n"
+    doc = clean(source(page + ARTICLE))
+    assert (doc.author, doc.date) == ("Ambrose Kettlewell-Osei", "2012-10-18")
+    assert read_byline("Tuesday · 5 min · Ambrose Kettlewell-Osei") is None  # (no date, no byline)

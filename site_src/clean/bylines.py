@@ -556,6 +556,8 @@ def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
         return Byline(author=sender["name"])
     if text.endswith(" min read") and (timed := _NAME_AND_READING_TIME.fullmatch(text)) is not None:
         return Byline(author=timed["author"])
+    if " min · " in text and (timed := _DATE_TIME_AND_NAME.fullmatch(text)) and (date := is_dateline(timed["date"])):
+        return Byline(author=timed["author"], date=date)
     found = None
     # (The word count first where it is known: the patterns' test costs a paragraph as much as a
     # byline, and a paragraph of more than 30 words is no byline whatever it opens with.)
@@ -573,6 +575,8 @@ def _read(text: str, head: bool, count: int | None = None) -> Byline | None:
 _SHORT = 80
 _NAME_AND_READING_TIME = re.compile(r"(?P<author>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) · \d+ min read")
 """Wix's byline: the writer's name beside the post's reading time ("Karen Odell · 3 min read")."""
+_DATE_TIME_AND_NAME = re.compile(r"(?P<date>[^·]{6,30}) · \d+ min · (?P<author>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})")
+"""A static theme's line under the title (Hugo's PaperMod): "October 18, 2012 · 5 min · Ambrose Kettlewell-Osei"."""
 _read_short = lru_cache(maxsize=1 << 16)(_read)
 """A short line's reading, remembered across documents: a site prints the same datelines, "Posted in"
 lines and names on every page (a Byline is frozen, so one may be shared)."""
