@@ -265,7 +265,10 @@ def test_floors_on_pages_the_rules_were_not_written_for() -> None:
         ("heldout53", 0.96, 0.95),
         # Set 54: a debate record's speakers, live pages' key events and summary, a tabloid's in-text box
         # and call for stories, a broadcaster's newsroom, SMF's log-in box, a journal's own subjects.
-        ("heldout54", 0.93, 0.97),
+        ("heldout54", 0.98, 0.98),
+        # Set 55: a magazine theme's log-in panel and social plugin's thread, a newsletter archive's issue
+        # line and signer, Modern.gov's papers, MyBB's related threads, Invision's menu, PaperMod's meta.
+        ("heldout55", 0.97, 0.98),
     ],
 )
 def test_what_the_rules_a_held_out_set_prompted_keep(name: str, fields: float, furniture_recall: float) -> None:
