@@ -1384,8 +1384,9 @@ def test_a_section_in_the_menu_home_opens_is_no_site_the_masthead_over_its_own_m
     # The corporation's name over its top menu, then the news service's masthead, in its name, over
     # the service's own menu: the service is the site (a different name over a menu is a section).
     top = "Skip to content\nAlbion Broadcasting Corporation\nHome\nNews\nSport\nAlbion Player\n"
-    assert clean(source(top + "Albion News\nHome\nUK\nWorld\n" + story)).site == "Albion News"
-    assert clean(source(top + "Local News\nHome\nUK\nWorld\n" + story)).site == "Albion Broadcasting Corporation"
+    assert clean(source(top + "Albion News\nHome\nUK\nWorld\nPolitics\nLocal\n" + story)).site == "Albion News"
+    local = clean(source(top + "Local News\nHome\nUK\nWorld\nPolitics\nLocal\n" + story))
+    assert local.site == "Albion Broadcasting Corporation"
 
 
 def test_a_broadcasters_account_link_over_sign_in_is_no_masthead() -> None:
@@ -10100,3 +10101,45 @@ def test_a_static_themes_line_under_the_title_gives_date_reading_time_and_writer
     doc = clean(source(page + ARTICLE))
     assert (doc.author, doc.date) == ("Ambrose Kettlewell-Osei", "2012-10-18")
     assert read_byline("Tuesday · 5 min · Ambrose Kettlewell-Osei") is None  # (no date, no byline)
+
+
+def test_what_the_fifty_fifth_rounds_rules_must_leave_alone() -> None:
+    # A second reader's misfires of the round's rules, each a page the rule must not touch.
+    story = "\nBy Hannah Greaves\nFriday 12 September 2014\n" + ARTICLE
+    # A paper named "A & B" over a byline with its place: no paper's dateline.
+    two = "Rotherham & Barnsley Advertiser\nHome\nNews\nSport\nCouncil approves new cycle route after two-year wait"
+    doc = clean(source(two + "\nBy Hannah Greaves, Rotherham\nFriday 12 September 2014\n" + ARTICLE))
+    assert doc.site == "Rotherham & Barnsley Advertiser"
+    # Sentences of an article: who runs a food bank; where a parish record came from.
+    for line in (
+        "The food bank is run by Maltby Churches Together, a registered charity.",
+        "This record is transcribed from the bishop's transcripts held at the Borthwick Institute.",
+    ):
+        assert furniture_reason(line, prose=True) is None
+    # Languages listed in an article, under a sentence, not a translation menu.
+    listed = ARTICLE + "\nPrinted copies are available at every library in:\nPolski\nRomână\nČeština\nUrdu\n"
+    listed += "Cllr Emma Hoddle said the council would add more languages if residents asked for them.\n"
+    assert "Polski" in [b.text for b in clean(source("Leaflets in six languages\n" + listed)).body]
+    # A commenter called "Passer By".
+    thread = "\n3 comments\nPasser By\n12 September 2014 at 14:02\nAnother rise.\nReply\n"
+    thread += "Moorgate Resident\n12 September 2014 at 15:10\nAnd another.\nReply\n"
+    doc = clean(source("Council tax to rise again\n" + story + thread))
+    assert (doc.comments[0].author, doc.comments[0].date) == ("Passer By", "2014-09-12")
+    # A museum's menu, "Visit" / "Explore" / "Create" / "Learn", is its own.
+    museum = "Clifton Park Museum\nVisit\nExplore\nCreate\nLearn\nSupport us\nNews\n"
+    assert (
+        clean(source(museum + "Museum reopens its Roman gallery after a refit" + story)).site == "Clifton Park Museum"
+    )
+    # A paper's top menu ending with the local club, over a breadcrumb's "Home".
+    club = "Rotherham Advertiser\nHome\nNews\nSport\nWhat's On\nRotherham United\nHome\n"
+    assert clean(source(club + "Millers to open training to fans this summer" + story)).site == "Rotherham Advertiser"
+    # A blog's one-word name over its tagline, then its menu.
+    blog = "Natterjack\nLocal politics in the Dearne\nHome\nAbout\nArchive\n"
+    blog += "What the cabinet said about the improvement board\nPosted on 12 September 2014 by Dave Hurst\n"
+    assert clean(source(blog + ARTICLE)).site == "Natterjack"
+    # A blog's date over the title, an event's date under the byline: the post's date is the first.
+    event = "Friday, 12 September 2014\nWath library open day\nBy Dave Hurst\nSaturday 20 September 2014\n"
+    assert clean(source(event + ARTICLE)).date == "2014-09-12"
+    # A repost's note names a paper, no board.
+    assert read_byline("By Dave Hurst, first published 12 September 2014 in The Yorkshire Post").categories == ()
+    assert read_byline("By Cllr Ann Birch, 4 June 2015 in The Star").categories == ()

@@ -180,8 +180,11 @@ _SECTION += r"|education|health|crime|community|letters|entertainment|what's on|
 _PROFILE = r"\[(?:(?:personal|identity|community|syndicated) profile|info)\]"
 """How Dreamwidth and LiveJournal link a user: "[personal profile] kestrel_ink"."""
 PROFILE_LINK = re.compile(_PROFILE + r"\s*", _I)
-_IN_BOARD = re.compile(r"[^|]{0,30}\d{4} in (?P<board>[A-Z][\w'’&,. -]{1,40})")
-"""A forum's board after the topic's date: "February 13, 2015 in Local News & Issues"."""
+_IN_BOARD = re.compile(
+    r"(?![^|]*\b(?:published|appeared)\b)[^|]{0,30}\d{4} in (?!The )(?P<board>[A-Z][\w'’&,. -]{1,40})"
+)
+"""A forum's board after the topic's date: "February 13, 2015 in Local News & Issues" (not a paper's: "first
+published 12 May 2014 in The Star")."""
 ISSUE = re.compile(r"(?:issue|vol(?:ume)?\.?|no\.|number|edition) ?\d+", _I)
 """A newsletter's number beside its date ("Issue 12 · Tuesday 17th February 2015"): no one's name."""
 

@@ -54,7 +54,8 @@ def find_fields(
         # otherwise (or over a dateline right under the byline: "By NAME" / "10th September 2014").
         writers = [j for j, b in bylines.items() if b.author and j < head_end]
         dated = [bylines[j].date or (lines[j + 1].date if j + 1 < len(lines) else None) for j in writers]
-        if any(date is not None and date != lines[0].date for date in dated):
+        # (Earlier than it: the day's date is the day the page was read, never before the story.)
+        if any(date is not None and date < lines[0].date for date in dated):
             reasons[0] = _MASTHEAD_DATE
     for i in range(min(opening, len(lines) - 1)):
         # A video's channel over its count of subscribers, under the title, is who made it.

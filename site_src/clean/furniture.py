@@ -556,7 +556,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[\w.&' -]{1,40} uses cookies\b.*", ("cookies",)),
             r"privacy & cookies:.*|to find out more, including how to control cookies.*",
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
-            r"cookies on .{1,40}|(?:accept|reject|decline|view|manage|manage or reject) (?:additional |optional |analytics )?cookies",
+            r"cookies on .{1,40}|(?:accept|reject|decline|view|manage(?: or reject)?) (?:additional |optional |analytics )?cookies",
             r"allow the use of cookies (?:from|by) .{1,40}\?",  # (a social network's, to a reader logged out)
             # A professional network's, to a reader logged out: "NAME and 3rd parties use essential and
             # non-essential cookies to provide …", "Select Accept to consent or Reject to decline …".
@@ -597,9 +597,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"(?:.{1,60} )?©.*", ("©",)),
             Anywhere(r".*all rights reserved\.?", ("all rights reserved",)),
             # (Its location or number after it: "The Trust is a registered charity working with …" is writing.)
-            # (Or who runs the site: "OpenChamber is run by the Civic Ledger Trust, a registered charity.")
+            # (Or who runs the site, named in a word: "OpenChamber is run by the Civic Ledger Trust, a registered
+            # charity.", not "The food bank is run by …")
             Anywhere(
-                r"(?:.* is a|[\w' -]{1,40} is (?:run|published|operated|owned) by [^.,]{1,60}, a) registered charity"
+                r"(?:.* is a|[\w.-]{2,30} is (?:run|published|operated|owned) by [^.,]{1,60}, a) registered charity"
                 r"(?:(?: in [\w ,&]{1,40})?\.?|[^.]{0,60}\d.*)",
                 ("registered charity",),
             ),
@@ -677,9 +678,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A developer community's (DEV's) menus, and the buttons on its code blocks.
             r"navigation menu|dropdown menu|(?:enter|exit) fullscreen mode",
             r"search this site|main page|translate|listen live|on air(?: now)?: .{1,80}|get app|edit subscriptions|a-z of services",
-            # A translation menu's languages, each named in its own words ("Español", "Français").
-            r"español|français|deutsch|italiano|polski|português|română|türkçe|nederlands|svenska|dansk|norsk|suomi"
-            r"|čeština|magyar|cymraeg|gaeilge|ελληνικά|русский|українська|العربية|اردو|中文|日本語|한국어|हिन्दी|বাংলা|ਪੰਜਾਬੀ",
             r"log in to check your private messages|view previous topic :: view next topic|goto page .*",
             r"[^>]{1,40} forum index(?: -> [^>]{1,40})*",  # phpBB's breadcrumb
             # The exit button of a site for people at risk, and its instruction.
@@ -692,7 +690,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"op['’]s posts: see next \| see all",  # a parenting forum's, under the opening poster's posts
             r"(?:previous|next)(?: post| article| entry| story)?: [^.!?]{1,120}",  # a block theme's post navigation
             r"(?:\d+ posts? • )?page \d+ of \d+.*|\d+ of \d+|pages: \[?\d.*|skip to page:|go to first unread|<<\s*(?:\[?\d+\]?\s*)+>>",
-            r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?|post new topic|new reply",  # (MyBB's "New Reply")  # phpBB's buttons over a thread's pages
+            # phpBB's buttons over a thread's pages (and MyBB's "New Reply")
+            r"post reply(?:\s*[·•|]\s*page \d+ of \d+.*)?|post new topic|new reply",
             r"\(\s*read more\.{3}\s*\)|(?:read more|continue reading)(?::.+|…|\.{3}| below| about [^.!?]{1,60})?",
             r"(?:story|article) continues(?: below)?|view comments(?: \(\d+\))?",  # a news portal's buttons in and under its story
             r"return to [“\"].*[”\"]|thread tools|display modes|calendar|today's posts|remember me\??",
@@ -920,7 +919,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"email me about .{1,80} from .{1,80}|receive alerts when this (?:committee|council|member|debate) .{1,60}",
             r"no annotations have been added to this \w+ yet\.?|add an annotation.*|data (?:&|and) api",
             # (And where its text came from: "This record is transcribed from the council's published minutes.")
-            r"this (?:record|transcript) (?:is|was|has been) (?:transcribed|taken|compiled) from [^.]{1,100}\."
+            r"this (?:record|transcript) (?:is|was|has been) (?:transcribed|taken|compiled) from [^.]{0,80}"
+            r"\b(?:minutes|webcast|official report|hansard|recording)\b[^.]{0,40}\."
             r"(?: timings are approximate\.)?",
         ],
     ),
@@ -1011,6 +1011,19 @@ def _ends_paragraph(text: str) -> bool:
     return text.endswith(".") and text.count(" ") >= 8
 
 
+_TRANSLATE = frozenset(("translate", "language", "languages", "select language", "choose language"))
+_LANGUAGES = frozenset(
+    (
+        *("english", "español", "français", "deutsch", "italiano", "polski", "português", "română", "türkçe"),
+        *("nederlands", "svenska", "dansk", "norsk", "suomi", "čeština", "slovenčina", "magyar", "cymraeg"),
+        *("gaeilge", "ελληνικά", "русский", "українська", "العربية", "اردو", "中文", "日本語", "한국어", "हिन्दी"),
+        *("বাংলা", "ਪੰਜਾਬੀ", "urdu", "arabic", "polish", "romanian", "punjabi", "bengali", "somali"),
+    )
+)
+"""Languages as a translation menu names them, mostly in their own words."""
+_FILE_SIZE = re.compile(r"\d ?[km]b$")
+
+
 def _choice(text: str) -> bool:
     """A box's choice or button: a word or two, no sentence ("Monthly", "Continue")."""
     return len(text) <= 20 and text.count(" ") <= 1 and text[-1:] not in ".!?:"
@@ -1041,6 +1054,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
             and (_is_channel(texts[i], texts[i + 1]) or _FOLLOW_NAME.fullmatch(texts[i]))
         ):
             reasons[i] = FOLLOW
+        # A translation menu's languages under its label, each named in its own words ("Translate" /
+        # "English" / "Español" / …): alone, a list of languages may be an article's.
+        if reasons[i] is not None and texts[i].lower() in _TRANSLATE and texts[i + 1].lower() in _LANGUAGES:
+            k = i + 1
+            while k < len(texts) and (texts[k].lower() in _LANGUAGES):
+                reasons[k] = NAVIGATION
+                k += 1
         # A donation box's choices between its appeal and its last button ("… we have a small favour
         # to ask" / "Single" / "Monthly" / "Annual" / "Continue" / "Remind me in November").
         if reasons[i] == SUBSCRIBE and reasons[i + 1] is None:
@@ -1658,7 +1678,7 @@ def _opens_notice(text: str, lowered: str) -> bool:
         return True  # a site's whole menu on one line, or a breadcrumb ending on a long title
     if ":" in text[-62:] and _CREDIT.search(text) is not None:
         return True
-    if lowered[-2:] in ("kb", "mb"):
+    if lowered[-2:] in ("kb", "mb") and _FILE_SIZE.search(lowered):
         return True  # (a paper's link with its file's size: "Appendix A, item 41. PDF 164 KB")
     if lowered.startswith(_CAPTION_LABELS) or (lowered.endswith(_CAPTION_CLOSES) and _one_sentence(text)):
         # A caption opening on its label, a sentence or two, or one sentence closed by its kind in

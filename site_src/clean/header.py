@@ -30,8 +30,9 @@ TITLE_LABEL = re.compile(rf"(?:{SUBJECT.pattern}|(?:topic|thread):\s+)", re.IGNO
 """A label printed before the title itself: a mail's "Subject:", a forum's "Topic:" or "Thread:"."""
 _HOST_BAR = re.compile(r"create (?:a )?(?:free )?(?:journal|blog)|join free", re.IGNORECASE)
 """A blog host's invitation to open one's own, in the bar it prints over every journal it hosts (or
-Dreamwidth's "Create" among the host's menu: "Explore", "Organize")."""
-_HOST_MENU = frozenset({"Explore", "Organize"})
+Dreamwidth's "Create" among the host's menu, "Explore" and "Shop": a museum's "Visit" / "Explore" /
+"Create" / "Learn" is its own)."""
+_HOST_MENU = frozenset({"Explore", "Shop"})
 _DOMAIN = re.compile(r"[A-Z][\w-]*\.(?:io|com|net|org)")
 """A host named by its domain ("Groups.io"), whose groups each name themselves over their own menu."""
 _LOG_IN = frozenset({"log in", "sign in", "sign up"})
@@ -395,8 +396,16 @@ def _host_bar(lines: list[Line], i: int) -> bool:
     if _DOMAIN.fullmatch(text):  # a group host's domain over its log-in ("Groups.io" / "Log In")
         return i + 1 < len(lines) and lines[i + 1].text.lower() in _LOG_IN
     return _HOST_BAR.fullmatch(text) is not None or (
-        text == "Create" and any(lines[k].text in _HOST_MENU for k in range(max(i - 4, 0), min(i + 5, len(lines))))
+        text == "Create" and {lines[k].text for k in range(max(i - 4, 0), min(i + 5, len(lines)))} >= _HOST_MENU
     )
+
+
+def _titled(text: str) -> bool:
+    """A name, its main words capitalised ("Brinsworth & Catcliffe Community Forum"): no tagline, no search box."""
+    return text[:7].lower() != "search " and all(w[0].isupper() or w in _MINOR for w in text.split())
+
+
+_MINOR = frozenset(("&", "and", "of", "the", "for", "in", "on"))
 
 
 def _is_home(lines: list[Line], i: int) -> bool:
@@ -473,7 +482,17 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
         # "Northlight News" / "Home"): the service is the site.
         brand = lines[first].text.split()[0]
         service = next((i for i in above_title if _is_home(lines, i + 1) and lines[i].text.split()[0] == brand), None)
-        if service is not None and lines[service].words <= 3 and brand != "The":  # (not "The …" over "The …")
+        # (Not "The …" over "The …"; nor a menu's last item over a breadcrumb: the service's menu runs on.)
+        menu = service is not None and all(
+            lines[k].words <= 4 for k in range(service + 2, min(service + 5, len(lines)))
+        )
+        if (
+            service is not None
+            and menu
+            and lines[service].words <= 3
+            and brand != "The"
+            and title not in range(service, service + 5)
+        ):
             return service
     following = above_title[:3]
     opening = comparable(lines[first].text)
@@ -493,11 +512,7 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
     masthead = next((i for i in following if _over_description(lines, i, above_title)), None)
     if masthead is None:
         masthead = next(
-            (
-                i
-                for i in above_title
-                if _is_home(lines, i + 1) and 2 <= lines[i].words <= 6 and lines[i].text[:7].lower() != "search "
-            ),
+            (i for i in above_title if _is_home(lines, i + 1) and 2 <= lines[i].words <= 6 and _titled(lines[i].text)),
             None,  # (not the search box's label over the menu: "Search GOV.UK")
         )
     if masthead is not None and not lines[masthead].prose:

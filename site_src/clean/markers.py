@@ -393,6 +393,10 @@ def _posted_date(lines: list[Line], i: int, under_name: bool) -> str | None:
     return is_dateline(posted["date"]) if posted is not None and (under_name or not posted["label"]) else None
 
 
+_CREDITS = frozenset(("written", "posted", "words", "reported", "story", "photos"))
+"""The verbs a byline opens with before "By" ("Written By NAME"), unlike a pseudonym's first word ("Passer By")."""
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def commenter_name(text: str) -> bool:
     """A bare display name: a handle, or two to four capitalised words (perhaps badged " Post author")."""
@@ -400,7 +404,7 @@ def commenter_name(text: str) -> bool:
     if not looks_like_name(text) or words(text) > 4 or _SOCIAL_AGE.fullmatch(text):
         return False
     parts = text.strip("()").split()
-    if parts[0].lower() == "by" or parts[1:2] == ["By"] or is_job(text):
+    if parts[0].lower() == "by" or (parts[1:2] == ["By"] and parts[0].lower() in _CREDITS) or is_job(text):
         # "By Sam Kettering", "Written By Sam Kettering" or "Local Democracy Reporter" over a dateline is
         # the article's byline.
         return False

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from .body import claim_byline
 from .bylines import Byline, is_job, names_a_job, spelled_sender
-from .dates import in_year_of
+from .dates import find_date, in_year_of
 from .furniture import COUNTER, FOLLOW, NAVIGATION, PROFILE
 from .header import STANDFIRST_WORDS, TITLE_LABEL, Header, is_bulleted, is_summary, resolve_header
 from .markers import BADGE, POST_SUBJECT, Marker, date_form, is_relative_time, subject_of
@@ -246,8 +246,9 @@ def _claim_title(
         sheet.claim(site, "meta", "site name")
         # A paper's masthead over its Sunday's ("The Ledger & The Sunday Ledger"): the one that printed
         # the story is the one its dateline names ("Friday August 29 2014, 12.01am, The Ledger").
-        papers = meta.site.split(" & ") if " & " in meta.site else ()
-        dated = (lines[k].text for k in range(site + 1, header_end) if lines[k].date or k in bylines)
+        papers = meta.site.split(" & ") if " & " in meta.site else []  # (two titles of one name)
+        papers = papers if len(papers) == 2 and papers[0].split()[-1] == papers[1].split()[-1] else []
+        dated = (lines[k].text for k in range(site + 1, header_end) if papers and find_date(lines[k].text))
         meta.site = next((p for text in dated for p in papers if text.endswith(f", {p}")), meta.site)
     elif site is None and meta.title and (listed := _LIST_NAME.match(meta.title)) and _mailed(lines, header_end):
         meta.site = meta.site or listed[1]  # a mailing list's archive names the list before the subject
