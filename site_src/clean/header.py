@@ -408,6 +408,11 @@ def _titled(text: str) -> bool:
 _MINOR = frozenset(("&", "and", "of", "the", "for", "in", "on"))
 
 
+def _over_menu(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands over its own menu: "Home", then more short links (a breadcrumb's last item is the title)."""
+    return _is_home(lines, i + 1) and all(lines[k].words <= 4 for k in range(i + 2, min(i + 5, len(lines))))
+
+
 def _is_home(lines: list[Line], i: int) -> bool:
     return i < len(lines) and lines[i].text.lower() == "home"
 
@@ -476,23 +481,20 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
             ),
             None,
         )
-    if _is_home(lines, first + 1):
+    brand = lines[first].text.split()[0]
+    if brand != "The" and _is_home(lines, first + 1):
         # The corporation's name over its top menu, then its news service's masthead, in its name,
         # over the service's own menu ("Northlight Broadcasting Corporation" / "Home" / … /
-        # "Northlight News" / "Home"): the service is the site.
-        brand = lines[first].text.split()[0]
-        service = next((i for i in above_title if _is_home(lines, i + 1) and lines[i].text.split()[0] == brand), None)
-        # (Not "The …" over "The …"; nor a menu's last item over a breadcrumb: the service's menu runs on.)
-        menu = service is not None and all(
-            lines[k].words <= 4 for k in range(service + 2, min(service + 5, len(lines)))
+        # "Northlight News" / "Home"): the service is the site. (Not "The …" over "The …".)
+        service = next(
+            (
+                i
+                for i in above_title
+                if lines[i].words <= 3 and lines[i].text.split()[0] == brand and _over_menu(lines, i)
+            ),
+            None,
         )
-        if (
-            service is not None
-            and menu
-            and lines[service].words <= 3
-            and brand != "The"
-            and title not in range(service, service + 5)
-        ):
+        if service is not None and title not in range(service, service + 5):
             return service
     following = above_title[:3]
     opening = comparable(lines[first].text)
@@ -512,7 +514,7 @@ def _named_again(lines: list[Line], candidates: list[int], title: int | None, me
     masthead = next((i for i in following if _over_description(lines, i, above_title)), None)
     if masthead is None:
         masthead = next(
-            (i for i in above_title if _is_home(lines, i + 1) and 2 <= lines[i].words <= 6 and _titled(lines[i].text)),
+            (i for i in above_title if 2 <= lines[i].words <= 6 and _titled(lines[i].text) and _over_menu(lines, i)),
             None,  # (not the search box's label over the menu: "Search GOV.UK")
         )
     if masthead is not None and not lines[masthead].prose:

@@ -1023,15 +1023,13 @@ def find_marker(
             one_level = not bullet and lines[over].text[0] == "→" and iso is not None
             return Marker(_name(name), iso, answer_head, line.indent, reply_to=parent, one_level=one_level)
     # A page's own name over its "Author" badge, answering on its post: "Cllr Nadia Farooq – Moorside Ward".
-    badged = not named and reply_to is None and line.words <= 8 and BADGE.fullmatch(nxt) is not None
-    if badged and _closed_by_controls(lines, reasons, i):
-        return Marker(_name(name), None, (i,), line.indent)
-    # The page's own name, as its masthead prints it, answering in a social plugin's thread ("Wickersley
-    # & Bramley Bulletin" between the buttons closing the comment above and its own text and buttons).
-    masthead = not named and reply_to is None and line.words <= 6 and i > 0
-    masthead = masthead and (reasons[i - 1] is not None or is_relative_time(lines[i - 1]))
-    masthead = masthead and text in (m.text for m in lines[: min(i, 30)])
-    if masthead and _closed_by_controls(lines, reasons, i):
+    # (Or the page's own name, as its masthead prints it, answering in a social plugin's thread,
+    # "Wickersley & Bramley Bulletin", under the buttons closing the comment above.)
+    unnamed = not named and reply_to is None
+    badged = unnamed and line.words <= 8 and BADGE.fullmatch(nxt) is not None
+    page = unnamed and line.words <= 6 and i > 0 and (reasons[i - 1] is not None or is_relative_time(lines[i - 1]))
+    page = page and text in (m.text for m in lines[: min(i, 30)])
+    if (badged or page) and _closed_by_controls(lines, reasons, i):
         return Marker(_name(name), None, (i,), line.indent)
     # ("3 Comments" over a commenter's name is no name, nor is the badge beside it.)
     # A name over the handle made of it is one, however it is written ("sam (mostly lurking)").
