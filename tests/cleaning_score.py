@@ -1,6 +1,6 @@
 """Score the cleaner against the hand-written gold in tests/fixtures/clean/.
 
-Run ``python -m tests.cleaning_score`` for the table the README quotes; the tests use
+Run ``python -m tests.cleaning_score`` for the table docs/scores.md quotes; the tests use
 ``score_all`` to hold the cleaner to the issue's targets.
 """
 
