@@ -120,6 +120,7 @@ HELDOUT = (
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
