@@ -10143,3 +10143,26 @@ def test_what_the_fifty_fifth_rounds_rules_must_leave_alone() -> None:
     # A repost's note names a paper, no board.
     assert read_byline("By Dave Hurst, first published 12 September 2014 in The Yorkshire Post").categories == ()
     assert read_byline("By Cllr Ann Birch, 4 June 2015 in The Star").categories == ()
+
+
+def test_a_forum_that_dates_older_posts_by_month_and_year_only() -> None:
+    # Vanilla: "Howdy, Stranger!" over its guest buttons; a post's head is the handle, perhaps its
+    # count of posts, then "October 2012" (older posts lose their day), "edited …" and the board.
+    top = "Howdy, Stranger!\nIt looks like you're new here. If you want to get involved, click one of these buttons!\n"
+    top += "Sign In\nRegister\nNorden Community Forum\nDiscussions\nActivity\nHome\nLocal Politics\n"
+    post = "Rochdale review – what should our clubs be asking?\nBamford_Brenda\nOctober 2012\nedited October 2012\n"
+    post += "in Local Politics\n" + ARTICLE + "\nFlag\nQuote\n"
+    reply = "Hutchy_Norden\nPosts: 412\nOctober 2012\nBamford_Brenda said:\nNot an inspection.\n"
+    reply += "Not overstepping at all. Question 2 is the one most small groups would struggle with.\nFlag\nQuote\n"
+    doc = clean(source(top + post + reply + "Sign In or Register to comment.\nPowered by Vanilla\n"))
+    assert (doc.title, doc.author, doc.date) == (
+        "Rochdale review – what should our clubs be asking?",
+        "Bamford_Brenda",
+        None,
+    )
+    assert (doc.site, doc.categories) == ("Norden Community Forum", ("Local Politics",))
+    assert [(c.author, c.date) for c in doc.comments] == [("Hutchy_Norden", None)]
+    assert {"Howdy, Stranger!", "edited October 2012"} <= {r.text for r in doc.removed}
+    # A month over a calendar, or a scrubber's date over "1 of 9", heads no post.
+    calendar = "tealeaf_and_toast\nLatest Month\nJanuary 2003\nS M T W T F S\n"
+    assert clean(source("Council tax to rise again\n" + ARTICLE + "\n" + calendar)).comments == ()

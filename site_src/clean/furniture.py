@@ -530,6 +530,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A paper's newsletter box and its consent line, and its offer of news by messenger.
             r"we use your sign-up to provide content in ways you['’]ve consented to .*|we have more newsletters",
             r"get the latest news sent straight to your (?:messenger|phone)|subscribe (?:with|via|to) rss",
+            # A forum's welcome to a guest over its buttons (Vanilla's).
+            r"howdy, stranger!|it looks like you['’]re new here\. if you want to get involved, click one of these buttons!",
             # A question-and-answer site's welcome to a visitor.
             r"sign up to join this community|anybody can (?:ask a question|answer)|the best answers are voted up and rise to the top",
             Anywhere(r".{1,60} is a question and answer site for .*", ("question and answer site",)),
@@ -856,7 +858,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"last edited by .{1,40}?(?: on .{1,60}?)?(?:, edited \d+ times? in total)?\.?|edited \w+ \d.{4,36} by [\w.-]+"
             r"|last edited .{1,30} ago by .{1,40}",  # wpDiscuz's
             # Tildes' under a topic, Vanilla's under a post's date.
-            r"edited (?:on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}, \d{4}"
+            r"edited (?:on )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (?:\d{1,2}, )?\d{4}"
             r"|\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}[:.]\d\d ?[ap]m)?)",
             r"last edited (?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2} \w{3,9} \d{4}.{0,20}",  # AO3's, under a comment's head
             r"«? ?last edit: .{4,60} by [\w.-]+(?: »)?",  # Simple Machines'

@@ -380,8 +380,23 @@ def line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
         return True, line.date
     if is_relative_time(line):
         return True, None
+    if line.words == 2 and _MONTH_YEAR.fullmatch(line.text) and _over_post(lines, i + 1):
+        return True, None
     partial = year_less(line.text) if line.words <= 6 else None
     return partial is not None, partial
+
+
+def _over_post(lines: list[Line], i: int) -> bool:
+    """A post's text, its edit note or its quotation opens at ``i``, under a date without its day ("October 2012").
+
+    (A forum drops the day of older posts; the same words head an archive's calendar or a scrubber.)
+    """
+    return i < len(lines) and (
+        lines[i].prose or lines[i].text[:7].lower() == "edited " or lines[i].text[-6:] == " said:"
+    )
+
+
+_MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d", re.IGNORECASE)
 
 
 def _posted_date(lines: list[Line], i: int, under_name: bool) -> str | None:

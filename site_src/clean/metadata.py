@@ -292,6 +292,10 @@ def _claim_opening_post(
             sheet.claim(i, "meta", "byline")
         for i in range(article_marker.lines[0] + 1, body_start):  # the poster's panel
             sheet.claim(i, "removed", reasons[i] or "poster profile")
+        for i in range(body_start, first_text):  # the board under the head, past an edit note ("in Local Politics")
+            if sheet.free(i) and lines[i].text[:3] == "in " and (filed := _FILED_IN.fullmatch(lines[i].text)):
+                meta.categories.append(filed[1])
+                sheet.claim(i, "meta", "byline")
     for i in sorted(m for m in markers if body_start <= m < first_text and not replied):
         # The opening post's own head under the thread's "Started by …", before any of its text.
         head = markers.pop(i)
