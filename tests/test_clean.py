@@ -10166,3 +10166,39 @@ def test_a_forum_that_dates_older_posts_by_month_and_year_only() -> None:
     # A month over a calendar, or a scrubber's date over "1 of 9", heads no post.
     calendar = "tealeaf_and_toast\nLatest Month\nJanuary 2003\nS M T W T F S\n"
     assert clean(source("Council tax to rise again\n" + ARTICLE + "\n" + calendar)).comments == ()
+
+
+def test_a_petition_page_its_starter_its_date_and_its_chrome_round_the_signers_reasons() -> None:
+    # The petition's title under the site's "Log in", over its count of signatures (no sign-up box's
+    # blurb); "Started by NAME" over the text, "Petition created on DATE" under it; under the share
+    # row its addressees and updates, then the signers' reasons under their own header.
+    top = "PetitionPlace\nStart a petition\nBrowse\nLog in\n"
+    top += "Rotherham council: publish your action plan after the Jay report\n1,842 have signed. Let’s get to 2,500!\n"
+    top += (
+        "At 2,500 signatures, this petition is more likely to be featured in recommendations!\nFirst name\nLast name\n"
+    )
+    top += "Display my name and comment on this petition\nSign this petition\n"
+    top += "By signing, you accept our Terms of Service and Privacy Policy, and agree to receive occasional emails.\n"
+    top += "Why this petition matters\nStarted by Nkechi Ormerod-Blaise\n"
+    tail = "\nPetition created on 11 September 2014\nShare this petition\nFacebook\nWhatsApp\nCopy link\n"
+    tail += (
+        "Report a policy violation\nDecision Makers\nRotherham council\nUpdates\nPaper copies now at two libraries\n"
+    )
+    tail += "16 September 2014\nReasons for signing\nSee why other supporters are signing\n"
+    tail += "Joanne Appiah-Ridley · Rawmarsh · 10 years ago\nBecause I want to be able to read what they are doing.\n"
+    tail += "38\nReport\nGraham Tudor-Okonkwo · Maltby · 10 years ago\nA named person for each action is the point.\n"
+    tail += "27\nReport\nLucy Marchbank-Oti · Kimberworth · 10 years ago\nSigned. I hope other towns do the same.\n"
+    tail += "14\nReport\n"
+    tail += "Show more\nPetitionPlace\nAbout\nImpact\nCareers\nTeam\nHelp\nGuides\nPrivacy\nPolicies\n"
+    tail += "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.\n"
+    doc = clean(source(top + ARTICLE + tail))
+    assert (doc.title, doc.author) == (
+        "Rotherham council: publish your action plan after the Jay report",
+        "Nkechi Ormerod-Blaise",
+    )
+    assert (doc.date, doc.site) == ("2014-09-11", "PetitionPlace")
+    assert [b.text for b in doc.body] == ARTICLE.split("\n")
+    assert [c.paragraphs[-1] for c in doc.comments][-1] == "Signed. I hope other towns do the same."
+    removed = {r.text for r in doc.removed}
+    assert {"Why this petition matters", "Decision Makers", "Paper copies now at two libraries", "Impact"} <= removed
+    assert read_byline("Started by Sally Hope-Wainwright") == Byline("Sally Hope-Wainwright")

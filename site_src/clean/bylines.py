@@ -170,7 +170,7 @@ _AT_CLOCK = r" at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
 """The time after a byline's name or date: " at 08:47", " at 9:14 pm"."""
 _BY = r"(?:words )?by "
 """How a "By …" byline opens; its author is checked to be a name (a few words) once matched."""
-_PERSON = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,3}")
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’.-]+(?:-[A-Z][a-z'’]+)?){1,3}")
 _NAMED = rf"(?!the\b)(?-i:{_PERSON.pattern})(?<!\bhall)(?<!\bcentre)(?<!\blibrary)(?<!\bchurch)"
 """A person's name where a pattern reads it without regard to case: no headline ("The Commons Debate")
 nor building ("Rotherham Town Hall")."""
@@ -293,6 +293,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # one line: "Thread starter Wickersley_Wanderer · Start date Monday at 8:03 PM"
         (r"thread starter:?\s+(?P<author>\S+(?: \S+){0,3}?)(?:\s+(?:·\s+)?start date:?\s+(?P<date>.+))?", "byline"),
         (r"start date:?\s+(?P<date>.+)", "byline"),
+        # A petition's starter over its text, and the day it was created under it.
+        (rf"started by (?P<author>{_NAMED})", "byline"),
+        (r"(?:petition )?created on:? (?P<date>.{6,40})", "byline"),
         # Medium's author box under the article: "Written by Hasan Mirza"; a block theme's head, with
         # the post's categories: "Written by Mirela Thorogood in Reading notes" (not a paper's name,
         # "in The Kendal Courier", nor a date, "in March 2023").
@@ -427,7 +430,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _MAYBE = re.compile(
     r"(?:this entry|this post was submitted|posted|submitted|author[:\s]|date:|from:|for immediate release|release date|issue date:|publication date:|meeting date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
     r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |report of:|decision maker:|live reporting by "
-    r"|post author:|post published:|post category:"
+    r"|post author:|post published:|post category:|started by |(?:petition )?created on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"
     r"|(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^·|•]{5,39}?\s"
     r"(?:(?:in [^|]+\|\s*)?by |in (?-i:[A-Z])|~ )|[^,]{6,30}, \d{1,2}[:.]\d\d[ap]m, (?-i:The [A-Z])"

@@ -480,6 +480,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[£$€][\d.,]+ ?/ ?(?:month|year)|[£$€][\d.,]+ per (?:month|year)",
             # A petition site's box beside its updates: the call, the count, the goal.
             r"sign (?:this|the) petition|[\d,]+ (?:people )?have signed\b.{0,60}|at [\d,]+ signatures,? this petition .{1,120}",
+            r"why this petition matters|display my name and comment on this petition|see why other supporters are signing",
             # NationBuilder's box: the count, the goal, the call, the button and who signed last.
             r"[\d,]+ signatures|goal: [\d,]+ signatures|will you sign\?|recent signers",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
@@ -515,7 +516,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             rf"by [^·]{{1,60}} · {_LAUNCHED}",
             r"thanks for subscribing!?|first name|last name|surname|email address|postcode|forgot(?:ten)? account\?",
             r"email or (?:mobile )?phone(?: number)?|create (?:a )?new account",  # a social network's log-in box
-            r"enter your email(?: address)?|by signing up,? you agree to our .{1,160}|by subscribing,? (?:i|you) agree to .{1,160}",
+            r"enter your email(?: address)?|by signing(?: up)?,? you (?:agree to|accept) our .{1,160}|by subscribing,? (?:i|you) agree to .{1,160}",
             # A professional network's sign-up wall inside a signed-out article.
             r"agree (?:&|and) join .{1,40}|by clicking (?:continue|join|sign up|agree)\b.{0,60}, you agree to .{1,160}",
             r"sign up with your email(?: address)? to receive .{1,100}",
@@ -584,6 +585,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"powered by .*|copyright .*|use of this site constitutes acceptance of .*",
             r"-{8,}|<\*> .*",  # a mailing list's footer under each message: its rule, then "<*> To visit your group …"
             r"(?:proudly )?created with [\w.]+",  # a site builder's credit: "Created with NationBuilder"
+            r"this site is protected by recaptcha and the google privacy policy and terms of service apply\.?",
             r"page created in [\d.]+ seconds with \d+ queries\.?",  # a forum's timing
             # A link aggregator's (old Reddit's) footer menu under the thread.
             r"reddiquette|mod guidelines|site rules|apps & tools|mobile website|<3|[\w.-]{1,30} for (?:iphone|android)",
@@ -645,6 +647,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"go to [\w.'’-]{2,40} home",  # new Reddit's link to its home ("Go to Hubbub Home"; not "Go to bed")
             r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
+            r"report a policy violation",  # a petition site's, under its share row
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
             r"jump to (?:main )?content|" + "|".join(_SUBREDDITS) + "|"
@@ -736,6 +739,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"other written answers on .{1,40}",
+            r"decision makers?",  # a petition's addressees
             r"latest news|about community|related content|other threads in .{1,40}|similar (?:threads|posts|articles|stories)|(?:more )?similar requests|things to do with this request|"
             + CONTENTS,
             r"about me|view my complete profile|trackback url for this entry:",
@@ -1026,6 +1030,9 @@ _LANGUAGES = frozenset(
 _FILE_SIZE = re.compile(r"\d ?[km]b$")
 
 
+_ACCOUNT_BUTTONS = frozenset(("log in", "login", "sign in", "register"))
+
+
 def _choice(text: str) -> bool:
     """A box's choice or button: a word or two, no sentence ("Monthly", "Continue")."""
     return len(text) <= 20 and text.count(" ") <= 1 and text[-1:] not in ".!?:"
@@ -1139,7 +1146,9 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None and SUBSCRIBE in reasons[i + 1 : i + 3] and _SIGN_UP.fullmatch(texts[i]):
             reasons[i] = SUBSCRIBE
         # Its blurb between its heading and its form ("Read articles … directly inside your inbox.").
-        if i and reasons[i] is None and reasons[i - 1] == reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 300:
+        # (Not the headline under the page's log-in button, over a petition's count of signatures.)
+        blurb = i and reasons[i] is None and reasons[i - 1] == reasons[i + 1] == SUBSCRIBE and len(texts[i]) <= 300
+        if blurb and texts[i - 1].lower() not in _ACCOUNT_BUTTONS:
             reasons[i] = SUBSCRIBE
         # Its field's example address under the blurb, over the button ("jamie@example.com").
         boxed = i > 1 and reasons[i - 2] == reasons[i + 1] == SUBSCRIBE and reasons[i - 1] is reasons[i] is None
@@ -1560,7 +1569,7 @@ _LONG = re.compile(
     r"|comments are|all (?:posts|comments) (?:are|will be) |users browsing|[\d,]+ members? and [\d,]+ guests? |save my name, email|notify me of|your email address will not|the team •"
     r"|(?:feed )?you can follow this conversation|listed below are links|sign up to our|copyright|©|all times are"
     r"|powered by|use of this site constitutes|sign up for a free account|<\*> |this request has been closed to new|the request was |please sign in to leave a comment|join the community to add your comment|get every new post|we will use your email|want to join\b|new comments cannot be posted|(?:some of )?these cookies"
-    r"|allow the use of cookies|by signing up,? you agree|by subscribing,? (?:i|you) agree|by posting your comment|sign in to comment\. |use the following search parameters"
+    r"|allow the use of cookies|by signing(?: up)?,? you (?:agree|accept)|this site is protected by recaptcha|by subscribing,? (?:i|you) agree|by posting your comment|sign in to comment\. |use the following search parameters"
     r"|did you know with a digital subscription|this article was funded by our readers|sign up to the|(?:got|do you have) a (?:story|news tip)|we want our comments|be respectful, keep it civil|please report any comments|page created in |the fine print: |if you have a website, link|at [\d,]+ signatures"
     r"|have you been affected by (?:the|any of the) issues raised|do you have an opinion on the issues|please include a contact number"
     r"|(?:printed and |published and )?promoted by|comment policy:|to comment on this|write something about yourself"

@@ -18,6 +18,7 @@ COMMENT_HEADER = re.compile(
     # "Readers' comments", a petition's "Supporter comments"; members' and users' only with their count
     # ("Members' comments (3)"): council minutes or a report may have such a heading of their own.
     r"|(?:readers?|supporters?)['’]? comments?(?:\s*\(\d+\))?|(?:members?|users?|visitors?)['’]? comments?\s*\(\d+\)"
+    r"|reasons for signing"  # a petition's signers' words
     r"|[\d,]+ answers?"  # a question-and-answer site's (``ANSWERS``)
     r"|reactions"  # a news portal's (not a count of them, "8 Reactions", under a post)
     r"|conversation"  # OpenWeb's, over its count
@@ -31,7 +32,9 @@ REPLY_SUBJECT = re.compile(r"re:\s+(?P<title>.+)", _I)
 REPLY_COUNT = re.compile(r"(?P<count>[\d,]+) repl(?:y|ies)(?: by .{1,80})?", _I)
 """A count of replies: a forum's "9 replies" over its opening post, Substack's "1 reply by NAME" under
 a comment (the comments after it answer that one)."""
-_HEADER_WORD = re.compile(r"comment|response|thought|repl|discussion|answer|reactions|follow-ups|conversation")
+_HEADER_WORD = re.compile(
+    r"comment|response|thought|repl|discussion|answer|reactions|follow-ups|conversation|reasons for"
+)
 
 
 def opens_like_header(text: str) -> bool:
