@@ -10202,3 +10202,17 @@ def test_a_petition_page_its_starter_its_date_and_its_chrome_round_the_signers_r
     removed = {r.text for r in doc.removed}
     assert {"Why this petition matters", "Decision Makers", "Paper copies now at two libraries", "Impact"} <= removed
     assert read_byline("Started by Sally Hope-Wainwright") == Byline("Sally Hope-Wainwright")
+
+
+def test_a_letter_with_a_long_greeting_signed_by_name_and_office() -> None:
+    # A club's letter on a site builder's blog (Weebly): the headline over its numeric date and
+    # count of comments, a greeting with commas in it, and the signer's name over the office.
+    page = "Wallingford Youth Netball Club\nHome\nAbout us\nBlog\nContact\n"
+    page += "County review: what the committee is doing\n3/16/2015\n6 Comments\nDear parents, players and volunteers,\n"
+    page += ARTICLE + "\nHenrietta Bamigbola-Ross\nClub Chair\nTweet\nShare\n6 Comments\n"
+    page += "Rosamund Achebe-Whitfield\n3/16/2015 09:42:10 pm\nThank you for writing this.\nreply\nLeave a Reply.\n"
+    doc = clean(source(page))
+    assert doc.title == "County review: what the committee is doing"
+    assert doc.body[0].text == "Dear parents, players and volunteers,"
+    assert [b.text for b in doc.body][-2:] == ["Henrietta Bamigbola-Ross", "Club Chair"]
+    assert doc.tags == ()

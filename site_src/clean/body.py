@@ -13,7 +13,7 @@ from .bylines import Byline, comma_list, is_job
 from .furniture import LIST_HEADING, PROFILE, STORY_LINK, WRITER_BIOGRAPHY
 from .markers import is_relative_time
 from .sheet import REPLY_SUBJECT, Meta, Sheet
-from .text import Line, comparable
+from .text import Line, comparable, looks_like_name
 
 _I = re.IGNORECASE
 _ABOUT = re.compile(
@@ -358,7 +358,7 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
         signer = _signer(sheet, i)
         signed = bool(author and i > 0 and lines[i - 1].prose and text == author.split()[0])
         # (Nor the signer's office under the name: "Chair, Brampton Bierlow Parents' Circle".)
-        office = not signer and lines[i].words <= 8 and _OFFICE.match(text) is not None and _signer(sheet, i - 1)
+        office = not signer and _office(lines[i]) and _signer(sheet, i - 1)
         return not (lines[i].prose or contact or closing or signer or signed or office)
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
     chrome = above is not None and role in ("", "removed") and above not in _INSIDE
@@ -366,11 +366,21 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
 
 
 _OFFICE = re.compile(
-    r"(?:(?:vice|deputy|co)[ -])?(?:chair|secretary|treasurer|director|trustee|clerk|president|founder|coordinator"
+    r"\b(?:(?:vice|deputy|co)[ -])?(?:chair|secretary|treasurer|director|trustee|clerk|president|founder|coordinator"
     r"|co-ordinator|convenor|councillor|cllr|member|head|headteacher|manager|officer|leader)\b",
     re.IGNORECASE,
 )
-"""A signer's office under the name: "Chair, Brampton Bierlow Parents' Circle", "Member of Parliament for …"."""
+"""A signer's office under the name: "Chair, Brampton Bierlow Parents' Circle", "Member of Parliament for …",
+"Club Chair"."""
+
+
+def _office(line: Line) -> bool:
+    return line.words <= 8 and _OFFICE.search(line.text) is not None
+
+
+def _signed_with_office(lines: list[Line], first: int, last: int) -> bool:
+    """A name over an office, closing a letter: "Henrietta Bamigbola-Ross" / "Club Chair"."""
+    return last == first + 1 and looks_like_name(lines[first].text) and _office(lines[last])
 
 
 def _signer(sheet: Sheet, i: int) -> bool:
@@ -457,8 +467,9 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             )
         ):
             before -= 1  # a clap or share counter, the post's date or a sign-off ("Thanks for reading.", "— Ffion")
-        # (A letter's sign-off, "Best," over the sender's name, is no list of tags.)
-        signed = lines[first].text.endswith(",")
+        # (A letter's sign-off, "Best," over the sender's name, is no list of tags; nor is the signer's
+        # name over their office: "Henrietta Bamigbola-Ross" / "Club Chair".)
+        signed = lines[first].text.endswith(",") or _signed_with_office(lines, first, last)
         controls = any(_BUTTON.fullmatch(lines[k].text) and not lines[k].text.isupper() for k in range(first, last + 1))
         if (
             last > first

@@ -28,7 +28,7 @@ _FILED_IN = re.compile(r"in ([A-Z][\w'’&-]*(?: [\w'’&-]+){0,4})")
 """The category under a byline, on a line of its own: "in Local government"."""
 _PSEUD = re.compile(r"(.{3,60}) \([a-z\d_.-]{2,30}\)")
 """A name the writer goes by with the account's handle after it, in brackets (an archive of works')."""
-_SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello)\b[^,.!?]{1,40}|[A-Z][a-z]+(?: (?:and|&) [a-z]+)?),")
+_SALUTATION = re.compile(r"(?:(?:Dear|Hi|Hello)\b[^.!?]{1,60}|[A-Z][a-z]+(?: (?:and|&) [a-z]+)?),")
 """How a letter or a mailing opens over its first paragraph ("Dear friends,", "Colleagues,")."""
 _OPENING_SECTIONS = frozenset(("summary", "executive summary", "overview", "introduction", "background", "foreword"))
 """The sub-headings a report or briefing opens its text with, over its first paragraph."""
