@@ -10216,3 +10216,20 @@ def test_a_letter_with_a_long_greeting_signed_by_name_and_office() -> None:
     assert doc.body[0].text == "Dear parents, players and volunteers,"
     assert [b.text for b in doc.body][-2:] == ["Henrietta Bamigbola-Ross", "Club Chair"]
     assert doc.tags == ()
+
+
+def test_a_panels_count_label_over_no_figure_is_a_menus_item() -> None:
+    # A neighbourhood site's menu ends "Local Guides" / "Messages" / "Post" over the post's head:
+    # "Messages" labels a forum poster's count only over a figure, so no panel joins the menu's
+    # last item to the poster's head.
+    menu = "Hedgerow\nHome\nFor Sale & Free\nNotifications\nGroups\nEvents\nLocal Guides\nMessages\nPost\n"
+    head = "Adaeze Holroyd-Ncube\nKimberworth Park · 2 yr ago\n"
+    head += "Inquiry report: anyone want to help write questions for the community forum?\n"
+    doc = clean(source(menu + head + ARTICLE + "\nLike\nComment\nShare\n"))
+    assert (doc.author, doc.title) == (
+        "Adaeze Holroyd-Ncube",
+        "Inquiry report: anyone want to help write questions for the community forum?",
+    )
+    assert furniture_reason("Post") is None
+    panel = "Posts: 214\nMessages\n1,204\n"
+    assert [r.reason for r in clean(source(ARTICLE + "\n" + panel)).removed][-2:] == ["poster profile"] * 2

@@ -190,8 +190,9 @@ READING_TIME = re.compile(_READING_TIME)
 """A post's reading time on a line of its own, under its writer and date ("5 min read")."""
 PICKS = r"(?:staff|editors['’]?|editor['’]s) picks"
 """A comment section's heading over the comments its editors picked (and, singular, a pick's badge)."""
-_PANEL_LABELS = r"joined|join date|messages|reaction score|(?:trophy )?points|likes received|location"
-"""A forum poster panel's labels printed over their values ("Join Date" / "Mar 2009")."""
+_COUNTED = r"messages|reaction score|(?:trophy )?points|likes received"
+_PANEL_LABELS = r"joined|join date|location|" + _COUNTED
+"""A forum poster panel's labels printed over their values ("Join Date" / "Mar 2009"; "Messages" over a count)."""
 PANEL_LABEL = re.compile(_PANEL_LABELS, re.IGNORECASE)
 """A poster panel's label on a line of its own ("Joined")."""
 POSTER_RANK = (
@@ -979,11 +980,13 @@ SUBSCRIBE = "subscription prompt"
 COOKIE = "cookie notice"
 _LABELLED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # A forum's poster panel prints each figure under its label ("Joined" / "Feb 11, 2009").
+    # (A count's label only over a figure: a site's menu may run "Messages" / "Post".)
     (
         PROFILE,
-        re.compile(rf"(?:{_PANEL_LABELS})\s*", re.I),
+        re.compile(r"(?:joined|join date|location)\s*", re.I),
         re.compile(r"[\d,.]+|.{0,30}\d{4}|[\w ,'-]{1,30}"),
     ),
+    (PROFILE, re.compile(rf"(?:{_COUNTED})\s*", re.I), re.compile(r"[\d,.]+[km]?", re.I)),
     # A news site's "Image caption," (or its "Image source, X" where no label follows) over the caption.
     ("image caption", re.compile(r"(?:image|media) caption,?\s*|image source,.*", re.I), re.compile(r".{1,300}")),
     # A paper's call for stories over how to send them ("Email us at … or call …").
