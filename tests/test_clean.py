@@ -10233,3 +10233,16 @@ def test_a_panels_count_label_over_no_figure_is_a_menus_item() -> None:
     assert furniture_reason("Post") is None
     panel = "Posts: 214\nMessages\n1,204\n"
     assert [r.reason for r in clean(source(ARTICLE + "\n" + panel)).removed][-2:] == ["poster profile"] * 2
+
+
+def test_a_threads_title_printed_again_over_its_opening_posts_text() -> None:
+    # vBulletin 4 prints "Thread: TITLE" over the posts and the title again over the first post's
+    # text, under the poster's panel: a repeat, no line of the text.
+    title = "Casey inspection: questions for our residents' meeting"
+    page = f"Maltby Town Forum\nForum\nLocal Matters\n{title}\nResults 1 to 2 of 2\nThread: {title}\nThread Tools\n\n"
+    page += _vbulletin_post("14-02-2015, 20:14", 1, "Maltby_Marion", f"{title}\nEvening all,\n{ARTICLE}")
+    page += _vbulletin_post("14-02-2015, 21:02", 2, "Hellaby_Harry", "Good list.")
+    doc = clean(source(page))
+    assert (doc.title, doc.author) == (title, "Maltby_Marion")
+    assert doc.body[0].text == "Evening all,"
+    assert [r.text for r in doc.removed].count(title) == 2

@@ -296,6 +296,11 @@ def _claim_opening_post(
             if sheet.free(i) and lines[i].text[:3] == "in " and (filed := _FILED_IN.fullmatch(lines[i].text)):
                 meta.categories.append(filed[1])
                 sheet.claim(i, "meta", "byline")
+        # The post's own title over its text, the thread's again (vBulletin 4's).
+        headline = next((lines[k].n for k, role in sheet.roles.items() if role == ("title", "title")), None)
+        for i in range(body_start, min(first_text + 1, len(lines))):
+            if headline is not None and sheet.free(i) and lines[i].text == meta.title:
+                sheet.claim(i, "removed", f"repeat of line {headline}")
     for i in sorted(m for m in markers if body_start <= m < first_text and not replied):
         # The opening post's own head under the thread's "Started by …", before any of its text.
         head = markers.pop(i)
