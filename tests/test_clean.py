@@ -10246,3 +10246,11 @@ def test_a_threads_title_printed_again_over_its_opening_posts_text() -> None:
     assert (doc.title, doc.author) == (title, "Maltby_Marion")
     assert doc.body[0].text == "Evening all,"
     assert [r.text for r in doc.removed].count(title) == 2
+
+
+def test_a_themes_post_tags_label_is_no_tag() -> None:
+    # Kadence heads the post's tags "Post Tags:", under the share row.
+    foot = "\nShare this:\nFacebook\nLinkedIn\nEmail\nPost Tags:\nnational inquiry\ntrustees\nsmall charities\n"
+    foot += "Post navigation\nPrevious Post\n"
+    doc = clean(source("The inquiry's final report: a note for trustees\nBy Carys Lindqvist-Obi\n" + ARTICLE + foot))
+    assert doc.tags == ("national inquiry", "trustees", "small charities")

@@ -23,7 +23,7 @@ _ABOUT = re.compile(
 _SIGNATURE_RULE = re.compile(r"_{5,}|-{5,}")
 _PROFILE = re.compile(r"(?:posts|joined|join date|location):.*", _I)
 _TAG_HEADING = re.compile(
-    r"(?:tags|tagged|topics|labels|keywords|more on|more about|explore more on these topics)\s*:?", _I
+    r"(?:(?:post )?tags|tagged|topics|labels|keywords|more on|more about|explore more on these topics)\s*:?", _I
 )
 """The heading a list of tags may have ("Topics", "Tags:", "More on", "Explore more on these topics"): not a tag."""
 _CATEGORY_HEADING = re.compile(r"(?:posted in|filed under|categor(?:y|ies)|sections?|in)\s*:?", _I)
