@@ -10254,3 +10254,16 @@ def test_a_themes_post_tags_label_is_no_tag() -> None:
     foot += "Post navigation\nPrevious Post\n"
     doc = clean(source("The inquiry's final report: a note for trustees\nBy Carys Lindqvist-Obi\n" + ARTICLE + foot))
     assert doc.tags == ("national inquiry", "trustees", "small charities")
+
+
+def test_a_block_themes_tags_on_one_line_over_the_post_navigation() -> None:
+    # Twenty Twenty-Four prints the tags without a label, one line under the text, over
+    # "Previous: …" / "Next: …"; a paragraph's list of places there is a sentence, and stays.
+    nav = "\nPrevious: Our summer programme is out\nNext: Notes from the trustees' meeting\n"
+    head = "Five questions our trustees will ask\n17 March 2015\nWritten by\nFfion Castellano-Achebe\n"
+    doc = clean(source(head + ARTICLE + "\ncounty review, questions, youth work" + nav))
+    assert doc.tags == ("county review", "questions", "youth work")
+    assert doc.body[-1].text == ARTICLE.split("\n")[-1]
+    closing = "Thanks to readers in Rotherham, Rochdale and Oxford for every question sent in."
+    kept = clean(source(head + ARTICLE + "\n" + closing + nav))
+    assert (kept.tags, kept.body[-1].text) == ((), closing)

@@ -10,7 +10,7 @@ import re
 
 from ..redact import has_personal_data
 from .bylines import Byline, comma_list, is_job
-from .furniture import LIST_HEADING, PROFILE, STORY_LINK, WRITER_BIOGRAPHY
+from .furniture import LIST_HEADING, NAVIGATION, PROFILE, STORY_LINK, WRITER_BIOGRAPHY
 from .markers import is_relative_time
 from .sheet import REPLY_SUBJECT, Meta, Sheet
 from .text import Line, comparable, looks_like_name
@@ -150,6 +150,9 @@ def claim_body(
                 # (not a list a line each: "Topics" / "Sheffield, UK" / "Child protection").
                 alone = _heads_tags(lines[i - 1].text) and (i + 1 not in tag_lists or _heads_tags(lines[i + 1].text))
                 listed.extend((comma_list(text) if alone else ()) or [text.removeprefix("#")])
+            sheet.claim(i, "meta", "tag list")
+        elif i == last_prose + 1 and (tags := _comma_tags(lines, reasons, i, end)):
+            meta.tags.extend(tags)
             sheet.claim(i, "meta", "tag list")
         elif (about := _ABOUT.fullmatch(text)) and i + 1 < end and i >= last_prose - 1:
             if _sites_own(about["author"], meta):  # ("About OpenChamber": the site's, no writer's)
@@ -409,6 +412,18 @@ def _claim_biography(sheet: Sheet, reasons: list[str | None], box: int, end: int
         if reasons[j] is None:
             sheet.claim(j, "removed", WRITER_BIOGRAPHY)
             return
+
+
+def _comma_tags(lines: list[Line], reasons: list[str | None], i: int, end: int) -> tuple[str, ...]:
+    """A block theme's tags on one line under the text, over the post's navigation, without a label.
+
+    ("county review, questions, youth work" over "Previous: Our summer programme is out": Twenty
+    Twenty-Four's.)
+    """
+    if reasons[i] is not None or lines[i].prose or i + 1 >= end or reasons[i + 1] != NAVIGATION or ":" in lines[i].text:
+        return ()  # (a labelled list, "Keywords: …", is read as such)
+    tags = comma_list(lines[i].text)
+    return tags if len(tags) >= 2 and lines[i].text[-1] not in ".!?:" else ()
 
 
 def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: int, author: str | None) -> set[int]:
