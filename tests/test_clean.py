@@ -10267,3 +10267,17 @@ def test_a_block_themes_tags_on_one_line_over_the_post_navigation() -> None:
     closing = "Thanks to readers in Rotherham, Rochdale and Oxford for every question sent in."
     kept = clean(source(head + ARTICLE + "\n" + closing + nav))
     assert (kept.tags, kept.body[-1].text) == ((), closing)
+
+
+def test_blogger_ends_its_thread_with_add_comment_over_its_popular_posts() -> None:
+    # Blogger's newer themes close the thread with "Add comment" (and "Load more..."), then print
+    # "Popular posts from this blog", the writer's box, the archive and the labels: no comment's text.
+    thread = "\n2 comments:\nBrenda Hallworth-Nnamdi\n24 September 2014 at 13:05\nThank you, I will be there.\nReply\n"
+    thread += "Terence Abara\n27 September 2014 at 08:11\nPlain English is the key.\nReply\nAdd comment\nLoad more...\n"
+    side = "Popular posts from this blog\nMr and Mrs Blackbird have moved back in\n14/09/2014\n"
+    side += "About me\nWendell Okonkwo-Prior\nRetired youth worker, allotment holder, occasional grumbler.\n"
+    side += "Visit profile\nArchive\nSeptember 2014\nLabels\nallotment\nPowered by Blogger\n"
+    doc = clean(source("A month of meetings\nSeptember 23, 2014\n" + ARTICLE + thread + side))
+    assert [c.paragraphs for c in doc.comments] == [("Thank you, I will be there.",), ("Plain English is the key.",)]
+    removed = {r.text for r in doc.removed}
+    assert {"Popular posts from this blog", "Visit profile", "allotment"} <= removed

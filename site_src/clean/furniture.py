@@ -735,7 +735,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"in this section|recent posts|in this article:",  # (a portal's list of the story's subjects)
             r"forum jump:?|return to top|lite \(archive\) mode|mark all forums read|rss syndication|current time: .{6,30}",
             r"suggested topics|possibly related threads(?:…|\.{3})?|read more:|read more from .*|related (?:questions|communities)|more answers below|people also ask",
-            r"hot network questions|trending (?:now|stories)",
+            r"hot network questions|trending (?:now|stories)|popular posts from this blog",  # (Blogger's)
             # A news theme's sidebar widgets and a portal's list under its story.
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
@@ -1527,7 +1527,7 @@ _TABLE_COLUMNS = frozenset(("thread", "topic", "author", "replies", "views", "la
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
 END_OF_THREAD = re.compile(
-    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: (?:for|on) this \w+)?\.?"
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add (?:a )?comment|add your response|comments are (?:now )?closed(?: (?:for|on) this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*|sign the petition"
     r"|"
