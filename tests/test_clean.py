@@ -10281,3 +10281,14 @@ def test_blogger_ends_its_thread_with_add_comment_over_its_popular_posts() -> No
     assert [c.paragraphs for c in doc.comments] == [("Thank you, I will be there.",), ("Plain English is the key.",)]
     removed = {r.text for r in doc.removed}
     assert {"Popular posts from this blog", "Visit profile", "allotment"} <= removed
+
+
+def test_a_broadcasters_consent_banner_heading_and_answers() -> None:
+    # "Let us know you agree to cookies" heads the banner; "Yes, I agree" / "No, take me to
+    # settings" answer it: none of them is the site's name, which follows.
+    banner = "Let us know you agree to cookies\nWe use cookies to give you the best online experience.\n"
+    banner += "Yes, I agree\nNo, take me to settings\n"
+    page = banner + "NBS News\nHome\nNews\nSport\nResidents' group sets out questions for council\n6 February 2015\n"
+    doc = clean(source(page + ARTICLE))
+    assert doc.site == "NBS News"
+    assert {r.reason for r in doc.removed if r.line <= 4} == {"cookie notice"}

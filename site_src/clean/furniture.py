@@ -562,6 +562,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # A consent banner's heading and buttons: "Cookies on GOV.UK", "Accept additional cookies".
             r"cookies on .{1,40}|(?:accept|reject|decline|view|manage(?: or reject)?) (?:additional |optional |analytics )?cookies",
             r"allow the use of cookies (?:from|by) .{1,40}\?",  # (a social network's, to a reader logged out)
+            r"let us know (?:if )?you agree to (?:all )?(?:the )?cookies",  # (a broadcaster's banner's heading)
             # A professional network's, to a reader logged out: "NAME and 3rd parties use essential and
             # non-essential cookies to provide …", "Select Accept to consent or Reject to decline …".
             Anywhere(
@@ -1509,7 +1510,8 @@ _MAP_LABELS = frozenset(("users", "links"))
 _AGE = re.compile(r"\d{1,2}[mhdwy]|[a-z]{3} ['’]\d\d", re.I)
 """How long ago a topic map says: "20h", "Jun '23"."""
 _CONSENT = re.compile(
-    r"yes,? i['’]m happy|ok(?:ay)?|(?:i )?agree|do not accept|more info(?:rmation)?|(?:more |manage )?options|close",
+    r"yes,? i['’]m happy|ok(?:ay)?|(?:yes,? )?(?:i )?agree|do not accept|more info(?:rmation)?|(?:more |manage )?options|close"
+    r"|no,? take me to settings",
     re.I,
 )
 _SORT = {"sort", "sort by", "sort by:"}
