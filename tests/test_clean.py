@@ -10292,3 +10292,20 @@ def test_a_broadcasters_consent_banner_heading_and_answers() -> None:
     doc = clean(source(page + ARTICLE))
     assert doc.site == "NBS News"
     assert {r.reason for r in doc.removed if r.line <= 4} == {"cookie notice"}
+
+
+def test_a_regional_live_pages_key_events_box_lists_headings_alone() -> None:
+    # Reach's box lists its key entries' headings without their times, each printed again over its
+    # entry below, which a "KEY EVENT" label marks; a newsletter box sits between.
+    head = "Greaveley Evening Post\nNews\nPolitics\nLIVE\nCouncil meeting LIVE: councillors debate the review\n"
+    head += "By Imogen Ashdown-Kaur\n17:45, 14 JAN 2013\n"
+    box = "Key Events\nMotion passed with one amendment\nFirst public question: who owns the action plan?\n"
+    box += "Get the latest Greaveley news sent to your inbox\nEnter your email\nSubscribe\n"
+    entries = "21:31\nKEY EVENT\nMotion passed with one amendment\nThe motion has been passed tonight.\n"
+    entries += (
+        "20:40\nKEY EVENT\nFirst public question: who owns the action plan?\nA resident asked who owns the plan.\n"
+    )
+    doc = clean(source(head + box + entries))
+    assert doc.body[0].text == "21:31"
+    assert [b.text for b in doc.body].count("Motion passed with one amendment") == 1
+    assert {r.text for r in doc.removed} >= {"KEY EVENT", "Get the latest Greaveley news sent to your inbox"}

@@ -138,6 +138,8 @@ def _key_events(texts: list[str], reasons: list[str | None], start: int) -> None
             heading, step = texts[k + 1], 2
         elif _TIMED_EVENT.fullmatch(texts[k]):
             heading, step = texts[k], 1
+        elif len(texts[k]) <= SHORT_LINE and texts[k] in texts[k + 1 :]:
+            heading, step = texts[k], 1  # (or the heading alone, the entry's own printed below: Reach's)
         else:
             break
         if heading in headings:
@@ -349,6 +351,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         LIVE_PAGE,
         [
             r"pinned post|show key events only|(?:please )?turn on javascript (?:for automatic updates|to use this feature)\.?",
+            r"key event",  # (a regional paper's label over an entry the box above lists)
             # The time over each entry, and under one its last change (a whole byline has more).
             rf"(?:posted|updated) at {_STAMP}",
         ],
@@ -531,7 +534,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"sign up with your email address to receive news and updates\.?|subscribe now and get unlimited access.*",
             # A paper's newsletter box and its consent line, and its offer of news by messenger.
             r"we use your sign-up to provide content in ways you['’]ve consented to .*|we have more newsletters",
-            r"get the latest news sent straight to your (?:messenger|phone)|subscribe (?:with|via|to) rss",
+            r"get the latest news sent straight to your (?:messenger|phone)|get the latest [\w'’ ]{1,40} news sent to your inbox|subscribe (?:with|via|to) rss",
             # A forum's welcome to a guest over its buttons (Vanilla's).
             r"howdy, stranger!|it looks like you['’]re new here\. if you want to get involved, click one of these buttons!",
             # A question-and-answer site's welcome to a visitor.
