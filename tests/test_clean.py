@@ -10206,11 +10206,13 @@ def test_a_petition_page_its_starter_its_date_and_its_chrome_round_the_signers_r
 
 def test_a_letter_with_a_long_greeting_signed_by_name_and_office() -> None:
     # A club's letter on a site builder's blog (Weebly): the headline over its numeric date and
-    # count of comments, a greeting with commas in it, and the signer's name over the office.
+    # count of comments, a greeting with commas in it, and the signer's name over the office (the
+    # signer answering in the thread below).
     page = "Wallingford Youth Netball Club\nHome\nAbout us\nBlog\nContact\n"
     page += "County review: what the committee is doing\n3/16/2015\n6 Comments\nDear parents, players and volunteers,\n"
     page += ARTICLE + "\nHenrietta Bamigbola-Ross\nClub Chair\nTweet\nShare\n6 Comments\n"
-    page += "Rosamund Achebe-Whitfield\n3/16/2015 09:42:10 pm\nThank you for writing this.\nreply\nLeave a Reply.\n"
+    page += "Rosamund Achebe-Whitfield\n3/16/2015 09:42:10 pm\nThank you for writing this.\nreply\n"
+    page += "Henrietta Bamigbola-Ross\n3/17/2015 08:02:51 am\nThank you, Rosamund.\nreply\nLeave a Reply.\n"
     doc = clean(source(page))
     assert doc.title == "County review: what the committee is doing"
     assert doc.body[0].text == "Dear parents, players and volunteers,"
@@ -10309,3 +10311,49 @@ def test_a_regional_live_pages_key_events_box_lists_headings_alone() -> None:
     assert doc.body[0].text == "21:31"
     assert [b.text for b in doc.body].count("Motion passed with one amendment") == 1
     assert {r.text for r in doc.removed} >= {"KEY EVENT", "Get the latest Greaveley news sent to your inbox"}
+
+
+def test_what_the_fifty_sixth_rounds_rules_must_leave_alone() -> None:
+    # A second reader's misfires of the round's rules, each a page the rule must not touch.
+    head = "Who has led the council\nBy Helen Marsh\n12 June 2016\n"
+    # A timeline's entry: a name over a month and year over a paragraph is no forum post's head.
+    entry = "Sharon Kemp\nMarch 2015\nShe joined as chief executive after the commissioners arrived, and stayed on.\n"
+    doc = clean(source(head + ARTICLE + "\n" + entry))
+    assert (doc.comments, doc.body[-1].text) == ((), entry.splitlines()[-1])
+    # An article's sub-headings: "Reasons for signing" over paragraphs, "Decision makers" over a list.
+    for heading, under in (
+        ("Reasons for signing", "The club gave my son somewhere safe to go when he had nowhere else.\n"),
+        ("Decision makers", "Cabinet Member for Children's Services\nImproving Lives Select Commission\n"),
+    ):
+        page = head + ARTICLE + f"\n{heading}\n{under}Residents can still write to their councillor before July.\n"
+        doc = clean(source(page))
+        assert (doc.comments, heading in [b.text for b in doc.body]) == ((), True), heading
+    # A short petition between "Why this petition matters" and "Sign this petition" is its text.
+    petition = (
+        "Change.org\nLog in\nKeep the youth club open\nStarted by Helen Ormerod-Blaise\nWhy this petition matters\n"
+    )
+    petition += "The council plans to close the only youth club in Wath at the end of the month.\nSign this petition\n"
+    assert clean(source(petition)).body[0].text.startswith("The council plans")
+    # A forum's widget of threads, each "Started by NAME", over an article gives it no byline.
+    widget = "Wath News\nHome\nLatest from the forum\nLibrary hours cut\nStarted by Dave Pearson\n"
+    widget += (
+        "Swimming baths to close?\nStarted by Janet Hill\nYouth club saved after late funding deal\n12 June 2016\n"
+    )
+    doc = clean(source(widget + ARTICLE))
+    assert (doc.title, doc.author) == ("Youth club saved after late funding deal", None)
+    # A sign-off in capitals over a post's navigation is no list of tags.
+    nav = "\nPrevious: Presentation night photos\nNext: New kit sponsor announced\n"
+    for line in ("Helen Marsh, Club Secretary", "Tuesdays, 6pm to 7.30pm, Sandygate Park"):
+        assert clean(source(head + ARTICLE + f"\n{line}" + nav)).tags == ()
+    # "Add comment" in a share row over more of the text does not end it.
+    shared = head + ARTICLE.split("\n")[0] + "\nShare\nAdd comment\n" + "\n".join(ARTICLE.split("\n")[1:])
+    assert [b.text for b in clean(source(shared)).body] == ARTICLE.split("\n")
+    # Two tags, the second with an office's word, under a post by someone else.
+    tagged = clean(source(head + ARTICLE + "\nYouth Work\nProject Manager\n"))
+    assert tagged.tags == ("Youth Work", "Project Manager")
+    # A forum post whose only line asks what its title asks keeps it.
+    ask = "Does anyone know why the youth club is closing?"
+    thread = f"Rotherham Forum\nHome\nDiscussions\n{ask}\nWickersley_Wanderer\n12 June 2016\n{ask}\n"
+    thread += "Millmoor_Mike\n12 June 2016\nI heard the council cut the grant this spring.\n"
+    thread += "Jan_Pearson\n13 June 2016\nThere is a meeting at the parish hall on Thursday.\n"
+    assert [b.text for b in clean(source(thread)).body] == [ask]

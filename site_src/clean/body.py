@@ -361,7 +361,7 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
         signer = _signer(sheet, i)
         signed = bool(author and i > 0 and lines[i - 1].prose and text == author.split()[0])
         # (Nor the signer's office under the name: "Chair, Brampton Bierlow Parents' Circle".)
-        office = not signer and _office(lines[i]) and _signer(sheet, i - 1)
+        office = not signer and lines[i].words <= 8 and _OFFICE.match(text) is not None and _signer(sheet, i - 1)
         return not (lines[i].prose or contact or closing or signer or signed or office)
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
     chrome = above is not None and role in ("", "removed") and above not in _INSIDE
@@ -377,13 +377,15 @@ _OFFICE = re.compile(
 "Club Chair"."""
 
 
-def _office(line: Line) -> bool:
-    return line.words <= 8 and _OFFICE.search(line.text) is not None
-
-
 def _signed_with_office(lines: list[Line], first: int, last: int) -> bool:
-    """A name over an office, closing a letter: "Henrietta Bamigbola-Ross" / "Club Chair"."""
-    return last == first + 1 and looks_like_name(lines[first].text) and _office(lines[last])
+    """A name over an office, closing a letter: "Henrietta Bamigbola-Ross" / "Club Chair".
+
+    (Printed elsewhere on the page too, as the writer answering in the thread: two tags may read as
+    a name and an office, "Youth Work" / "Project Manager".)
+    """
+    name = lines[first].text
+    signed = last == first + 1 and looks_like_name(name) and lines[last].words <= 4 and _OFFICE.search(lines[last].text)
+    return bool(signed) and any(line.text == name for k, line in enumerate(lines) if k != first)
 
 
 def _signer(sheet: Sheet, i: int) -> bool:
@@ -423,7 +425,10 @@ def _comma_tags(lines: list[Line], reasons: list[str | None], i: int, end: int) 
     if reasons[i] is not None or lines[i].prose or i + 1 >= end or reasons[i + 1] != NAVIGATION or ":" in lines[i].text:
         return ()  # (a labelled list, "Keywords: …", is read as such)
     tags = comma_list(lines[i].text)
-    return tags if len(tags) >= 2 and lines[i].text[-1] not in ".!?:" else ()
+    # (In lower case, as a theme prints a post's tags: a sign-off, "Helen Marsh, Club Secretary", or a
+    # time and place, "Tuesdays, 6pm, Sandygate Park", reads otherwise.)
+    lowered = all(tag[0].islower() and not any(c.isdigit() for c in tag) for tag in tags)
+    return tags if len(tags) >= 2 and lowered and lines[i].text[-1] not in ".!?:" else ()
 
 
 def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: int, author: str | None) -> set[int]:

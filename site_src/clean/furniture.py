@@ -484,7 +484,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"[£$€][\d.,]+ ?/ ?(?:month|year)|[£$€][\d.,]+ per (?:month|year)",
             # A petition site's box beside its updates: the call, the count, the goal.
             r"sign (?:this|the) petition|[\d,]+ (?:people )?have signed\b.{0,60}|at [\d,]+ signatures,? this petition .{1,120}",
-            r"why this petition matters|display my name and comment on this petition|see why other supporters are signing",
+            r"display my name and comment on this petition|see why other supporters are signing",
             # NationBuilder's box: the count, the goal, the call, the button and who signed last.
             r"[\d,]+ signatures|goal: [\d,]+ signatures|will you sign\?|recent signers",
             r"members?['’]?(?: area)? (?:log ?in|sign in)|(?:sign|log) in to (?:your (?:[\w'-]+ )?account|my [\w'-]+)",
@@ -652,7 +652,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"go to [\w.'’-]{2,40} home",  # new Reddit's link to its home ("Go to Hubbub Home"; not "Go to bed")
             r"↑ ?top|work header|chapter text|entire work|chapter index|mark for later",  # an archive of works' (AO3's)
             r"(?:show )?topic log",  # a discussion's record of edits to its topic (Tildes')
-            r"report a policy violation",  # a petition site's, under its share row
+            r"report a policy violation|why this petition matters",  # a petition site's
             # A book site's record of the reader's progress: "February 20, 2020 – Started Reading".
             r"reading progress|[\w ,]{6,30} – (?:started reading|finished reading|shelved)",
             r"jump to (?:main )?content|" + "|".join(_SUBREDDITS) + "|"
@@ -744,7 +744,6 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"editor picks|popular (?:posts|articles|stories|category|categories)|recommended (?:stories|articles|posts|for you)",
             r"also on .*|more from .*|recommended(?: from .*)?|you (?:may|might) also like|blog archive|read next",
             r"other written answers on .{1,40}",
-            r"decision makers?",  # a petition's addressees
             r"latest news|about community|related content|other threads in .{1,40}|similar (?:threads|posts|articles|stories)|(?:more )?similar requests|things to do with this request|"
             + CONTENTS,
             r"about me|view my complete profile|trackback url for this entry:",
@@ -1037,6 +1036,8 @@ _LANGUAGES = frozenset(
 _FILE_SIZE = re.compile(r"\d ?[km]b$")
 
 
+_STARTER = re.compile(r"Started by [^,·|\d]{2,40}")
+_ADDRESSEES = frozenset(("decision makers", "decision maker"))
 _ACCOUNT_BUTTONS = frozenset(("log in", "login", "sign in", "register"))
 
 
@@ -1053,6 +1054,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
     every line of every page.)
     """
     speakers: list[int] = []
+    # A list of threads, each title over "Started by NAME" (a forum's widget beside an article, or its
+    # similar threads); one such line is a petition's starter, its byline.
+    started = [i for i, text in enumerate(texts) if text[:11] == "Started by " and _STARTER.fullmatch(text)]
+    for i in started if len(started) >= 2 else ():
+        reasons[i] = reasons[i] or RELATED
+        if i and reasons[i - 1] is None and len(texts[i - 1]) <= SHORT_LINE:
+            reasons[i - 1] = RELATED
     for i in range(len(texts) - 1):
         # A photo's caption closed by its picture desk in capitals: "… earlier this year (Almanac
         # Pictures)". (First, as the boxes' rules below read their neighbours.)
@@ -1203,6 +1211,13 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         if texts[i][-1] in "wW" and _ONLINE.fullmatch(texts[i]) and (age := _sidebar_end(texts, i)) is not None:
             for k in range(i + 1, age):
                 reasons[k] = reasons[k] or "subreddit sidebar"
+        # A petition's heading over its signers' words and its prompt ("Reasons for signing" / "See why
+        # other supporters are signing"); alone, an article's sub-heading. Its addressees under their
+        # heading, under the page's chrome ("Report a policy violation" / "Decision Makers").
+        if reasons[i] is None and reasons[i + 1] is not None and texts[i].lower() == "reasons for signing":
+            reasons[i] = "comment form"
+        if i and reasons[i] is None and reasons[i - 1] is not None and texts[i].lower() in _ADDRESSEES:
+            reasons[i] = LIST_HEADING
         # Tumblr's heading over a post's notes ("Notes" / "moorlandmouse liked this"); alone, a heading.
         if reasons[i] is None and texts[i] == "Notes" and reasons[i + 1] == FOLLOW:
             reasons[i] = FOLLOW
@@ -1532,7 +1547,7 @@ _TABLE_COLUMNS = frozenset(("thread", "topic", "author", "replies", "views", "la
 # Lines after which a page holds nothing of the document: the comment form and the footer.
 # Only counted once the document's own text has begun and no comment follows.
 END_OF_THREAD = re.compile(
-    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add (?:a )?comment|add your response|comments are (?:now )?closed(?: (?:for|on) this \w+)?\.?"
+    r"(?:leave a (?:reply|comment)(?: cancel reply)?\.?|post a comment|add new comment|add a comment|add your response|comments are (?:now )?closed(?: (?:for|on) this \w+)?\.?"
     r"|log in or register to post comments|preview|verify your comment|quick reply|add message"
     r"|display posts from previous:.*|comments are subject to .*|ready for more\?|more from .*|sign the petition"
     r"|"

@@ -380,22 +380,25 @@ def line_date(lines: list[Line], i: int) -> tuple[bool, str | None]:
         return True, line.date
     if is_relative_time(line):
         return True, None
-    if line.words == 2 and _MONTH_YEAR.fullmatch(line.text) and _over_post(lines, i + 1):
-        return True, None
     partial = year_less(line.text) if line.words <= 6 else None
     return partial is not None, partial
 
 
-def _over_post(lines: list[Line], i: int) -> bool:
-    """A post's text, its edit note or its quotation opens at ``i``, under a date without its day ("October 2012").
+def _dayless(lines: list[Line], i: int) -> bool:
+    """Line ``i`` dates a post by its month and year only ("October 2012"), over the post's text.
 
-    (A forum drops the day of older posts; the same words head an archive's calendar or a scrubber.)
+    (A forum drops the day of older posts; the same words head an archive's calendar, a scrubber
+    or a timeline's entry, so the caller asks for a handle or chrome over the name too.) The
+    post's text, its edit note or its quotation opens under the date.
     """
-    return i < len(lines) and (
-        lines[i].prose or lines[i].text[:7].lower() == "edited " or lines[i].text[-6:] == " said:"
-    )
+    if not (i + 1 < len(lines) and lines[i].words == 2 and _MONTH_YEAR.fullmatch(lines[i].text)):
+        return False
+    under = lines[i + 1]
+    return under.prose or under.text[:7].lower() == "edited " or under.text[-6:] == " said:"
 
 
+_HANDLE_LIKE = re.compile(r"[\w.-]*[_\d][\w.-]*")
+"""A forum's handle, with an underscore or a figure in it ("Bamford_Brenda"), no heading's words."""
 _MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d", re.IGNORECASE)
 
 
@@ -1080,6 +1083,8 @@ def find_marker(
             if stamped or badged_date is not None:
                 return Marker(_name(name), badged_date, (i, j, j + 1), line.indent, bool(bulleted), reply_to=reply_to)
         is_date, iso = line_date(lines, j)
+        if not is_date and (after_chrome or _HANDLE_LIKE.fullmatch(name)) and _dayless(lines, j):
+            is_date = True  # (a handle's, or a name's under the post above's buttons: no timeline's entry)
         badge, dot, stamp = lines[j].text.partition(" · ") if j < len(lines) else ("", "", "")
         if not is_date and dot and BADGE.fullmatch(badge):
             is_date, iso = _date_of(stamp)  # the writer's badge beside the date (Ghost's "Editor · 7 Apr 2023")

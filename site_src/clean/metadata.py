@@ -298,7 +298,7 @@ def _claim_opening_post(
                 sheet.claim(i, "meta", "byline")
         # The post's own title over its text, the thread's again (vBulletin 4's).
         headline = next((lines[k].n for k, role in sheet.roles.items() if role == ("title", "title")), None)
-        for i in range(body_start, min(first_text + 1, len(lines))):
+        for i in range(body_start, first_text):  # (not the post's only paragraph, asking what the title asks)
             if headline is not None and sheet.free(i) and lines[i].text == meta.title:
                 sheet.claim(i, "removed", f"repeat of line {headline}")
     for i in sorted(m for m in markers if body_start <= m < first_text and not replied):

@@ -237,9 +237,10 @@ def _ends_thread(
     comment form's first field ("Name *") close it too; on a page without them, a form's field
     is a contact form's, over more of the page's text.
     """
-    if i > last_marker >= 0 and (lines[i].text.lower() == THREAD_TAGS or _NAME_FIELD.fullmatch(lines[i].text)):
-        return True  # (vBulletin's tags, under the thread; a comment form's first field, Jimdo's)
-    if i > last_marker >= 0 and lines[i].text.lower() == "read more" and _cards_under(lines, i):
+    lowered = lines[i].text.lower()
+    if i > last_marker >= 0 and (lowered in _UNDER_THREAD or _NAME_FIELD.fullmatch(lines[i].text)):
+        return True  # (vBulletin's tags, Blogger's button, under the thread; a comment form's first field, Jimdo's)
+    if i > last_marker >= 0 and lowered == "read more" and _cards_under(lines, i):
         return True  # (Ghost's cards of other posts under the thread; in a comment, the button is over more of it)
     if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
         return False
@@ -252,6 +253,8 @@ def _ends_thread(
     return i > last_marker or (i > first_comment and (listed or unloaded))
 
 
+_UNDER_THREAD = frozenset((THREAD_TAGS, "add comment"))
+"""Lines that close a thread only under it: over the comments, "Add comment" is a share row's button."""
 _SUMMARY = frozenset(("Summary", "SUMMARY"))
 _SUMMED = 8
 """Words of each of a live page's first two summary lines: sentences, where a menu's items are a word or two."""

@@ -18,7 +18,6 @@ COMMENT_HEADER = re.compile(
     # "Readers' comments", a petition's "Supporter comments"; members' and users' only with their count
     # ("Members' comments (3)"): council minutes or a report may have such a heading of their own.
     r"|(?:readers?|supporters?)['’]? comments?(?:\s*\(\d+\))?|(?:members?|users?|visitors?)['’]? comments?\s*\(\d+\)"
-    r"|reasons for signing"  # a petition's signers' words
     r"|[\d,]+ answers?"  # a question-and-answer site's (``ANSWERS``)
     r"|reactions"  # a news portal's (not a count of them, "8 Reactions", under a post)
     r"|conversation"  # OpenWeb's, over its count
