@@ -292,14 +292,17 @@ def _claim_opening_post(
             sheet.claim(i, "meta", "byline")
         for i in range(article_marker.lines[0] + 1, body_start):  # the poster's panel
             sheet.claim(i, "removed", reasons[i] or "poster profile")
-        for i in range(body_start, first_text):  # the board under the head, past an edit note ("in Local Politics")
-            if sheet.free(i) and lines[i].text[:3] == "in " and (filed := _FILED_IN.fullmatch(lines[i].text)):
+        # Between the head and the text: the board ("in Local Politics", past an edit note) and the
+        # post's own title, the thread's again (vBulletin 4's; not a paragraph asking what the title asks).
+        headline = next((lines[k].n for k, role in sheet.roles.items() if role == ("title", "title")), None)
+        for i in range(body_start, first_text):
+            text = lines[i].text
+            if not sheet.free(i):
+                continue
+            if text[:3] == "in " and (filed := _FILED_IN.fullmatch(text)):
                 meta.categories.append(filed[1])
                 sheet.claim(i, "meta", "byline")
-        # The post's own title over its text, the thread's again (vBulletin 4's).
-        headline = next((lines[k].n for k, role in sheet.roles.items() if role == ("title", "title")), None)
-        for i in range(body_start, first_text):  # (not the post's only paragraph, asking what the title asks)
-            if headline is not None and sheet.free(i) and lines[i].text == meta.title:
+            elif headline is not None and text == meta.title:
                 sheet.claim(i, "removed", f"repeat of line {headline}")
     for i in sorted(m for m in markers if body_start <= m < first_text and not replied):
         # The opening post's own head under the thread's "Started by …", before any of its text.

@@ -237,11 +237,12 @@ def _ends_thread(
     comment form's first field ("Name *") close it too; on a page without them, a form's field
     is a contact form's, over more of the page's text.
     """
-    lowered = lines[i].text.lower()
-    if i > last_marker >= 0 and (lowered in _UNDER_THREAD or _NAME_FIELD.fullmatch(lines[i].text)):
-        return True  # (vBulletin's tags, Blogger's button, under the thread; a comment form's first field, Jimdo's)
-    if i > last_marker >= 0 and lowered == "read more" and _cards_under(lines, i):
-        return True  # (Ghost's cards of other posts under the thread; in a comment, the button is over more of it)
+    if i > last_marker >= 0:
+        lowered = lines[i].text.lower()
+        if lowered in _UNDER_THREAD or _NAME_FIELD.fullmatch(lines[i].text):
+            return True  # (vBulletin's tags, Blogger's button, under the thread; a comment form's first field, Jimdo's)
+        if lowered == "read more" and _cards_under(lines, i):
+            return True  # (Ghost's cards of other posts under the thread; in a comment, the button is over more of it)
     if not (reasons[i] and END_OF_THREAD.fullmatch(lines[i].text)):
         return False
     if last_marker < 0 and TOPICS.fullmatch(lines[i].text) and _sentence_after_links(lines, i + 1):
