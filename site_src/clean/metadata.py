@@ -62,7 +62,7 @@ def claim_head(
     anchors += [regions.header_end] if regions.article_marker else []  # (an opening post's head too)
     menus = frozenset(i for i in range(regions.header_end) if reasons[i] == NAVIGATION)
     found, subject = _claim_title(sheet, meta, reasons, bylines, regions, anchors, quoted, menus)
-    forum = _claim_opening_post(sheet, meta, reasons, markers, regions, subject)
+    forum = _claim_opening_post(sheet, meta, reasons, markers, regions, subject, found.title)
     standfirst = _claim_standfirst(sheet, found.title, anchors)
     _claim_rest(sheet, meta, bylines, regions, found.title, menus)
     _question_title(sheet, meta, reasons, regions)
@@ -267,8 +267,12 @@ def _claim_opening_post(
     markers: dict[int, Marker],
     regions: Regions,
     subject: int | None,
+    title: int | None,
 ) -> bool:
-    """Claim a forum's opening post's head, panel and subject as the article's; return whether the page is a forum's."""
+    """Claim a forum's opening post's head, panel and subject as the article's; return whether the page is a forum's.
+
+    ``title``: the headline's line, where the page's head gave one.
+    """
     lines, prose = sheet.lines, regions.prose
     header_end, body_start, article_marker = regions.header_end, regions.body_start, regions.article_marker
     first_comment, first_text, replied = regions.first_comment, regions.first_text, regions.replied
@@ -280,9 +284,11 @@ def _claim_opening_post(
         printed = next((i for i in range(header_end) if sheet.free(i) and lines[i].text == meta.title), subject)
         sheet.claim(printed, "title", "title")
         _title_repeats(sheet, max(header_end, subject + 1), printed, meta.title)
+        title = printed
     elif posted and sheet.free(body_start) and is_headline(lines, prose, body_start):
         meta.title = lines[body_start].text  # a post's headline under its poster's name
         sheet.claim(body_start, "title", "title")
+        title = body_start
     forum = article_marker is not None and _opens_forum(
         lines, article_marker, markers.values(), body_start, first_comment
     )
@@ -294,7 +300,6 @@ def _claim_opening_post(
             sheet.claim(i, "removed", reasons[i] or "poster profile")
         # Between the head and the text: the board ("in Local Politics", past an edit note) and the
         # post's own title, the thread's again (vBulletin 4's; not a paragraph asking what the title asks).
-        headline = next((lines[k].n for k, role in sheet.roles.items() if role == ("title", "title")), None)
         for i in range(body_start, first_text):
             text = lines[i].text
             if not sheet.free(i):
@@ -302,8 +307,8 @@ def _claim_opening_post(
             if text[:3] == "in " and (filed := _FILED_IN.fullmatch(text)):
                 meta.categories.append(filed[1])
                 sheet.claim(i, "meta", "byline")
-            elif headline is not None and text == meta.title:
-                sheet.claim(i, "removed", f"repeat of line {headline}")
+            elif title is not None and text == meta.title:
+                sheet.claim(i, "removed", f"repeat of line {lines[title].n}")
     for i in sorted(m for m in markers if body_start <= m < first_text and not replied):
         # The opening post's own head under the thread's "Started by …", before any of its text.
         head = markers.pop(i)
