@@ -453,7 +453,7 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
     while i < end:
         # A heading may be longer than a tag ("Explore more on these topics"), and under one a
         # tag may be too ("Independent Inquiry into Child Sexual Abuse").
-        heading = reasons[i] is None and _heads_list(lines[i].text)
+        heading = reasons[i] is None and _heads_tags(lines[i].text)
         if not (label(i) or heading):
             i += 1
             continue
@@ -462,7 +462,7 @@ def _tag_lists(lines: list[Line], reasons: list[str | None], start: int, end: in
             i += 1
         last = i
         # (The writer's first name signing the text off over the list's heading is no tag: "Bernie" / "Tags:".)
-        if author and lines[first].text == author.split()[0] and first < last and _heads_list(lines[first + 1].text):
+        if author and lines[first].text == author.split()[0] and first < last and _heads_tags(lines[first + 1].text):
             i = first + 1
             continue
         # (Tumblr dates a post under its "#tags"; under a letter's sign-off, its date is no tag's end.)
@@ -513,10 +513,6 @@ def _signs_off(text: str) -> bool:
 def _dash_signed(text: str) -> bool:
     """A writer's sign-off after a dash ("— Ffion"): no tag."""
     return text[0] in "—–"
-
-
-def _heads_list(text: str) -> bool:
-    return _TAG_HEADING.fullmatch(text) is not None or _CATEGORY_HEADING.fullmatch(text) is not None
 
 
 _TIME = re.compile(r"\d{1,2}[.:]\d\d ?[ap]\.?m\.?", _I)
