@@ -7815,9 +7815,16 @@ def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_
     doc = clean(source(wix + "Karen Odell · 3 min read\n" + ARTICLE))
     assert (doc.title, doc.author) == ("The headline of this post", "Karen Odell")
     assert removed["Hide replies"] == "reply count"
-    # Collapsed, "View 2 replies" prints none of them: the comments under it are the thread's own.
-    doc = clean(source(head + ARTICLE + "\n" + thread.replace("Hide replies\n", "")))
-    assert [c.author for c in doc.comments] == ["moorland_reader", "Ruth", "Paula S"]
+    # Without "Hide replies", "View 2 replies" (or OpenWeb's "Show 2 replies") still opens the two
+    # comments under it; "View 2 more replies", the rest of a reply list left folded, opens none.
+    for shown, tree in (
+        ("Show 2 replies", [("moorland_reader", [("Ruth", []), ("Kev from Marsden", [])]), ("Paula S", [])]),
+        ("View 2 more replies", [("moorland_reader", []), ("Ruth", []), ("Kev from Marsden", []), ("Paula S", [])]),
+    ):
+        unclosed = (
+            thread.replace("Hide replies\n", "").replace("View 2 replies", shown).replace("In reply to Ruth\n", "")
+        )
+        assert _tree(clean(source(head + ARTICLE + "\n" + unclosed)).comments) == tree
 
 
 def test_a_forums_related_topics_table_closes_the_thread_but_a_news_pages_topics_heading_cuts_no_text() -> None:

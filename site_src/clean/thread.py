@@ -502,8 +502,16 @@ def claim_thread(
             replies = int(count["count"].replace(",", ""))
             answers = (current, replies) if replies else None
             sheet.claim(i, "removed", "reply count")
-        elif current is not None and text[:5].lower() == "view " and (shown := _VIEW_REPLIES.fullmatch(text)):
-            unfolded = (len(comments), int(shown["count"]))  # (closed by "Hide replies" once they are printed)
+        elif (
+            current is not None
+            and text[:5].lower().startswith(_SHOW_VERBS)
+            and (shown := _VIEW_REPLIES.fullmatch(text))
+        ):
+            # The replies a "View 2 replies" opens follow it (closed by "Hide replies" once printed):
+            # on a page that lost its nesting, the next two comments answer the one above.
+            unfolded = (len(comments), int(shown["count"]))
+            if current.parent is None:
+                answers = (current, unfolded[1])
             sheet.claim(i, "removed", "reply count")
         elif current is not None and text[:5].lower() == "hide " and (hidden := _HIDE_REPLIES.fullmatch(text)):
             # Viafoura folds a comment's replies under a "Hide 2 replies" printed after them: the
@@ -736,7 +744,8 @@ def _closes(reasons: list[str | None], markers: dict[int, Marker], i: int) -> bo
 
 
 _HIDE_REPLIES = re.compile(r"hide (?:(?P<count>\d+) )?repl(?:y|ies)", re.IGNORECASE)
-_VIEW_REPLIES = re.compile(r"view (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
+_VIEW_REPLIES = re.compile(r"(?:view|show|see) (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
+_SHOW_VERBS = ("view ", "show ", "see ")
 
 
 def _card_title(lines: list[Line], reasons: list[str | None], i: int) -> bool:
