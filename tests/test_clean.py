@@ -7802,7 +7802,8 @@ def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_
     thread += "Hide replies\n\n" + comment("Paula S", "If anyone in Kirklees wants to join a reading group, shout.")
     doc = clean(source(head + ARTICLE + "\n" + stories + thread))
     assert doc.body[-1].text.startswith("Paragraph 4")
-    assert _tree(doc.comments) == [("moorland_reader", [("Ruth", [("Kev from Marsden", [])])]), ("Paula S", [])]
+    # (Printed one level deep, as the page it imitates does: "In reply to Ruth" stands beside her.)
+    assert _tree(doc.comments) == [("moorland_reader", [("Ruth", []), ("Kev from Marsden", [])]), ("Paula S", [])]
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Bus routes to be cut as operators blame driver shortages"] == "related links"
     assert removed["Northern Wire · 3 min read"] == "related links"
@@ -7825,6 +7826,10 @@ def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_
             thread.replace("Hide replies\n", "").replace("View 2 replies", shown).replace("In reply to Ruth\n", "")
         )
         assert _tree(clean(source(head + ARTICLE + "\n" + unclosed)).comments) == tree
+    # The first commenter answering back among them stands beside the reply they answer.
+    back = unclosed.replace("Kev from Marsden", "moorland_reader").replace("Agree with both of you.", "Fair, Ruth.")
+    answered = [("moorland_reader", [("Ruth", []), ("moorland_reader", [])]), ("Paula S", [])]
+    assert _tree(clean(source(head + ARTICLE + "\n" + back.replace("View 2 more", "View 2"))).comments) == answered
 
 
 def test_a_forums_related_topics_table_closes_the_thread_but_a_news_pages_topics_heading_cuts_no_text() -> None:

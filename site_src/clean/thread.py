@@ -402,6 +402,7 @@ def claim_thread(
     level: int | None = None  # the next comment's depth, where the page prints it ("level 2")
     social = False  # a social network's "Like · Reply · 9y" seen: a page that nests replies one level deep
     unfolded: tuple[int, int] | None = None  # a portal's "View 2 replies": comments so far, and how many it opens
+    opened: list[tuple[int, int]] = []  # each "View 2 replies" under a comment with no parent, as ``unfolded``
     blank_closes: bool | None = None  # whether a blank line closes Blogger's "Replies" block (known at the first)
 
     def answered(name: str | None) -> OpenComment | None:
@@ -512,6 +513,7 @@ def claim_thread(
             unfolded = (len(comments), int(shown["count"]))
             if current.parent is None:
                 answers = (current, unfolded[1])
+                opened.append(unfolded)
             sheet.claim(i, "removed", "reply count")
         elif current is not None and text[:5].lower() == "hide " and (hidden := _HIDE_REPLIES.fullmatch(text)):
             # Viafoura folds a comment's replies under a "Hide 2 replies" printed after them: the
@@ -622,6 +624,12 @@ def claim_thread(
                 _grouped_by_gaps(lines, comments, threaded)
             if threaded or social:
                 infer_replies(comments, meta.author, writer_answers=not forum, mentions=not quoting)
+            for first, many in opened:
+                # The replies a "View 2 replies" opens are printed one level deep: one answering
+                # another among them stands beside it (the golds of every such page).
+                for comment in comments[first : first + many]:
+                    if comment.parent is not None and comment.parent.within is comment.within:
+                        comment.parent = comment.within
             for comment in comments if social else ():
                 while comment.parent is not None and comment.parent.parent is not None:
                     comment.parent = comment.parent.parent
