@@ -3275,6 +3275,27 @@ def test_a_forums_posts_under_posters_panels_take_their_turn_though_one_thanks_a
     assert _tree(doc.comments) == [("Dalesman", []), ("mossbank", [])]
 
 
+def test_a_vocative_after_of_course_or_set_off_mid_sentence_before_a_clause_answers_that_commenter() -> None:
+    # On a page that nests replies but lost the indentation, "Of course Joan, …" and "…, Darren,
+    # but …" answer Joan and Darren; "my manager, Mark, said" names Mark in passing.
+    def says(name: str, text: str) -> str:
+        return f"{name} says:\nFebruary 5, 2015 at 8:02 am\n{text}\nReply\n"
+
+    thread = says("Joan Schofield", "Well done to the association. Could someone save me a seat?")
+    thread += says("Lorna Whitworth", "Of course Joan, I'll put your name on one.")
+    thread += says("Darren Ogden", "Will it be recorded for those of us who can't make a Tuesday?")
+    thread += says("Mark Ibbott", "Good luck with it all, it sounds like a useful evening.")
+    thread += says("Keith Brearley", "We're not going to record it, Darren, but we'll write up the questions.")
+    thread += says("Helen Maudsley", "When I asked my manager, Mark, said nobody had read the report.")
+    doc = thread_doc(f"6 Comments\n{thread}")
+    assert _tree(doc.comments) == [
+        ("Joan Schofield", [("Lorna Whitworth", [])]),
+        ("Darren Ogden", [("Keith Brearley", [])]),
+        ("Mark Ibbott", []),
+        ("Helen Maudsley", []),
+    ]
+
+
 def test_a_depth_printed_over_each_comment_nests_it() -> None:
     def post(level: int, name: str, text: str) -> str:
         return f"level {level}\n{name}\n· 9 yr. ago\n{text}\n41\nReply\nShare\n"

@@ -23,12 +23,15 @@ if TYPE_CHECKING:
 
 _GREETING = (
     r"(?i:thanks|thank you|cheers|hi|hello|hey|dear|yes|yes please|no|sorry|agreed|exactly|well said"
-    r"|good point|fair point|same here|ha|oh|(?:i )?(?:agree|disagree) with)"
+    r"|good point|fair point|same here|ha|oh|of course|(?:i )?(?:agree|disagree) with)"
 )
 _NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
-_VOCATIVE = re.compile(rf"(?:^{_GREETING},?\s+|^){_NAME}(?=\s*(?:[,.!?:;—–-]|$))|,\s*{_NAME}(?=\s*(?:[.!?]|$))")
+_VOCATIVE = re.compile(
+    rf"(?:^{_GREETING},?\s+|^){_NAME}(?=\s*(?:[,.!?:;—–-]|$))|,\s*{_NAME}(?=\s*(?:[.!?]|$)|,\s+(?:but|and|so|though|I|I'm|I'll|we|we're|we'll|you|you're|it's|that's)\b)"
+)
 """A name in a vocative's place: the sentence's start ("Dave, that's fair"), after a greeting ("Good
-point Derek.", "Agree with Ben."), or set off by a comma at its end ("That's a fair challenge, Jen."; "my manager,
+point Derek.", "Agree with Ben.", "Of course Joan,"), or set off by a comma at its end ("That's a fair
+challenge, Jen.") or between commas before a clause ("We won't record it, Darren, but …"; "my manager,
 Mark, said" is no vocative), written as a name."""
 _NOBODY = frozenset({"anonymous", "guest", "(name withheld)", "unknown", "deleted"})
 """Names many commenters share: no one is answered by them."""
