@@ -121,6 +121,7 @@ HELDOUT = (
     "heldout54",
     "heldout55",
     "heldout56",
+    "heldout57",
 )
 """Sets written by someone who never saw the rules, each scored once before any rule saw it."""
 
