@@ -5937,6 +5937,35 @@ def test_a_link_aggregators_thread_that_lost_its_indentation_is_nested_by_its_li
     assert _tree(doc.comments) == [("ann_b", [("cal_d", [("eve_f", [("gus_h", [])]), ("ida_j", [])])])]
 
 
+def test_a_lobsters_story_its_tags_byline_and_a_thread_set_apart_by_blank_lines() -> None:
+    # The tags, a line each between the title and "authored by NAME AGE | …", are the story's; each
+    # comment's "▲" and score over a "[-] NAME AGE | link | flag" head are chrome, and a blank line
+    # sets each thread apart (a short name's head is no row of links).
+    def comment(name: str, text: str) -> str:
+        return f"▲\n4\n[-] {name} 2 years ago | link | flag\n{text}\nreply\n"
+
+    head = "Crayfish\nActive\nRecent\nComments\nSearch\nLogin\n\n▲\n38\nWhat a records standard would need to do\n"
+    head += "culture\nlaw\nnotes.example.org\nauthored by quillfeather 2 years ago | caches | archive | 4 comments\n\n"
+    thread = "\n4 comments\n\n" + comment("marrow_and_pith", "Point 3 is the one I would frame and put on the wall.")
+    thread += comment("quillfeather", "Yes. At the charity we ended up with three closing reasons.") + "\n"
+    thread += comment("scrim", "Slightly off topic, but I want it written with the people who type into it.")
+    thread += comment("owlbear_ops", "Three fields at the point of entry, the rest filled in later.")
+    doc = clean(source(head + ARTICLE + thread))
+    assert (doc.title, doc.author, doc.tags) == (
+        "What a records standard would need to do",
+        "quillfeather",
+        ("culture", "law"),
+    )
+    assert _tree(doc.comments) == [
+        ("marrow_and_pith", [("quillfeather", [])]),
+        ("scrim", [("owlbear_ops", [])]),
+    ]
+    assert {r.text: r.reason for r in doc.removed}["▲"] == "reply or vote button"
+    # Without the aggregator's byline under them, words in lower case under a headline are no tags.
+    doc = clean(source(head.replace("authored by", "written by") + ARTICLE))
+    assert doc.tags == ()
+
+
 def test_a_banners_sentence_over_the_masthead_and_its_menu_is_furniture_the_masthead_the_site() -> None:
     banner = "Our spring fellowship is accepting applications. Applications are open till Feb 11."
     page = f"{banner}\nLedgerline\nnew | past | comments | ask | show | jobs | submit\nlogin\n\n"

@@ -243,9 +243,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # record's own line "Department for … written question – answered on 16th March 2015."
         (r"asked by (?P<author>(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))", "byline"),
         (r".{0,120}? written question\W+answered on (?P<dateline>.{6,30}?)\.?", "byline"),
-        # A link aggregator's: "214 points by mgrieve 9 years ago | hide | past | favorite | 96 comments".
+        # A link aggregator's: "214 points by mgrieve 9 years ago | hide | past | favorite | 96 comments",
+        # Lobsters' "authored by NAME 2 years ago | caches | archive | 10 comments".
         (
-            r"[\d,]+ points? by (?P<author>[\w.-]{2,40}) (?:on (?P<date>[^|]{6,30}?)|(?:\d+|an?) \w+ ago)(?:\s*\|.*)?",
+            r"(?:[\d,]+ points? by|authored by) (?P<author>[\w.-]{2,40}) (?:on (?P<date>[^|]{6,30}?)|(?:\d+|an?) \w+ ago)(?:\s*\|.*)?",
             "byline",
         ),
         # "Posted by Jane Lee on 4 March 2015", "… on March 4, 2015 in Council, News", a broadcaster's
@@ -428,7 +429,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 _MAYBE = re.compile(
-    r"(?:this entry|this post was submitted|posted|submitted|author[:\s]|date:|from:|for immediate release|release date|issue date:|publication date:|meeting date:|date (?:posted|published|of )|(?:first )?published|by |written by|words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
+    r"(?:this entry|this post was submitted|posted|submitted|author[:\s]|date:|from:|for immediate release|release date|issue date:|publication date:|meeting date:|date (?:posted|published|of )|(?:first )?published|by |written by|authored by |words by|presented by|hosted by|tagged|tags[:\s]|topics:|related topics:"
     r"|more:|labels:|from the |filed (?:under|in)|section:|issued|sent|broadcast|first broadcast|aired|premiered|uploaded on |journal entry: |shared publicly|bookshelves: |minutes of the|meeting held on|held on|meeting:|report of |report of:|decision maker:|live reporting by "
     r"|post author:|post published:|post category:|started by |(?:petition )?created on"
     r"|last modified|last updated|modified|updated|last edited|edited |thread starter|start date|answered |asked |[\d,.]+[km]? views\s"

@@ -401,7 +401,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
             r"find",  # MyBB's, for the poster's other posts
-            r"▲\s*[+-]?\d+\s*▼|collapse",  # Remark42's vote under a comment; Commento's fold
+            r"▲\s*[+-]?\d+\s*▼|collapse|[▲▼]",  # Remark42's vote under a comment; Commento's fold; Lobsters' arrow
             r"repost|boost|favou?rite|bookmark|(?:everybody|anyone|followers|mentioned users) can reply",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
             # Flarum's line under a post: "fenwick_t, Ada M and 6 others liked this."
@@ -724,9 +724,10 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             Anywhere(r"[\w.'’ -]{1,40}['’]s blog", ("s blog",)),
             # Without a figure in it, a row's labels may be longer ("You are watching this thread | Add
             # message | …"), but not a byline's ("By Jane Smith | Home Affairs Correspondent | BBC News").
-            # (Not a link aggregator's comment head, "tcoyle 9 years ago | parent | next [–]".)
+            # (Not a link aggregator's comment head, "tcoyle 9 years ago | parent | next [–]", "[-] NAME
+            # 2 years ago | link | flag".)
             Anywhere(
-                r"(?!.*\[[–-]\]$)[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}",
+                r"(?!.*\[[–-]\]$|\[[–-]\] )[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}",
                 ("|",),
             ),
         ],

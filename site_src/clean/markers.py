@@ -112,6 +112,9 @@ _REDDIT = re.compile(
     _I,
 )
 """Old Reddit's head, "[–] NAME 12 points 9 years ago" (a deleted comment's, "[–] [deleted] 9 years ago")."""
+_HEAD_LINK = r"(?:link|flag|edit|delete|hide|unhide|reply|save|caches)"
+_HEAD_LINKS = re.compile(rf"{_HEAD_LINK}(?: \| {_HEAD_LINK})*")
+"""The links after a link aggregator's age on its comment head, as Lobsters prints them."""
 _SCORED_AGE = re.compile(rf"{_SCORE}\s+(?P<date>.+)", _I)
 """The score and age under old Reddit's name, where the commenter's flair parts them from it."""
 _AGGREGATED = re.compile(
@@ -868,6 +871,11 @@ def find_marker(
     match = _REDDIT.match(text)
     if match and (match["score"] or (match["author"] == "[deleted]" and _date_of(match["date"])[0])):
         return Marker(_name(match["author"]), _date_of(match["date"])[1], (i,), line.indent)
+    if match and " | " in match["date"]:
+        # Lobsters' head: "[-] NAME 2 years ago | link | flag".
+        age, _, links = match["date"].partition(" | ")
+        if _HEAD_LINKS.fullmatch(links) and (dated := _date_of(age))[0]:
+            return Marker(_name(match["author"]), dated[1], (i,), line.indent)
     if match and not match["date"]:
         # The name alone, the score and age under it, perhaps the commenter's flair between.
         for k in range(i + 1, min(i + 3, len(lines))):

@@ -15,7 +15,7 @@ from .dates import find_date, in_year_of
 from .furniture import COUNTER, FOLLOW, NAVIGATION, PROFILE
 from .header import STANDFIRST_WORDS, TITLE_LABEL, Header, is_bulleted, is_summary, resolve_header
 from .markers import BADGE, POST_SUBJECT, Marker, date_form, is_relative_time, subject_of
-from .regions import Regions, after_panel
+from .regions import LINK_POST, Regions, after_panel
 from .related import TOPIC, TOPICS
 from .shapes import COMMUNITY, REDDIT_POSTER, is_headline, named_line, named_text
 from .sheet import REPLY_COUNT, Meta, Sheet, is_comment_header
@@ -346,6 +346,9 @@ def _claim_rest(
 ) -> None:
     """Claim the head's lines left: a desk or category under a byline, a name near the headline, chrome."""
     lines, header_end, article_marker = sheet.lines, regions.header_end, regions.article_marker
+    for i in _aggregator_tags(lines, bylines, title):
+        meta.tags.append(lines[i].text)
+        sheet.claim(i, "meta", "tag list")
     for i in range(header_end):
         text = lines[i].text
         after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
@@ -375,6 +378,26 @@ def _claim_rest(
             sheet.claim(i, "removed", "page header: navigation, caption or banner")
         elif title is not None and any(i < m < title for m in menus):
             sheet.claim(i, "removed", "page header: navigation, caption or banner")  # a sentence over the menu
+
+
+def _aggregator_tags(lines: list[Line], bylines: dict[int, Byline], title: int | None) -> list[int]:
+    """A link aggregator's tags, a line each between the story's title and its byline (Lobsters').
+
+    Each is a word or two in lower case; the story's domain ("notes.example.org") may stand among them.
+    """
+    if title is None:
+        return []
+    below = next((i for i in range(title + 1, min(title + 9, len(lines))) if i in bylines), None)
+    if below is None or not LINK_POST.match(lines[below].text):
+        return []
+    between = range(title + 1, below)
+    if not all(_TAG_CHIP.fullmatch(lines[i].text) or _DOMAIN.fullmatch(lines[i].text) for i in between):
+        return []
+    return [i for i in between if _TAG_CHIP.fullmatch(lines[i].text)]
+
+
+_TAG_CHIP = re.compile(r"[a-z][a-z0-9-]*(?: [a-z0-9-]+)?")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 
 
 def _question_title(sheet: Sheet, meta: Meta, reasons: list[str | None], regions: Regions) -> None:

@@ -38,8 +38,9 @@ from .text import Line
 
 THREAD_TAGS = "tags for this thread"
 """vBulletin's heading of the thread's tags, under the last post."""
-_LINK_POST = re.compile(r"[\d,]+ points? by |submitted .{1,40}? by ", re.IGNORECASE)
-"""An aggregator's byline over a shared link: "214 points by NAME …", old Reddit's "submitted … by NAME"."""
+LINK_POST = re.compile(r"[\d,]+ points? by |submitted .{1,40}? by |authored by ", re.IGNORECASE)
+"""An aggregator's byline over a shared link: "214 points by NAME …", old Reddit's "submitted … by NAME",
+Lobsters' "authored by NAME …"."""
 _NAME_FIELD = re.compile(r"name\s*\*|name \(required\)", re.IGNORECASE)
 _CONTENTS_HEADINGS = frozenset(("contents", "table of contents", "on this page", "in this article", "jump to"))
 _ARTICLE_PARAGRAPHS = 6
@@ -98,7 +99,7 @@ def find_regions(
         header_end -= 1  # the first sub-heading, under the page's table of contents
     # A link posted to an aggregator without text of its own: the first head under the poster's
     # byline ("214 points by NAME …") is a reply's.
-    shared = [i for i in sorted(bylines) if i < header_end and bylines[i].author and _LINK_POST.match(lines[i].text)]
+    shared = [i for i in sorted(bylines) if i < header_end and bylines[i].author and LINK_POST.match(lines[i].text)]
     poster_named = bylines[shared[0]].author if shared else None
     first_head = markers.get(header_end)
     replied = first_head is not None and poster_named is not None and first_head.author not in (None, poster_named)
