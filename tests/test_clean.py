@@ -9542,6 +9542,37 @@ def test_mybb_18s_quote_header_with_the_date_closed_up_to_the_name() -> None:
     assert found is not None and (found.author, found.header, found.quoted) == ("Bramley_Nan", 1, 1)
 
 
+def test_a_proboards_threads_panel_likes_options_quote_heads_and_foot() -> None:
+    # Each post's mini-profile ("Likes: 147" with its posts), "Post Options", who liked it, a quote
+    # head "Post by NAME on DATE", and the viewers and moderators under the thread are chrome.
+    def post(name: str, date: str, text: str, liked: str = "") -> str:
+        return f"{name}\nFull Member\nPosts: 612\nLikes: 147\n{date}\nQuote\nLike\nPost Options\n{text}\n{liked}\n"
+
+    asked = "2. What should a tenants' association do if they are worried about something?"
+    opening = post(
+        "Parkgate_Pauline", "Sept 9, 2014 20:14:12 GMT", f"{ARTICLE}\n{asked}", "Kay, Gary, and 4 more like this"
+    )
+    reply = post(
+        "Kilnhurst_Kay",
+        "Sept 10, 2014 7:22:41 GMT",
+        f"Post by Parkgate_Pauline on Sept 9, 2014 20:14:12 GMT\n{asked}\nThis is the one I care about most.",
+        "Parkgate_Pauline likes this",
+    )
+    foot = "Users Viewing this Thread: 1 guest\nModerators: Mod_Denise, Admin_Steph\n"
+    doc = clean(source(f"Tenants' Board\nHome\nSearch\n\nJay report: what do we ask?\n\n{opening}{reply}{foot}"))
+    assert doc.title == "Jay report: what do we ask?"
+    assert [(c.author, c.paragraphs[-1]) for c in doc.comments] == [
+        ("Kilnhurst_Kay", "This is the one I care about most.")
+    ]
+    assert doc.comments[0].quote is not None and doc.comments[0].quote.author == "Parkgate_Pauline"
+    removed = {r.text for r in doc.removed}
+    assert {"Likes: 147", "Post Options", "Kay, Gary, and 4 more like this", "Parkgate_Pauline likes this"} <= removed
+    assert {"Users Viewing this Thread: 1 guest", "Moderators: Mod_Denise, Admin_Steph"} <= removed
+    # A reader's "I really like this" or "Everyone likes this" is their comment.
+    for said in ("I really like this", "Everyone likes this"):
+        assert furniture_reason(said) is None
+
+
 def test_a_regional_papers_first_published_line_names_its_section() -> None:
     assert read_byline("First published 4 March 2015 in News").categories == ("News",)
     # A paper named after "in" is no section; a date without one lists none.

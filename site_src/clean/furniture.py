@@ -182,11 +182,14 @@ _STORY_CALL = (
 CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
+_LIKER = r"[\w.'’-]+(?: [\w.'’-]+)?"
+_NO_LIKER = r"(?:i|we|you|he|she|they|it|this|that|everyone|everybody|nobody|someone|somebody|my|our|your)\b"
+"""A name in a line of who liked a post, and the words that begin no such name."""
 _FUNDER = r"[\w.,'’& -]{2,80} provides? funding as (?:a )?(?:founding )?(?:member|partner)s? of [\w.,'’& -]{2,80}\."
 _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
-PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges): [+-]?[\d,]+(?:/-\d+)?"
+PANEL_COUNT = r"(?:posts|threads|reputation|karma|badges|likes): [+-]?[\d,]+(?:/-\d+)?"
 """A figure of a forum poster's panel under the name ("Posts: 1,204", MyBB's "Reputation: 41", Simple
-Machines' "Karma: +58/-0")."""
+Machines' "Karma: +58/-0", ProBoards' "Likes: 147")."""
 _READING_TIME = r"(?:[•·]\s*)?\d+ min read"
 READING_TIME = re.compile(_READING_TIME)
 """A post's reading time on a line of its own, under its writer and date ("5 min read")."""
@@ -393,6 +396,9 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"mark (?:topic|all) as (?:new|read)|float this topic for current user|mute|printer friendly page|solved!"
             r"|go to solution\.?|all forum topics|(?:previous|next) topic",
             r"reply by email",  # micro.blog's, under a post
+            # Who liked a post, under it (ProBoards'): "Kay likes this", "Pauline, Gary, and 4 more like this".
+            # (Not a reader's "I really like this", "Everyone likes this".)
+            rf"(?!{_NO_LIKER}){_LIKER} likes this|(?!{_NO_LIKER}){_LIKER}(?:, {_LIKER})*(?:,? and (?:\d+ (?:more|others?)|{_LIKER})|, {_LIKER}) likes? this",
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:(?:show|load|view) )?more replies",  # Disqus (new Reddit prints no verb)
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             # A broadcaster's ("Have your say"): each comment's number over its head, its complaint link.
@@ -401,7 +407,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
             r"find",  # MyBB's, for the poster's other posts
-            r"▲\s*[+-]?\d+\s*▼|collapse|[▲▼]",  # Remark42's vote under a comment; Commento's fold; Lobsters' arrow
+            r"▲\s*[+-]?\d+\s*▼|collapse|[▲▼]|post options",  # Remark42's vote under a comment; Commento's fold; Lobsters' arrow
             r"repost|boost|favou?rite|bookmark|(?:everybody|anyone|followers|mentioned users) can reply",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
             # Flarum's line under a post: "fenwick_t, Ada M and 6 others liked this."
@@ -637,7 +643,8 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 r"[\w' ]{1,40}(?:hasn't|has not|doesn't|does not) (?:checked|check|verify|verified|endorse) .{0,40}\bposting here\b.*",
                 ("posting here",),
             ),
-            r"the team •.*|all times are .*|who is online|users browsing this (?:forum|thread|topic):.*|jump to(?::.*)?",
+            r"the team •.*|all times are .*|who is online|users (?:browsing|viewing) this (?:forum|thread|topic):.*|jump to(?::.*)?",
+            r"moderators?: [\w.'’ -]{1,40}(?:, [\w.'’ -]{1,40})*",  # a forum's, under the thread
             r"[\d,]+ members? and [\d,]+ guests? (?:are|is) viewing this (?:topic|board|thread)\.?",
             r"text is available under the creative commons .*|news provided by",
         ],

@@ -3,7 +3,7 @@
 Forums print a quotation inline, under a header naming its author: XenForo's "NAME said:",
 Invision's "On DATE, NAME said:", phpBB's "NAME wrote: ↑date", vBulletin's "Quote:" /
 "Originally Posted by NAME", MyBB's "Quote:" / "NAME Wrote: (date)", Simple Machines' "Quote from:
-NAME on date", JComments' "Quoting NAME:", Discourse's "NAME:".
+NAME on date", ProBoards' "Post by NAME on date", JComments' "Quoting NAME:", Discourse's "NAME:".
 A header alone proves little ("My mum said:" opens a sentence), so the lines under it are a
 quotation only as far as they repeat words printed earlier on the page: a quotation is always
 of something above it.
@@ -31,6 +31,7 @@ _NAMING = (
     re.compile(r"\([^()]{0,30}\d[^()]{0,30}\)(?P<name>[^\s:()][^:()]{0,59}?)\s+wrote:", _I),
     _ORIGINALLY,
     re.compile(r"quote from:\s+(?P<name>.{1,60}?)\s+on\s+.{4,60}", _I),
+    re.compile(r"post by (?P<name>\S{1,40}) on (?=\w{3}).{4,40}", _I),  # ProBoards', "Post by NAME on Sept 9, 2014 …"
     re.compile(r"quoting\s+(?P<name>[^\s:]+(?:\s[^\s:]+){0,3}):", _I),  # JComments, "Quoting Derek Whitfield:"
     re.compile(r"@(?P<name>[^\s:]{1,40}) said in .{1,100}:", _I),  # NodeBB's, naming the topic: "@NAME said in TITLE:"
 )
