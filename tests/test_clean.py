@@ -4761,6 +4761,44 @@ def test_a_tumblr_post_under_the_blogs_description_and_menu() -> None:
     assert {"Archive", "Ask me anything", "Submit a post"} <= {r.text for r in doc.removed}
 
 
+def test_a_tumblr_post_under_the_hosts_bar_tagged_and_dated_at_its_foot_with_replies_among_its_notes() -> None:
+    # The host's bar names the account ("quietnorth" / "Follow" / "Join Tumblr"); the blog's title
+    # and description over a menu with "Submit" in it; the post's lower-case title; its hashtags,
+    # some of two words, then its date, under the text; "NAME replied:" heads a note.
+    page = (
+        "quietnorth\nFollow\nJoin Tumblr\nQuiet Northern Things\n"
+        "small town, big sky, too many feelings. she/her. south yorkshire to leeds.\n"
+        "Ask me anything\nSubmit\nArchive\n"
+        f"on the jay report, and being from there\n{ARTICLE}\nAnyway. Long day, and lights off at nine now.\n"
+        "#rotherham\n#jay report\n#long post\n8/27/2014\n"
+        "312 notes\nmoorlandmagpie liked this\nquietharbour replied:\nthank you for writing this, really.\n"
+        "lowlightlucy liked this\n"
+    )
+    doc = clean(source(page))
+    assert (doc.site, doc.title, doc.date) == (
+        "Quiet Northern Things",
+        "on the jay report, and being from there",
+        "2014-08-27",
+    )
+    assert doc.tags == ("rotherham", "jay report", "long post")
+    assert (doc.body[0].text[:11], doc.body[-1].text) == (
+        "Paragraph 1",
+        "Anyway. Long day, and lights off at nine now.",
+    )
+    assert [(c.author, c.paragraphs) for c in doc.comments] == [
+        ("quietharbour", ("thank you for writing this, really.",))
+    ]
+    assert {"quietnorth", "Follow", "Join Tumblr"} <= {r.text for r in doc.removed}
+    # A reader's "she replied:" in a comment heads nothing.
+    assert clean(source(page.replace("quietharbour replied:", "she replied:"))).comments == ()
+    # Or dated over its counts and buttons, the hashtags under them, over the notes, after a short sign-off.
+    top, _, _ = page.partition(ARTICLE)
+    foot = "Anyway. Long day. Lights off at nine.\nPosted on Wednesday, September 3rd, 2014\n41 notes\nReblog\nLike\n"
+    foot += "#youth work\n#rotherham\n#council\n\nNotes\nmoorlandmagpie liked this\n"
+    doc = clean(source(f"{top}{ARTICLE}\n{foot}"))
+    assert (doc.date, doc.tags) == ("2014-09-03", ("youth work", "rotherham", "council"))
+
+
 def test_a_medium_post_published_in_a_publication_and_its_author_box() -> None:
     page = (
         "Open in app\nSign in\nPublished in Casework\n"

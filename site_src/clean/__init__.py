@@ -40,6 +40,7 @@ from .furniture import (
     archive_toolbar,
     control_rows,
     furniture_reason,
+    host_bar,
     panel_values,
     poll_results,
     printed_pages,
@@ -122,6 +123,7 @@ def _mark_lines(lines: list[Line]) -> tuple[list[str | None], int, int]:
     texts = [line.text for line in lines]
     control_rows(texts, reasons)
     archive_toolbar(texts, reasons)
+    host_bar(texts, reasons)
     topic_toolbar(texts, reasons)
     poll_results(texts, reasons)
     printed_pages(texts, reasons)

@@ -310,8 +310,9 @@ def _at_foot(lines: list[Line], kept: list[int], i: int, end: int) -> bool:
 
     (Mastodon and Tumblr print the post's hashtags between.)
     """
-    tagged = i >= 2 and lines[i - 1].text[:1] == "#" and not lines[i - 1].prose
-    under = bool(kept) and (kept[-1] == i - 1 or (tagged and kept[-1] == i - 2)) and lines[kept[-1]].prose
+    between = range(kept[-1] + 1, i) if kept else range(0)
+    tagged = len(between) <= 8 and all(lines[k].text[:1] == "#" and not lines[k].prose for k in between)
+    under = bool(kept) and tagged and lines[kept[-1]].prose
     return under and not (i + 1 < end and lines[i + 1].prose)
 
 

@@ -15,7 +15,7 @@ from .related import mark_related_lists
 from .shapes import COMMUNITY, named_line
 from .text import Line
 
-_HASHTAG = re.compile(r"#[^\W\d][\w-]{1,40}")
+_HASHTAG = re.compile(r"#[^\W\d][\w-]{1,40}(?: [\w-]{1,20}){0,2}")
 _SUBSCRIBERS = re.compile(r"[\d,.]+[km]? subscribers", re.IGNORECASE)
 _IN_ALBUM = re.compile(r"this (?:photo|video) is in \d+ albums?|[\d,]+ items?", re.IGNORECASE)
 _LIST_FIELDS = frozenset(("Category:", "Categories:", "Tags:", "Tag:"))
@@ -89,10 +89,16 @@ def find_fields(
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:
             bylines[i], bylines[i + 1] = split, Byline()
-    for i in range(min(head_end, len(lines))):
-        # A post's hashtags one a line over its text (DEV's "#socialwork" / "#munro"), two or more.
+    # (Before the first comment's head, or before the text where a head, the article's own, stands over it.)
+    for i in range(max(min(head_end, len(lines)), min(markers, default=len(lines)))):
+        # A post's hashtags one a line, two or more: over its text (DEV's "#socialwork" / "#munro") or
+        # under it, above its notes (Tumblr's "#youth work" / "#rotherham").
         beside = (k for k in (i - 1, i + 1) if 0 <= k < len(lines))
-        if _HASHTAG.fullmatch(lines[i].text) and any(_HASHTAG.fullmatch(lines[k].text) for k in beside):
+        if (
+            lines[i].text[:1] == "#"
+            and _HASHTAG.fullmatch(lines[i].text)
+            and any(_HASHTAG.fullmatch(lines[k].text) for k in beside)
+        ):
             bylines[i] = Byline(tags=(lines[i].text[1:],), furniture=True)
     for i in range(min(opening, len(lines) - 1)):
         # The writer's picture over their name, at the head of the page: "Dev Malhotra's buddy icon" / "Dev

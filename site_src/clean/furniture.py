@@ -1837,6 +1837,27 @@ _TOOLBAR_FOLDS = frozenset(("collapse", "expand"))
 _TOOLBAR_SPAN = 40
 
 
+def host_bar(texts: list[str], reasons: list[str | None]) -> None:
+    """Mark a blog host's bar over the blog (Tumblr's): the blog's handle over "Follow" and "Sign up".
+
+    The handle, in lower case, is the account's name, not the blog's: its title follows the bar.
+    """
+    if (
+        len(texts) > 3
+        and texts[1].lower() == "follow"
+        and texts[2].lower() in _HOST_JOIN
+        and _HANDLE.fullmatch(texts[0])
+    ):
+        reasons[0] = reasons[1] = NAVIGATION
+        for k in range(2, 4):
+            if texts[k].lower() in _HOST_JOIN:
+                reasons[k] = NAVIGATION
+
+
+_HOST_JOIN = frozenset(("sign up", "join tumblr", "log in"))
+_HANDLE = re.compile(r"[a-z0-9][a-z0-9-]{1,31}")
+
+
 def archive_toolbar(texts: list[str], reasons: list[str | None]) -> None:
     """Mark a web archive's toolbar over a captured page (the Wayback Machine's), and its banner.
 

@@ -74,8 +74,10 @@ def blog_description(lines: list[Line], reasons: list[str | None]) -> int | None
         return None
     i = name + 1
     # A menu: "Home" and another link ("About me"), not a share row ("Share this:" / "Twitter") nor
-    # a page's foot ("Home" / "Contact us").
-    menu = reasons[i + 1] == NAVIGATION and reasons[i + 2] in (NAVIGATION, LIST_HEADING)
+    # a page's foot ("Home" / "Contact us"); Tumblr's may hold "Submit" ("Ask me anything" / "Submit" / "Archive").
+    menu = reasons[i + 1] == NAVIGATION and (
+        reasons[i + 2] in (NAVIGATION, LIST_HEADING) or (i + 3 < len(reasons) and reasons[i + 3] == NAVIGATION)
+    )
     return i if reasons[i] is None and lines[i].prose and lines[name].words <= 8 and menu else None
 
 
