@@ -6457,6 +6457,29 @@ def test_a_photo_page_reads_its_owner_under_the_picture_upload_date_albums_tags_
     assert removed["Sign up for a free account, or sign in if you are already a member."] == "comment form"
 
 
+def test_an_answers_sites_answer_under_its_question_and_its_comments_each_under_a_profile_photo() -> None:
+    # Quora's: "Profile photo for NAME" (the picture's alt text) over the answerer's name, under the
+    # question; the comments each under one, a blank line between threads.
+    def comment(name: str, text: str, author: bool = False) -> str:
+        badge = "Author\n" if author else ""
+        return f"Profile photo for {name}\n{name}\n{badge}2y\n{text}\nUpvote\nReply\n"
+
+    page = "Askwell\nHome\nFollowing\n\nI have just become a school governor. What should I take from the review?\n"
+    page += "All related (9)\n\nProfile photo for Temperance Okoro-Blackwood\nTemperance Okoro-Blackwood\n"
+    page += f"Former chair of governors at two primary schools · 2y\n{ARTICLE}\n1.4K views\nUpvote · 46\nShare\n\n"
+    page += comment("Florian Mensah", "The bit about the lunchtime supervisors is gold.")
+    page += comment("Temperance Okoro-Blackwood", "Often very different answers, too.", author=True) + "\n"
+    page += comment("Juniper Aldous", "Thank you. Saving this for my first meeting next month.")
+    doc = clean(source(page))
+    assert (doc.author, doc.body[0].text[:11]) == ("Temperance Okoro-Blackwood", "Paragraph 1")
+    assert _tree(doc.comments) == [
+        ("Florian Mensah", [("Temperance Okoro-Blackwood", [])]),
+        ("Juniper Aldous", []),
+    ]
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Profile photo for Juniper Aldous"] == "picture's alt text"
+
+
 def test_an_art_sites_journal_reads_its_entry_date_mood_and_heads_under_each_commenters_picture() -> None:
     # DeviantArt: the owner's picture, name and kind of member over the journal; "Journal Entry:
     # DATE" under the title; "Mood:" and "Reading:" under the text; each comment under the

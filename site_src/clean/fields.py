@@ -100,9 +100,9 @@ def find_fields(
             and any(_HASHTAG.fullmatch(lines[k].text) for k in beside)
         ):
             bylines[i] = Byline(tags=(lines[i].text[1:],), furniture=True)
-    for i in range(min(opening, len(lines) - 1)):
+    for i in range(min(head_end, len(lines) - 1)):
         # The writer's picture over their name, at the head of the page: "Dev Malhotra's buddy icon" / "Dev
-        # Malhotra" (a video page's "from Orla Penhaligon").
+        # Malhotra" (a video page's "from Orla Penhaligon"; an answer's under its question, the first paragraph).
         named = lines[i + 1].text.removeprefix("from ")
         if reasons[i] == PICTURE and pictures(lines[i].text, named) and i + 1 not in taken:
             reasons[i + 1], bylines[i + 1] = None, Byline(author=named)

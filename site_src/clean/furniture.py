@@ -775,7 +775,12 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
         ],
     ),
     # The picture's alt text, over the name it stands for: it opens a head, where the panel's lines close one.
-    _rule("picture's alt text", [r"[\w.'’ -]{1,40}?['’]s (?:photo|(?:profile )?picture|avatar|buddy icon)"]),
+    _rule(
+        "picture's alt text",
+        [
+            r"[\w.'’ -]{1,40}?['’]s (?:photo|(?:profile )?picture|avatar|buddy icon)|profile (?:photo|picture) (?:for|of) [\w.'’ -]{1,40}"
+        ],
+    ),
     # A social network's mark beside a commenter's name; "Author" and "Admin" are also labels
     # over a byline, and count as badges only in a thread (``markers.BADGE``).
     _rule(BADGE_REASON, [SOCIAL_BADGES]),

@@ -615,8 +615,13 @@ def _letter_head(lines: list[Line], i: int) -> tuple[str | None, str | None] | N
 
 
 def pictures(alt: str, name: str) -> bool:
-    """``alt`` is the alt text of ``name``'s picture: "inkwell-rosa's avatar" for "inkwell-rosa"."""
-    return alt.startswith(name) and alt[len(name) : len(name) + 3] in ("'s ", "’s ")
+    """``alt`` is the alt text of ``name``'s picture: "inkwell-rosa's avatar", "Profile photo for inkwell-rosa"."""
+    if alt.startswith(name):
+        return alt[len(name) : len(name) + 3] in ("'s ", "’s ")
+    return alt.endswith(name) and alt[: -len(name)].lower() in _PICTURE_OF
+
+
+_PICTURE_OF = frozenset(("profile photo for ", "profile photo of ", "profile picture for ", "profile picture of "))
 
 
 def _under_picture(lines: list[Line], reasons: list[str | None], i: int) -> Marker | None:
