@@ -9634,6 +9634,17 @@ def test_a_proboards_threads_panel_likes_options_quote_heads_and_foot() -> None:
         assert furniture_reason(said) is None
 
 
+def test_the_minutes_closing_line_is_their_last_line_not_the_pages_foot() -> None:
+    page = f"Ravenbeck Council\nHome\nScrutiny Panel – minutes, Tuesday 22 January 2013\n{ARTICLE}\n"
+    foot = "Was this page helpful?\nYes\nNo\nPage last updated: 21/03/2013\n"
+    for closed in ("The meeting closed at 8.05pm.", "The meeting ended at 21:10"):
+        doc = clean(source(f"{page}{closed}\n{foot}"))
+        assert doc.body[-1].text == closed
+    # A line of the foot that only looks like it stays the foot's.
+    doc = clean(source(f"{page}The meeting room is closed at weekends\n{foot}"))
+    assert doc.body[-1].text.startswith("Paragraph 4")
+
+
 def test_a_regional_papers_first_published_line_names_its_section() -> None:
     assert read_byline("First published 4 March 2015 in News").categories == ("News",)
     # A paper named after "in" is no section; a date without one lists none.

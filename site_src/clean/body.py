@@ -363,12 +363,17 @@ def _closing_chrome(sheet: Sheet, reasons: list[str | None], i: int, end: int, l
         signed = bool(author and i > 0 and lines[i - 1].prose and text == author.split()[0])
         # (Nor the signer's office under the name: "Chair, Brampton Bierlow Parents' Circle".)
         office = not signer and lines[i].words <= 8 and _OFFICE.match(text) is not None and _signer(sheet, i - 1)
-        return not (lines[i].prose or contact or closing or signer or signed or office)
+        # (Nor the minutes' last line: "The meeting closed at 8.05pm.")
+        closed = text[:12] == "The meeting " and _MEETING_CLOSED.fullmatch(text) is not None
+        return not (lines[i].prose or contact or closing or signer or signed or office or closed)
     role, above = sheet.roles.get(i - 1, ("", reasons[i - 1] if i > 0 else None))
     chrome = above is not None and role in ("", "removed") and above not in _INSIDE
     return chrome and end - i <= 2 and not any(lines[k].prose for k in range(i, end))
 
 
+_MEETING_CLOSED = re.compile(
+    r"The meeting (?:closed|ended|finished|concluded|rose) at \d{1,2}(?:[.:]\d\d)? ?(?:[ap]\.?m\.?)?\.?"
+)
 _OFFICE = re.compile(
     r"\b(?:(?:vice|deputy|co)[ -])?(?:chair|secretary|treasurer|director|trustee|clerk|president|founder|coordinator"
     r"|co-ordinator|convenor|councillor|cllr|member|head|headteacher|manager|officer|leader)\b",
