@@ -9634,6 +9634,19 @@ def test_a_proboards_threads_panel_likes_options_quote_heads_and_foot() -> None:
         assert furniture_reason(said) is None
 
 
+def test_a_themes_meta_a_line_each_names_the_categories_between_the_date_and_the_count_of_comments() -> None:
+    # Neve's "by NAME" / date / categories / "8 Comments" over the text: the categories are the
+    # post's and the count is chrome, not the text's first line.
+    head = "Witney Touchline\nHome\nBlog\n\nWhat the county's review means for a football club\n"
+    for byline, filed in (("by Anselm Rutherford-Eze", ("Welfare",)), ("Rhiannon Vale", ("Practice", "Rotherham"))):
+        meta = f"{byline}\n9th March 2015\n{', '.join(filed)}\n8 Comments\n\n"
+        doc = clean(source(head + meta + ARTICLE))
+        assert (doc.date, doc.categories, doc.body[0].text[:11]) == ("2015-03-09", filed, "Paragraph 1")
+    # A sentence there is no category.
+    doc = clean(source(head + "by Anselm Rutherford-Eze\n9th March 2015\nread this first\n8 Comments\n\n" + ARTICLE))
+    assert doc.categories == ()
+
+
 def test_the_minutes_closing_line_is_their_last_line_not_the_pages_foot() -> None:
     page = f"Ravenbeck Council\nHome\nScrutiny Panel – minutes, Tuesday 22 January 2013\n{ARTICLE}\n"
     foot = "Was this page helpful?\nYes\nNo\nPage last updated: 21/03/2013\n"

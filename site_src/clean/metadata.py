@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .body import claim_byline
-from .bylines import Byline, is_job, names_a_job, spelled_sender
+from .bylines import Byline, comma_list, is_job, names_a_job, spelled_sender
 from .dates import find_date, in_year_of
 from .furniture import COUNTER, FOLLOW, NAVIGATION, PROFILE
 from .header import STANDFIRST_WORDS, TITLE_LABEL, Header, is_bulleted, is_summary, resolve_header
@@ -349,6 +349,14 @@ def _claim_rest(
     for i in _aggregator_tags(lines, bylines, title):
         meta.tags.append(lines[i].text)
         sheet.claim(i, "meta", "tag list")
+    for i in range(1, min(header_end + 3, len(lines) - 1)):  # (the head may end at the byline)
+        # A theme's meta a line each: "by NAME" / the date / its categories / "8 Comments" (Neve's).
+        text = lines[i].text
+        over_count = sheet.free(i) and lines[i].words <= 6 and lines[i - 1].date and is_comment_header(lines[i + 1])
+        if over_count and (listed := comma_list(text) or ((text,) if text[:1].isupper() else ())):
+            meta.categories.extend(listed)
+            sheet.claim(i, "meta", "byline")
+            sheet.claim(i + 1, "removed", COUNTER)  # (the count, over the text: no header of the thread)
     for i in range(header_end):
         text = lines[i].text
         after_byline = i > 0 and i - 1 in bylines and bylines[i - 1].author is not None
