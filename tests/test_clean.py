@@ -9647,6 +9647,23 @@ def test_a_themes_meta_a_line_each_names_the_categories_between_the_date_and_the
     assert doc.categories == ()
 
 
+def test_a_list_of_stories_under_the_text_each_with_its_byline_and_date_is_chrome() -> None:
+    # Ghost's "Read more": each story's title, "By NAME" and its date; an entry footer repeating the
+    # page's own byline under a share row is the page's.
+    head = "The Airedale Ledger\nHome\nPolitics\nYouth groups ask for a seat at the table\n"
+    head += "Tamsin Fairclough\nNov 17, 2022\n"
+    more = "Share\nCopy link\n\nRead more\nShipley library hours to be cut from January\n"
+    more += "By Tamsin Fairclough\nNov 10, 2022\n"
+    more += "The volunteers keeping a food bank open\nBy Ezra Annan\nNov 3, 2022\n\nHome\nAbout\n"
+    doc = clean(source(f"{head}{ARTICLE}\n{more}"))
+    assert (doc.author, doc.date, doc.body[-1].text[:11]) == ("Tamsin Fairclough", "2022-11-17", "Paragraph 4")
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["By Ezra Annan"] == removed["By Tamsin Fairclough"] == "related links"
+    assert {"Nov 10, 2022", "Nov 3, 2022"} <= set(removed)
+    footer = clean(source(f"{head}{ARTICLE}\nShare\nCopy link\nPosted on Nov 17, 2022 by Tamsin Fairclough\n"))
+    assert "Posted on Nov 17, 2022 by Tamsin Fairclough" not in {r.text for r in footer.removed}
+
+
 def test_the_minutes_closing_line_is_their_last_line_not_the_pages_foot() -> None:
     page = f"Ravenbeck Council\nHome\nScrutiny Panel – minutes, Tuesday 22 January 2013\n{ARTICLE}\n"
     foot = "Was this page helpful?\nYes\nNo\nPage last updated: 21/03/2013\n"

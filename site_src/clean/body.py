@@ -10,7 +10,7 @@ import re
 
 from ..redact import has_personal_data
 from .bylines import Byline, comma_list, is_job
-from .furniture import LIST_HEADING, NAVIGATION, PROFILE, STORY_LINK, WRITER_BIOGRAPHY
+from .furniture import LIST_HEADING, NAVIGATION, PROFILE, RELATED, STORY_LINK, WRITER_BIOGRAPHY
 from .markers import is_relative_time
 from .sheet import REPLY_SUBJECT, Meta, Sheet
 from .text import Line, comparable, looks_like_name
@@ -119,6 +119,8 @@ def claim_body(
             sheet.claim(i + 1, "removed", "blog biography")
         elif named.get(i) == _AUTHOR_CARD:
             sheet.claim(i, "removed", _AUTHOR_CARD)
+        elif i in bylines and i > last_prose and _teasers(sheet, meta, bylines[i], i):
+            sheet.claim(i, "removed", RELATED)  # a list's story under the text: "Title" / "By NAME" / its date
         elif i in bylines:
             meta.take(bylines[i])
             claim_byline(sheet, i, bylines[i])
@@ -564,6 +566,20 @@ def _heads_a_repeat(sheet: Sheet, i: int) -> int | None:
         if lines[i + step].prose:
             return first
     return None
+
+
+def _teasers(sheet: Sheet, meta: Meta, byline: Byline, i: int) -> bool:
+    """A byline under the text, under chrome, that is another story's: a list's entry ("Read more").
+
+    It dates another day than the page's (or the line under it does), or names another writer.
+    (An entry footer under a share row repeats the page's own: "Posted on DATE by NAME".)
+    """
+    above = sheet.roles.get(i - 1, ("", ""))
+    below = sheet.lines[i + 1].date if byline.author and i + 1 < len(sheet.lines) else None
+    date = byline.date or below  # ("By NAME" over its date)
+    other_day = date is not None and meta.date is not None and date != meta.date
+    other_writer = byline.author is not None and meta.author is not None and byline.author != meta.author
+    return above[0] == "removed" and (other_day or (other_writer and byline.date is None))
 
 
 def claim_byline(sheet: Sheet, i: int, byline: Byline, anchored: bool = False) -> None:
