@@ -7931,6 +7931,7 @@ def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_
     # comments under it; "View 2 more replies", the rest of a reply list left folded, opens none.
     for shown, tree in (
         ("Show 2 replies", [("moorland_reader", [("Ruth", []), ("Kev from Marsden", [])]), ("Paula S", [])]),
+        ("Show replies (2)", [("moorland_reader", [("Ruth", []), ("Kev from Marsden", [])]), ("Paula S", [])]),
         ("View 2 more replies", [("moorland_reader", []), ("Ruth", []), ("Kev from Marsden", []), ("Paula S", [])]),
     ):
         unclosed = (

@@ -303,7 +303,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"display threads|per page|jump to comment",  # (a pick's link to its copy in the thread)
             r"order by|threads|collapsed|expanded|unthreaded|oldest first|(?:most|least) liked|loading(?:…|\.{3})?",
             r"displaying (?:threads|comments) \d+ to \d+ of [\d,]+",
-            r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) (?:all )?[\d,]+ repl(?:y|ies)",
+            r"threads: (?:collapsed|expanded|unthreaded)|per page: \d+|(?:show|view) (?:all )?[\d,]+ repl(?:y|ies)|(?:show|hide) repl(?:y|ies) \(\d+\)",
             # A paper's choices of order in one row: "Newest Oldest Best rated Worst rated".
             r"(?:newest|oldest|(?:best|worst|top) rated|most (?:recent|popular|liked)|best|top|recommended)"
             r"(?: (?:newest|oldest|(?:best|worst|top) rated|most (?:recent|popular|liked)|best|top|recommended)){2,}",

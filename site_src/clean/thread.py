@@ -510,7 +510,7 @@ def claim_thread(
         ):
             # The replies a "View 2 replies" opens follow it (closed by "Hide replies" once printed):
             # on a page that lost its nesting, the next two comments answer the one above.
-            unfolded = (len(comments), int(shown["count"]))
+            unfolded = (len(comments), int(shown["count"] or shown["counted"]))
             if current.parent is None:
                 answers = (current, unfolded[1])
                 opened.append(unfolded)
@@ -752,7 +752,10 @@ def _closes(reasons: list[str | None], markers: dict[int, Marker], i: int) -> bo
 
 
 _HIDE_REPLIES = re.compile(r"hide (?:(?P<count>\d+) )?repl(?:y|ies)", re.IGNORECASE)
-_VIEW_REPLIES = re.compile(r"(?:view|show|see) (?P<count>\d+) repl(?:y|ies)", re.IGNORECASE)
+_VIEW_REPLIES = re.compile(
+    r"(?:view|show|see) (?:(?P<count>\d+) repl(?:y|ies)|repl(?:y|ies) \((?P<counted>\d+)\))", re.IGNORECASE
+)
+"""A portal's "View 2 replies", OpenWeb's "Show 2 replies", Viafoura's "Show replies (2)"."""
 _SHOW_VERBS = ("view ", "show ", "see ")
 
 
