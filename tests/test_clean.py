@@ -7913,8 +7913,7 @@ def test_a_portals_syndicated_story_its_list_of_stories_and_replies_shown_under_
     thread += "Hide replies\n\n" + comment("Paula S", "If anyone in Kirklees wants to join a reading group, shout.")
     doc = clean(source(head + ARTICLE + "\n" + stories + thread))
     assert doc.body[-1].text.startswith("Paragraph 4")
-    # (Printed one level deep, as the page it imitates does: "In reply to Ruth" stands beside her.)
-    assert _tree(doc.comments) == [("moorland_reader", [("Ruth", []), ("Kev from Marsden", [])]), ("Paula S", [])]
+    assert _tree(doc.comments) == [("moorland_reader", [("Ruth", [("Kev from Marsden", [])])]), ("Paula S", [])]
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Bus routes to be cut as operators blame driver shortages"] == "related links"
     assert removed["Northern Wire · 3 min read"] == "related links"
@@ -10510,6 +10509,82 @@ def test_a_regional_live_pages_key_events_box_lists_headings_alone() -> None:
     assert doc.body[0].text == "21:31"
     assert [b.text for b in doc.body].count("Motion passed with one amendment") == 1
     assert {r.text for r in doc.removed} >= {"KEY EVENT", "Get the latest Greaveley news sent to your inbox"}
+
+
+def test_what_the_fifty_seventh_rounds_rules_must_leave_alone() -> None:
+    # From the second read of session 57: each rule of set 57's round, on pages it was not written for.
+    head = "Council to review youth club funding\nBy Sarah Whitaker\n12 March 2023\n" + ARTICLE + "\nComments\n"
+
+    def said(name: str, when: str, text: str, after: str = "") -> str:
+        return f"{name}\n{when}\n{text}\nReply\n{after}"
+
+    # "View 2 replies" opens none of the comments written before the one above it (a list newest
+    # first, its replies folded away), nor, once a comment it would open opens replies of its own,
+    # any on the page; and a reply naming whom it answers ("replying to NAME") goes under that one.
+    newest = said("Dave Renshaw", "12 March 2023", "Good news at last for the club.", "View 2 replies\n")
+    newest += said("Maureen Platt", "11 March 2023", "Nobody could say what the clubs cost to run.")
+    newest += said("Tony Beckett", "10 March 2023", "They said the same thing in 2019.")
+    assert [c.replies for c in clean(source(head + newest)).comments] == [(), (), ()]
+    folded = said("Helen Grange", "2y", "The library is the only warm place some have.", "Show 2 replies\n")
+    folded += said("Rob Sutcliffe", "2y", "Has anyone asked what the repairs cost?", "Show 1 reply\n")
+    folded += said("Carol Dyson", "2y", "I've signed the petition, where do letters go?")
+    folded += said("Peter Lund", "2y", "We lost ours in 2015 and the van stopped coming.")
+    assert [c.replies for c in clean(source(head + folded)).comments] == [(), (), (), ()]
+    named = said("GrahamW", "2 hours ago", "The 47 is the only way my mother gets to hospital.", "View 2 replies\n")
+    named += said("Kirsty_B replying to GrahamW", "1 hour ago", "Same with my neighbour.")
+    named += said("Pete Ramsden replying to Kirsty_B", "1 hour ago", "The trust ran a shuttle in 2019, Kirsty.")
+    assert _tree(clean(source(head + named)).comments)[0] == ("GrahamW", [("Kirsty_B", [("Pete Ramsden", [])])])
+    # A place in a list, a son named between commas before "and", "Of course PLACE, like …" are no vocatives.
+    from site_src.clean.replies import addressed
+
+    assert addressed("I've lived in Wath, Parkgate, and Kilnhurst and none had a youth worker.") == []
+    assert addressed("My eldest, Dave, and his mates used to go to the club every Friday.") == []
+    assert addressed("Of course Rotherham, like every other council, will say it is all in hand.") == []
+    # A budget table's arrows, one a line, are its figures' changes; a pager starting "[-] " is no
+    # comment's head; a forum post "Me and the kids like this" is the post; a conference's
+    # "Moderators: Jane Hollis, Mark Stead" is the programme's.
+    table = "Service\n2016/17\nChange\nChildren's services\n£48.2m\n▲\nHighways\n£12.4m\n▼\n"
+    doc = clean(source(f"Where the money goes\nBy Helen Marsh\n20 February 2016\n{ARTICLE}\n{table}{ARTICLE}"))
+    assert {"▲", "▼"} <= {b.text for b in doc.body}
+    pager = "Dearne Valley Forum\nYouth club reopening - who's going?\n[-] Page 1 | 2 | 3 | Next\n"
+    doc = clean(
+        source(pager + "WathWanda\nTue Mar 03, 2015 7:12 pm\nThe youth club reopens on Friday, with a pool table.\n")
+    )
+    assert doc.title == "Youth club reopening - who's going?"
+    for line in (
+        "Me and the kids like this",
+        "The kids and their mates like this",
+        "Moderators: Jane Hollis, Mark Stead",
+    ):
+        assert furniture_reason(line) is None
+    # Tumblr: a bar whose handle is the only name keeps it as the site; "one replied:" in a story is
+    # the story's; hashtags of a tweet quoted in the text are no tags; a one-paragraph post over
+    # its navigation is no blog's description.
+    tumblr = "quietnorth\nFollow\nJoin Tumblr\non the jay report\n" + ARTICLE
+    assert clean(source(tumblr + "\n#rotherham\n#jay report\n8/27/2014\n312 notes\n")).site == "quietnorth"
+    story = f'{tumblr}\none replied:\n"listen to us for once."\nanother replied:\n"tell us what happened."\n'
+    assert clean(source(story + "#rotherham\n#jay report\n312 notes\n")).comments == ()
+    tweet = (
+        "So proud of our young people tonight.\n#youthwork\n#Rotherham\n— Rotherham Youth Service, 2 September 2015\n"
+    )
+    doc = clean(source(f"Youth drop-in marks a year\nBy Helen Marsh\n3 September 2015\n{ARTICLE}\n{tweet}{ARTICLE}"))
+    assert doc.tags == ()
+    closed = (
+        "Youth club closed next Tuesday\nThe club is closed next Tuesday for staff training, and back on Thursday.\n"
+    )
+    doc = clean(source(closed + "Previous post\nShare this:\nNext post\n"))
+    assert [b.text for b in doc.body] == [closed.split("\n")[1]]
+    # A photo of the article's subject, under its first paragraph, names no writer.
+    subject = f"MP calls for second inquiry\n3 March 2015\n{ARTICLE.splitlines()[0]}\nProfile photo of Sarah Champion\n"
+    assert clean(source(subject + "Sarah Champion\n" + "\n".join(ARTICLE.splitlines()[1:]))).author is None
+    # The writer's name between the date and the count of comments is the byline, no category.
+    named_line = f"Wath Community Blog\nYouth club reopens on Friday\nMarch 4, 2015\nAnn Birch\n3 Comments\n{ARTICLE}"
+    doc = clean(source(named_line))
+    assert (doc.author, doc.categories) == ("Ann Birch", ())
+    # An entry footer dating the post another day than its head, under a share row, is the page's.
+    footer = f"Cllr Ann Birch\nHome\nWhat the inspection means\n6 March 2015\n{ARTICLE}\nShare this:\nTwitter\n"
+    doc = clean(source(footer + "Posted on 3 March 2015 by Ann Birch\nLeave a Reply\n"))
+    assert doc.author == "Ann Birch"
 
 
 def test_what_the_fifty_sixth_rounds_rules_must_leave_alone() -> None:

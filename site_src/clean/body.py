@@ -571,10 +571,13 @@ def _heads_a_repeat(sheet: Sheet, i: int) -> int | None:
 def _teasers(sheet: Sheet, meta: Meta, byline: Byline, i: int) -> bool:
     """A byline under the text, under chrome, that is another story's: a list's entry ("Read more").
 
-    It dates another day than the page's (or the line under it does), or names another writer.
-    (An entry footer under a share row repeats the page's own: "Posted on DATE by NAME".)
+    It dates another day than the page's (or the line under it does), or names another writer, on a
+    page whose writer is known. (Not an entry footer under a share row, "Posted on DATE by NAME", one
+    line naming both: the page's own, though it may date the post another day than its head.)
     """
     above = sheet.roles.get(i - 1, ("", ""))
+    if meta.author is None or (byline.author is not None and byline.date is not None):
+        return False
     below = sheet.lines[i + 1].date if byline.author and i + 1 < len(sheet.lines) else None
     date = byline.date or below  # ("By NAME" over its date)
     other_day = date is not None and meta.date is not None and date != meta.date

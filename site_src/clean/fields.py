@@ -89,8 +89,11 @@ def find_fields(
         free = reasons[i] is None and i not in taken and i + 1 not in taken and i + 1 not in bylines
         if free and (split := read_split_byline(lines[i].text, lines[i + 1].text)) is not None:
             bylines[i], bylines[i + 1] = split, Byline()
-    # (Before the first comment's head, or before the text where a head, the article's own, stands over it.)
-    for i in range(max(min(head_end, len(lines)), min(markers, default=len(lines)))):
+    # (Over the text, or under its last paragraph and over the first comment's head: not a tweet's
+    # quoted in the text.)
+    first_head = min(markers, default=len(lines))
+    foot = max((k for k in range(first_head) if lines[k].prose), default=0)
+    for i in (*range(min(head_end, len(lines))), *range(max(foot, head_end), first_head)):
         # A post's hashtags one a line, two or more: over its text (DEV's "#socialwork" / "#munro") or
         # under it, above its notes (Tumblr's "#youth work" / "#rotherham").
         beside = (k for k in (i - 1, i + 1) if 0 <= k < len(lines))
@@ -100,9 +103,11 @@ def find_fields(
             and any(_HASHTAG.fullmatch(lines[k].text) for k in beside)
         ):
             bylines[i] = Byline(tags=(lines[i].text[1:],), furniture=True)
-    for i in range(min(head_end, len(lines) - 1)):
+    # (Under the first paragraph only where it is a question, which an answer's writer answers.)
+    asked = opening < len(lines) and lines[opening].text.endswith("?")
+    for i in range(min(head_end if asked else opening, len(lines) - 1)):
         # The writer's picture over their name, at the head of the page: "Dev Malhotra's buddy icon" / "Dev
-        # Malhotra" (a video page's "from Orla Penhaligon"; an answer's under its question, the first paragraph).
+        # Malhotra" (a video page's "from Orla Penhaligon").
         named = lines[i + 1].text.removeprefix("from ")
         if reasons[i] == PICTURE and pictures(lines[i].text, named) and i + 1 not in taken:
             reasons[i + 1], bylines[i + 1] = None, Byline(author=named)

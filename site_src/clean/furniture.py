@@ -183,7 +183,7 @@ CONTENTS = r"in this (?:issue|edition)"
 """A mailing's heading over the list of what it holds."""
 
 _LIKER = r"[\w.'’-]+(?: [\w.'’-]+)?"
-_NO_LIKER = r"(?:i|we|you|he|she|they|it|this|that|everyone|everybody|nobody|someone|somebody|my|our|your)\b"
+_NO_LIKER = r"(?:i|me|we|you|he|she|they|it|this|that|the|everyone|everybody|nobody|someone|somebody|my|our|your)\b"
 """A name in a line of who liked a post, and the words that begin no such name."""
 _FUNDER = r"[\w.,'’& -]{2,80} provides? funding as (?:a )?(?:founding )?(?:member|partner)s? of [\w.,'’& -]{2,80}\."
 _MASTODON_SERVER = r".{1,80} is one of the many independent mastodon servers .*"
@@ -398,7 +398,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             r"reply by email",  # micro.blog's, under a post
             # Who liked a post, under it (ProBoards'): "Kay likes this", "Pauline, Gary, and 4 more like this".
             # (Not a reader's "I really like this", "Everyone likes this".)
-            rf"(?!{_NO_LIKER}){_LIKER} likes this|(?!{_NO_LIKER}){_LIKER}(?:, {_LIKER})*(?:,? and (?:\d+ (?:more|others?)|{_LIKER})|, {_LIKER}) likes? this",
+            rf"(?!{_NO_LIKER}){_LIKER} likes this|(?!{_NO_LIKER}){_LIKER}(?:(?:, {_LIKER})+(?:,? and {_LIKER})?|(?:, {_LIKER})*,? and \d+ (?:more|others?)) likes? this",
             r"(?:\d+\s*)?△\s*▽(?:\s*•\s*reply)?(?:\s*•\s*share\s*›?)?|(?:(?:show|load|view) )?more replies",  # Disqus (new Reddit prints no verb)
             r"reply\s*[·•|]\s*report(?:\s*[·•|]\s*▲\s*\d+\s*▼\s*\d+)?",
             # A broadcaster's ("Have your say"): each comment's number over its head, its complaint link.
@@ -407,7 +407,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
             r"find",  # MyBB's, for the poster's other posts
-            r"▲\s*[+-]?\d+\s*▼|collapse|[▲▼]|post options",  # Remark42's vote under a comment; Commento's fold; Lobsters' arrow
+            r"▲\s*[+-]?\d+\s*▼|collapse|post options",  # Remark42's vote under a comment; Commento's fold; Lobsters' arrow
             r"repost|boost|favou?rite|bookmark|(?:everybody|anyone|followers|mentioned users) can reply",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
             # Flarum's line under a post: "fenwick_t, Ada M and 6 others liked this."
@@ -644,7 +644,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
                 ("posting here",),
             ),
             r"the team •.*|all times are .*|who is online|users (?:browsing|viewing) this (?:forum|thread|topic):.*|jump to(?::.*)?",
-            r"moderators?: [\w.'’ -]{1,40}(?:, [\w.'’ -]{1,40})*",  # a forum's, under the thread
+            r"moderators?: [\w.-]{1,40}(?:, [\w.-]{1,40})*",  # a forum's, under the thread (handles, not names)
             r"[\d,]+ members? and [\d,]+ guests? (?:are|is) viewing this (?:topic|board|thread)\.?",
             r"text is available under the creative commons .*|news provided by",
         ],
@@ -734,7 +734,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # (Not a link aggregator's comment head, "tcoyle 9 years ago | parent | next [–]", "[-] NAME
             # 2 years ago | link | flag".)
             Anywhere(
-                r"(?!.*\[[–-]\]$|\[[–-]\] )[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}",
+                r"(?!.*\[[–-]\]$|\[[–-]\] [\w.-]+ (?:\d+|an?) \w+ ago \| )[^|]{1,25}(?:\s\|\s[^|]{1,25}){2,}|(?!.*\d)(?!by )[^|]{1,32}(?:\s\|\s[^|]{1,32}){2,}",
                 ("|",),
             ),
         ],
@@ -1079,6 +1079,8 @@ def panel_values(texts: list[str], reasons: list[str | None]) -> None:
         # Pictures)". (First, as the boxes' rules below read their neighbours.)
         if reasons[i] is None and texts[i][-1:] == ")" and _DESK_CREDIT.fullmatch(texts[i]):
             reasons[i] = "image caption"
+        if texts[i] in ("▲", "▼") and texts[i + 1].isdigit():
+            reasons[i] = REPLY_BUTTON  # Lobsters' vote arrow over a story's or a comment's score
         if len(texts[i]) <= 8 and texts[i].lower() in _SORT and _SORT_CHOICE.fullmatch(texts[i + 1].lower()):
             reasons[i] = reasons[i + 1] = "comment form"  # "Sort" over its choice, not a list's heading
         # A channel's name over its count of followers ("Northern Lens Docs" / "186K subscribers");
@@ -1845,18 +1847,15 @@ _TOOLBAR_SPAN = 40
 def host_bar(texts: list[str], reasons: list[str | None]) -> None:
     """Mark a blog host's bar over the blog (Tumblr's): the blog's handle over "Follow" and "Sign up".
 
-    The handle, in lower case, is the account's name, not the blog's: its title follows the bar.
+    The handle, in lower case, is the account's name, not the blog's, where the blog's title follows
+    the bar.
     """
-    if (
-        len(texts) > 3
-        and texts[1].lower() == "follow"
-        and texts[2].lower() in _HOST_JOIN
-        and _HANDLE.fullmatch(texts[0])
-    ):
-        reasons[0] = reasons[1] = NAVIGATION
-        for k in range(2, 4):
-            if texts[k].lower() in _HOST_JOIN:
-                reasons[k] = NAVIGATION
+    if len(texts) < 5 or texts[1].lower() != "follow" or texts[2].lower() not in _HOST_JOIN:
+        return
+    below = 4 if texts[3].lower() in _HOST_JOIN else 3
+    if _HANDLE.fullmatch(texts[0]) and texts[below][:1].isupper():  # (else the handle is the only name)
+        for k in range(below):
+            reasons[k] = NAVIGATION
 
 
 _HOST_JOIN = frozenset(("sign up", "join tumblr", "log in"))

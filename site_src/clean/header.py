@@ -74,9 +74,11 @@ def blog_description(lines: list[Line], reasons: list[str | None]) -> int | None
         return None
     i = name + 1
     # A menu: "Home" and another link ("About me"), not a share row ("Share this:" / "Twitter") nor
-    # a page's foot ("Home" / "Contact us"); Tumblr's may hold "Submit" ("Ask me anything" / "Submit" / "Archive").
+    # a page's foot ("Home" / "Contact us"); Tumblr's may hold "Submit" ("Ask me anything" / "Submit" /
+    # "Archive"), with the post's text under it.
     menu = reasons[i + 1] == NAVIGATION and (
-        reasons[i + 2] in (NAVIGATION, LIST_HEADING) or (i + 3 < len(reasons) and reasons[i + 3] == NAVIGATION)
+        reasons[i + 2] in (NAVIGATION, LIST_HEADING)
+        or (i + 3 < len(reasons) and reasons[i + 3] == NAVIGATION and any(line.prose for line in lines[i + 4 :]))
     )
     return i if reasons[i] is None and lines[i].prose and lines[name].words <= 8 and menu else None
 

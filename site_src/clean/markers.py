@@ -259,7 +259,8 @@ BADGE = re.compile(
 """The commenter's badge beside their name ("Author" where the post's writer replies)."""
 _NOTE = re.compile(r"^(?P<author>[\w.-]+) reblogged this from (?P<to>[\w.-]+) and added:$", _I)
 """Tumblr's note that carries text: a reblog with a comment, an answer to the blog reblogged."""
-_NOTE_REPLY = re.compile(r"(?!(?:he|she|they|we|you|who|then|and|but)\b)(?P<author>[a-z0-9][a-z0-9-]{2,31}) replied:")
+_NOT_A_HANDLE = r"(?:he|she|they|we|you|who|then|and|but|one|another|someone|somebody)\b"
+_NOTE_REPLY = re.compile(rf"(?!{_NOT_A_HANDLE})(?P<author>[a-z0-9][a-z0-9-]{{2,31}}) replied:")
 """Tumblr's reply among a post's notes, under the handle in lower case ("quietharbour replied:"; not "she replied:")."""
 _LABELLED = re.compile(r"^(?P<label>date|from):\s*(?P<value>.+)$", _I)
 NO_SUBJECT = "(no subject)"
@@ -821,7 +822,9 @@ def find_marker(
         return dated_after
     if (note := _NOTE.match(text)) is not None:
         return Marker(_name(note["author"]), None, (i,), line.indent, reply_to=note["to"])
-    if text[-9:] == " replied:" and (note := _NOTE_REPLY.fullmatch(text)) is not None:
+    # (Among the notes, a line of them close above, "NAME liked this": not a story's "one replied:".)
+    noted = text[-9:] == " replied:" and any(reasons[k] is not None for k in range(max(0, i - 3), i))
+    if noted and (note := _NOTE_REPLY.fullmatch(text)) is not None:
         return Marker(note["author"], None, (i,), line.indent)
     # A letter-like head under the comment's subject ("Re: …", "(no subject)"); without the
     # subject, "From:" and "Date:" may as well be an e-mail quoted in the article.

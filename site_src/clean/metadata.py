@@ -353,7 +353,8 @@ def _claim_rest(
         # A theme's meta a line each: "by NAME" / the date / its categories / "8 Comments" (Neve's).
         text = lines[i].text
         over_count = sheet.free(i) and lines[i].words <= 6 and lines[i - 1].date and is_comment_header(lines[i + 1])
-        if over_count and (listed := comma_list(text) or ((text,) if text[:1].isupper() else ())):
+        # (One word, or a list: "Ann Birch" there is the writer's name.)
+        if over_count and (listed := comma_list(text) or ((text,) if text[:1].isupper() and " " not in text else ())):
             meta.categories.extend(listed)
             sheet.claim(i, "meta", "byline")
             sheet.claim(i + 1, "removed", COUNTER)  # (the count, over the text: no header of the thread)

@@ -23,16 +23,19 @@ if TYPE_CHECKING:
 
 _GREETING = (
     r"(?i:thanks|thank you|cheers|hi|hello|hey|dear|yes|yes please|no|sorry|agreed|exactly|well said"
-    r"|good point|fair point|same here|ha|oh|of course|(?:i )?(?:agree|disagree) with)"
+    r"|good point|fair point|same here|ha|oh|(?:i )?(?:agree|disagree) with)"
 )
 _NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+_CLAUSE = r"(?:but|so|though|I|I'm|I'll|I've|we|we're|we'll|you|you're|it's|that's)\b"
 _VOCATIVE = re.compile(
-    rf"(?:^{_GREETING},?\s+|^){_NAME}(?=\s*(?:[,.!?:;—–-]|$))|,\s*{_NAME}(?=\s*(?:[.!?]|$)|,\s+(?:but|and|so|though|I|I'm|I'll|we|we're|we'll|you|you're|it's|that's)\b)"
+    rf"(?:^{_GREETING},?\s+|^){_NAME}(?=\s*(?:[,.!?:;—–-]|$))|^(?i:of course) {_NAME}(?=,\s+{_CLAUSE})"
+    rf"|,\s*{_NAME}(?=\s*(?:[.!?]|$)|,\s+{_CLAUSE})"
 )
 """A name in a vocative's place: the sentence's start ("Dave, that's fair"), after a greeting ("Good
-point Derek.", "Agree with Ben.", "Of course Joan,"), or set off by a comma at its end ("That's a fair
-challenge, Jen.") or between commas before a clause ("We won't record it, Darren, but …"; "my manager,
-Mark, said" is no vocative), written as a name."""
+point Derek.", "Agree with Ben.", "Of course Joan, I'll …"), or set off by a comma at its end ("That's
+a fair challenge, Jen.") or between commas before a clause ("We won't record it, Darren, but …"; not
+"my manager, Mark, said", "my eldest, Dave, and his mates", "Of course Rotherham, like …"), written as
+a name."""
 _NOBODY = frozenset({"anonymous", "guest", "(name withheld)", "unknown", "deleted"})
 """Names many commenters share: no one is answered by them."""
 _AT = re.compile(r"@([\w.'’-]*\w)")
@@ -90,7 +93,7 @@ def addressed(opening: str, mentions: bool = True) -> list[str]:
         names.append(handle[1].removesuffix("'s").removesuffix("’s").casefold())  # ("@Ben's point")
     for text in texts:
         for match in _VOCATIVE.finditer(text):
-            name = (match[1] or match[2]).casefold()
+            name = next(group for group in match.groups() if group).casefold()
             names += [name, name.split()[0]] if " " in name else [name]
     return names
 

@@ -403,6 +403,7 @@ def claim_thread(
     social = False  # a social network's "Like · Reply · 9y" seen: a page that nests replies one level deep
     unfolded: tuple[int, int] | None = None  # a portal's "View 2 replies": comments so far, and how many it opens
     opened: list[tuple[int, int]] = []  # each "View 2 replies" under a comment with no parent, as ``unfolded``
+    folding = False  # the page's "View 2 replies" open nothing: the replies they count are folded away
     blank_closes: bool | None = None  # whether a blank line closes Blogger's "Replies" block (known at the first)
 
     def answered(name: str | None) -> OpenComment | None:
@@ -445,8 +446,11 @@ def claim_thread(
                 current = OpenComment(marker, marker.date, parent=parent, picked=picking)
                 if answers is not None:
                     counted, left = answers
-                    current.within = counted
-                    answers = (counted, left - 1) if left > 1 else None
+                    # (Not a comment written before the one it would answer: the list is newest
+                    # first, and the replies were folded away.)
+                    earlier = current.date is not None and counted.date is not None and current.date < counted.date
+                    current.within = None if earlier else counted
+                    answers = (counted, left - 1) if left > 1 and not earlier else None
                 comments.append(current)
             latest[(marker.author or "").casefold()] = comments[-1]
         elif i + 1 in markers and text[:12].lower() == "in reply to " and (reply := _IN_REPLY.fullmatch(text)):
@@ -511,7 +515,14 @@ def claim_thread(
             # The replies a "View 2 replies" opens follow it (closed by "Hide replies" once printed):
             # on a page that lost its nesting, the next two comments answer the one above.
             unfolded = (len(comments), int(shown["count"] or shown["counted"]))
-            if current.parent is None:
+            if opened and current.within is not None and current.within is comments[opened[-1][0] - 1]:
+                # One of the comments a "View 2 replies" would have opened opens replies of its
+                # own: the page folds its replies away, and these are the thread's own comments.
+                first, _ = opened.pop()
+                for comment in comments[first:]:
+                    comment.within = None
+                answers, folding = None, True
+            if current.parent is None and current.within is None and not folding:
                 answers = (current, unfolded[1])
                 opened.append(unfolded)
             sheet.claim(i, "removed", "reply count")
@@ -622,13 +633,16 @@ def claim_thread(
         elif not _placed_by_links(lines, comments) and not profiled:
             if not trailing:
                 _grouped_by_gaps(lines, comments, threaded)
+            placed = {id(comment) for comment in comments if comment.parent is not None}
             if threaded or social:
                 infer_replies(comments, meta.author, writer_answers=not forum, mentions=not quoting)
             for first, many in opened:
                 # The replies a "View 2 replies" opens are printed one level deep: one answering
-                # another among them stands beside it (the golds of every such page).
+                # another among them stands beside it (the golds of every such page), unless the
+                # page names whom it answers ("replying to NAME").
                 for comment in comments[first : first + many]:
-                    if comment.parent is not None and comment.parent.within is comment.within:
+                    inferred = id(comment) not in placed
+                    if inferred and comment.parent is not None and comment.parent.within is comment.within:
                         comment.parent = comment.within
             for comment in comments if social else ():
                 while comment.parent is not None and comment.parent.parent is not None:
