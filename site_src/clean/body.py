@@ -581,8 +581,8 @@ def _teasers(sheet: Sheet, meta: Meta, byline: Byline, i: int) -> bool:
     below = sheet.lines[i + 1].date if byline.author and i + 1 < len(sheet.lines) else None
     date = byline.date or below  # ("By NAME" over its date)
     other_day = date is not None and meta.date is not None and date != meta.date
-    other_writer = byline.author is not None and meta.author is not None and byline.author != meta.author
-    return above[0] == "removed" and (other_day or (other_writer and byline.date is None))
+    other_writer = byline.author is not None and byline.author != meta.author
+    return above[0] == "removed" and (other_day or other_writer)
 
 
 def claim_byline(sheet: Sheet, i: int, byline: Byline, anchored: bool = False) -> None:

@@ -407,7 +407,7 @@ RULES: tuple[tuple[str, list[str], list[Anywhere]], ...] = (
             # phpBB's buttons under a post, a parenting forum's under each message
             r"view user's profile|send private message|send e-?mail|visit poster's website|message poster",
             r"find",  # MyBB's, for the poster's other posts
-            r"▲\s*[+-]?\d+\s*▼|collapse|post options",  # Remark42's vote under a comment; Commento's fold; Lobsters' arrow
+            r"▲\s*[+-]?\d+\s*▼|collapse|post options",  # Remark42's vote; Commento's fold; ProBoards' menu
             r"repost|boost|favou?rite|bookmark|(?:everybody|anyone|followers|mentioned users) can reply",
             rf"[\d,.]+k? comments?(?: {_BUTTON})+",  # old Reddit's "7 comments share save hide report"
             # Flarum's line under a post: "fenwick_t, Ada M and 6 others liked this."
